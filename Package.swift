@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "skeptic",
+    products: [
+        .executable(name: "skeptic", targets: ["skeptic"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only curses: a system-library target with a shim header for macros and C globals.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Document model, importers, text sanitising, reports. Knows no screen.
+        .target(name: "SkepticCore"),
+        // Layout, cell grid, key table, application state and views. Knows no curses.
+        .target(name: "SkepticUI", dependencies: ["SkepticCore"]),
+        // The only importer of CNcursesw: terminal set-up, input, drawing the grid.
+        .target(name: "SkepticTerminal", dependencies: ["SkepticUI", "CNcursesw"]),
+        .executableTarget(
+            name: "skeptic",
+            dependencies: [
+                "SkepticCore", "SkepticUI", "SkepticTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "skeptic-bench", dependencies: ["SkepticCore", "SkepticUI"]),
+        .testTarget(
+            name: "SkepticCoreTests",
+            dependencies: ["SkepticCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SkepticUITests", dependencies: ["SkepticUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["skeptic"]),
+    ]
+)

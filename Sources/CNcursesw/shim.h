@@ -1,0 +1,46 @@
+#ifndef SKEPTIC_CNCURSESW_SHIM_H
+#define SKEPTIC_CNCURSESW_SHIM_H
+
+/* Wide-character curses: must be defined before <ncurses.h>. */
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <ncurses.h>
+
+/* C globals and macros Swift cannot see or rejects as not concurrency-safe. */
+static inline WINDOW *sk_stdscr(void) { return stdscr; }
+static inline int sk_lines(void) { return LINES; }
+static inline int sk_cols(void) { return COLS; }
+
+static inline attr_t sk_a_normal(void) { return A_NORMAL; }
+static inline attr_t sk_a_bold(void) { return A_BOLD; }
+static inline attr_t sk_a_dim(void) { return A_DIM; }
+static inline attr_t sk_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t sk_a_reverse(void) { return A_REVERSE; }
+static inline attr_t sk_a_italic(void) { return A_ITALIC; }
+
+static inline int sk_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int sk_colors(void) { return COLORS; }
+static inline int sk_color_pairs(void) { return COLOR_PAIRS; }
+
+/* Writes one character cell (a base character plus up to 4 combining marks) with attributes and pair. */
+static inline int sk_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t c;
+    if (setcchar(&c, wch, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &c);
+}
+
+/* The display width the C library gives a character under the current locale. */
+static inline int sk_wcwidth(wchar_t c) { return wcwidth(c); }
+
+static inline int sk_is_utf8_codeset(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs != NULL && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
+}
+
+#endif

@@ -1,0 +1,191 @@
+/// The shape of a one-line block that could be a heading, and what kind of heading it would be.
+///
+/// Levels are not fixed per style: as reStructuredText does with its adornments, the importer ranks
+/// styles in the order they first appear (with `=` underlines above `-`, and `1.` above `1.1`).
+enum HeadingStyle: Hashable, Sendable {
+    /// A heading that opens a new part: the first heading after a separator, or the repeated headline
+    /// of a stitched-on article.
+    case part
+    /// A line underlined with `=` or `-`.
+    case underline(UInt8)
+    /// "Book One", "Part II", "Volume 3".
+    case book
+    /// "Chapter 12", "CHAPTER XII".
+    case chapter
+    /// "1. Introduction" (depth 1), "3.2 Results" (depth 2).
+    case numbered(depth: Int)
+    /// "II. Background".
+    case roman
+    /// "A. Scope".
+    case lettered
+    /// "THE LONG ROAD HOME".
+    case allCaps
+    /// A short, title-like line with no closing period.
+    case plain
+
+    /// Styles whose headings need a substantial block of text after them (the others stand on their own).
+    var needsBody: Bool {
+        switch self {
+        case .plain, .allCaps: return true
+        default: return false
+        }
+    }
+}
+
+/// Classifies single lines of text as heading shapes, metadata lines and boilerplate.
+enum HeadingShape {
+    /// The longest heading, in characters.
+    static let maxColumns = 100
+
+    /// The heading style a line would have, or nil when it cannot be a heading.
+    static func classify(_ line: String) -> HeadingStyle? {
+        let scalars = Array(line.unicodeScalars)
+        guard let last = scalars.last, !scalars.isEmpty, scalars.count <= maxColumns else { return nil }
+        if ".,;:".unicodeScalars.contains(last) { return nil }
+        guard scalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        if Boilerplate.matches(line) { return nil }
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard let firstWord = words.first, words.count <= 14 else { return nil }
+        if ["Q:", "A:", "Q."].contains(firstWord) { return nil }
+        if let prefix = numberPrefix(scalars) {
+            return startsUpper(scalars, at: prefix.length) ? .numbered(depth: prefix.depth) : nil
+        }
+        if let length = romanPrefix(scalars) {
+            return startsUpper(scalars, at: length) && words.count <= 12 ? .roman : nil
+        }
+        if scalars.count > 3, isUpper(scalars[0]), scalars[1] == "." || scalars[1] == ")", scalars[2] == " ",
+           startsUpper(scalars, at: 3), words.count <= 10 {
+            return .lettered
+        }
+        guard startsUpper(scalars, at: 0) || scalars[0].properties.numericType != nil else { return nil }
+        if hasTwoSentences(scalars) { return nil }
+        let keyword = firstWord.lowercased()
+        if words.count >= 2 && words.count <= 6 {
+            if keyword == "chapter" { return .chapter }
+            if keyword == "book" || keyword == "part" || keyword == "volume" {
+                let second = words[1].trimmingSuffix(":")
+                if second.first?.isNumber == true || romanValue(second) != nil || numberWords.contains(second.lowercased()) {
+                    return .book
+                }
+            }
+        }
+        let hasLower = scalars.contains { $0.properties.isLowercase }
+        let letters = scalars.filter { $0.properties.isAlphabetic }.count
+        if !hasLower && letters >= 2 && words.count <= 12 { return .allCaps }
+        if words.count <= 10 { return .plain }
+        // Longer headings must look like titles: most longer words capitalised.
+        let long = words.filter { $0.count >= 4 }
+        let capitalised = long.filter { $0.first.map { $0.isUppercase } ?? false }.count
+        return capitalised * 2 >= long.count ? .plain : nil
+    }
+
+    /// A line that can be the document title (line 1): a headline may end in "!" or "?", and be longer.
+    static func isTitle(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        guard let last = scalars.last, scalars.count <= 150 else { return false }
+        if ".,;:".unicodeScalars.contains(last) && !line.hasSuffix("...") { return false }
+        guard scalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        if numberPrefix(scalars) != nil || romanPrefix(scalars) != nil { return false }
+        if Boilerplate.matches(line) { return false }
+        return startsUpper(scalars, at: 0) || scalars[0].properties.numericType != nil
+    }
+
+    // MARK: - Prefixes
+
+    /// "1. ", "12) ", "3.2 ", "3.2. ", "4.1.3 ": returns the depth and the length up to the text.
+    static func numberPrefix(_ s: [Unicode.Scalar]) -> (depth: Int, length: Int)? {
+        var i = 0
+        var depth = 0
+        var closed = false
+        while true {
+            let start = i
+            while i < s.count, i - start < 3, s[i].properties.numericType != nil, s[i].isASCII { i += 1 }
+            guard i > start else { return nil }
+            depth += 1
+            guard i < s.count else { return nil }
+            if s[i] == "." || s[i] == ")" {
+                let mark = s[i]
+                i += 1
+                if mark == "." && i < s.count && s[i].isASCII && s[i].properties.numericType != nil { continue }
+                closed = true
+            }
+            break
+        }
+        guard i < s.count, s[i] == " " || s[i] == "\t" else { return nil }
+        guard closed || depth >= 2 else { return nil }
+        while i < s.count && (s[i] == " " || s[i] == "\t") { i += 1 }
+        return (depth, i)
+    }
+
+    /// "IV. ", "XII) ": the length up to the text.
+    static func romanPrefix(_ s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < s.count, "IVXLC".unicodeScalars.contains(s[i]) { i += 1 }
+        guard i > 0, i <= 7, i + 1 < s.count, s[i] == "." || s[i] == ")", s[i + 1] == " " else { return nil }
+        guard romanValue(Substring(String(String.UnicodeScalarView(s[0..<i])))) != nil else { return nil }
+        var j = i + 1
+        while j < s.count && s[j] == " " { j += 1 }
+        return j
+    }
+
+    /// The value of a well-formed Roman numeral (I to CCCXCIX), or nil.
+    static func romanValue(_ word: Substring) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        guard !word.isEmpty, word.count <= 9 else { return nil }
+        var total = 0
+        var previous = 0
+        for ch in word.reversed() {
+            guard let v = values[ch] else { return nil }
+            if v < previous { total -= v } else { total += v; previous = v }
+        }
+        // Round-trip check rejects forms such as "IIII" or "VX".
+        return canonicalRoman(total) == String(word) ? total : nil
+    }
+
+    static func canonicalRoman(_ n: Int) -> String {
+        let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = n
+        var out = ""
+        for (v, s) in table {
+            while n >= v { out += s; n -= v }
+        }
+        return out
+    }
+
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "first", "second", "third", "fourth", "fifth", "last", "final",
+    ]
+
+    // MARK: - Letters
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+
+    /// True when the text from `index` starts (after opening quotes or brackets) with a capital or a digit.
+    static func startsUpper(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        var i = index
+        while i < s.count, "\"'“‘«(¿¡[".unicodeScalars.contains(s[i]) { i += 1 }
+        guard i < s.count else { return false }
+        return s[i].properties.isUppercase || (s[i].properties.numericType != nil) || !s[i].properties.isCased && s[i].properties.isAlphabetic
+    }
+
+    /// "He left. She stayed" — a full stop followed by a capitalised word inside the line.
+    static func hasTwoSentences(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count > 4 else { return false }
+        for i in 1..<(s.count - 2) where (s[i] == "." || s[i] == "!" || s[i] == "?") && s[i + 1] == " " {
+            // Not after an initial or a short abbreviation ("U.S. Policy", "Dr. Who", "St. Louis").
+            var j = i - 1
+            while j >= 0 && s[j].properties.isAlphabetic { j -= 1 }
+            let wordLength = i - 1 - j
+            if wordLength <= 3 && (j < 0 || s[j] == " " || s[j] == ".") { continue }
+            if s[i + 2].properties.isUppercase { return true }
+        }
+        return false
+    }
+}
+
+extension Substring {
+    func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self
+    }
+}

@@ -1,0 +1,19 @@
+/// Why an article could not be opened. `message` is the one place that writes the user-facing text.
+public enum InputError: Error, Equatable, Sendable {
+    case notFound(path: String)
+    case isDirectory(path: String)
+    case permissionDenied(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String)
+
+    /// The one-line message shown to the user (without the program name).
+    public var message: String {
+        switch self {
+        case .notFound(let path): return "\(path): no such file"
+        case .isDirectory(let path): return "\(path): is a directory"
+        case .permissionDenied(let path): return "\(path): permission denied"
+        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+        case .binary(let path): return "\(path): binary file (contains NUL bytes); use --force to open it anyway"
+        }
+    }
+}

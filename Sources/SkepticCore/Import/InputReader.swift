@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads an article's bytes from a file or standard input, mapping system errors to `InputError`.
+public enum InputReader {
+    /// Reads the whole file at `path`.
+    public static func read(path: String) throws(InputError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw error(errno, path: path) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw error(errno, path: path) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+        return try readAll(fd: fd, sizeHint: Int(st.st_size), name: path)
+    }
+
+    /// Reads standard input to its end.
+    public static func readStandardInput() throws(InputError) -> [UInt8] {
+        try readAll(fd: 0, sizeHint: 0, name: "stdin")
+    }
+
+    /// Reads to end of file. A regular file is read in one piece of its size; a pipe in growing chunks.
+    static func readAll(fd: Int32, sizeHint: Int, name: String) throws(InputError) -> [UInt8] {
+        var result = [UInt8]()
+        var chunkSize = max(sizeHint + 1, 64 * 1024)
+        while true {
+            var failure: Int32 = 0
+            let size = chunkSize
+            let chunk = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+                var filled = 0
+                while filled < size {
+                    let n = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if n == 0 { break }
+                    filled += n
+                }
+                initialized = filled
+            }
+            if failure != 0 { throw error(failure, path: name) }
+            if result.isEmpty { result = chunk } else { result.append(contentsOf: chunk) }
+            if chunk.count < size { return result }
+            chunkSize = max(chunkSize, result.count)
+        }
+    }
+
+    static func error(_ code: Int32, path: String) -> InputError {
+        switch code {
+        case ENOENT, ENOTDIR: return .notFound(path: path)
+        case EACCES, EPERM: return .permissionDenied(path: path)
+        case EISDIR: return .isDirectory(path: path)
+        default: return .unreadable(path: path, reason: String(cString: strerror(code)))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Recognises the one-line metadata found around an article's title: keywords, byline, date.
+enum MetadataLine {
+    /// Month names and their usual abbreviations, lower-case.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Words that open a date line ("Published 3 March 2025").
+    static let dateOpeners: Set<String> = ["published", "updated", "posted", "last", "date", "filed", "modified"]
+
+    /// Labels that open a keyword line ("Tags: …").
+    static let keywordLabels: Set<String> = ["tags:", "keywords:", "topics:", "filed under:", "categories:"]
+
+    static func classify(_ line: String) -> Metadata.Key? {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = words.first, let last = line.last else { return nil }
+        let lowerFirst = first.lowercased()
+        if keywordLabels.contains(lowerFirst) || (words.count > 1 && keywordLabels.contains(lowerFirst + " " + words[1].lowercased())) {
+            return .keywords
+        }
+        if isByline(words) { return .byline }
+        if isDate(words) && words.count <= 14 && last != "." { return .date }
+        if isKeywordList(line, words: words) { return .keywords }
+        return nil
+    }
+
+    /// "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by …", "Reporting by …".
+    static func isByline(_ words: [Substring]) -> Bool {
+        guard words.count >= 2, words.count <= 14 else { return false }
+        var rest = words[...]
+        let w0 = words[0].lowercased()
+        if w0 == "by" {
+            rest = words.dropFirst()
+        } else if ["written", "reporting", "words", "text", "story"].contains(w0), words[1].lowercased() == "by" {
+            rest = words.dropFirst(2)
+        } else if w0 == "author:" || w0 == "byline:" {
+            rest = words.dropFirst()
+        } else {
+            return false
+        }
+        guard let name = rest.first, let initial = name.first, initial.isUppercase else { return false }
+        return !(words.last?.hasSuffix(".") ?? false) || words.last!.count <= 3
+    }
+
+    /// A line that is mostly a date: a month name with a year, an ISO date, or "Published …" with a number.
+    static func isDate(_ words: [Substring]) -> Bool {
+        var month = false
+        var year = false
+        var iso = false
+        var digits = false
+        for word in words {
+            let w = word.lowercased().trimmingCharacters(in: ",.|·•()")
+            if months.contains(w) { month = true }
+            if w.count == 4, let y = Int(w), y >= 1800 && y <= 2100 { year = true }
+            if w.count >= 10, w.prefix(10).filter({ $0 == "-" }).count == 2, Int(w.prefix(4)) != nil { iso = true }
+            if w.contains(where: { $0.isNumber }) { digits = true }
+        }
+        if iso || (month && year) { return true }
+        let opener = words[0].lowercased().trimmingCharacters(in: ":")
+        return dateOpeners.contains(opener) && digits && words.count <= 10
+    }
+
+    /// "Russian military cooperation, Iran missile defense strategy, Putin diplomatic relations 2025".
+    static func isKeywordList(_ line: String, words: [Substring]) -> Bool {
+        guard let last = line.last, !".!?:;".contains(last), words.count <= 40 else { return false }
+        let parts = line.split(separator: ",")
+        guard parts.count >= 3 else { return false }
+        return parts.allSatisfy { part in
+            let n = part.split(separator: " ").count
+            return n >= 1 && n <= 6
+        }
+    }
+}
+
+extension String {
+    /// Trims the given characters from both ends.
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}

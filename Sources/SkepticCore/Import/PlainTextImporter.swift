@@ -1,0 +1,381 @@
+/// Turns plain text into a `Document`: title, metadata, blocks and a section tree.
+///
+/// Two passes. The first streams over the lines once and cuts them into raw blocks (paragraphs, list
+/// items, separators, quotes, underlined headings); the second looks only at the blocks to decide the
+/// title, the metadata and which one-line blocks are headings, and at what level.
+public struct PlainTextImporter: Sendable {
+    public init() {}
+
+    /// Imports decoded UTF-8 text (see `TextDecoder`).
+    public func importDocument(_ text: [UInt8], name: String, sourceEncoding: String? = nil) -> Document {
+        let raw = text.withUnsafeBufferPointer { RawBlockScanner(text: $0).scan() }
+        return text.withUnsafeBufferPointer { buffer in
+            StructureBuilder(text: buffer, raw: raw, name: name).build(text: text, sourceEncoding: sourceEncoding)
+        }
+    }
+}
+
+// MARK: - Lines
+
+/// One source line: byte offsets, indentation and width, all without the newline.
+struct SourceLine {
+    var start: Int
+    var end: Int
+    /// First and one-past-last non-blank bytes.
+    var contentStart: Int
+    var contentEnd: Int
+    /// Indentation in columns (a tab counts to the next multiple of 8).
+    var indent: Int
+    /// Width of the trimmed content in characters (an estimate of columns, good enough for structure).
+    var columns: Int
+    /// 1-based line number.
+    var number: Int
+
+    var isBlank: Bool { contentStart == contentEnd }
+}
+
+// MARK: - Raw blocks
+
+/// A block before the structure pass: a kind guess and, for one-line blocks, what may make it a heading.
+struct RawBlock {
+    enum Kind: Equatable {
+        case paragraph
+        case listItem(marker: String)
+        case separator
+        case quote
+        case underlined(UInt8)
+    }
+
+    var kind: Kind
+    var range: Range<Int>
+    /// Where the block's first line starts (before a list marker).
+    var lineStart: Int
+    var attributionStart: Int?
+    var line: Int
+    /// The block is a single source line (only those can be headings, besides underlined ones).
+    var singleLine: Bool
+    var columns: Int
+    /// Lines in the block.
+    var lineCount: Int
+    /// A blank line came right before the block.
+    var blankBefore: Bool
+}
+
+/// Streams over the lines of a text and cuts them into raw blocks.
+struct RawBlockScanner {
+    let text: UnsafeBufferPointer<UInt8>
+
+    /// Lines longer than this (in characters) are taken as whole paragraphs, not hard-wrapped lines.
+    static let hardWrapLimit = 100
+
+    func scan() -> [RawBlock] {
+        let layout = wrapStyle()
+        var blocks: [RawBlock] = []
+        var run: [SourceLine] = []
+        var blankBefore = true
+        var runBlankBefore = true
+        var lineNumber = 0
+        var pos = 0
+        while pos < text.count {
+            lineNumber += 1
+            let end = nextNewline(from: pos)
+            let line = measure(start: pos, end: end, number: lineNumber)
+            pos = end + 1
+            if line.isBlank {
+                if !run.isEmpty {
+                    cut(run, blankBefore: runBlankBefore, wrap: layout, into: &blocks)
+                    run.removeAll(keepingCapacity: true)
+                }
+                blankBefore = true
+            } else {
+                if run.isEmpty { runBlankBefore = blankBefore }
+                run.append(line)
+                blankBefore = false
+            }
+        }
+        if !run.isEmpty { cut(run, blankBefore: runBlankBefore, wrap: layout, into: &blocks) }
+        return blocks
+    }
+
+    // MARK: Wrap style
+
+    /// How the text uses line ends: hard-wrapped (lines join into paragraphs) with its wrap width,
+    /// or one paragraph per line. Decided from the first 64 KiB.
+    struct WrapStyle {
+        var hardWrapped: Bool
+        var width: Int
+    }
+
+    func wrapStyle() -> WrapStyle {
+        let limit = min(text.count, 64 * 1024)
+        var pos = 0
+        var lengths: [Int] = []
+        var blank = 0
+        var long = 0
+        var number = 0
+        while pos < limit {
+            number += 1
+            let end = nextNewline(from: pos)
+            let line = measure(start: pos, end: end, number: number)
+            pos = end + 1
+            if line.isBlank {
+                blank += 1
+                continue
+            }
+            if line.columns > Self.hardWrapLimit { long += 1 } else { lengths.append(line.columns + line.indent) }
+        }
+        let nonBlank = lengths.count + long
+        if nonBlank < 2 || long * 4 >= nonBlank || (blank == 0 && nonBlank >= 3) {
+            return WrapStyle(hardWrapped: false, width: Self.hardWrapLimit)
+        }
+        lengths.sort()
+        let p90 = lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
+        return WrapStyle(hardWrapped: true, width: max(p90, 30))
+    }
+
+    // MARK: Measuring lines
+
+    @inline(__always)
+    func nextNewline(from pos: Int) -> Int {
+        guard let base = text.baseAddress, pos < text.count else { return text.count }
+        if let hit = memchr(base + pos, 0x0A, text.count - pos) {
+            return UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+        }
+        return text.count
+    }
+
+    func measure(start: Int, end: Int, number: Int) -> SourceLine {
+        var s = start
+        var indent = 0
+        while s < end {
+            let b = text[s]
+            if b == 0x20 { indent += 1 } else if b == 0x09 { indent = (indent / 8 + 1) * 8 } else if b == 0x0D || b == 0x0C || b == 0x0B { } else { break }
+            s += 1
+        }
+        var e = end
+        while e > s {
+            let b = text[e - 1]
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B { e -= 1 } else { break }
+        }
+        // Trailing no-break spaces (U+00A0, C2 A0) count as blank too.
+        while e - 2 >= s && text[e - 2] == 0xC2 && text[e - 1] == 0xA0 { e -= 2 }
+        var columns = 0
+        var i = s
+        while i < e {
+            if text[i] & 0xC0 != 0x80 { columns += 1 }
+            i += 1
+        }
+        return SourceLine(start: start, end: end, contentStart: s, contentEnd: e, indent: indent, columns: columns, number: number)
+    }
+
+    // MARK: Cutting a run of non-blank lines into blocks
+
+    func cut(_ run: [SourceLine], blankBefore: Bool, wrap: WrapStyle, into blocks: inout [RawBlock]) {
+        var i = 0
+        var first = true
+        // An indented run (every line indented, several lines) in hard-wrapped text is a block quotation.
+        if wrap.hardWrapped, run.count >= 2, run.allSatisfy({ $0.indent >= 4 }), !isListStart(run[0]) {
+            append(.quote, run[0], run[run.count - 1], lines: run.count, blankBefore: blankBefore, into: &blocks)
+            return
+        }
+        while i < run.count {
+            let line = run[i]
+            let before = first ? blankBefore : false
+            first = false
+            // Underlined heading: a heading-like line over a line of '=' or '-'.
+            if i + 1 < run.count, let mark = underline(run[i + 1], under: line) {
+                blocks.append(RawBlock(kind: .underlined(mark), range: line.contentStart..<line.contentEnd,
+                                       lineStart: line.contentStart, line: line.number,
+                                       singleLine: true, columns: line.columns, lineCount: 1, blankBefore: before))
+                i += 2
+                continue
+            }
+            if isSeparator(line) {
+                append(.separator, line, line, lines: 1, blankBefore: before, into: &blocks)
+                i += 1
+                continue
+            }
+            // "— Name (@handle) Date" under a paragraph: the paragraph and this line are one quoted post.
+            if isAttribution(line), let last = blocks.last, last.kind == .paragraph || last.kind == .quote,
+               last.attributionStart == nil, last.range.upperBound < line.contentStart {
+                var quote = last
+                quote.kind = .quote
+                quote.attributionStart = line.contentStart
+                quote.range = last.range.lowerBound..<line.contentEnd
+                quote.singleLine = false
+                quote.lineCount += 1
+                blocks[blocks.count - 1] = quote
+                i += 1
+                continue
+            }
+            // E-mail style quotation: consecutive lines starting with '>'.
+            if text[line.contentStart] == UInt8(ascii: ">") {
+                var j = i
+                while j + 1 < run.count, text[run[j + 1].contentStart] == UInt8(ascii: ">") { j += 1 }
+                append(.quote, line, run[j], lines: j - i + 1, blankBefore: before, into: &blocks)
+                i = j + 1
+                continue
+            }
+            if let marker = listMarker(line) {
+                // Continuation lines: indented under the item, or wrapped text that is not a new block.
+                var j = i
+                while j + 1 < run.count {
+                    let next = run[j + 1]
+                    if listMarker(next) != nil || isSeparator(next) || isAttribution(next) { break }
+                    if next.indent > line.indent || (wrap.hardWrapped && continues(run[j], into: next, wrap: wrap, base: line.indent)) {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                let contentStart = line.contentStart + marker.length
+                var skip = contentStart
+                while skip < line.contentEnd && (text[skip] == 0x20 || text[skip] == 0x09) { skip += 1 }
+                blocks.append(RawBlock(kind: .listItem(marker: marker.text), range: skip..<run[j].contentEnd,
+                                       lineStart: line.contentStart, line: line.number, singleLine: j == i, columns: line.columns, lineCount: j - i + 1,
+                                       blankBefore: before))
+                i = j + 1
+                continue
+            }
+            // A paragraph: in hard-wrapped text, lines join while each one runs to the wrap width.
+            var j = i
+            if wrap.hardWrapped {
+                while j + 1 < run.count, continues(run[j], into: run[j + 1], wrap: wrap, base: line.indent),
+                      !(j + 2 < run.count && underline(run[j + 2], under: run[j + 1]) != nil) {
+                    j += 1
+                }
+            }
+            append(.paragraph, line, run[j], lines: j - i + 1, blankBefore: before, into: &blocks)
+            i = j + 1
+        }
+    }
+
+    func append(_ kind: RawBlock.Kind, _ first: SourceLine, _ last: SourceLine, lines: Int, blankBefore: Bool,
+                into blocks: inout [RawBlock]) {
+        blocks.append(RawBlock(kind: kind, range: first.contentStart..<last.contentEnd, lineStart: first.contentStart,
+                               line: first.number,
+                               singleLine: lines == 1, columns: first.columns, lineCount: lines, blankBefore: blankBefore))
+    }
+
+    /// In hard-wrapped text: does line `a` run on into line `b`?
+    func continues(_ a: SourceLine, into b: SourceLine, wrap: WrapStyle, base: Int) -> Bool {
+        if listMarker(b) != nil || isSeparator(b) || isAttribution(b) || text[b.contentStart] == UInt8(ascii: ">") { return false }
+        if a.columns > Self.hardWrapLimit || b.columns > Self.hardWrapLimit + 20 { return false }
+        // A first-line indent starts a new paragraph.
+        if b.indent > max(a.indent, base) && b.indent - base >= 2 && a.indent <= base { return false }
+        // A short line ends its paragraph.
+        return a.indent + a.columns * 10 >= wrap.width * 6
+    }
+
+    // MARK: Line shapes
+
+    /// A line of only '=' or only '-' (3 or more), long enough to underline `heading`.
+    func underline(_ line: SourceLine, under heading: SourceLine) -> UInt8? {
+        let first = text[line.contentStart]
+        guard first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return nil }
+        guard line.columns >= 3, line.indent <= heading.indent + 3 else { return nil }
+        for i in line.contentStart..<line.contentEnd where text[i] != first { return nil }
+        guard heading.columns <= Self.hardWrapLimit, line.columns * 2 >= min(heading.columns, 40) else { return nil }
+        guard !isSeparator(heading), listMarker(heading) == nil || first == UInt8(ascii: "=") else { return nil }
+        return first
+    }
+
+    /// A line of only rule characters ("———", "* * *", "-----", "~~~").
+    func isSeparator(_ line: SourceLine) -> Bool {
+        var marks = 0
+        var i = line.contentStart
+        while i < line.contentEnd {
+            let b = text[i]
+            switch b {
+            case 0x20, 0x09: break
+            case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                 UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "."):
+                marks += 1
+            case 0xE2:
+                // — – ― ─ ━ • · (E2 80 94/93/95/A2, E2 94 80/81)
+                guard i + 2 < line.contentEnd else { return false }
+                let b1 = text[i + 1], b2 = text[i + 2]
+                guard (b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x95 || b2 == 0xA2)) || (b1 == 0x94 && (b2 == 0x80 || b2 == 0x81)) else { return false }
+                marks += 1
+                i += 2
+            case 0xC2:
+                guard i + 1 < line.contentEnd, text[i + 1] == 0xB7 else { return false }
+                marks += 1
+                i += 1
+            default:
+                return false
+            }
+            i += 1
+        }
+        return marks >= 3
+    }
+
+    /// "— Name (@handle) Date" or "-- Name, Date": the attribution line under an embedded post or quotation.
+    func isAttribution(_ line: SourceLine) -> Bool {
+        var i = line.contentStart
+        let e = line.contentEnd
+        if i + 2 < e, text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x94 || text[i + 2] == 0x93 || text[i + 2] == 0x95 {
+            i += 3
+        } else if i + 1 < e, text[i] == UInt8(ascii: "-"), text[i + 1] == UInt8(ascii: "-") {
+            i += 2
+        } else {
+            return false
+        }
+        while i < e && text[i] == 0x20 { i += 1 }
+        guard i < e, line.columns <= 120 else { return false }
+        // A handle in parentheses, or a year at the end.
+        var j = i
+        while j + 1 < e {
+            if text[j] == UInt8(ascii: "("), text[j + 1] == UInt8(ascii: "@") { return true }
+            j += 1
+        }
+        if e - i >= 4 {
+            let y = e - 4
+            if (y == i || text[y - 1] == 0x20 || text[y - 1] == UInt8(ascii: ",")) && (y..<e).allSatisfy({ text[$0] >= 0x30 && text[$0] <= 0x39 }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    func isListStart(_ line: SourceLine) -> Bool { listMarker(line) != nil }
+
+    /// The list marker at the start of a line ("- ", "* ", "• ", "1. ", "2) ", "a) "), with its byte length.
+    func listMarker(_ line: SourceLine) -> (text: String, length: Int)? {
+        let s = line.contentStart
+        let e = line.contentEnd
+        guard e - s >= 3 else { return nil }
+        let b = text[s]
+        func spaceAt(_ i: Int) -> Bool { i < e && (text[i] == 0x20 || text[i] == 0x09) }
+        switch b {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+            return spaceAt(s + 1) ? (String(UnicodeScalar(b)), 1) : nil
+        case 0xE2:
+            // • (E2 80 A2), – (E2 80 93), ▪ (E2 96 AA), ◦ (E2 97 A6)
+            guard s + 3 < e else { return nil }
+            let b1 = text[s + 1], b2 = text[s + 2]
+            if (b1 == 0x80 && (b2 == 0xA2 || b2 == 0x93)) || (b1 == 0x96 && b2 == 0xAA) || (b1 == 0x97 && b2 == 0xA6) {
+                return spaceAt(s + 3) ? (b2 == 0x93 ? "–" : "•", 3) : nil
+            }
+            return nil
+        case 0xC2:
+            return s + 2 < e && text[s + 1] == 0xB7 && spaceAt(s + 2) ? ("•", 2) : nil
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            var i = s
+            while i < e && i - s < 3 && text[i] >= 0x30 && text[i] <= 0x39 { i += 1 }
+            guard i < e, text[i] == UInt8(ascii: ".") || text[i] == UInt8(ascii: ")"), spaceAt(i + 1) else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: text[s...i]), as: UTF8.self), i - s + 1)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"):
+            guard text[s + 1] == UInt8(ascii: ")"), spaceAt(s + 2) else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: text[s...(s + 1)]), as: UTF8.self), 2)
+        default:
+            return nil
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,263 @@
+/// The plain-text importer's second pass: from raw blocks to title, metadata, headings and the section tree.
+struct StructureBuilder {
+    let text: UnsafeBufferPointer<UInt8>
+    let raw: [RawBlock]
+    let name: String
+
+    /// How many blocks after the title are searched for metadata lines.
+    static let headerBlocks = 6
+
+    /// What the second pass decided for one raw block.
+    private enum Role {
+        case body
+        case title
+        case metadata(Metadata.Key)
+        case heading(HeadingStyle)
+    }
+
+    func build(text bytes: [UInt8], sourceEncoding: String?) -> Document {
+        var roles = [Role](repeating: .body, count: raw.count)
+        var metadata: [Metadata] = []
+        var start = 0
+
+        // Title: a headline-shaped first line, or an underlined first heading.
+        if let first = raw.first {
+            if case .underlined = first.kind {
+                roles[0] = .title
+                start = 1
+            } else if first.kind == .paragraph && first.singleLine && HeadingShape.isTitle(line(first)) {
+                roles[0] = .title
+                start = 1
+            }
+        }
+
+        // Metadata: one-line keyword, byline and date lines near the top, before the first heading.
+        var k = start
+        while k < min(raw.count, start + Self.headerBlocks) {
+            let block = raw[k]
+            guard block.kind == .paragraph, block.singleLine else {
+                if block.kind == .separator || isUnderlined(block) { break }
+                k += 1
+                continue
+            }
+            let text = line(block)
+            if let key = MetadataLine.classify(text) {
+                roles[k] = .metadata(key)
+                metadata.append(Metadata(key: key, value: text, line: block.line))
+            } else if HeadingShape.classify(text) != nil {
+                break
+            }
+            k += 1
+        }
+
+        // Heading candidates.
+        var candidates = [HeadingStyle?](repeating: nil, count: raw.count)
+        var quoted = Set<String>()
+        var sequence = EnumerationSequence()
+        for i in start..<raw.count {
+            if case .metadata = roles[i] { continue }
+            let block = raw[i]
+            switch block.kind {
+            case .underlined(let mark):
+                candidates[i] = .underline(mark)
+            case .quote:
+                let end = block.attributionStart ?? block.range.upperBound
+                quoted.insert(Self.normalised(string(block.range.lowerBound..<end)))
+            case .paragraph where block.singleLine:
+                let text = line(block)
+                if !quoted.isEmpty && quoted.contains(Self.normalised(text)) {
+                    candidates[i] = .part
+                } else if var style = HeadingShape.classify(text) {
+                    style = sequence.resolve(style, text)
+                    let afterSeparator = i > 0 && raw[i - 1].kind == .separator
+                    candidates[i] = afterSeparator && (style == .plain || style == .allCaps) ? .part : style
+                }
+            case .listItem(let marker) where block.singleLine && marker.first?.isNumber == true:
+                if case .numbered(let depth)? = HeadingShape.classify(string(block.lineStart..<block.range.upperBound)) {
+                    candidates[i] = .numbered(depth: depth)
+                }
+            default:
+                break
+            }
+        }
+
+        // Accept candidates from the end: what follows a heading decides whether it is one.
+        var accepted = [Bool](repeating: false, count: raw.count)
+        var i = raw.count - 1
+        while i >= start {
+            defer { i -= 1 }
+            guard let style = candidates[i] else { continue }
+            let next = i + 1 < raw.count ? i + 1 : nil
+            switch style {
+            case .underline, .part:
+                accepted[i] = true
+            case .numbered:
+                if case .listItem = raw[i].kind {
+                    // "1. Introduction" followed by text is a heading; a run of numbered lines is a list.
+                    if let n = next, !accepted[n], case .listItem(let m) = raw[n].kind, m.first?.isNumber == true {
+                        accepted[i] = false
+                    } else if let n = next, candidates[n] != nil, case .numbered = candidates[n]!, !accepted[n] {
+                        accepted[i] = false
+                    } else {
+                        accepted[i] = next != nil
+                    }
+                } else {
+                    accepted[i] = next != nil
+                }
+            default:
+                guard let n = next else { continue }
+                if accepted[n] {
+                    accepted[i] = true
+                } else if style.needsBody {
+                    accepted[i] = isSubstantial(raw[n])
+                } else {
+                    accepted[i] = true
+                }
+            }
+        }
+        for i in start..<raw.count where accepted[i] { roles[i] = .heading(candidates[i]!) }
+
+        return assemble(roles: roles, metadata: metadata, text: bytes, sourceEncoding: sourceEncoding)
+    }
+
+    // MARK: - Sections
+
+    private func assemble(roles: [Role], metadata: [Metadata], text bytes: [UInt8], sourceEncoding: String?) -> Document {
+        var blocks: [Block] = []
+        blocks.reserveCapacity(raw.count)
+        var sections: [Section] = []
+        var ranks: [HeadingStyle] = []
+        // Open sections from the root down, with their style rank (-1 for the root).
+        var stack: [(id: Int, rank: Int)] = []
+
+        if case .title = roles.first {
+            let block = raw[0]
+            sections.append(Section(id: 0, title: Sanitiser.singleLine(line(block)), level: 0, parent: nil,
+                                    line: block.line, headingBlock: 0, firstBlock: 0, endBlock: raw.count))
+        } else {
+            sections.append(Section(id: 0, title: Sanitiser.singleLine(name), level: 0, parent: nil, line: nil,
+                                    headingBlock: nil, firstBlock: 0, endBlock: raw.count))
+        }
+        stack.append((0, -1))
+
+        for (index, block) in raw.enumerated() {
+            let kind: Block.Kind
+            var range = block.range
+            switch roles[index] {
+            case .title:
+                kind = .title
+            case .metadata(let key):
+                kind = .metadata(key)
+            case .heading(let style):
+                range = block.lineStart..<block.range.upperBound
+                let rank = Self.rank(of: style, in: &ranks)
+                while let top = stack.last, top.rank >= rank {
+                    sections[top.id].endBlock = index
+                    stack.removeLast()
+                }
+                let parent = stack.last!.id
+                let id = sections.count
+                sections.append(Section(id: id, title: Sanitiser.singleLine(string(range)),
+                                        level: sections[parent].level + 1, parent: parent, line: block.line,
+                                        headingBlock: index, firstBlock: index, endBlock: raw.count))
+                sections[parent].children.append(id)
+                stack.append((id, rank))
+                kind = .heading(level: sections[id].level)
+            case .body:
+                switch block.kind {
+                case .paragraph: kind = .paragraph
+                case .listItem(let marker): kind = .listItem(marker: marker)
+                case .separator: kind = .separator
+                case .quote: kind = .quote
+                case .underlined: kind = .paragraph
+                }
+            }
+            blocks.append(Block(kind: kind, range: range, attributionStart: block.attributionStart, line: block.line,
+                                section: stack.last!.id))
+        }
+        return Document(text: bytes, format: .plainText, name: name, metadata: metadata, blocks: blocks,
+                        sections: sections, decodedFrom: sourceEncoding)
+    }
+
+    /// The rank of a style: its place in the order styles first appeared, with `=` above `-` and
+    /// shallower numbering above deeper.
+    static func rank(of style: HeadingStyle, in ranks: inout [HeadingStyle]) -> Int {
+        if let found = ranks.firstIndex(of: style) { return found }
+        var insertAt = ranks.count
+        switch style {
+        case .underline(let mark) where mark == UInt8(ascii: "="):
+            if let dash = ranks.firstIndex(of: .underline(UInt8(ascii: "-"))) { insertAt = dash }
+        case .numbered(let depth):
+            if let deeper = ranks.firstIndex(where: { if case .numbered(let d) = $0 { return d > depth } else { return false } }) {
+                insertAt = deeper
+            }
+        case .part:
+            insertAt = 0
+        default:
+            break
+        }
+        ranks.insert(style, at: insertAt)
+        return insertAt
+    }
+
+    // MARK: - Helpers
+
+    /// Tells "C. Communication" (the letter after "B.") from "C. Conclusions" (the hundredth Roman numeral)
+    /// by what came before.
+    struct EnumerationSequence {
+        var lastLetter: Character?
+        var lastRoman = 0
+
+        mutating func resolve(_ style: HeadingStyle, _ text: String) -> HeadingStyle {
+            guard style == .roman || style == .lettered, let first = text.first else { return style }
+            let single = text.dropFirst().first == "." || text.dropFirst().first == ")"
+            if style == .roman && single && first != "I" {
+                let value = HeadingShape.romanValue(Substring(String(first))) ?? 0
+                let followsLetter = lastLetter.flatMap { $0.asciiValue }.map { $0 + 1 == first.asciiValue } ?? false
+                if followsLetter || value != lastRoman + 1 {
+                    lastLetter = first
+                    return .lettered
+                }
+            }
+            if style == .lettered {
+                lastLetter = first
+            } else if let prefix = text.split(separator: ".").first ?? text.split(separator: ")").first {
+                lastRoman = HeadingShape.romanValue(prefix) ?? lastRoman
+                lastLetter = nil
+            }
+            return style
+        }
+    }
+
+    private func isUnderlined(_ block: RawBlock) -> Bool {
+        if case .underlined = block.kind { return true }
+        return false
+    }
+
+    /// A block of running text worth a heading: several lines, a long line, or a finished sentence.
+    private func isSubstantial(_ block: RawBlock) -> Bool {
+        switch block.kind {
+        case .listItem, .quote: return true
+        case .separator, .underlined: return false
+        case .paragraph:
+            if block.lineCount >= 2 || block.columns >= 60 { return true }
+            guard let last = string(block.range).unicodeScalars.last else { return false }
+            return ".!?\u{201D}\"…)".unicodeScalars.contains(last)
+        }
+    }
+
+    private func line(_ block: RawBlock) -> String { string(block.range) }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+    }
+
+    /// Text for comparing a heading with an earlier quote: no trailing links, single spaces.
+    static func normalised(_ text: String) -> String {
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        while let last = words.last, last.hasPrefix("pic.twitter.com/") || last.hasPrefix("http://") || last.hasPrefix("https://") {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+}

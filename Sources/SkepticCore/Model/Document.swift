@@ -1,0 +1,67 @@
+/// An imported article: its text stored once as UTF-8, the blocks that are ranges into it, and its section tree.
+public struct Document: Sendable {
+    /// The source format the document was imported from.
+    public enum Format: String, Sendable { case plainText = "text" }
+
+    /// The whole text, UTF-8, after decoding (BOM removed, CRLF turned into LF).
+    public let text: [UInt8]
+    /// The article's format.
+    public let format: Format
+    /// The name shown for the document (the file name, or "stdin", or "tour").
+    public let name: String
+    /// Metadata lines found around the title (keywords, byline, date).
+    public let metadata: [Metadata]
+    /// The blocks in document order.
+    public let blocks: [Block]
+    /// The section tree, flattened in document order; `sections[0]` is the root (the title or the file name).
+    public let sections: [Section]
+    /// The source encoding when it was not UTF-8 (e.g. "windows-1252"), else nil.
+    public let decodedFrom: String?
+
+    public init(text: [UInt8], format: Format, name: String, metadata: [Metadata], blocks: [Block],
+                sections: [Section], decodedFrom: String? = nil) {
+        self.text = text
+        self.format = format
+        self.name = name
+        self.metadata = metadata
+        self.blocks = blocks
+        self.sections = sections
+        self.decodedFrom = decodedFrom
+    }
+
+    /// The document's title: the root section's title.
+    public var title: String { sections[0].title }
+
+    /// The text of a byte range, decoded (the range is always on character boundaries).
+    public func string(_ range: Range<Int>) -> String {
+        text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// The raw text of a block's range.
+    public func string(of block: Block) -> String { string(block.range) }
+
+    /// The innermost section that contains block `index`.
+    public func section(containingBlock index: Int) -> Int {
+        guard !blocks.isEmpty else { return 0 }
+        return blocks[min(max(index, 0), blocks.count - 1)].section
+    }
+
+    /// True when the document has no text to show.
+    public var isEmpty: Bool { blocks.isEmpty }
+}
+
+/// One metadata entry (keywords, byline, date) found in the article's header.
+public struct Metadata: Sendable, Equatable {
+    /// What the entry is.
+    public enum Key: String, Sendable { case keywords, byline, date }
+    public let key: Key
+    public let value: String
+    /// The 1-based source line.
+    public let line: Int
+
+    public init(key: Key, value: String, line: Int) {
+        self.key = key
+        self.value = value
+        self.line = line
+    }
+}
