@@ -1,0 +1,220 @@
+import CNcursesw
+import SkepticUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the terminal could not be used for the reader.
+public enum TerminalError: Error, Equatable, Sendable {
+    case termNotSet
+    case dumbTerminal(String)
+    case unknownTerminal(String)
+    case noTerminal(String)
+
+    /// The one-line message for the user (without the program name).
+    public var message: String {
+        switch self {
+        case .termNotSet:
+            return "TERM is not set, so the reader cannot start; use --dump for plain output"
+        case .dumbTerminal(let term):
+            return "terminal type '\(term)' cannot show the reader; use --dump for plain output"
+        case .unknownTerminal(let term):
+            return "unknown terminal type '\(term)' (TERM); use --dump for plain output"
+        case .noTerminal(let reason):
+            return "cannot open the terminal /dev/tty: \(reason)"
+        }
+    }
+}
+
+/// The signal that asked the reader to stop (SIGINT, SIGTERM, SIGHUP), 0 while none has.
+nonisolated(unsafe) private var stopSignal: sig_atomic_t = 0
+
+/// The only owner of curses: sets the terminal up, reads keys from /dev/tty, copies changed cells of a
+/// `CellGrid` to the screen, and restores the terminal however the reader ends.
+public final class Terminal {
+    private var screen: OpaquePointer?
+    private var ttyFile: UnsafeMutablePointer<FILE>?
+    private var previous: CellGrid?
+    private let theme: Theme
+    private var colour: Bool
+    private var pairs: [PairKey: Int16] = [:]
+    private var closed = false
+
+    private struct PairKey: Hashable {
+        let foreground: Int
+        let background: Int
+    }
+
+    /// Starts curses on /dev/tty. `colour` false means no colour at all (NO_COLOR); a terminal without
+    /// colours gets none either.
+    public init(theme: Theme, colour: Bool) throws(TerminalError) {
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        if term.isEmpty { throw .termNotSet }
+        if term == "dumb" || term == "unknown" { throw .dumbTerminal(term) }
+
+        setlocale(LC_ALL, "")
+        if sk_is_utf8_codeset() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+
+        guard let tty = fopen("/dev/tty", "r+") else {
+            throw .noTerminal(String(cString: strerror(errno)))
+        }
+        ttyFile = tty
+        Terminal.installSignalHandlers()
+        guard let s = newterm(nil, tty, tty) else {
+            fclose(tty)
+            ttyFile = nil
+            throw .unknownTerminal(term)
+        }
+        screen = s
+        set_term(s)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(sk_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        // Wake up now and then so that a stop signal is noticed even if a read is restarted.
+        wtimeout(sk_stdscr(), 250)
+        self.theme = colour ? theme : theme.monochrome
+        self.colour = colour && has_colors()
+        if self.colour {
+            start_color()
+            use_default_colors()
+            if sk_colors() < 8 { self.colour = false }
+        }
+    }
+
+    deinit { close() }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        if screen != nil {
+            curs_set(1)
+            endwin()
+            delscreen(screen)
+            screen = nil
+        }
+        if let tty = ttyFile {
+            fclose(tty)
+            ttyFile = nil
+        }
+    }
+
+    /// The terminal's size in columns and rows.
+    public var size: (columns: Int, rows: Int) {
+        (Int(sk_cols()), Int(sk_lines()))
+    }
+
+    /// The signal that asked the reader to stop, if one has.
+    public var pendingStopSignal: Int32? {
+        stopSignal == 0 ? nil : Int32(stopSignal)
+    }
+
+    // MARK: - Input
+
+    /// The next key, or nil when none came within a short wait (or a signal interrupted the wait).
+    public func readKey() -> Key? {
+        var ch: wint_t = 0
+        let result = wget_wch(sk_stdscr(), &ch)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES {
+            switch Int32(ch) {
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_PPAGE: return .pageUp
+            case KEY_NPAGE: return .pageDown
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_ENTER: return .enter
+            case KEY_BTAB: return .backTab
+            case KEY_BACKSPACE: return .backspace
+            case KEY_RESIZE: return .resize
+            default: return nil
+            }
+        }
+        switch ch {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(ch) + 96)))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    // MARK: - Output
+
+    /// Copies the cells that changed since the last frame to the screen. `force` repaints everything.
+    public func draw(_ grid: CellGrid, force: Bool = false) {
+        let full = force || previous == nil || previous!.width != grid.width || previous!.height != grid.height
+        if full {
+            werase(sk_stdscr())
+            if force { clearok(sk_stdscr(), true) }
+        }
+        for row in 0..<grid.height {
+            var column = 0
+            while column < grid.width {
+                let cell = grid[row, column]
+                defer { column += 1 }
+                if cell.isContinuation { continue }
+                if !full, let old = previous, old[row, column] == cell,
+                   column + 1 >= grid.width || old[row, column + 1] == grid[row, column + 1] {
+                    continue
+                }
+                put(cell, row: row, column: column)
+            }
+        }
+        previous = grid
+        wnoutrefresh(sk_stdscr())
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, row: Int, column: Int) {
+        var chars: [wchar_t] = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        if chars.isEmpty { chars = [32] }
+        chars.append(0)
+        let style = theme.style(for: cell.role)
+        var attrs = sk_a_normal()
+        if style.bold { attrs |= sk_a_bold() }
+        if style.dim { attrs |= sk_a_dim() }
+        if style.italic { attrs |= sk_a_italic() }
+        if style.underline { attrs |= sk_a_underline() }
+        if style.reverse { attrs |= sk_a_reverse() }
+        let pair = colour ? pairNumber(style) : 0
+        _ = sk_put_cell(Int32(row), Int32(column), chars, attrs, pair)
+    }
+
+    private func pairNumber(_ style: Style) -> Int16 {
+        let key = PairKey(foreground: style.foreground.map(mapColour) ?? -1, background: style.background.map(mapColour) ?? -1)
+        if key.foreground == -1 && key.background == -1 { return 0 }
+        if let known = pairs[key] { return known }
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < sk_color_pairs() else { return 0 }
+        init_pair(number, Int16(key.foreground), Int16(key.background))
+        pairs[key] = number
+        return number
+    }
+
+    /// A 256-colour palette index, mapped to what the terminal has.
+    private func mapColour(_ index: Int) -> Int {
+        let available = Int(sk_colors())
+        if index < available { return index }
+        return Palette.nearest(to: index, among: available >= 16 ? 16 : 8)
+    }
+
+    // MARK: - Signals
+
+    private static func installSignalHandlers() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { signal in stopSignal = sig_atomic_t(signal) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0 // no SA_RESTART: a blocked read returns so that the loop sees the signal
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaction(signal, &action, nil) }
+    }
+}

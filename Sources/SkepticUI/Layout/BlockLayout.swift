@@ -1,0 +1,247 @@
+import SkepticCore
+
+/// A run of text on a laid-out line with one role.
+public struct Span: Sendable, Equatable {
+    public var text: String
+    public var role: Role
+
+    public init(_ text: String, _ role: Role) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// One line of the reading pane, as laid out for a width.
+public struct LaidLine: Sendable, Equatable {
+    public var spans: [Span]
+    /// The byte offset in the document text of the line's first character (for keeping the place on resize).
+    public var offset: Int
+    /// Display width in columns.
+    public var width: Int
+
+    public init(spans: [Span], offset: Int, width: Int) {
+        self.spans = spans
+        self.offset = offset
+        self.width = width
+    }
+
+    /// The line's text without styles.
+    public var text: String { spans.map(\.text).joined() }
+}
+
+/// Lays out one block of a document for a text width: a pure function of (document, block, width).
+public enum BlockLayout {
+    /// The lines of block `index`, including the blank line that separates it from the next block.
+    public static func lines(of document: Document, block index: Int, width: Int) -> [LaidLine] {
+        let width = max(1, width)
+        let block = document.blocks[index]
+        var lines: [LaidLine] = []
+        switch block.kind {
+        case .title:
+            lines = wrap(document, block.range, role: .title, width: width)
+        case .heading(let level):
+            lines = wrap(document, block.range, role: .heading(level: level), width: width)
+        case .metadata:
+            lines = wrap(document, block.range, role: .metadata, width: width)
+        case .paragraph:
+            lines = wrap(document, block.range, role: .text, width: width)
+        case .listItem(let marker):
+            let shown = marker.first?.isNumber == true || marker.first?.isLetter == true ? marker : "•"
+            let prefix = "  " + shown + " "
+            let indent = DisplayWidth.of(prefix)
+            if indent >= width {
+                lines = wrap(document, block.range, role: .text, width: width)
+            } else {
+                lines = wrap(document, block.range, role: .text, width: width - indent)
+                for i in lines.indices {
+                    let lead = i == 0 ? Span(prefix, .listMarker) : Span(String(repeating: " ", count: indent), .text)
+                    lines[i].spans.insert(lead, at: 0)
+                    lines[i].width += indent
+                }
+            }
+        case .separator:
+            let rule = String(repeating: "─", count: min(width, 24))
+            lines = [LaidLine(spans: [Span(rule, .separator)], offset: block.range.lowerBound, width: min(width, 24))]
+        case .quote:
+            lines = quoteLines(document, block, width: width)
+        }
+        if index + 1 < document.blocks.count && gapAfter(block.kind, before: document.blocks[index + 1].kind) {
+            lines.append(LaidLine(spans: [], offset: block.range.upperBound, width: 0))
+        }
+        return lines
+    }
+
+    /// Is there a blank line between a block of kind `a` and the next one of kind `b`?
+    static func gapAfter(_ a: Block.Kind, before b: Block.Kind) -> Bool {
+        switch (a, b) {
+        case (.listItem, .listItem): return false
+        case (.title, .metadata), (.metadata, .metadata): return false
+        default: return true
+        }
+    }
+
+    /// A quote: a bar at the left of every line, its text joined, the attribution on a line of its own;
+    /// '>' prefixes of e-mail style quotations removed.
+    static func quoteLines(_ document: Document, _ block: Block, width: Int) -> [LaidLine] {
+        let bar = "▌ "
+        let inner = max(1, width - 2)
+        var parts: [(Range<Int>, Role)] = []
+        if let attribution = block.attributionStart {
+            parts = [(block.range.lowerBound..<attribution, .quote), (attribution..<block.range.upperBound, .quote)]
+        } else {
+            parts = [(block.range, .quote)]
+        }
+        var lines: [LaidLine] = []
+        for (range, role) in parts {
+            lines += wrap(document, range, role: role, width: width > 2 ? inner : width, stripQuoteMarks: true)
+        }
+        guard width > 2 else { return lines }
+        for i in lines.indices {
+            lines[i].spans.insert(Span(bar, .quoteBar), at: 0)
+            lines[i].width += 2
+        }
+        return lines
+    }
+
+    // MARK: - Wrapping
+
+    /// A word or a wide character: the unit that is never split unless it is wider than a line.
+    struct Piece {
+        var spans: [Span]
+        var width: Int
+        var offset: Int
+        /// A space separates this piece from the one before.
+        var spaceBefore: Bool
+    }
+
+    /// Wraps the text in `range` to `width` columns: whitespace runs (line ends included) become single
+    /// spaces, control characters become visible notation, wide characters may break anywhere.
+    public static func wrap(_ document: Document, _ range: Range<Int>, role: Role, width: Int,
+                            stripQuoteMarks: Bool = false) -> [LaidLine] {
+        let pieces = self.pieces(document, range, role: role, stripQuoteMarks: stripQuoteMarks)
+        var lines: [LaidLine] = []
+        var current: [Span] = []
+        var currentWidth = 0
+        var currentOffset = range.lowerBound
+
+        func flush() {
+            lines.append(LaidLine(spans: merged(current), offset: currentOffset, width: currentWidth))
+            current = []
+            currentWidth = 0
+        }
+        for piece in pieces {
+            let gap = piece.spaceBefore && currentWidth > 0 ? 1 : 0
+            if currentWidth + gap + piece.width <= width {
+                if gap == 1 { current.append(Span(" ", role)) }
+                if currentWidth == 0 { currentOffset = piece.offset }
+                current += piece.spans
+                currentWidth += gap + piece.width
+                continue
+            }
+            if currentWidth > 0 { flush() }
+            if piece.width <= width {
+                currentOffset = piece.offset
+                current = piece.spans
+                currentWidth = piece.width
+                continue
+            }
+            // A piece wider than the line: break it between characters.
+            currentOffset = piece.offset
+            for span in piece.spans {
+                for ch in span.text {
+                    let w = DisplayWidth.of(String(ch))
+                    if currentWidth + w > width && currentWidth > 0 { flush(); currentOffset = piece.offset }
+                    current.append(Span(String(ch), span.role))
+                    currentWidth += w
+                }
+            }
+        }
+        if currentWidth > 0 || lines.isEmpty { flush() }
+        return lines
+    }
+
+    static func merged(_ spans: [Span]) -> [Span] {
+        var out: [Span] = []
+        for span in spans {
+            if let last = out.last, last.role == span.role {
+                out[out.count - 1].text += span.text
+            } else {
+                out.append(span)
+            }
+        }
+        return out
+    }
+
+    /// Cuts the text into pieces: words at whitespace, and every wide character on its own.
+    static func pieces(_ document: Document, _ range: Range<Int>, role: Role, stripQuoteMarks: Bool) -> [Piece] {
+        let text = document.string(range)
+        var pieces: [Piece] = []
+        var word = String.UnicodeScalarView()
+        var wordSpans: [Span] = []
+        var wordWidth = 0
+        var wordOffset = range.lowerBound
+        var offset = range.lowerBound
+        var spaceBefore = false
+        var atLineStart = true
+
+        func endWord() {
+            if !word.isEmpty {
+                wordSpans.append(Span(String(word), role))
+                word = String.UnicodeScalarView()
+            }
+            if !wordSpans.isEmpty {
+                pieces.append(Piece(spans: wordSpans, width: wordWidth, offset: wordOffset, spaceBefore: spaceBefore))
+                spaceBefore = false
+            }
+            wordSpans = []
+            wordWidth = 0
+        }
+        func startIfNeeded() {
+            if word.isEmpty && wordSpans.isEmpty { wordOffset = offset }
+        }
+
+        for scalar in text.unicodeScalars {
+            defer { offset += scalar.utf8.count }
+            if scalar == " " || scalar == "\t" || scalar == "\n" {
+                endWord()
+                if !pieces.isEmpty { spaceBefore = true }
+                if scalar == "\n" { atLineStart = true }
+                continue
+            }
+            if stripQuoteMarks && atLineStart && scalar == ">" {
+                continue
+            }
+            atLineStart = false
+            if let visible = Sanitiser.notation(for: scalar) {
+                startIfNeeded()
+                if !word.isEmpty {
+                    wordSpans.append(Span(String(word), role))
+                    word = String.UnicodeScalarView()
+                }
+                wordSpans.append(Span(visible, .control))
+                wordWidth += visible.count
+                continue
+            }
+            let w = DisplayWidth.of(scalar)
+            if w == 2 {
+                // A wide character stands alone so that lines may break before and after it.
+                endWord()
+                wordOffset = offset
+                word.append(scalar)
+                wordWidth = 2
+                endWord()
+                continue
+            }
+            if w == 0, word.isEmpty, wordSpans.isEmpty, !pieces.isEmpty, !spaceBefore {
+                // A combining mark after a wide character belongs to it.
+                pieces[pieces.count - 1].spans[pieces[pieces.count - 1].spans.count - 1].text.unicodeScalars.append(scalar)
+                continue
+            }
+            startIfNeeded()
+            word.append(scalar)
+            wordWidth += w
+        }
+        endWord()
+        return pieces
+    }
+}

@@ -1,0 +1,127 @@
+import SkepticCore
+
+/// A place in the laid-out document: a block and a line within it.
+public struct LinePosition: Sendable, Equatable, Comparable {
+    public var block: Int
+    public var line: Int
+
+    public init(block: Int, line: Int) {
+        self.block = block
+        self.line = line
+    }
+
+    public static func < (a: LinePosition, b: LinePosition) -> Bool {
+        a.block != b.block ? a.block < b.block : a.line < b.line
+    }
+}
+
+/// The document laid out for one text width, block by block on demand: the first screen costs only
+/// the blocks it shows, whatever the document's size.
+public struct DocumentLayout: Sendable {
+    public let document: Document
+    public let width: Int
+    private var cache: [Int: [LaidLine]] = [:]
+
+    /// The widest the text column gets, however wide the pane (a readable measure).
+    public static let maxTextWidth = 100
+
+    /// The text width for a reading pane `paneWidth` columns wide: one column of margin each side, capped.
+    public static func textWidth(forPane paneWidth: Int) -> Int {
+        max(1, min(paneWidth - 2, maxTextWidth))
+    }
+
+    public init(document: Document, width: Int) {
+        self.document = document
+        self.width = max(1, width)
+    }
+
+    /// The same document at another width (the cache starts empty).
+    public func relaid(width: Int) -> DocumentLayout { DocumentLayout(document: document, width: width) }
+
+    public var blockCount: Int { document.blocks.count }
+
+    /// The lines of a block (laid out on first use).
+    public mutating func lines(of block: Int) -> [LaidLine] {
+        if let hit = cache[block] { return hit }
+        let laid = BlockLayout.lines(of: document, block: block, width: width)
+        if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
+        cache[block] = laid
+        return laid
+    }
+
+    public mutating func line(at position: LinePosition) -> LaidLine? {
+        guard position.block >= 0, position.block < blockCount else { return nil }
+        let lines = lines(of: position.block)
+        return position.line < lines.count ? lines[position.line] : nil
+    }
+
+    /// The first line of the document.
+    public var start: LinePosition { LinePosition(block: 0, line: 0) }
+
+    /// The last line of the document.
+    public mutating func end() -> LinePosition {
+        guard blockCount > 0 else { return start }
+        return LinePosition(block: blockCount - 1, line: max(0, lines(of: blockCount - 1).count - 1))
+    }
+
+    /// Moves `n` lines down (negative: up), stopping at the first and last line.
+    public mutating func move(_ position: LinePosition, by n: Int) -> LinePosition {
+        guard blockCount > 0 else { return start }
+        var p = position
+        var n = n
+        while n > 0 {
+            let count = lines(of: p.block).count
+            if p.line + n < count {
+                p.line += n
+                return p
+            }
+            if p.block + 1 >= blockCount {
+                p.line = count - 1
+                return p
+            }
+            n -= count - p.line
+            p = LinePosition(block: p.block + 1, line: 0)
+        }
+        while n < 0 {
+            if p.line + n >= 0 {
+                p.line += n
+                return p
+            }
+            if p.block == 0 {
+                p.line = 0
+                return p
+            }
+            n += p.line + 1
+            p = LinePosition(block: p.block - 1, line: lines(of: p.block - 1).count - 1)
+        }
+        return p
+    }
+
+    /// Lines from `a` down to `b` (0 when b is not below a), counting at most `limit`.
+    public mutating func distance(from a: LinePosition, to b: LinePosition, limit: Int) -> Int {
+        var p = a
+        var count = 0
+        while p < b && count < limit {
+            let next = move(p, by: 1)
+            if next == p { break }
+            p = next
+            count += 1
+        }
+        return count
+    }
+
+    /// The highest top line that still fills a screen of `height` rows to the end.
+    public mutating func lastTop(height: Int) -> LinePosition {
+        move(end(), by: -(max(1, height) - 1))
+    }
+
+    /// The position of the line that shows the byte at `offset` (for keeping the place after a resize).
+    public mutating func position(containing offset: Int, near block: Int) -> LinePosition {
+        guard blockCount > 0 else { return start }
+        let b = min(max(block, 0), blockCount - 1)
+        let lines = lines(of: b)
+        var best = 0
+        for (i, line) in lines.enumerated() where !line.spans.isEmpty && line.offset <= offset { best = i }
+        return LinePosition(block: b, line: best)
+    }
+}

@@ -1,0 +1,34 @@
+/// What a piece of the screen is; themes give each role a style. Views use roles, never colours.
+public enum Role: String, Sendable, CaseIterable, Hashable {
+    case text
+    case title
+    case heading1
+    case heading2
+    case heading3
+    case metadata
+    case listMarker
+    case quote
+    case quoteBar
+    case separator
+    /// A control character shown in visible notation (`^[`).
+    case control
+    case tree
+    case treeCurrent
+    case treeSelected
+    case treeFocusedSelected
+    case border
+    case status
+    case statusKey
+    case help
+    case helpKey
+    case emptyState
+
+    /// The heading role for a tree level (1 = top).
+    public static func heading(level: Int) -> Role {
+        switch level {
+        case ...1: return .heading1
+        case 2: return .heading2
+        default: return .heading3
+        }
+    }
+}

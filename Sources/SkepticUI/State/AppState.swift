@@ -1,0 +1,301 @@
+import SkepticCore
+
+/// Everything the reader is showing, as a value. Keys become actions; `apply` changes the state and says
+/// what happens next; it never draws.
+public struct AppState: Sendable {
+    /// Which pane receives the movement keys.
+    public enum Focus: Sendable { case text, tree }
+
+    /// What the run loop does after an action.
+    public enum Outcome: Sendable, Equatable { case redraw, quit, none }
+
+    /// Below this width the section tree hides itself.
+    public static let minColumnsForTree = 60
+
+    public let document: Document
+    public private(set) var columns: Int
+    public private(set) var rows: Int
+    public private(set) var focus: Focus = .text
+    /// The user wants the tree (the `t` key); it also needs room (`treeShown`).
+    public private(set) var treeWanted = true
+    public private(set) var showingHelp = false
+    public private(set) var helpScroll = 0
+    /// The line at the top of the reading pane.
+    public private(set) var top: LinePosition
+    /// The section under the tree's cursor.
+    public private(set) var treeCursor = 0
+    public private(set) var collapsed: Set<Int> = []
+    public private(set) var treeScroll = 0
+    /// A one-off message for the status line.
+    public private(set) var message: String?
+    var layout: DocumentLayout
+
+    public init(document: Document, columns: Int, rows: Int) {
+        self.document = document
+        self.columns = max(1, columns)
+        self.rows = max(1, rows)
+        top = LinePosition(block: 0, line: 0)
+        layout = DocumentLayout(document: document, width: 1)
+        layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth))
+        syncTree()
+    }
+
+    // MARK: - Geometry
+
+    public var treeShown: Bool { treeWanted && columns >= Self.minColumnsForTree }
+    /// About a third of the width, clamped.
+    public var treeWidth: Int { treeShown ? min(max(columns / 3, 18), 44) : 0 }
+    /// The first column of the reading pane (after the tree and its border).
+    public var paneColumn: Int { treeShown ? treeWidth + 1 : 0 }
+    public var paneWidth: Int { max(1, columns - paneColumn) }
+    /// Rows for text (all but the status line).
+    public var pageHeight: Int { max(1, rows - 1) }
+    public var textWidth: Int { layout.width }
+
+    // MARK: - Keys
+
+    /// Handles one key: the help screen takes keys first, then the key table decides.
+    public mutating func handle(_ key: Key) -> Outcome {
+        message = nil
+        if showingHelp {
+            switch KeyMap.action(for: key, treeFocused: false) {
+            case .lineDown?: helpScroll += 1
+            case .lineUp?: helpScroll = max(0, helpScroll - 1)
+            case .pageDown?: helpScroll += pageHeight / 2
+            case .pageUp?: helpScroll = max(0, helpScroll - pageHeight / 2)
+            case .quit? where key == .ctrl("c"): return .quit
+            default: showingHelp = false
+            }
+            return .redraw
+        }
+        guard let action = KeyMap.action(for: key, treeFocused: focus == .tree && treeShown) else {
+            if key == .escape { return .none }
+            message = "Key \(key) does nothing here; press ? for help"
+            return .redraw
+        }
+        return apply(action)
+    }
+
+    /// Does what an action asks.
+    public mutating func apply(_ action: Action) -> Outcome {
+        switch action {
+        case .lineDown: scroll(by: 1)
+        case .lineUp: scroll(by: -1)
+        case .pageDown: scroll(by: pageHeight)
+        case .pageUp: scroll(by: -pageHeight)
+        case .halfPageDown: scroll(by: max(1, pageHeight / 2))
+        case .halfPageUp: scroll(by: -max(1, pageHeight / 2))
+        case .top: top = layout.start
+        case .bottom: top = max(layout.lastTop(height: pageHeight), layout.start)
+        case .nextHeading: jump(to: nextHeading())
+        case .previousHeading: jump(to: previousHeading())
+        case .nextSection: jump(to: nextSection())
+        case .previousSection: jump(to: previousSection())
+        case .toggleFocus:
+            if treeShown {
+                focus = focus == .text ? .tree : .text
+                if focus == .tree { treeCursor = visibleCurrentSection() }
+            }
+        case .toggleTree:
+            treeWanted.toggle()
+            if !treeWanted { focus = .text }
+            relayout()
+        case .help:
+            showingHelp = true
+            helpScroll = 0
+        case .quit:
+            return .quit
+        case .redraw:
+            break
+        case .treeDown: moveTreeCursor(by: 1)
+        case .treeUp: moveTreeCursor(by: -1)
+        case .treeJump:
+            let section = document.sections[treeCursor]
+            top = LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0)
+            focus = .text
+        case .treeCollapse:
+            let section = document.sections[treeCursor]
+            if !section.children.isEmpty && !collapsed.contains(treeCursor) {
+                collapsed.insert(treeCursor)
+            } else if let parent = section.parent {
+                treeCursor = parent
+            }
+        case .treeExpand:
+            collapsed.remove(treeCursor)
+        }
+        syncTree()
+        return .redraw
+    }
+
+    /// The terminal changed size: lay out again and keep the line that was at the top.
+    public mutating func resize(columns: Int, rows: Int) {
+        self.columns = max(1, columns)
+        self.rows = max(1, rows)
+        relayout()
+        syncTree()
+    }
+
+    private mutating func relayout() {
+        let width = DocumentLayout.textWidth(forPane: paneWidth)
+        guard width != layout.width else { return }
+        let offset = layout.line(at: top)?.offset
+        layout = layout.relaid(width: width)
+        if let offset, !document.isEmpty {
+            top = layout.position(containing: offset, near: top.block)
+        }
+    }
+
+    // MARK: - Moving
+
+    /// Scrolls by lines; never past the point where the last line reaches the bottom (a jump may be).
+    private mutating func scroll(by n: Int) {
+        guard !document.isEmpty else { return }
+        let target = layout.move(top, by: n)
+        if n > 0 {
+            top = min(target, max(layout.lastTop(height: pageHeight), top))
+        } else {
+            top = target
+        }
+    }
+
+    /// A jump puts the heading on the top line.
+    private mutating func jump(to section: Int?) {
+        guard let section, let block = document.sections[section].headingBlock else {
+            message = "No more headings that way"
+            return
+        }
+        top = LinePosition(block: block, line: 0)
+    }
+
+    /// The innermost section the top line is in.
+    public var currentSection: Int { document.isEmpty ? 0 : document.section(containingBlock: top.block) }
+
+    private func nextHeading() -> Int? {
+        document.sections.first { ($0.headingBlock ?? -1) > top.block }?.id
+    }
+
+    private func previousHeading() -> Int? {
+        document.sections.last { section in
+            guard let b = section.headingBlock else { return false }
+            return b < top.block || (b == top.block && top.line > 0)
+        }?.id
+    }
+
+    private func nextSection() -> Int? {
+        let level = max(document.sections[currentSection].level, 1)
+        return document.sections.first { ($0.headingBlock ?? -1) > top.block && $0.level <= level }?.id
+    }
+
+    private func previousSection() -> Int? {
+        let current = document.sections[currentSection]
+        if let b = current.headingBlock, b < top.block || (b == top.block && top.line > 0) { return current.id }
+        let level = max(current.level, 1)
+        return document.sections.last { ($0.headingBlock ?? Int.max) < top.block && $0.level <= level }?.id
+    }
+
+    // MARK: - Tree
+
+    /// Section ids shown in the tree, in order (children of collapsed sections left out).
+    public func visibleSections() -> [Int] {
+        var out: [Int] = []
+        var skipUntil = -1
+        for section in document.sections {
+            if section.firstBlock < skipUntil && section.id != 0 { continue }
+            out.append(section.id)
+            if collapsed.contains(section.id) { skipUntil = section.endBlock }
+        }
+        return out
+    }
+
+    /// The current section, or its nearest ancestor that the tree shows.
+    public func visibleCurrentSection() -> Int {
+        var id = currentSection
+        while let parent = document.sections[id].parent {
+            var hidden = false
+            var a: Int? = parent
+            while let p = a {
+                if collapsed.contains(p) { hidden = true }
+                a = document.sections[p].parent
+            }
+            if !hidden { break }
+            id = parent
+        }
+        return id
+    }
+
+    private mutating func moveTreeCursor(by n: Int) {
+        let visible = visibleSections()
+        guard let index = visible.firstIndex(of: treeCursor) else {
+            treeCursor = visible.first ?? 0
+            return
+        }
+        treeCursor = visible[min(max(index + n, 0), visible.count - 1)]
+    }
+
+    /// Keeps the tree's highlighted row in view, and lets the cursor follow the reading when the text has focus.
+    private mutating func syncTree() {
+        if focus == .text || !treeShown { treeCursor = visibleCurrentSection() }
+        let visible = visibleSections()
+        let row = visible.firstIndex(of: treeCursor) ?? 0
+        let height = pageHeight
+        if row < treeScroll { treeScroll = row }
+        if row >= treeScroll + height { treeScroll = row - height + 1 }
+        treeScroll = max(0, min(treeScroll, max(0, visible.count - height)))
+    }
+
+    // MARK: - Frame
+
+    /// What one screen shows, computed from the state (laying out only the visible blocks).
+    public mutating func frame() -> Frame {
+        var lines: [LaidLine] = []
+        var p = top
+        if !document.isEmpty {
+            while lines.count < pageHeight {
+                guard let line = layout.line(at: p) else { break }
+                lines.append(line)
+                let next = layout.move(p, by: 1)
+                if next == p { break }
+                p = next
+            }
+        }
+        let atEnd = document.isEmpty || lines.count < pageHeight || p == layout.end() && lines.count == pageHeight
+        let percent: Int
+        if atEnd || document.text.isEmpty {
+            percent = 100
+        } else {
+            let offset = layout.line(at: p)?.offset ?? document.text.count
+            percent = min(99, offset * 100 / max(1, document.text.count))
+        }
+        let visible = visibleSections()
+        let treeRows = visible.dropFirst(treeScroll).prefix(pageHeight).map { id -> TreeRow in
+            let s = document.sections[id]
+            return TreeRow(section: id, title: s.title, level: s.level, hasChildren: !s.children.isEmpty,
+                           collapsed: collapsed.contains(id), isCurrent: id == visibleCurrentSection(),
+                           isCursor: focus == .tree && id == treeCursor)
+        }
+        return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
+                     percent: percent, message: message)
+    }
+}
+
+/// One row of the section tree as shown.
+public struct TreeRow: Sendable, Equatable {
+    public let section: Int
+    public let title: String
+    public let level: Int
+    public let hasChildren: Bool
+    public let collapsed: Bool
+    /// The section the reading position is in.
+    public let isCurrent: Bool
+    /// The tree's cursor (only while the tree has the focus).
+    public let isCursor: Bool
+}
+
+/// The data one screen draws: visible text lines, tree rows, status.
+public struct Frame: Sendable {
+    public let lines: [LaidLine]
+    public let treeRows: [TreeRow]
+    public let sectionTitle: String
+    public let percent: Int
+    public let message: String?
+}

@@ -1,0 +1,76 @@
+/// How one role looks: colours (terminal palette indexes, nil for the terminal's default) and attributes.
+public struct Style: Sendable, Equatable {
+    public var foreground: Int?
+    public var background: Int?
+    public var bold = false
+    public var dim = false
+    public var italic = false
+    public var underline = false
+    public var reverse = false
+
+    public init(foreground: Int? = nil, background: Int? = nil, bold: Bool = false, dim: Bool = false,
+                italic: Bool = false, underline: Bool = false, reverse: Bool = false) {
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.dim = dim
+        self.italic = italic
+        self.underline = underline
+        self.reverse = reverse
+    }
+
+    /// The same attributes without colours; a role that stood out by its background is shown reversed.
+    public var withoutColour: Style {
+        var s = self
+        if s.background != nil { s.reverse = true }
+        s.foreground = nil
+        s.background = nil
+        return s
+    }
+}
+
+/// Styles for roles. Roles a theme leaves out fall back to `Theme.default`.
+public struct Theme: Sendable {
+    public let name: String
+    public var styles: [Role: Style]
+
+    public init(name: String, styles: [Role: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    public func style(for role: Role) -> Style {
+        styles[role] ?? Theme.default.styles[role] ?? Style()
+    }
+
+    /// The theme with every colour removed (NO_COLOR, monochrome terminals): attributes alone carry the roles.
+    public var monochrome: Theme {
+        Theme(name: name + " (no colour)", styles: Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, style(for: $0).withoutColour) }))
+    }
+
+    /// The built-in theme for dark terminals (256-colour palette indexes; the terminal layer maps them
+    /// down on 8-colour terminals).
+    public static let `default` = Theme(name: "default", styles: [
+        .text: Style(),
+        .title: Style(foreground: 230, bold: true, underline: true),
+        .heading1: Style(foreground: 117, bold: true, underline: true),
+        .heading2: Style(foreground: 117, bold: true),
+        .heading3: Style(foreground: 110, bold: true, italic: true),
+        .metadata: Style(foreground: 245, dim: true, italic: true),
+        .listMarker: Style(foreground: 179, bold: true),
+        .quote: Style(foreground: 187, italic: true),
+        .quoteBar: Style(foreground: 173, bold: true),
+        .separator: Style(foreground: 240, dim: true),
+        .control: Style(foreground: 203, reverse: true),
+        .tree: Style(foreground: 250),
+        .treeCurrent: Style(foreground: 229, bold: true),
+        .treeSelected: Style(foreground: 229, bold: true, underline: true),
+        .treeFocusedSelected: Style(foreground: 16, background: 117, bold: true, reverse: false),
+        .border: Style(foreground: 240, dim: true),
+        .status: Style(foreground: 252, background: 237, reverse: false),
+        .statusKey: Style(foreground: 16, background: 179, bold: true),
+        .help: Style(foreground: 252, background: 236),
+        .helpKey: Style(foreground: 229, background: 236, bold: true),
+        .emptyState: Style(foreground: 245, italic: true),
+    ])
+}

@@ -1,0 +1,116 @@
+import SkepticCore
+
+/// Draws a whole screen for a state into a grid: section tree, reading pane, status line, help.
+public enum Screen {
+    public static func render(_ state: inout AppState) -> CellGrid {
+        var grid = CellGrid(width: state.columns, height: state.rows)
+        let frame = state.frame()
+        if state.treeShown {
+            TreeView.draw(frame.treeRows, into: &grid, width: state.treeWidth, height: state.pageHeight,
+                          focused: state.focus == .tree)
+            for row in 0..<state.pageHeight { grid.put("│", row: row, column: state.treeWidth, role: .border) }
+        }
+        ReadingPane.draw(frame, state: state, into: &grid)
+        StatusBar.draw(frame, state: state, into: &grid)
+        if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll) }
+        return grid
+    }
+}
+
+/// The section tree: one row per visible section, indented by level, the current one marked.
+public enum TreeView {
+    public static func draw(_ rows: [TreeRow], into grid: inout CellGrid, width: Int, height: Int, focused: Bool) {
+        for (r, row) in rows.prefix(height).enumerated() {
+            let role: Role = row.isCursor ? .treeFocusedSelected : row.isCurrent ? (focused ? .treeSelected : .treeCurrent) : .tree
+            grid.fill(row: r, column: 0, width: width, height: 1, role: role)
+            let indent = row.level == 0 ? 0 : 1 + (row.level - 1) * 2
+            let mark = row.hasChildren && row.level > 0 ? (row.collapsed ? "▸ " : "▾ ") : (row.isCurrent ? "▶ " : "  ")
+            var col = grid.put(String(repeating: " ", count: indent), row: r, column: 0, role: role, limit: width)
+            if row.level > 0 { col = grid.put(mark, row: r, column: col, role: role, limit: width) }
+            grid.put(truncated(row.title, to: width - col - 1), row: r, column: col, role: role, limit: width)
+        }
+    }
+
+    /// Cuts a title to `width` columns, ending with "…" when cut.
+    public static func truncated(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = DisplayWidth.of(String(ch))
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+}
+
+/// The reading pane: laid-out lines after a one-column margin.
+public enum ReadingPane {
+    public static func draw(_ frame: Frame, state: AppState, into grid: inout CellGrid) {
+        let left = state.paneColumn + (state.paneWidth > 2 ? 1 : 0)
+        if state.document.isEmpty {
+            grid.put(TreeView.truncated("\(state.document.name) is empty", to: state.paneWidth - 1), row: 0, column: left,
+                     role: .emptyState)
+            return
+        }
+        for (r, line) in frame.lines.enumerated() {
+            var col = left
+            for span in line.spans { col = grid.put(span.text, row: r, column: col, role: span.role) }
+        }
+    }
+}
+
+/// The status line: file, current section, position; a message when there is one; the help key.
+public enum StatusBar {
+    public static func draw(_ frame: Frame, state: AppState, into grid: inout CellGrid) {
+        let row = state.rows - 1
+        guard row >= 0 else { return }
+        grid.fill(row: row, column: 0, width: state.columns, height: 1, role: .status)
+        let position = frame.percent >= 100 ? "END" : "\(frame.percent)%"
+        let right = " " + position + "  ? help "
+        let left: String
+        if let message = frame.message {
+            left = " " + message
+        } else {
+            left = " " + Sanitiser.singleLine(displayName(state.document.name)) + " · " + frame.sectionTitle
+        }
+        let room = state.columns - DisplayWidth.of(right)
+        if room >= 12 {
+            grid.put(TreeView.truncated(left, to: room - 1), row: row, column: 0, role: .status)
+            grid.put(right, row: row, column: room, role: .statusKey)
+        } else {
+            grid.put(TreeView.truncated(" " + position, to: state.columns), row: row, column: 0, role: .status)
+        }
+    }
+
+    /// The last path component: what fits on a status line.
+    static func displayName(_ name: String) -> String {
+        name.split(separator: "/").last.map(String.init) ?? name
+    }
+}
+
+/// The help screen, generated from the key table, drawn over the middle of the screen.
+public enum HelpView {
+    public static func draw(into grid: inout CellGrid, scroll: Int) {
+        let entries = KeyMap.helpLines()
+        let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let lines = ["Skeptic — keys  (j/k scroll, any other key closes)", ""] + entries.map { entry in
+            entry.keys.isEmpty ? entry.help : entry.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(entry.keys) + 2) + entry.help
+        }
+        let width = min(grid.width, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
+        let height = min(max(0, grid.height - 1), lines.count + 2)
+        guard width > 0, height > 0 else { return }
+        let x = (grid.width - width) / 2
+        let y = max(0, (grid.height - 1 - height) / 2)
+        grid.fill(row: y, column: x, width: width, height: height, role: .help)
+        let shown = max(0, height - 2)
+        let first = min(scroll, max(0, lines.count - shown))
+        for (i, line) in lines.dropFirst(first).prefix(shown).enumerated() {
+            let isHeader = entries.contains { $0.keys.isEmpty && $0.help == line } || i + first == 0
+            grid.put(line, row: y + 1 + i, column: x + 2, role: isHeader ? .helpKey : .help, limit: x + width - 1)
+        }
+    }
+}
