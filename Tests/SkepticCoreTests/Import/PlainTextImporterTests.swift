@@ -1,0 +1,142 @@
+import Testing
+@testable import SkepticCore
+
+/// Shapes of plain text, one at a time.
+@Suite struct PlainTextImporterTests {
+    func tree(_ text: String) throws -> [String] {
+        try importText(text).sections.map { String(repeating: "  ", count: $0.level) + $0.title }
+    }
+
+    @Test func hardWrappedLinesJoinIntoParagraphs() throws {
+        let text = """
+            A Headline Here
+
+            The first paragraph is hard-wrapped at a modest width so that it
+            runs over several lines, as text from mail and old sites does.
+
+            The second paragraph is short.
+            """
+        let doc = try importText(text)
+        #expect(doc.blocks.map(\.kind) == [.title, .paragraph, .paragraph])
+        #expect(doc.blocks[1].line == 3)
+    }
+
+    @Test func underlinedHeadingsNestEqualsAboveDash() throws {
+        let text = """
+            Report Title
+            ============
+
+            Some intro text that is long enough to count as a real paragraph here.
+
+            Part One
+            ========
+
+            Body text of part one, which is long enough to be a paragraph body.
+
+            Detail
+            ------
+
+            Body text of the detail section, long enough to be a paragraph body.
+            """
+        #expect(try tree(text) == ["Report Title", "  Part One", "    Detail"])
+    }
+
+    @Test func numberedRomanAndCapsHeadings() throws {
+        let text = """
+            A Report
+
+            1. Introduction
+
+            The introduction explains what the report is about in some detail.
+
+            3.2 Results
+
+            The results show something measurable about the world we studied.
+
+            II. Background
+
+            Background text that sits under a Roman-numbered heading line here.
+            """
+        // Styles rank in the order they first appear: the Roman style comes third, so it nests under "3.2".
+        #expect(try tree(text) == ["A Report", "  1. Introduction", "    3.2 Results", "      II. Background"])
+    }
+
+    @Test func numberedSentencesAreAList() throws {
+        let text = """
+            Steps
+
+            Do these things in order:
+
+            1. Preheat the oven to 200C.
+            2. Mix the flour and the butter.
+            3. Bake for twenty minutes.
+            """
+        let doc = try importText(text)
+        #expect(doc.sections.count == 1)
+        #expect(doc.blocks.filter { if case .listItem = $0.kind { return true } else { return false } }.count == 3)
+    }
+
+    @Test func allCapsHeadingNeedsBodyAfterIt() throws {
+        let text = """
+            Story Title
+
+            THE FIRST PART
+
+            A body paragraph that follows the capitalised heading and ends here.
+
+            ADVERTISEMENT
+
+            More body text after an advertisement label that is not a heading.
+            """
+        #expect(try tree(text) == ["Story Title", "  THE FIRST PART"])
+    }
+
+    @Test func bylineAndDateAreMetadata() throws {
+        let text = """
+            City Council Votes on the Budget
+            By Jane Example and John Sample
+            March 3, 2025
+
+            The council voted on Tuesday to approve the budget for next year.
+            """
+        let doc = try importText(text)
+        #expect(doc.metadata.map(\.key) == [.byline, .date])
+        #expect(doc.sections.count == 1)
+    }
+
+    @Test func textWithoutHeadingsIsOneSectionNamedAfterTheFile() throws {
+        let doc = try importText("just some words, with a comma.\nand another line of text.\n", name: "notes.txt")
+        #expect(doc.sections.count == 1)
+        #expect(doc.sections[0].title == "notes.txt")
+        #expect(doc.sections[0].line == nil)
+        #expect(Outline.render(doc) == "    -  notes.txt\n")
+    }
+
+    @Test func emptyTextHasNoBlocks() throws {
+        let doc = try importText("")
+        #expect(doc.isEmpty)
+        #expect(doc.sections.count == 1)
+        let blank = try importText("\n\n   \n")
+        #expect(blank.isEmpty)
+    }
+
+    @Test func emailQuoteAndIndentedQuote() throws {
+        let text = """
+            Letters
+
+            Someone wrote to us about this, and we print it in full below here.
+
+            > We have waited long enough for the road
+            > to be repaired.
+
+            Our reply follows in the next paragraph, which is long enough too.
+            """
+        let doc = try importText(text)
+        #expect(doc.blocks.map(\.kind).contains(.quote))
+    }
+
+    @Test func headingTitlesAreSanitised() throws {
+        let doc = try importText("Title \u{1B}[31mRed\n\nBody text that is long enough to be a proper paragraph of text.\n")
+        #expect(doc.sections[0].title == "Title ^[[31mRed")
+    }
+}

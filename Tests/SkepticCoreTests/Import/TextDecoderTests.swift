@@ -1,0 +1,60 @@
+import Testing
+@testable import SkepticCore
+
+@Suite struct TextDecoderTests {
+    func decode(_ bytes: [UInt8], force: Bool = false) throws -> TextDecoder.Decoded {
+        try TextDecoder.decode(bytes, name: "f.txt", force: force)
+    }
+
+    @Test func bomIsRemovedAndCRLFBecomesLF() throws {
+        let decoded = try decode([0xEF, 0xBB, 0xBF] + Array("a\r\nb\r\nc\rd".utf8))
+        #expect(decoded.text == Array("a\nb\nc\rd".utf8))
+        #expect(decoded.sourceEncoding == nil)
+    }
+
+    @Test func windows1252IsDecodedNotRejected() throws {
+        // “Café” – 5€ in Windows-1252.
+        let decoded = try decode([0x93, 0x43, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x96, 0x20, 0x35, 0x80])
+        #expect(String(decoding: decoded.text, as: UTF8.self) == "“Café” – 5€")
+        #expect(decoded.sourceEncoding == "windows-1252")
+    }
+
+    @Test func utf16WithBOMIsDecoded() throws {
+        let decoded = try decode([0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00, 0x3F, 0x26])
+        #expect(String(decoding: decoded.text, as: UTF8.self) == "Hi☿")
+    }
+
+    @Test func nulBytesMeanBinaryUnlessForced() throws {
+        #expect(throws: InputError.binary(path: "f.txt")) { try decode([0x41, 0x00, 0x42]) }
+        #expect(try decode([0x41, 0x00, 0x42], force: true).text == [0x41, 0x00, 0x42])
+        #expect(InputError.binary(path: "f.txt").message == "f.txt: binary file (contains NUL bytes); use --force to open it anyway")
+    }
+
+    @Test func validUTF8OfAllLengthsStaysAsItIs() throws {
+        let text = "plain ascii, é, 中文, 😀, and a long ASCII run to pass the eight-byte fast path"
+        #expect(try decode(Array(text.utf8)).text == Array(text.utf8))
+        #expect(TextDecoder.scanUTF8(Array(text.utf8)).valid)
+        #expect(!TextDecoder.scanUTF8([0xE4, 0xB8]).valid) // truncated sequence
+        #expect(!TextDecoder.scanUTF8([0xED, 0xA0, 0x80]).valid) // surrogate
+        #expect(!TextDecoder.scanUTF8([0xC0, 0xAF]).valid) // overlong
+    }
+}
+
+@Suite struct InputReaderTests {
+    @Test func missingFileAndDirectoryHaveClearMessages() {
+        #expect(throws: InputError.notFound(path: "/nonexistent/x.txt")) { try InputReader.read(path: "/nonexistent/x.txt") }
+        #expect(throws: InputError.isDirectory(path: "/tmp")) { try InputReader.read(path: "/tmp") }
+        #expect(InputError.notFound(path: "x.txt").message == "x.txt: no such file")
+        #expect(InputError.isDirectory(path: "d").message == "d: is a directory")
+        #expect(InputError.permissionDenied(path: "p").message == "p: permission denied")
+    }
+
+    @Test func errnoMapsToErrors() {
+        #expect(InputReader.error(EACCES, path: "p") == .permissionDenied(path: "p"))
+        #expect(InputReader.error(ENOENT, path: "p") == .notFound(path: "p"))
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,151 @@
+import Testing
+import SkepticCore
+@testable import SkepticUI
+
+/// Keys to state: what a key does to the reading position, the tree and the focus.
+@Suite struct AppStateTests {
+    func reference(columns: Int = 100, rows: Int = 24) throws -> AppState {
+        AppState(document: try UITestFiles.reference(), columns: columns, rows: rows)
+    }
+
+    func topLine(_ state: inout AppState) -> String {
+        state.frame().lines.first?.text ?? ""
+    }
+
+    @Test func bracketJumpsPutTheNextHeadingOnTheTopLine() throws {
+        var state = try reference()
+        _ = state.handle(.char("]"))
+        #expect(topLine(&state).hasPrefix("Putin’s Offer of Joint Missile Defense Projects to Iran"))
+        _ = state.handle(.char("]"))
+        #expect(topLine(&state) == "The Context of the Offer")
+        #expect(state.document.sections[state.currentSection].title == "The Context of the Offer")
+        _ = state.handle(.char("["))
+        #expect(topLine(&state).hasPrefix("Putin’s Offer"))
+    }
+
+    @Test func bracesMoveBetweenSectionsOfTheSameLevel() throws {
+        var state = try reference()
+        _ = state.handle(.char("]"))
+        _ = state.handle(.char("]")) // The Context of the Offer (level 2)
+        _ = state.handle(.char("}"))
+        #expect(topLine(&state) == "The Nature of the Proposed Collaboration")
+        _ = state.handle(.char("{"))
+        #expect(topLine(&state) == "The Context of the Offer")
+        _ = state.handle(.char("j"))
+        _ = state.handle(.char("{")) // inside a section: back to its heading
+        #expect(topLine(&state) == "The Context of the Offer")
+    }
+
+    @Test func treeFollowsTheReadingPosition() throws {
+        var state = try reference()
+        for _ in 0..<4 { _ = state.handle(.char("]")) }
+        let frame = state.frame()
+        let current = frame.treeRows.filter(\.isCurrent).map(\.title)
+        #expect(current == ["Iran’s Decline: Reasons and Implications"])
+    }
+
+    @Test func tabFocusesTheTreeWhereJAndEnterJump() throws {
+        var state = try reference()
+        _ = state.handle(.tab)
+        #expect(state.focus == .tree)
+        for _ in 0..<3 { _ = state.handle(.char("j")) }
+        #expect(state.document.sections[state.treeCursor].title == "The Nature of the Proposed Collaboration")
+        _ = state.handle(.enter)
+        #expect(state.focus == .text)
+        #expect(topLine(&state) == "The Nature of the Proposed Collaboration")
+    }
+
+    @Test func collapseHidesChildrenAndGoesToParent() throws {
+        var state = try reference()
+        _ = state.handle(.tab)
+        _ = state.handle(.char("j")) // first part
+        let before = state.visibleSections().count
+        _ = state.handle(.char("h"))
+        #expect(state.visibleSections().count == before - 7)
+        _ = state.handle(.char("l"))
+        #expect(state.visibleSections().count == before)
+        _ = state.handle(.char("j"))
+        _ = state.handle(.left) // a leaf: go to its parent
+        #expect(state.document.sections[state.treeCursor].title.hasPrefix("Putin’s Offer"))
+    }
+
+    @Test func pagingAndEnds() throws {
+        var state = try reference(rows: 11)
+        _ = state.handle(.char(" "))
+        #expect(state.layout.distance(from: LinePosition(block: 0, line: 0), to: state.top, limit: 100) == 10)
+        _ = state.handle(.char("b"))
+        #expect(state.top == LinePosition(block: 0, line: 0))
+        _ = state.handle(.char("G"))
+        let frame = state.frame()
+        #expect(frame.lines.count == 10)
+        #expect(frame.lines.last?.text.hasSuffix("Only time will tell.") == true)
+        #expect(frame.percent == 100)
+        _ = state.handle(.char("j"))
+        #expect(state.frame().lines.last?.text.hasSuffix("Only time will tell.") == true)
+        _ = state.handle(.char("g"))
+        #expect(state.top == LinePosition(block: 0, line: 0))
+        _ = state.handle(.char("d"))
+        #expect(state.top != LinePosition(block: 0, line: 0))
+    }
+
+    @Test func resizeKeepsTheTopLinesText() throws {
+        var state = try reference(columns: 120, rows: 30)
+        for _ in 0..<3 { _ = state.handle(.char("]")) }
+        for _ in 0..<3 { _ = state.handle(.char("j")) }
+        let before = state.frame().lines[0]
+        state.resize(columns: 70, rows: 20)
+        let after = state.frame().lines[0]
+        // The first word at the top before the resize is still on the top line.
+        let firstWord = before.text.split(separator: " ").first.map(String.init) ?? ""
+        #expect(after.offset <= before.offset)
+        #expect(after.text.contains(firstWord))
+    }
+
+    @Test func smallTerminalsHideTheTreeAndOneByOneWorks() throws {
+        var state = try reference(columns: 20, rows: 6)
+        #expect(!state.treeShown)
+        var grid = Screen.render(&state)
+        #expect(grid.lines.count == 6)
+        _ = state.handle(.char("]"))
+        grid = Screen.render(&state)
+        #expect(grid.lines[0].contains("Putin’s"))
+        var tiny = try reference(columns: 1, rows: 1)
+        for key: Key in [.char("j"), .char("]"), .char("G"), .tab, .char("?"), .char("x"), .char("t")] {
+            _ = tiny.handle(key)
+            _ = Screen.render(&tiny)
+        }
+        tiny.resize(columns: 0, rows: 0)
+        #expect(Screen.render(&tiny).width == 1)
+    }
+
+    @Test func tHidesTheTreeAndQuits() throws {
+        var state = try reference()
+        #expect(state.treeShown)
+        _ = state.handle(.char("t"))
+        #expect(!state.treeShown)
+        #expect(state.handle(.char("q")) == .quit)
+        #expect(state.handle(.ctrl("c")) == .quit)
+    }
+
+    @Test func helpIsGeneratedFromTheKeyTable() throws {
+        var state = try reference(rows: 40)
+        _ = state.handle(.char("?"))
+        #expect(state.showingHelp)
+        let text = Screen.render(&state).lines.joined(separator: "\n")
+        for binding in KeyMap.table {
+            #expect(text.contains(binding.help))
+        }
+        _ = state.handle(.escape)
+        #expect(!state.showingHelp)
+    }
+
+    @Test func everyActionHasAKeyAndKeysAreNotAmbiguous() {
+        for action in Action.allCases {
+            #expect(KeyMap.table.contains { $0.action == action })
+        }
+        for context in [KeyContext.reader, .tree] {
+            let keys = KeyMap.table.filter { $0.context == context }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count)
+        }
+    }
+}
