@@ -52,7 +52,8 @@ public final class Terminal {
         if term.isEmpty { throw .termNotSet }
         if term == "dumb" || term == "unknown" { throw .dumbTerminal(term) }
 
-        setlocale(LC_ALL, "")
+        // Only the character type matters for drawing; loading every locale category costs start-up time.
+        setlocale(LC_CTYPE, "")
         if sk_is_utf8_codeset() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
 
         guard let tty = fopen("/dev/tty", "r+") else {
@@ -73,6 +74,8 @@ public final class Terminal {
         keypad(sk_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
+        // Write each frame in one go instead of line by line while polling for typeahead.
+        typeahead(-1)
         // Wake up now and then so that a stop signal is noticed even if a read is restarted.
         wtimeout(sk_stdscr(), 250)
         self.theme = colour ? theme : theme.monochrome

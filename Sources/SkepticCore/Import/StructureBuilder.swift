@@ -135,7 +135,7 @@ struct StructureBuilder {
             sections.append(Section(id: 0, title: Sanitiser.singleLine(line(block)), level: 0, parent: nil,
                                     line: block.line, headingBlock: 0, firstBlock: 0, endBlock: raw.count))
         } else {
-            sections.append(Section(id: 0, title: Sanitiser.singleLine(name), level: 0, parent: nil, line: nil,
+            sections.append(Section(id: 0, title: Sanitiser.singleLine(name.split(separator: "/").last.map(String.init) ?? name), level: 0, parent: nil, line: nil,
                                     headingBlock: nil, firstBlock: 0, endBlock: raw.count))
         }
         stack.append((0, -1))
@@ -253,11 +253,27 @@ struct StructureBuilder {
     }
 
     /// Text for comparing a heading with an earlier quote: no trailing links, single spaces.
+    /// Works on bytes: it runs for every one-line block once the document has a quote.
     static func normalised(_ text: String) -> String {
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        while let last = words.last, last.hasPrefix("pic.twitter.com/") || last.hasPrefix("http://") || last.hasPrefix("https://") {
+        var words: [ArraySlice<UInt8>] = []
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09) { i += 1 }
+            let start = i
+            while i < bytes.count && bytes[i] != 0x20 && bytes[i] != 0x0A && bytes[i] != 0x09 { i += 1 }
+            if i > start { words.append(bytes[start..<i]) }
+        }
+        while let last = words.last, last.starts(with: "pic.twitter.com/".utf8) || last.starts(with: "http://".utf8)
+                || last.starts(with: "https://".utf8) {
             words.removeLast()
         }
-        return words.joined(separator: " ")
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        for (k, word) in words.enumerated() {
+            if k > 0 { out.append(0x20) }
+            out.append(contentsOf: word)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

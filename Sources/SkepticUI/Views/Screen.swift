@@ -52,7 +52,7 @@ public enum ReadingPane {
     public static func draw(_ frame: Frame, state: AppState, into grid: inout CellGrid) {
         let left = state.paneColumn + (state.paneWidth > 2 ? 1 : 0)
         if state.document.isEmpty {
-            grid.put(TreeView.truncated("\(state.document.name) is empty", to: state.paneWidth - 1), row: 0, column: left,
+            grid.put(TreeView.truncated("\(StatusBar.displayName(state.document.name)) is empty", to: state.paneWidth - 1), row: 0, column: left,
                      role: .emptyState)
             return
         }

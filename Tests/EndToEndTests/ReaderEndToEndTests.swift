@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): what a reader sees and can do.
+@Suite struct ReaderEndToEndTests {
+    let article = SkepticBinary.referenceArticle.path
+
+    @Test func openMoveByHeadingsUseTreeResizeAndQuit() throws {
+        let s = try TmuxSession(width: 100, height: 30, skeptic: [article])
+        // Tree and text side by side, status line at the bottom.
+        try s.waitUntil("tree and text") { $0.contains("The Context of the Offer") && $0.contains("│ Putin’s Shocking Proposal") }
+        #expect(s.lines().last?.contains("putin-iran-missile-defense.txt") == true)
+
+        // ] twice: the next heading is on the top line and marked in the tree.
+        s.send("]")
+        try s.waitUntil("part heading on top") { $0.split(separator: "\n").first?.contains("│ Putin’s Offer of Joint") == true }
+        s.send("]")
+        try s.waitUntil("section on top") { $0.split(separator: "\n").first?.hasSuffix("│ The Context of the Offer") == true }
+        #expect(s.screen().contains("▶ The Context of the Offer"))
+        #expect(s.lines().last?.contains("The Context of the Offer") == true)
+
+        // Tab to the tree (its cursor starts on the current section), down two, Enter: that heading is on top.
+        s.send("Tab")
+        s.send("j", "j")
+        s.send("Enter")
+        try s.waitUntil("jumped from the tree") { $0.split(separator: "\n").first?.hasSuffix("│ Iran’s Decline: Reasons and Implications") == true }
+
+        // Resize: reflows at once and keeps the same heading on top.
+        s.resize(width: 80, height: 24)
+        try s.waitUntil("reflowed at 80 columns") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count == 24 && lines[0].contains("Iran’s Decline: Reasons and") && lines[0].contains("│")
+        }
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func builtInTourOpensWithNoArguments() throws {
+        let s = try TmuxSession(width: 100, height: 30, skeptic: [])
+        try s.waitFor("A Tour of Skeptic")
+        #expect(s.lines().last?.contains("tour") == true)
+        s.send("?")
+        try s.waitFor("next heading (any level)")
+        s.send("Escape")
+        try s.waitUntil("help closed") { !$0.contains("next heading (any level)") }
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func articleFromAPipeWithKeysFromTheTerminal() throws {
+        let cmd = "cat \(TmuxSession.shellQuote(article)) | exec \(TmuxSession.shellQuote(SkepticBinary.url.path))"
+        let s = try TmuxSession(width: 100, height: 30, command: cmd)
+        try s.waitFor("Putin’s Shocking Proposal")
+        #expect(s.lines().last?.contains("stdin") == true)
+        s.send("G")
+        try s.waitFor("Only time will tell.")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func controlCharactersAreShownNotObeyed() throws {
+        let file = try temporaryFile("Escape Test\n\nBefore \u{1B}[2J\u{1B}]0;pwned\u{07} after, and a bell \u{07} too.\n")
+        let s = try TmuxSession(width: 80, height: 12, skeptic: [file])
+        try s.waitFor("Before ^[[2J^[]0;pwned^G after")
+        #expect(!s.screen().contains("\u{1B}"))
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func ctrlCAndSigtermRestoreTheTerminal() throws {
+        let s = try TmuxSession(width: 80, height: 24, skeptic: [article])
+        try s.waitFor("Putin’s Shocking Proposal")
+        s.send("C-c")
+        #expect(try s.waitForExit() == 130)
+        // Back on the normal screen: the reader's status line is gone.
+        #expect(!s.screen().contains("? help"))
+
+        let t = try TmuxSession(width: 80, height: 24, skeptic: [article])
+        try t.waitFor("Putin’s Shocking Proposal")
+        t.sendSignal(SIGTERM)
+        #expect(try t.waitForExit() == 143)
+        #expect(!t.screen().contains("? help"))
+    }
+
+    @Test func smallTerminalsHideTheTreeAndTinyOnesDoNotCrash() throws {
+        let s = try TmuxSession(width: 20, height: 6, skeptic: [article])
+        try s.waitUntil("text without tree") { $0.contains("Putin’s Shocking") && !$0.contains("│") }
+        s.send("]")
+        try s.waitUntil("moved") { $0.contains("Putin’s Offer") }
+        s.resize(width: 1, height: 1)
+        s.resize(width: 3, height: 2)
+        s.resize(width: 60, height: 10)
+        try s.waitUntil("tree back") { $0.contains("│") }
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func emptyFileOpensWithAMessage() throws {
+        let file = try temporaryFile("")
+        let s = try TmuxSession(width: 80, height: 10, skeptic: [file])
+        try s.waitFor("is empty")
+        s.send("j", "q")
+        #expect(try s.waitForExit() == 0)
+    }
+}
+
+/// Writes a temporary file and returns its path.
+func temporaryFile(_ text: String, name: String = "article.txt") throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("skeptic-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
+}
