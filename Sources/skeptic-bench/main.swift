@@ -1,1 +1,78 @@
-print("bench")
+// skeptic-bench: measures what the first screen costs, in a release build.
+//
+//   swift run -c release skeptic-bench FILE...
+//
+// For each file: read + decode + structural scan (the import), then the first screen (state, layout of
+// the visible blocks, grid) at 100x30; median of 5 runs, and the process's peak memory (VmHWM).
+import SkepticCore
+import SkepticUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func peakKiB() -> Int {
+    guard let f = fopen("/proc/self/status", "r") else { return 0 }
+    defer { fclose(f) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, 256, f) != nil {
+        let s = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if s.hasPrefix("VmHWM:") { return Int(s.split(separator: " ")[1]) ?? 0 }
+    }
+    return 0
+}
+
+/// A number with `digits` decimals.
+func fixed(_ value: Double, _ digits: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    var text = String(rounded)
+    if digits == 0, text.hasSuffix(".0") { text.removeLast(2) }
+    return text
+}
+
+let files = CommandLine.arguments.dropFirst()
+if files.isEmpty {
+    print("usage: skeptic-bench FILE...")
+    exit(2)
+}
+for path in files {
+    var importTimes: [Double] = []
+    var screenTimes: [Double] = []
+    var size = 0
+    var sections = 0
+    for _ in 0..<5 {
+        let t0 = now()
+        let document: Document
+        do {
+            document = try ArticleLoader.load(path: path)
+        } catch {
+            print("skeptic-bench: \(error.message)")
+            exit(1)
+        }
+        let t1 = now()
+        var state = AppState(document: document, columns: 100, rows: 30)
+        let grid = Screen.render(&state)
+        let t2 = now()
+        precondition(grid.height == 30)
+        importTimes.append(t1 - t0)
+        screenTimes.append(t2 - t1)
+        size = document.text.count
+        sections = document.sections.count
+    }
+    importTimes.sort()
+    screenTimes.sort()
+    let mib = Double(size) / 1_048_576
+    let importMs = importTimes[2] * 1000
+    let rate = mib / importTimes[2]
+    let screenMs = screenTimes[2] * 1000
+    let peak = Double(peakKiB()) / 1024
+    print("\(path): \(fixed(mib, 1)) MiB, \(sections) sections; import \(fixed(importMs, 1)) ms (\(fixed(rate, 0)) MiB/s); "
+          + "first screen \(fixed(screenMs, 2)) ms; peak \(fixed(peak, 0)) MiB")
+}
