@@ -39,6 +39,8 @@ enum MetadataLine {
         } else {
             return false
         }
+        // "By the Skeptic developers", "By The Associated Press": a leading article may come before the name.
+        if let first = rest.first, first == "the" || first == "The", rest.count > 1 { rest = rest.dropFirst() }
         guard let name = rest.first, let initial = name.first, initial.isUppercase else { return false }
         return !(words.last?.hasSuffix(".") ?? false) || words.last!.count <= 3
     }

@@ -104,6 +104,26 @@ import Testing
         #expect(doc.sections.count == 1)
     }
 
+    @Test func bylineWithAnArticleUnderAnUnderlinedTitle() throws {
+        let text = """
+            A Tour
+            ======
+
+            By the Example Team
+
+            Intro paragraph that is long enough to be a real paragraph of text.
+
+            Moving Around
+            =============
+
+            Body of the first section, long enough to be a paragraph as well.
+            """
+        let doc = try importText(text)
+        #expect(doc.metadata.map(\.key) == [.byline])
+        #expect(doc.sections.map(\.title) == ["A Tour", "Moving Around"])
+        #expect(doc.sections[1].level == 1)
+    }
+
     @Test func textWithoutHeadingsIsOneSectionNamedAfterTheFile() throws {
         let doc = try importText("just some words, with a comma.\nand another line of text.\n", name: "notes.txt")
         #expect(doc.sections.count == 1)
