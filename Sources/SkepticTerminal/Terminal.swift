@@ -117,6 +117,11 @@ public final class Terminal {
 
     // MARK: - Input
 
+    /// How long `readKey` waits for a key before it returns nil.
+    public func setInputTimeout(milliseconds: Int32) {
+        wtimeout(sk_stdscr(), milliseconds)
+    }
+
     /// The next key, or nil when none came within a short wait (or a signal interrupted the wait).
     public func readKey() -> Key? {
         var ch: wint_t = 0

@@ -5,14 +5,27 @@ import SkepticUI
 /// The interactive reader's run loop: keys to state, state to grid, grid to terminal.
 enum Reader {
     /// Runs until the user quits or a signal asks to stop; returns the exit status.
-    static func run(document: Document, theme: Theme, colour: Bool) throws(TerminalError) -> Int32 {
+    /// `loading`, when given, brings the whole article while `document` (its opening) is shown.
+    static func run(document: Document, loading: BackgroundLoad?, theme: Theme, colour: Bool) throws(TerminalError) -> Int32 {
         let terminal = try Terminal(theme: theme, colour: colour)
         defer { terminal.close() }
         var size = terminal.size
-        var state = AppState(document: document, columns: size.columns, rows: size.rows)
+        var state = AppState(document: document, columns: size.columns, rows: size.rows, isLoading: loading != nil)
+        var loading = loading
         terminal.draw(Screen.render(&state))
+        // Wake up often while the article is still being read, to show it as soon as it is there.
+        terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
         while true {
             if let signal = terminal.pendingStopSignal { return 128 + signal }
+            if let result = loading?.take() {
+                loading = nil
+                terminal.setInputTimeout(milliseconds: 250)
+                switch result {
+                case .success(let full): state.replaceDocument(full)
+                case .failure(let error): state.show(message: "Only the opening is shown: " + error.message)
+                }
+                terminal.draw(Screen.render(&state))
+            }
             guard let key = terminal.readKey() else { continue }
             var force = false
             switch key {

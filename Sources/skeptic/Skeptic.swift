@@ -39,9 +39,18 @@ struct Skeptic: ParsableCommand {
     }
 
     func run() throws {
+        let interactive = !outline && !dump && isatty(1) != 0
         let document: Document
+        var loading: BackgroundLoad?
         do {
-            document = try loadDocument()
+            if interactive, let path = file, path != "-" {
+                // The first screen is built from the opening of the file; the rest follows.
+                let opening = try ArticleLoader.loadOpening(path: path, force: force)
+                document = opening.document
+                if !opening.complete { loading = BackgroundLoad(path: path) }
+            } else {
+                document = try loadDocument()
+            }
         } catch {
             fail(error.message)
         }
@@ -49,13 +58,13 @@ struct Skeptic: ParsableCommand {
             write(Outline.render(document))
             return
         }
-        if dump || isatty(1) == 0 {
+        if !interactive {
             write(Dump.render(document, paneWidth: width ?? 80))
             return
         }
         let colour = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty
         do {
-            let status = try Reader.run(document: document, theme: .default, colour: colour)
+            let status = try Reader.run(document: document, loading: loading, theme: .default, colour: colour)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalError {
             fail(error.message)

@@ -149,3 +149,23 @@ import SkepticCore
         }
     }
 }
+
+/// The reader starts on the opening of a big article and takes the whole one when it arrives.
+@Suite struct ReplaceDocumentTests {
+    @Test func theTopLineStaysWhenTheWholeArticleArrives() throws {
+        var text = "A Long Report\n\n"
+        for n in 1...300 { text += "Part \(n) Heading\n\nThe body of part \(n) is long enough to be a paragraph here.\n\n" }
+        let whole = try document(text)
+        let opening = try document(String(text.prefix(2000)))
+        var state = AppState(document: opening, columns: 80, rows: 20, isLoading: true)
+        #expect(state.frame().isLoading)
+        for _ in 0..<5 { _ = state.handle(.char("]")) }
+        let before = state.frame().lines[0].text
+        state.replaceDocument(whole)
+        #expect(!state.isLoading)
+        #expect(state.frame().lines[0].text == before)
+        #expect(state.document.sections.count == 301)
+        _ = state.handle(.char("G"))
+        #expect(state.frame().lines.suffix(2).map(\.text).joined(separator: " ") == "The body of part 300 is long enough to be a paragraph here.")
+    }
+}

@@ -72,6 +72,8 @@ enum HeadingShape {
         let hasLower = scalars.contains { $0.properties.isLowercase }
         let letters = scalars.filter { $0.properties.isAlphabetic }.count
         if !hasLower && letters >= 2 && words.count <= 12 { return .allCaps }
+        // A line in quotation marks is dialogue or a quotation ("“Oh, yes!”"), not a heading.
+        if "\"“‘«„'".unicodeScalars.contains(scalars[0]) { return nil }
         if words.count <= 10 { return .plain }
         // Longer headings must look like titles: most longer words capitalised.
         let long = words.filter { $0.count >= 4 }

@@ -17,6 +17,38 @@ public enum InputReader {
         return try readAll(fd: fd, sizeHint: Int(st.st_size), name: path)
     }
 
+    /// Reads at most `limit` bytes from the start of the file at `path`, and tells the file's size.
+    public static func readOpening(path: String, limit: Int) throws(InputError) -> (bytes: [UInt8], fileSize: Int) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw error(errno, path: path) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw error(errno, path: path) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+        let size = Int(st.st_size)
+        guard (st.st_mode & S_IFMT) == S_IFREG, size > limit else {
+            let all = try readAll(fd: fd, sizeHint: size, name: path)
+            return (all, all.count)
+        }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, initialized in
+            var filled = 0
+            while filled < limit {
+                let n = Glibc.read(fd, buffer.baseAddress! + filled, limit - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            initialized = filled
+        }
+        if failure != 0 { throw error(failure, path: path) }
+        return (bytes, size)
+    }
+
     /// Reads standard input to its end.
     public static func readStandardInput() throws(InputError) -> [UInt8] {
         try readAll(fd: 0, sizeHint: 0, name: "stdin")

@@ -12,7 +12,9 @@ public struct AppState: Sendable {
     /// Below this width the section tree hides itself.
     public static let minColumnsForTree = 60
 
-    public let document: Document
+    public private(set) var document: Document
+    /// Only the opening of the article is here yet; the whole of it is on its way (`replaceDocument`).
+    public private(set) var isLoading: Bool
     public private(set) var columns: Int
     public private(set) var rows: Int
     public private(set) var focus: Focus = .text
@@ -30,8 +32,9 @@ public struct AppState: Sendable {
     public private(set) var message: String?
     var layout: DocumentLayout
 
-    public init(document: Document, columns: Int, rows: Int) {
+    public init(document: Document, columns: Int, rows: Int, isLoading: Bool = false) {
         self.document = document
+        self.isLoading = isLoading
         self.columns = max(1, columns)
         self.rows = max(1, rows)
         top = LinePosition(block: 0, line: 0)
@@ -132,6 +135,34 @@ public struct AppState: Sendable {
         self.columns = max(1, columns)
         self.rows = max(1, rows)
         relayout()
+        syncTree()
+    }
+
+    /// Puts a one-off message on the status line.
+    public mutating func show(message: String) {
+        self.message = message
+    }
+
+    /// The whole article has arrived (it was opened from its opening): show it, keeping the top line.
+    public mutating func replaceDocument(_ full: Document) {
+        let offset = layout.line(at: top)?.offset ?? 0
+        document = full
+        isLoading = false
+        layout = DocumentLayout(document: full, width: layout.width)
+        collapsed = []
+        if !full.isEmpty {
+            // The last block that starts at or before the offset (blocks are in text order).
+            var lo = 0
+            var hi = full.blocks.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if full.blocks[mid].range.lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+            }
+            top = layout.position(containing: offset, near: lo)
+        } else {
+            top = layout.start
+        }
+        if focus == .tree { treeCursor = visibleCurrentSection() }
         syncTree()
     }
 
@@ -274,7 +305,7 @@ public struct AppState: Sendable {
                            isCursor: focus == .tree && id == treeCursor)
         }
         return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
-                     percent: percent, message: message)
+                     percent: percent, message: message, isLoading: isLoading)
     }
 }
 
@@ -298,4 +329,6 @@ public struct Frame: Sendable {
     public let sectionTitle: String
     public let percent: Int
     public let message: String?
+    /// The article is still being read: the percentage is not known yet.
+    public let isLoading: Bool
 }

@@ -69,7 +69,7 @@ public enum StatusBar {
         let row = state.rows - 1
         guard row >= 0 else { return }
         grid.fill(row: row, column: 0, width: state.columns, height: 1, role: .status)
-        let position = frame.percent >= 100 ? "END" : "\(frame.percent)%"
+        let position = frame.isLoading ? "reading…" : frame.percent >= 100 ? "END" : "\(frame.percent)%"
         let right = " " + position + "  ? help "
         let left: String
         if let message = frame.message {

@@ -160,3 +160,45 @@ import Testing
         #expect(doc.sections[0].title == "Title ^[[31mRed")
     }
 }
+
+/// The opening of a big file: what the first screen is built from.
+@Suite struct OpeningTests {
+    func bigArticle() -> String {
+        var text = "A Long Report\n\n"
+        for n in 1...400 {
+            text += "Section Number \(n)\n\n"
+            text += "This is the body of section \(n). It may run on for a while, as reports do, and it\n"
+            text += "is hard-wrapped at a modest width so that it spans several lines of text here.\n\n"
+        }
+        return text
+    }
+
+    @Test func openingIsCutAtAParagraphAndAgreesWithTheWhole() throws {
+        let path = NSTemporaryDirectory() + "skeptic-opening-\(getpid()).txt"
+        FileManager.default.createFile(atPath: path, contents: Data(bigArticle().utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let opening = try ArticleLoader.loadOpening(path: path, limit: 4096)
+        #expect(!opening.complete)
+        #expect(opening.document.text.count <= 4096)
+        #expect(opening.document.text.suffix(2) == [0x0A, 0x0A])
+        let whole = try ArticleLoader.load(path: path)
+        // Every block of the opening but the last is the same block in the whole document.
+        let blocks = opening.document.blocks.dropLast()
+        #expect(blocks.count > 10)
+        #expect(Array(blocks) == Array(whole.blocks.prefix(blocks.count)))
+        let small = try ArticleLoader.loadOpening(path: path, limit: 1 << 20)
+        #expect(small.complete)
+        #expect(small.document.blocks == whole.blocks)
+    }
+
+    @Test func openingOfOneLongLineEndsOnACharacterBoundary() {
+        let bytes = Array(String(repeating: "é", count: 100).utf8).prefix(51)
+        let cut = ArticleLoader.openingCut(Array(bytes))
+        #expect(cut == 50)
+    }
+}
+
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
