@@ -95,6 +95,45 @@ import Testing
         #expect(try s.waitForExit() == 0)
     }
 
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        // An interactive shell with job control, as a user has.
+        let s = try TmuxSession(width: 80, height: 20, command: "exec bash --norc --noprofile -i")
+        s.sendLiteral("\(TmuxSession.shellQuote(SkepticBinary.url.path)) \(TmuxSession.shellQuote(article))")
+        s.send("Enter")
+        try s.waitFor("? help")
+        s.send("]")
+        try s.waitUntil("moved to the part heading") { $0.split(separator: "\n").first?.contains("│ Putin’s Offer of Joint") == true }
+        s.send("C-z")
+        try s.waitUntil("suspended to the shell") { $0.contains("Stopped") && !$0.contains("? help") }
+        s.sendLiteral("fg")
+        s.send("Enter")
+        try s.waitUntil("redrawn where it was") { $0.split(separator: "\n").first?.contains("│ Putin’s Offer of Joint") == true && $0.contains("? help") }
+        s.send("q")
+        try s.waitUntil("back at the prompt") { !$0.contains("? help") }
+        s.sendLiteral("exit")
+        s.send("Enter")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func bigArticleOpensAtOnceAndIsReadInFull() throws {
+        var text = "A Very Long Report\n\n"
+        for n in 1...3000 {
+            text += "Finding Number \(n)\n\nThe panel found that item \(n) may need more study, and it said so\n"
+            text += "plainly in a paragraph that is hard-wrapped like the rest of this text.\n\n"
+        }
+        text += "Closing Words\n\nThis is the very last paragraph of the long report.\n"
+        let file = try temporaryFile(text, name: "long-report.txt")
+        let s = try TmuxSession(width: 100, height: 20, skeptic: [file])
+        try s.waitFor("Finding Number 1")
+        // Once the whole article is in, G reaches its real end.
+        try s.waitUntil("whole article read") { !$0.contains("reading…") }
+        s.send("G")
+        try s.waitFor("This is the very last paragraph of the long report.")
+        #expect(s.lines().last?.contains("END") == true)
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func emptyFileOpensWithAMessage() throws {
         let file = try temporaryFile("")
         let s = try TmuxSession(width: 80, height: 10, skeptic: [file])
