@@ -39,6 +39,8 @@ public final class Terminal {
     private var colour: Bool
     private var pairs: [PairKey: Int16] = [:]
     private var closed = false
+    private var renditions: [Role: (attr_t, Int16)] = [:]
+    private var characterBuffer = [wchar_t](repeating: 0, count: 6)
 
     private struct PairKey: Hashable {
         let foreground: Int
@@ -184,10 +186,25 @@ public final class Terminal {
     }
 
     private func put(_ cell: Cell, row: Int, column: Int) {
-        var chars: [wchar_t] = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        if chars.isEmpty { chars = [32] }
-        chars.append(0)
-        let style = theme.style(for: cell.role)
+        // A base character and up to four combining marks, NUL-terminated, in a reused buffer.
+        var count = 0
+        for scalar in cell.text.unicodeScalars where count < 5 {
+            characterBuffer[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+        }
+        if count == 0 {
+            characterBuffer[0] = 32
+            count = 1
+        }
+        characterBuffer[count] = 0
+        let (attrs, pair) = rendition(for: cell.role)
+        _ = sk_put_cell(Int32(row), Int32(column), characterBuffer, attrs, pair)
+    }
+
+    /// Attributes and colour pair of a role, worked out once per role.
+    private func rendition(for role: Role) -> (attr_t, Int16) {
+        if let known = renditions[role] { return known }
+        let style = theme.style(for: role)
         var attrs = sk_a_normal()
         if style.bold { attrs |= sk_a_bold() }
         if style.dim { attrs |= sk_a_dim() }
@@ -195,7 +212,8 @@ public final class Terminal {
         if style.underline { attrs |= sk_a_underline() }
         if style.reverse { attrs |= sk_a_reverse() }
         let pair = colour ? pairNumber(style) : 0
-        _ = sk_put_cell(Int32(row), Int32(column), chars, attrs, pair)
+        renditions[role] = (attrs, pair)
+        return (attrs, pair)
     }
 
     private func pairNumber(_ style: Style) -> Int16 {

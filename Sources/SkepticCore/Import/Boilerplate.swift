@@ -24,11 +24,21 @@ enum Boilerplate {
         "follow us",              // social widget
         "watch:",                 // video embed label
         "continue reading",       // teaser cut
+        "download as",            // document-viewer toolbar ("Download as docx, pdf, or txt")
+        "you are on page",        // document-viewer pager ("You are on page 1 of 23")
+        "print this",             // print widget
     ]
 
     /// True when `line` (trimmed) starts like page furniture.
     static func matches(_ line: String) -> Bool {
-        let head = line.prefix(24).lowercased()
-        return prefixes.contains { head.hasPrefix($0) }
+        let head = Array(line.utf8.prefix(24))
+        return prefixes.contains { prefix in
+            guard head.count >= prefix.utf8.count else { return false }
+            // ASCII case-insensitive: set the lower-case bit of letters.
+            return zip(head, prefix.utf8).allSatisfy { a, b in
+                let lower = (a >= 0x41 && a <= 0x5A) ? a | 0x20 : a
+                return lower == b
+            }
+        }
     }
 }

@@ -39,14 +39,14 @@ enum HeadingShape {
 
     /// The heading style a line would have, or nil when it cannot be a heading.
     static func classify(_ line: String) -> HeadingStyle? {
-        let scalars = Array(line.unicodeScalars)
-        guard let last = scalars.last, !scalars.isEmpty, scalars.count <= maxColumns else { return nil }
-        if ".,;:".unicodeScalars.contains(last) { return nil }
-        guard scalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        let scalars = scalarArray(line)
+        guard let last = scalars.last, scalars.count <= maxColumns else { return nil }
+        if last == "." || last == "," || last == ";" || last == ":" { return nil }
+        guard scalars.contains(where: isLetter) else { return nil }
         if Boilerplate.matches(line) { return nil }
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        guard let firstWord = words.first, words.count <= 14 else { return nil }
-        if ["Q:", "A:", "Q."].contains(firstWord) { return nil }
+        let words = wordRanges(scalars)
+        guard let first = words.first, words.count <= 14 else { return nil }
+        if word(scalars, first, is: "q:") || word(scalars, first, is: "a:") || word(scalars, first, is: "q.") { return nil }
         if let prefix = numberPrefix(scalars) {
             return startsUpper(scalars, at: prefix.length) ? .numbered(depth: prefix.depth) : nil
         }
@@ -59,31 +59,74 @@ enum HeadingShape {
         }
         guard startsUpper(scalars, at: 0) || scalars[0].properties.numericType != nil else { return nil }
         if hasTwoSentences(scalars) { return nil }
-        let keyword = firstWord.lowercased()
         if words.count >= 2 && words.count <= 6 {
-            if keyword == "chapter" { return .chapter }
-            if keyword == "book" || keyword == "part" || keyword == "volume" {
-                let second = words[1].trimmingSuffix(":")
+            if word(scalars, first, is: "chapter") { return .chapter }
+            if word(scalars, first, is: "book") || word(scalars, first, is: "part") || word(scalars, first, is: "volume") {
+                let second = Substring(String(String.UnicodeScalarView(scalars[words[1]]))).trimmingSuffix(":")
                 if second.first?.isNumber == true || romanValue(second) != nil || numberWords.contains(second.lowercased()) {
                     return .book
                 }
             }
         }
-        let hasLower = scalars.contains { $0.properties.isLowercase }
-        let letters = scalars.filter { $0.properties.isAlphabetic }.count
-        if !hasLower && letters >= 2 && words.count <= 12 { return .allCaps }
+        let hasLower = scalars.contains(where: isLower)
+        if !hasLower && scalars.lazy.filter(isLetter).count >= 2 && words.count <= 12 { return .allCaps }
         // A line in quotation marks is dialogue or a quotation ("“Oh, yes!”"), not a heading.
         if "\"“‘«„'".unicodeScalars.contains(scalars[0]) { return nil }
         if words.count <= 10 { return .plain }
         // Longer headings must look like titles: most longer words capitalised.
         let long = words.filter { $0.count >= 4 }
-        let capitalised = long.filter { $0.first.map { $0.isUppercase } ?? false }.count
+        let capitalised = long.filter { isUpper(scalars[$0.lowerBound]) }.count
         return capitalised * 2 >= long.count ? .plain : nil
+    }
+
+    /// The scalars of a string in an array (a plain loop: much cheaper than the generic initialiser).
+    static func scalarArray(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { out.append(scalar) }
+        return out
+    }
+
+    /// Is the word at `range` equal to the lower-case ASCII `word`, ignoring ASCII case?
+    static func word(_ s: [Unicode.Scalar], _ range: Range<Int>, is word: String) -> Bool {
+        guard range.count == word.utf8.count else { return false }
+        for (scalar, byte) in zip(s[range], word.utf8) {
+            guard scalar.isASCII else { return false }
+            var v = UInt8(scalar.value)
+            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
+            if v != byte { return false }
+        }
+        return true
+    }
+
+    /// The index ranges of the space-separated words.
+    static func wordRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            while i < s.count && (s[i] == " " || s[i] == "\t") { i += 1 }
+            let start = i
+            while i < s.count && s[i] != " " && s[i] != "\t" { i += 1 }
+            if i > start { out.append(start..<i) }
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s >= "a" && s <= "z" }
+        return s.properties.isLowercase
     }
 
     /// A line that can be the document title (line 1): a headline may end in "!" or "?", and be longer.
     static func isTitle(_ line: String) -> Bool {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = scalarArray(line)
         guard let last = scalars.last, scalars.count <= 150 else { return false }
         if ".,;:".unicodeScalars.contains(last) && !line.hasSuffix("...") { return false }
         guard scalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
@@ -161,7 +204,10 @@ enum HeadingShape {
 
     // MARK: - Letters
 
-    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s >= "A" && s <= "Z" }
+        return s.properties.isUppercase
+    }
 
     /// True when the text from `index` starts (after opening quotes or brackets) with a capital or a digit.
     static func startsUpper(_ s: [Unicode.Scalar], at index: Int) -> Bool {

@@ -64,6 +64,7 @@ struct StructureBuilder {
                 let end = block.attributionStart ?? block.range.upperBound
                 quoted.insert(Self.normalised(string(block.range.lowerBound..<end)))
             case .paragraph where block.singleLine:
+                guard !quoted.isEmpty || mayBeHeading(block) else { continue }
                 let text = line(block)
                 if !quoted.isEmpty && quoted.contains(Self.normalised(text)) {
                     candidates[i] = .part
@@ -227,6 +228,26 @@ struct StructureBuilder {
             }
             return style
         }
+    }
+
+    /// A quick look at the bytes before the closer one: short enough, not ending like a sentence or a
+    /// clause, not starting in lower case or inside quotation marks. Most lines of running text stop here.
+    private func mayBeHeading(_ block: RawBlock) -> Bool {
+        let r = block.range
+        guard block.columns <= HeadingShape.maxColumns, r.count <= HeadingShape.maxColumns * 4, let lastIndex = r.last else { return false }
+        let last = text[lastIndex]
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") {
+            return false
+        }
+        let first = text[r.lowerBound]
+        if (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")) || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            return false
+        }
+        // “ and ‘ (E2 80 9C, E2 80 98)
+        if first == 0xE2, r.count >= 3, text[r.lowerBound + 1] == 0x80, text[r.lowerBound + 2] == 0x9C || text[r.lowerBound + 2] == 0x98 {
+            return false
+        }
+        return true
     }
 
     private func isUnderlined(_ block: RawBlock) -> Bool {
