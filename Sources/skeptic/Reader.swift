@@ -13,6 +13,7 @@ enum Reader {
         var state = AppState(document: document, columns: size.columns, rows: size.rows, isLoading: loading != nil)
         var loading = loading
         terminal.draw(Screen.render(&state))
+        var started = false
         // Wake up often while the article is still being read, to show it as soon as it is there.
         terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
         while true {
@@ -26,7 +27,13 @@ enum Reader {
                 }
                 terminal.draw(Screen.render(&state))
             }
-            guard let key = terminal.readKey() else { continue }
+            let pressed = terminal.readKey()
+            if !started {
+                // After the first wait for a key: the terminal has had a moment to show the first frame.
+                started = true
+                loading?.start()
+            }
+            guard let key = pressed else { continue }
             var force = false
             switch key {
             case .resize:

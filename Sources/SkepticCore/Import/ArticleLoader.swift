@@ -7,7 +7,7 @@ public enum ArticleLoader {
     }
 
     /// How much of a big file the first screen is built from.
-    public static let openingSize = 64 * 1024
+    public static let openingSize = 16 * 1024
 
     /// The opening of the file at `path`, for showing the first screen before the whole file is read:
     /// the first `limit` bytes cut back to a paragraph (or line) boundary, imported on their own.

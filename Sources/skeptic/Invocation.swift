@@ -1,0 +1,85 @@
+import SkepticCore
+import SkepticTerminal
+import SkepticUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What one run of `skeptic` was asked to do, and doing it.
+struct Invocation {
+    var file: String?
+    var outline = false
+    var dump = false
+    var width: Int?
+    var force = false
+
+    /// Runs and returns the exit status; errors are written to stderr as one line.
+    func run() -> Int32 {
+        let interactive = !outline && !dump && isatty(1) != 0
+        let document: Document
+        var loading: BackgroundLoad?
+        do {
+            if interactive, let path = file, path != "-" {
+                // The first screen is built from the opening of the file; the rest follows.
+                let opening = try ArticleLoader.loadOpening(path: path, force: force)
+                document = opening.document
+                if !opening.complete { loading = BackgroundLoad(path: path) }
+            } else {
+                document = try loadDocument()
+            }
+        } catch {
+            return fail(error.message)
+        }
+        if outline {
+            Output.standardOutput(Outline.render(document))
+            return 0
+        }
+        if !interactive {
+            Output.standardOutput(Dump.render(document, paneWidth: width ?? 80))
+            return 0
+        }
+        let colour = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty
+        do {
+            return try Reader.run(document: document, loading: loading, theme: .default, colour: colour)
+        } catch {
+            return fail(error.message)
+        }
+    }
+
+    /// The article named on the command line, stdin, or the built-in tour.
+    func loadDocument() throws(InputError) -> Document {
+        switch file {
+        case "-"?:
+            return try ArticleLoader.load(bytes: InputReader.readStandardInput(), name: "stdin", force: force)
+        case let path?:
+            return try ArticleLoader.load(path: path, force: force)
+        case nil where isatty(0) != 0:
+            return try ArticleLoader.load(bytes: Array(Tour.text.utf8), name: "tour")
+        case nil:
+            return try ArticleLoader.load(bytes: InputReader.readStandardInput(), name: "stdin", force: force)
+        }
+    }
+
+    func fail(_ message: String) -> Int32 {
+        Output.standardError("skeptic: " + message + "\n")
+        return 1
+    }
+}
+
+/// Unbuffered writes to stdout and stderr, ignoring a closed pipe.
+enum Output {
+    static func standardOutput(_ text: String) { writeAll(1, text) }
+    static func standardError(_ text: String) { writeAll(2, text) }
+
+    private static func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            offset += n
+        }
+        bytes.removeAll()
+    }
+}
