@@ -30,6 +30,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "skeptic-bench", dependencies: ["SkepticCore", "SkepticUI"]),
+        // Scores the hedge tagger on CoNLL-2010-style data (../shared/data/hedge-dev).
+        .executableTarget(name: "skeptic-eval", dependencies: ["SkepticCore"]),
         .testTarget(
             name: "SkepticCoreTests",
             dependencies: ["SkepticCore"],

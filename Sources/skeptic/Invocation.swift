@@ -12,10 +12,18 @@ struct Invocation {
     var dump = false
     var width: Int?
     var force = false
+    var report = false
+    var format: ReportFormat = .text
+
+    /// How `--report` prints.
+    enum ReportFormat: String, CaseIterable {
+        case text
+        case json
+    }
 
     /// Runs and returns the exit status; errors are written to stderr as one line.
     func run() -> Int32 {
-        let interactive = !outline && !dump && isatty(1) != 0
+        let interactive = !outline && !dump && !report && isatty(1) != 0
         let document: Document
         var loading: BackgroundLoad?
         do {
@@ -32,6 +40,11 @@ struct Invocation {
         }
         if outline {
             Output.standardOutput(Outline.render(document))
+            return 0
+        }
+        if report {
+            let annotated = Pipeline.standard.run(document)
+            Output.standardOutput(format == .json ? JSONReport.render(annotated) : TextReport.render(annotated))
             return 0
         }
         if !interactive {

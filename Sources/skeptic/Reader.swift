@@ -10,7 +10,8 @@ enum Reader {
         let terminal = try Terminal(theme: theme, colour: colour)
         defer { terminal.close() }
         var size = terminal.size
-        var state = AppState(document: document, columns: size.columns, rows: size.rows, isLoading: loading != nil)
+        var state = AppState(annotated: Pipeline.standard.run(document), columns: size.columns, rows: size.rows,
+                             isLoading: loading != nil)
         var loading = loading
         terminal.draw(Screen.render(&state))
         var started = false

@@ -16,7 +16,7 @@ import Testing
         try s.waitUntil("part heading on top") { $0.split(separator: "\n").first?.contains("│ Putin’s Offer of Joint") == true }
         s.send("]")
         try s.waitUntil("section on top") { $0.split(separator: "\n").first?.hasSuffix("│ The Context of the Offer") == true }
-        #expect(s.screen().contains("▶ The Context of the Offer"))
+        #expect(s.screen().contains("▶ The Context of"))
         #expect(s.lines().last?.contains("The Context of the Offer") == true)
 
         // Tab to the tree (its cursor starts on the current section), down two, Enter: that heading is on top.

@@ -128,7 +128,7 @@ import SkepticCore
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() throws {
-        var state = try reference(rows: 40)
+        var state = try reference(rows: 70)
         _ = state.handle(.char("?"))
         #expect(state.showingHelp)
         let text = Screen.render(&state).lines.joined(separator: "\n")
@@ -161,7 +161,7 @@ import SkepticCore
         #expect(state.frame().isLoading)
         for _ in 0..<5 { _ = state.handle(.char("]")) }
         let before = state.frame().lines[0].text
-        state.replaceDocument(whole)
+        state.replaceDocument(Pipeline.standard.run(whole))
         #expect(!state.isLoading)
         #expect(state.frame().lines[0].text == before)
         #expect(state.document.sections.count == 301)

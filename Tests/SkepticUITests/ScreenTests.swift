@@ -20,8 +20,8 @@ import SkepticCore
         var state = AppState(document: try document(article, name: "/tmp/small.txt"), columns: 60, rows: 10)
         let grid = Screen.render(&state)
         #expect(grid.lines == [
-            "A Small Headline    │ A Small Headline",
-            "   First Section    │",
+            "A Small Headline !1 │ A Small Headline",
+            "   First Section !1 │",
             "   Second Section   │ First Section",
             "                    │",
             "                    │ The first section has one paragraph",
@@ -34,6 +34,8 @@ import SkepticCore
         #expect(grid.roles(row: 0)[22] == .title)
         #expect(grid.roles(row: 2)[22] == .heading1)
         #expect(grid.roles(row: 0)[20] == .border)
+        // The claim count beside a section, in its own role.
+        #expect(grid.roles(row: 1)[17] == .treeCount)
         #expect(grid.roles(row: 9)[0] == .status)
     }
 

@@ -32,10 +32,14 @@ public struct LaidLine: Sendable, Equatable {
 /// Lays out one block of a document for a text width: a pure function of (document, block, width).
 public enum BlockLayout {
     /// The lines of block `index`, including the blank line that separates it from the next block.
-    public static func lines(of document: Document, block index: Int, width: Int) -> [LaidLine] {
+    public static func lines(of document: Document, block index: Int, width: Int, overlay: Overlay = .none) -> [LaidLine] {
         let width = max(1, width)
         let block = document.blocks[index]
         var lines: [LaidLine] = []
+        func wrap(_ document: Document, _ range: Range<Int>, role: Role, width: Int, stripQuoteMarks: Bool = false) -> [LaidLine] {
+            BlockLayout.wrap(document, range, role: overlay.base ?? role, width: width, stripQuoteMarks: stripQuoteMarks,
+                             overlay: overlay)
+        }
         switch block.kind {
         case .title:
             lines = wrap(document, block.range, role: .title, width: width)
@@ -63,7 +67,7 @@ public enum BlockLayout {
             let rule = String(repeating: "─", count: min(width, 24))
             lines = [LaidLine(spans: [Span(rule, .separator)], offset: block.range.lowerBound, width: min(width, 24))]
         case .quote:
-            lines = quoteLines(document, block, width: width)
+            lines = quoteLines(document, block, width: width, overlay: overlay)
         }
         if index + 1 < document.blocks.count && gapAfter(block.kind, before: document.blocks[index + 1].kind) {
             lines.append(LaidLine(spans: [], offset: block.range.upperBound, width: 0))
@@ -82,7 +86,7 @@ public enum BlockLayout {
 
     /// A quote: a bar at the left of every line, its text joined, the attribution on a line of its own;
     /// '>' prefixes of e-mail style quotations removed.
-    static func quoteLines(_ document: Document, _ block: Block, width: Int) -> [LaidLine] {
+    static func quoteLines(_ document: Document, _ block: Block, width: Int, overlay: Overlay) -> [LaidLine] {
         let bar = "▌ "
         let inner = max(1, width - 2)
         var parts: [(Range<Int>, Role)] = []
@@ -93,7 +97,7 @@ public enum BlockLayout {
         }
         var lines: [LaidLine] = []
         for (range, role) in parts {
-            lines += wrap(document, range, role: role, width: width > 2 ? inner : width, stripQuoteMarks: true)
+            lines += wrap(document, range, role: role, width: width > 2 ? inner : width, stripQuoteMarks: true, overlay: overlay)
         }
         guard width > 2 else { return lines }
         for i in lines.indices {
@@ -112,13 +116,15 @@ public enum BlockLayout {
         var offset: Int
         /// A space separates this piece from the one before.
         var spaceBefore: Bool
+        /// The role of that space (a tinted statement stays tinted between its words).
+        var gapRole: Role
     }
 
     /// Wraps the text in `range` to `width` columns: whitespace runs (line ends included) become single
     /// spaces, control characters become visible notation, wide characters may break anywhere.
     public static func wrap(_ document: Document, _ range: Range<Int>, role: Role, width: Int,
-                            stripQuoteMarks: Bool = false) -> [LaidLine] {
-        let pieces = self.pieces(document, range, role: role, stripQuoteMarks: stripQuoteMarks)
+                            stripQuoteMarks: Bool = false, overlay: Overlay = .none) -> [LaidLine] {
+        let pieces = self.pieces(document, range, role: role, stripQuoteMarks: stripQuoteMarks, overlay: overlay)
         var lines: [LaidLine] = []
         var current: [Span] = []
         var currentWidth = 0
@@ -132,7 +138,7 @@ public enum BlockLayout {
         for piece in pieces {
             let gap = piece.spaceBefore && currentWidth > 0 ? 1 : 0
             if currentWidth + gap + piece.width <= width {
-                if gap == 1 { current.append(Span(" ", role)) }
+                if gap == 1 { current.append(Span(" ", piece.gapRole)) }
                 if currentWidth == 0 { currentOffset = piece.offset }
                 current += piece.spans
                 currentWidth += gap + piece.width
@@ -173,7 +179,8 @@ public enum BlockLayout {
     }
 
     /// Cuts the text into pieces: words at whitespace, and every wide character on its own.
-    static func pieces(_ document: Document, _ range: Range<Int>, role: Role, stripQuoteMarks: Bool) -> [Piece] {
+    static func pieces(_ document: Document, _ range: Range<Int>, role baseRole: Role, stripQuoteMarks: Bool,
+                       overlay: Overlay) -> [Piece] {
         let text = document.string(range)
         var pieces: [Piece] = []
         var word = String.UnicodeScalarView()
@@ -182,7 +189,10 @@ public enum BlockLayout {
         var wordOffset = range.lowerBound
         var offset = range.lowerBound
         var spaceBefore = false
+        var gapRole = baseRole
         var atLineStart = true
+        var cursor = 0
+        var role = baseRole
 
         func endWord() {
             if !word.isEmpty {
@@ -190,7 +200,8 @@ public enum BlockLayout {
                 word = String.UnicodeScalarView()
             }
             if !wordSpans.isEmpty {
-                pieces.append(Piece(spans: wordSpans, width: wordWidth, offset: wordOffset, spaceBefore: spaceBefore))
+                pieces.append(Piece(spans: wordSpans, width: wordWidth, offset: wordOffset, spaceBefore: spaceBefore,
+                                    gapRole: gapRole))
                 spaceBefore = false
             }
             wordSpans = []
@@ -202,9 +213,19 @@ public enum BlockLayout {
 
         for scalar in text.unicodeScalars {
             defer { offset += scalar.utf8.count }
+            let newRole = overlay.spans.isEmpty ? baseRole : (overlay.role(at: offset, cursor: &cursor) ?? baseRole)
+            if newRole != role {
+                // A role boundary inside a word: close the span so far.
+                if !word.isEmpty {
+                    wordSpans.append(Span(String(word), role))
+                    word = String.UnicodeScalarView()
+                }
+                role = newRole
+            }
             if scalar == " " || scalar == "\t" || scalar == "\n" {
                 endWord()
                 if !pieces.isEmpty { spaceBefore = true }
+                gapRole = role
                 if scalar == "\n" { atLineStart = true }
                 continue
             }

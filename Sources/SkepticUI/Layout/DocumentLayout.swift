@@ -20,6 +20,9 @@ public struct LinePosition: Sendable, Equatable, Comparable {
 public struct DocumentLayout: Sendable {
     public let document: Document
     public let width: Int
+    /// The analysis to highlight, when there is one.
+    public let annotations: Annotations?
+    public let highlights: Highlights
     private var cache: [Int: [LaidLine]] = [:]
 
     /// The widest the text column gets, however wide the pane (a readable measure).
@@ -30,20 +33,30 @@ public struct DocumentLayout: Sendable {
         max(1, min(paneWidth - 2, maxTextWidth))
     }
 
-    public init(document: Document, width: Int) {
+    public init(document: Document, width: Int, annotations: Annotations? = nil, highlights: Highlights = .all) {
         self.document = document
         self.width = max(1, width)
+        self.annotations = annotations
+        self.highlights = highlights
     }
 
     /// The same document at another width (the cache starts empty).
-    public func relaid(width: Int) -> DocumentLayout { DocumentLayout(document: document, width: width) }
+    public func relaid(width: Int) -> DocumentLayout {
+        DocumentLayout(document: document, width: width, annotations: annotations, highlights: highlights)
+    }
+
+    /// The same document with other highlights (the cache starts empty).
+    public func relaid(highlights: Highlights) -> DocumentLayout {
+        DocumentLayout(document: document, width: width, annotations: annotations, highlights: highlights)
+    }
 
     public var blockCount: Int { document.blocks.count }
 
     /// The lines of a block (laid out on first use).
     public mutating func lines(of block: Int) -> [LaidLine] {
         if let hit = cache[block] { return hit }
-        let laid = BlockLayout.lines(of: document, block: block, width: width)
+        let overlay = annotations.map { Highlighter.overlay(block: block, annotations: $0, highlights: highlights) } ?? .none
+        let laid = BlockLayout.lines(of: document, block: block, width: width, overlay: overlay)
         if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
         cache[block] = laid
         return laid

@@ -12,10 +12,20 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case separator
     /// A control character shown in visible notation (`^[`).
     case control
+    /// A statement of fact a reader may want to check.
+    case claim
+    /// A speculative statement (a hedge cue makes it so).
+    case hedged
+    /// The hedge cue itself, inside a hedged statement.
+    case hedgeCue
+    /// Page furniture: ads, share prompts.
+    case noise
     case tree
     case treeCurrent
     case treeSelected
     case treeFocusedSelected
+    /// The counts beside a section in the tree.
+    case treeCount
     case border
     case status
     case statusKey

@@ -13,6 +13,18 @@ public struct AppState: Sendable {
     public static let minColumnsForTree = 60
 
     public private(set) var document: Document
+    /// The analysis of the document: sentences, hedges, claims, quotes, noise.
+    public private(set) var annotations: Annotations
+    /// Per-section counts of labelled sentences, for the tree.
+    public private(set) var counts: SectionCounts
+    /// Which labels are highlighted.
+    public private(set) var highlights: Highlights = .all
+    /// The kind of flag the status line counts (the last kind jumped to).
+    public private(set) var flagKind: Label = .hedged
+    /// The list of flagged statements is open, with its cursor and scroll.
+    public private(set) var showingFlags = false
+    public private(set) var flagCursor = 0
+    public private(set) var flagScroll = 0
     /// Only the opening of the article is here yet; the whole of it is on its way (`replaceDocument`).
     public private(set) var isLoading: Bool
     public private(set) var columns: Int
@@ -32,14 +44,23 @@ public struct AppState: Sendable {
     public private(set) var message: String?
     var layout: DocumentLayout
 
+    /// A state for a document that is analysed here with the standard pipeline.
     public init(document: Document, columns: Int, rows: Int, isLoading: Bool = false) {
+        self.init(annotated: Pipeline.standard.run(document), columns: columns, rows: rows, isLoading: isLoading)
+    }
+
+    public init(annotated: AnnotatedDocument, columns: Int, rows: Int, isLoading: Bool = false) {
+        let document = annotated.document
         self.document = document
+        self.annotations = annotated.annotations
+        self.counts = SectionCounts(annotated)
         self.isLoading = isLoading
         self.columns = max(1, columns)
         self.rows = max(1, rows)
         top = LinePosition(block: 0, line: 0)
         layout = DocumentLayout(document: document, width: 1)
-        layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth))
+        layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth),
+                                annotations: annotated.annotations)
         syncTree()
     }
 
@@ -61,7 +82,7 @@ public struct AppState: Sendable {
     public mutating func handle(_ key: Key) -> Outcome {
         message = nil
         if showingHelp {
-            switch KeyMap.action(for: key, treeFocused: false) {
+            switch KeyMap.action(for: key) {
             case .lineDown?: helpScroll += 1
             case .lineUp?: helpScroll = max(0, helpScroll - 1)
             case .pageDown?: helpScroll += pageHeight / 2
@@ -71,7 +92,8 @@ public struct AppState: Sendable {
             }
             return .redraw
         }
-        guard let action = KeyMap.action(for: key, treeFocused: focus == .tree && treeShown) else {
+        let context: KeyContext = showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
+        guard let action = KeyMap.action(for: key, context: context) else {
             if key == .escape { return .none }
             message = "Key \(key) does nothing here; press ? for help"
             return .redraw
@@ -125,9 +147,93 @@ public struct AppState: Sendable {
             }
         case .treeExpand:
             collapsed.remove(treeCursor)
+        case .nextHedge: jumpToFlag(.hedged, forward: true)
+        case .previousHedge: jumpToFlag(.hedged, forward: false)
+        case .nextClaim: jumpToFlag(.claim, forward: true)
+        case .previousClaim: jumpToFlag(.claim, forward: false)
+        case .nextQuote: jumpToFlag(.quote, forward: true)
+        case .previousQuote: jumpToFlag(.quote, forward: false)
+        case .nextFlag: jumpToFlag(nil, forward: true)
+        case .previousFlag: jumpToFlag(nil, forward: false)
+        case .toggleHedges: toggle(.hedges, "Hedge")
+        case .toggleClaims: toggle(.claims, "Claim")
+        case .toggleQuotes: toggle(.quotes, "Quote")
+        case .toggleNoise: toggle(.noise, "Noise")
+        case .flagList:
+            showingFlags = true
+            let flagged = flaggedSentences(.hedged)
+            flagCursor = max(0, (flagged.lastIndex { annotations.sentences[$0].range.lowerBound <= topOffset } ?? 0))
+        case .listDown: flagCursor = min(flagCursor + 1, max(0, flaggedSentences(.hedged).count - 1))
+        case .listUp: flagCursor = max(0, flagCursor - 1)
+        case .listJump:
+            let flagged = flaggedSentences(.hedged)
+            if flagCursor < flagged.count { jump(toSentence: flagged[flagCursor]) }
+            flagKind = .hedged
+            showingFlags = false
+        case .listClose:
+            showingFlags = false
         }
         syncTree()
         return .redraw
+    }
+
+    // MARK: - Flags
+
+    /// Sentence indexes with a label (any label but noise when nil), in document order.
+    public func flaggedSentences(_ label: Label?) -> [Int] {
+        let wanted: LabelSet = label.map(LabelSet.init) ?? [.hedged, .claim, .quote]
+        return annotations.sentences.indices.filter { !annotations.sentences[$0].labels.isDisjoint(with: wanted) }
+    }
+
+    /// The byte offset of the top line.
+    var topOffset: Int {
+        mutating get { layout.line(at: top)?.offset ?? 0 }
+    }
+
+    /// Jumps to the next or previous sentence with a label; the sentence's first line goes to the top.
+    private mutating func jumpToFlag(_ label: Label?, forward: Bool) {
+        let flagged = flaggedSentences(label)
+        let name = label?.rawValue ?? "flag"
+        guard !flagged.isEmpty else {
+            message = "No \(name == "hedged" ? "hedged statements" : name + "s") in this article"
+            return
+        }
+        // Where the top line starts and ends, in the text.
+        let start = topOffset
+        let next = layout.line(at: layout.move(top, by: 1))?.offset ?? Int.max
+        let target: Int?
+        if forward {
+            target = flagged.first { annotations.sentences[$0].range.lowerBound > start && annotations.sentences[$0].range.lowerBound >= next }
+                ?? flagged.first { annotations.sentences[$0].range.lowerBound > start }
+        } else {
+            target = flagged.last { annotations.sentences[$0].range.lowerBound < start }
+        }
+        guard let target else {
+            message = "No more \(name == "hedged" ? "hedged statements" : name + "s") that way"
+            return
+        }
+        if let label { flagKind = label }
+        jump(toSentence: target)
+    }
+
+    private mutating func jump(toSentence index: Int) {
+        let sentence = annotations.sentences[index]
+        top = layout.position(containing: sentence.range.lowerBound, near: sentence.block)
+    }
+
+    private mutating func toggle(_ highlight: Highlights, _ name: String) {
+        highlights.formSymmetricDifference(highlight)
+        layout = layout.relaid(highlights: highlights)
+        message = name + " highlights " + (highlights.contains(highlight) ? "on" : "off")
+    }
+
+    /// "hedge 4/37": where the top line is among the flags of the current kind.
+    public var flagPosition: (label: Label, index: Int, count: Int) {
+        let flagged = flaggedSentences(flagKind)
+        var layout = self.layout
+        let next = layout.line(at: layout.move(top, by: 1))?.offset ?? Int.max
+        let atOrAbove = flagged.lastIndex { annotations.sentences[$0].range.lowerBound < next }
+        return (flagKind, atOrAbove.map { $0 + 1 } ?? 0, flagged.count)
     }
 
     /// The terminal changed size: lay out again and keep the line that was at the top.
@@ -144,11 +250,14 @@ public struct AppState: Sendable {
     }
 
     /// The whole article has arrived (it was opened from its opening): show it, keeping the top line.
-    public mutating func replaceDocument(_ full: Document) {
+    public mutating func replaceDocument(_ annotated: AnnotatedDocument) {
+        let full = annotated.document
         let offset = layout.line(at: top)?.offset ?? 0
         document = full
+        annotations = annotated.annotations
+        counts = SectionCounts(annotated)
         isLoading = false
-        layout = DocumentLayout(document: full, width: layout.width)
+        layout = DocumentLayout(document: full, width: layout.width, annotations: annotated.annotations, highlights: highlights)
         collapsed = []
         if !full.isEmpty {
             // The last block that starts at or before the offset (blocks are in text order).
@@ -302,10 +411,26 @@ public struct AppState: Sendable {
             let s = document.sections[id]
             return TreeRow(section: id, title: s.title, level: s.level, hasChildren: !s.children.isEmpty,
                            collapsed: collapsed.contains(id), isCurrent: id == visibleCurrentSection(),
-                           isCursor: focus == .tree && id == treeCursor)
+                           isCursor: focus == .tree && id == treeCursor, counts: counts.total[id])
+        }
+        let position = flagPosition
+        var flagRows: [FlagRow] = []
+        if showingFlags {
+            let flagged = flaggedSentences(.hedged)
+            let height = max(1, pageHeight - 2)
+            if flagCursor < flagScroll { flagScroll = flagCursor }
+            if flagCursor >= flagScroll + height { flagScroll = flagCursor - height + 1 }
+            flagRows = flagged.enumerated().dropFirst(flagScroll).prefix(height).map { (n, s) in
+                let sentence = annotations.sentences[s]
+                let section = document.sections[document.blocks[sentence.block].section].title
+                return FlagRow(number: n + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
+                               isCursor: n == flagCursor)
+            }
         }
         return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
-                     percent: percent, message: message, isLoading: isLoading)
+                     percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,
+                     flagIndex: position.index, flagCount: position.count, flagRows: flagRows,
+                     flagTotal: showingFlags ? flaggedSentences(.hedged).count : 0)
     }
 }
 
@@ -320,6 +445,16 @@ public struct TreeRow: Sendable, Equatable {
     public let isCurrent: Bool
     /// The tree's cursor (only while the tree has the focus).
     public let isCursor: Bool
+    /// Labelled sentences in the section and its subsections.
+    public let counts: LabelCounts
+}
+
+/// One row of the list of flagged statements.
+public struct FlagRow: Sendable, Equatable {
+    public let number: Int
+    public let section: String
+    public let text: String
+    public let isCursor: Bool
 }
 
 /// The data one screen draws: visible text lines, tree rows, status.
@@ -331,4 +466,11 @@ public struct Frame: Sendable {
     public let message: String?
     /// The article is still being read: the percentage is not known yet.
     public let isLoading: Bool
+    /// Where the top line is among the flags of one kind ("hedge 4/37").
+    public let flagLabel: Label
+    public let flagIndex: Int
+    public let flagCount: Int
+    /// The visible rows of the list of flagged statements, when it is open.
+    public let flagRows: [FlagRow]
+    public let flagTotal: Int
 }

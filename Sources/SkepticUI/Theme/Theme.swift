@@ -45,8 +45,20 @@ public struct Theme: Sendable {
 
     /// The theme with every colour removed (NO_COLOR, monochrome terminals): attributes alone carry the roles.
     public var monochrome: Theme {
-        Theme(name: name + " (no colour)", styles: Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, style(for: $0).withoutColour) }))
+        Theme(name: name + " (no colour)", styles: Dictionary(uniqueKeysWithValues: Role.allCases.map { role in
+            (role, Theme.monochromeStyles[role] ?? style(for: role).withoutColour)
+        }))
     }
+
+    /// Roles whose attributes alone must tell them apart without colour: claims italic, hedged statements
+    /// underlined, their cues reversed, quotes bold, noise dim.
+    public static let monochromeStyles: [Role: Style] = [
+        .claim: Style(italic: true),
+        .hedged: Style(underline: true),
+        .hedgeCue: Style(bold: true, underline: true, reverse: true),
+        .quote: Style(bold: true),
+        .noise: Style(dim: true),
+    ]
 
     /// The built-in theme for dark terminals (256-colour palette indexes; the terminal layer maps them
     /// down on 8-colour terminals).
@@ -58,14 +70,19 @@ public struct Theme: Sendable {
         .heading3: Style(foreground: 110, bold: true, italic: true),
         .metadata: Style(foreground: 245, dim: true, italic: true),
         .listMarker: Style(foreground: 179, bold: true),
-        .quote: Style(foreground: 187, italic: true),
+        .quote: Style(foreground: 151, bold: true),
         .quoteBar: Style(foreground: 173, bold: true),
         .separator: Style(foreground: 240, dim: true),
         .control: Style(foreground: 203, reverse: true),
+        .claim: Style(foreground: 153, italic: true),
+        .hedged: Style(foreground: 223, background: 58, underline: true),
+        .hedgeCue: Style(foreground: 16, background: 214, bold: true, underline: true),
+        .noise: Style(foreground: 242, dim: true),
         .tree: Style(foreground: 250),
         .treeCurrent: Style(foreground: 229, bold: true),
         .treeSelected: Style(foreground: 229, bold: true, underline: true),
         .treeFocusedSelected: Style(foreground: 16, background: 117, bold: true, reverse: false),
+        .treeCount: Style(foreground: 214),
         .border: Style(foreground: 240, dim: true),
         .status: Style(foreground: 252, background: 237, reverse: false),
         .statusKey: Style(foreground: 16, background: 179, bold: true),

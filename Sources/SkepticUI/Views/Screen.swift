@@ -13,6 +13,7 @@ public enum Screen {
         ReadingPane.draw(frame, state: state, into: &grid)
         StatusBar.draw(frame, state: state, into: &grid)
         if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll) }
+        if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight) }
         return grid
     }
 }
@@ -27,7 +28,17 @@ public enum TreeView {
             let mark = row.hasChildren && row.level > 0 ? (row.collapsed ? "▸ " : "▾ ") : (row.isCurrent ? "▶ " : "  ")
             var col = grid.put(String(repeating: " ", count: indent), row: r, column: 0, role: role, limit: width)
             if row.level > 0 { col = grid.put(mark, row: r, column: col, role: role, limit: width) }
-            grid.put(truncated(row.title, to: width - col - 1), row: r, column: col, role: role, limit: width)
+            // Counts at the right: ?hedged !claims ❝quotes, zeros left out.
+            var badge = ""
+            if row.counts.hedged > 0 { badge += "?\(row.counts.hedged)" }
+            if row.counts.claim > 0 { badge += (badge.isEmpty ? "" : " ") + "!\(row.counts.claim)" }
+            if row.counts.quote > 0 { badge += (badge.isEmpty ? "" : " ") + "❝\(row.counts.quote)" }
+            let badgeWidth = DisplayWidth.of(badge)
+            let room = width - col - 1 - (badgeWidth > 0 && width - col > badgeWidth + 6 ? badgeWidth + 1 : 0)
+            grid.put(truncated(row.title, to: room), row: r, column: col, role: role, limit: width)
+            if badgeWidth > 0 && width - col > badgeWidth + 6 {
+                grid.put(badge, row: r, column: width - 1 - badgeWidth, role: row.isCursor ? role : .treeCount, limit: width)
+            }
         }
     }
 
@@ -70,7 +81,9 @@ public enum StatusBar {
         guard row >= 0 else { return }
         grid.fill(row: row, column: 0, width: state.columns, height: 1, role: .status)
         let position = frame.isLoading ? "reading…" : frame.percent >= 100 ? "END" : "\(frame.percent)%"
-        let right = " " + position + "  ? help "
+        let kind = frame.flagLabel == .hedged ? "hedge" : frame.flagLabel.rawValue
+        let flags = frame.flagCount > 0 ? "\(kind) \(frame.flagIndex)/\(frame.flagCount) · " : ""
+        let right = " " + flags + position + "  ? help "
         let left: String
         if let message = frame.message {
             left = " " + message
@@ -89,6 +102,28 @@ public enum StatusBar {
     /// The last path component: what fits on a status line.
     static func displayName(_ name: String) -> String {
         name.split(separator: "/").last.map(String.init) ?? name
+    }
+}
+
+/// The list of flagged (hedged) statements, over the whole screen above the status line.
+public enum FlagListView {
+    public static func draw(_ frame: Frame, into grid: inout CellGrid, height: Int) {
+        guard grid.width > 4, height > 0 else { return }
+        grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
+        let title = "Flagged statements: \(frame.flagTotal)  (j/k move, Enter jumps, Esc closes)"
+        grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
+        if frame.flagRows.isEmpty && height > 2 {
+            grid.put("No hedged statements in this article.", row: 2, column: 2, role: .help, limit: grid.width - 1)
+        }
+        for (i, row) in frame.flagRows.enumerated() where i + 2 < height + 1 {
+            let role: Role = row.isCursor ? .treeFocusedSelected : .help
+            let r = i + 1
+            grid.fill(row: r, column: 0, width: grid.width, height: 1, role: role)
+            let section = TreeView.truncated(row.section, to: min(28, grid.width / 3))
+            var col = grid.put(String(row.number), row: r, column: 1, role: role)
+            col = grid.put(" " + section + " · ", row: r, column: col, role: role)
+            grid.put(TreeView.truncated(row.text, to: grid.width - col - 1), row: r, column: col, role: role, limit: grid.width - 1)
+        }
     }
 }
 

@@ -1,0 +1,127 @@
+/// What a sentence is, for a reader who checks: a labelled sentence may carry several labels.
+public enum Label: String, Sendable, CaseIterable, Codable, Comparable {
+    /// A speculative statement: a hedge cue makes it so.
+    case hedged
+    /// A statement of fact a reader may want to check.
+    case claim
+    /// The words of a source quotation (an embedded post, a direct quotation, a blockquote).
+    case quote
+    /// Page furniture: ads, share prompts, boilerplate.
+    case noise
+
+    public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
+    private var rank: Int { Label.allCases.firstIndex(of: self)! }
+}
+
+/// A set of labels, stored in a byte.
+public struct LabelSet: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let hedged = LabelSet(rawValue: 1)
+    public static let claim = LabelSet(rawValue: 2)
+    public static let quote = LabelSet(rawValue: 4)
+    public static let noise = LabelSet(rawValue: 8)
+
+    public init(_ label: Label) {
+        switch label {
+        case .hedged: self = .hedged
+        case .claim: self = .claim
+        case .quote: self = .quote
+        case .noise: self = .noise
+        }
+    }
+
+    /// The labels in a fixed order.
+    public var labels: [Label] { Label.allCases.filter { contains(LabelSet($0)) } }
+}
+
+/// The kind of word that makes a statement speculative.
+public enum CueCategory: String, Sendable, Codable, CaseIterable {
+    case modal
+    case epistemic
+    case adverb
+    case approximator
+    case attribution
+    case phrase
+}
+
+/// A hedge cue: a range of the document text and its category.
+public struct Cue: Sendable, Equatable {
+    public var range: Range<Int>
+    public var category: CueCategory
+
+    public init(range: Range<Int>, category: CueCategory) {
+        self.range = range
+        self.category = category
+    }
+}
+
+/// One sentence of a block: its range in the document text, its labels and its cues.
+public struct Sentence: Sendable, Equatable {
+    public var range: Range<Int>
+    public var block: Int
+    public var labels: LabelSet
+    /// Indexes into `Annotations.cues`.
+    public var cues: Range<Int>
+
+    public init(range: Range<Int>, block: Int, labels: LabelSet = [], cues: Range<Int> = 0..<0) {
+        self.range = range
+        self.block = block
+        self.labels = labels
+        self.cues = cues
+    }
+}
+
+/// A source quotation: whose words, where and when.
+public struct SourceQuote: Sendable, Equatable {
+    /// The block the quotation is in.
+    public var block: Int
+    /// The quoted words (without quotation marks).
+    public var words: Range<Int>
+    public var speaker: String?
+    public var handle: String?
+    public var date: String?
+    /// The index of an earlier quotation with the same words (the reference article repeats its post).
+    public var repeatOf: Int?
+
+    public init(block: Int, words: Range<Int>, speaker: String? = nil, handle: String? = nil, date: String? = nil,
+                repeatOf: Int? = nil) {
+        self.block = block
+        self.words = words
+        self.speaker = speaker
+        self.handle = handle
+        self.date = date
+        self.repeatOf = repeatOf
+    }
+}
+
+/// The layers annotators fill in. Text is never copied: everything is a range into `Document.text`.
+public struct Annotations: Sendable {
+    public var sentences: [Sentence] = []
+    public var cues: [Cue] = []
+    public var quotes: [SourceQuote] = []
+    /// One flag per block: page furniture, not analysed as prose.
+    public var noiseBlocks: [Bool] = []
+    /// Per block, the range of its sentences in `sentences`.
+    public var blockSentences: [Range<Int>] = []
+
+    public init() {}
+}
+
+/// A document with its annotations: what the reader shows and the reports print.
+public struct AnnotatedDocument: Sendable {
+    public let document: Document
+    public let annotations: Annotations
+
+    public init(document: Document, annotations: Annotations) {
+        self.document = document
+        self.annotations = annotations
+    }
+
+    /// The sentences of a block.
+    public func sentences(ofBlock block: Int) -> ArraySlice<Sentence> {
+        guard block < annotations.blockSentences.count else { return [] }
+        return annotations.sentences[annotations.blockSentences[block]]
+    }
+}

@@ -1,0 +1,191 @@
+/// Cuts the prose blocks of a document (paragraphs, list items, quotes) into sentences.
+///
+/// A byte scanner: a stop (. ? ! …), then closing quotes or brackets, then white space, then something
+/// that can start a sentence. A full stop does not end a sentence after an abbreviation (`Abbreviations`),
+/// an initial, inside a number, a URL or an e-mail address (no white space follows), or before a lower-case word.
+public struct SentenceSegmenter: Annotator {
+    public let name = "sentences"
+    public let requires: Set<Layer> = [.noise]
+    public let produces: Set<Layer> = [.sentences]
+
+    public init() {}
+
+    public func annotate(_ document: Document, _ annotations: inout Annotations) {
+        annotations.blockSentences = Array(repeating: 0..<0, count: document.blocks.count)
+        document.text.withUnsafeBufferPointer { text in
+            for (index, block) in document.blocks.enumerated() {
+                guard Self.isProse(block.kind), !annotations.noiseBlocks[index] else { continue }
+                let first = annotations.sentences.count
+                var ranges: [Range<Int>] = []
+                if let attribution = block.attributionStart {
+                    // A post's text and its "— Name (@handle) Date" line are never one sentence.
+                    Self.split(text, block.range.lowerBound..<attribution, into: &ranges)
+                    Self.split(text, attribution..<block.range.upperBound, into: &ranges)
+                } else {
+                    Self.split(text, block.range, into: &ranges)
+                }
+                for range in ranges { annotations.sentences.append(Sentence(range: range, block: index)) }
+                annotations.blockSentences[index] = first..<annotations.sentences.count
+            }
+        }
+    }
+
+    /// Blocks analysed as prose.
+    public static func isProse(_ kind: Block.Kind) -> Bool {
+        switch kind {
+        case .paragraph, .listItem, .quote: return true
+        default: return false
+        }
+    }
+
+    /// The sentences of a string, for tests and tools.
+    public static func sentences(of string: String) -> [String] {
+        let bytes = Array(string.utf8)
+        var ranges: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { split($0, 0..<bytes.count, into: &ranges) }
+        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    // MARK: - Scanning
+
+    /// Appends the sentence ranges of `range` (trimmed of white space) to `out`.
+    static func split(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Range<Int>]) {
+        var start = range.lowerBound
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = t[i]
+            let isStop = b == 0x2E || b == 0x3F || b == 0x21 || (b == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0xA6)
+            guard isStop else {
+                i += 1
+                continue
+            }
+            let stop = i
+            // The run of stops: "?!", "...", "…".
+            var j = i
+            while j < end {
+                let c = t[j]
+                if c == 0x2E || c == 0x3F || c == 0x21 { j += 1 } else if c == 0xE2, j + 2 < end, t[j + 1] == 0x80, t[j + 2] == 0xA6 { j += 3 } else { break }
+            }
+            // Closing quotes and brackets stay with the sentence.
+            var k = j
+            while k < end {
+                let c = t[k]
+                if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { k += 1 } else if c == 0xE2, k + 2 < end, t[k + 1] == 0x80, t[k + 2] == 0x9D || t[k + 2] == 0x99 { k += 3 } else if c == 0xC2, k + 1 < end, t[k + 1] == 0xBB { k += 2 } else { break }
+            }
+            i = k
+            guard k < end else { break }
+            guard isSpace(t, k, end) else { continue }
+            var m = k
+            while m < end, let w = spaceWidth(t, m, end) { m += w }
+            if m >= end { break }
+            if isBoundary(t, start: start, stop: stop, stopsEnd: j, next: m, end: end) {
+                append(t, start..<k, into: &out)
+                start = m
+                i = m
+            }
+        }
+        append(t, start..<end, into: &out)
+    }
+
+    static func append(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Range<Int>]) {
+        var a = range.lowerBound
+        var b = range.upperBound
+        while a < b, let w = spaceWidth(t, a, b) { a += w }
+        while b > a, t[b - 1] == 0x20 || t[b - 1] == 0x0A || t[b - 1] == 0x09 { b -= 1 }
+        if a < b { out.append(a..<b) }
+    }
+
+    @inline(__always)
+    static func isSpace(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        spaceWidth(t, i, end) != nil
+    }
+
+    /// Width in bytes of the white space at `i` (space, tab, line end, no-break space), or nil.
+    @inline(__always)
+    static func spaceWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        let c = t[i]
+        if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { return 1 }
+        if c == 0xC2, i + 1 < end, t[i + 1] == 0xA0 { return 2 }
+        return nil
+    }
+
+    /// Does the stop at `stop` end a sentence, given what starts at `next`?
+    static func isBoundary(_ t: UnsafeBufferPointer<UInt8>, start: Int, stop: Int, stopsEnd: Int, next: Int, end: Int) -> Bool {
+        let n = t[next]
+        // A lower-case word goes on with the same sentence: "“Why now?” she asked", "Yahoo! shares".
+        if n >= 0x61 && n <= 0x7A { return false }
+        let stopByte = t[stop]
+        guard stopByte == 0x2E && stopsEnd - stop == 1 else {
+            // ? ! … and "...": a boundary before anything but lower case.
+            return true
+        }
+        // A full stop: look at the word before it.
+        var w = stop
+        while w > start {
+            let c = t[w - 1]
+            let isWordByte = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x2E || c >= 0x80
+            if !isWordByte { break }
+            w -= 1
+        }
+        let word = UnsafeBufferPointer(rebasing: t[w..<stop])
+        if word.isEmpty {
+            // After a digit: "in 2025." ends a sentence, "No. 5" was handled as an abbreviation.
+            return true
+        }
+        // An initial: "J. K. Rowling", "E. B. White".
+        if word.count == 1, word[0] >= 0x41, word[0] <= 0x5A { return false }
+        let key = Abbreviations.key(word)
+        if Abbreviations.neverFinal.contains(key) { return false }
+        if Abbreviations.mayBeFinal.contains(key) || key.contains(".") {
+            // "in the U.S. The vote" ends a sentence; "U.S. President", "5 a.m. Mr. Smith" do not.
+            return Abbreviations.startsSentence(t, next, end)
+        }
+        return true
+    }
+}
+
+/// Abbreviations that a full stop may follow without ending the sentence.
+enum Abbreviations {
+    /// Never end a sentence: titles, "e.g.", "No.", months before a day. (Common English usage; the
+    /// "Golden Rules" for sentence boundaries test most of them.)
+    static let neverFinal: Set<String> = [
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "lt", "col", "capt",
+        "sgt", "cpl", "adm", "maj", "pres", "supt", "insp", "rev", "fr", "hon", "amb", "atty",
+        "e.g", "i.e", "vs", "v", "cf", "approx", "ca", "al", "fig", "figs", "no", "nos", "vol", "vols", "p", "pp",
+        "ch", "sec", "art", "para", "ed", "eds", "est", "dept", "univ", "assn", "ave", "blvd", "rd",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// May end a sentence: the next word decides.
+    static let mayBeFinal: Set<String> = [
+        "etc", "inc", "ltd", "co", "corp", "bros", "plc", "llc", "a.m", "p.m", "u.s", "u.k", "e.u", "u.n", "d.c",
+        "ph.d", "b.a", "m.a", "b.sc", "m.sc",
+    ]
+
+    /// Words that start sentences far more often than they follow abbreviations.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
+        "and", "so", "yet", "in", "on", "at", "for", "his", "her", "their", "its", "our", "my", "there", "here",
+        "when", "while", "after", "before", "as", "if", "however", "meanwhile", "then", "still", "also", "one",
+        "some", "many", "most", "no", "not", "what", "why", "how", "who", "where", "officials", "critics",
+    ]
+
+    /// Lower-cased ASCII of an abbreviation without its final full stop ("U.S" → "u.s").
+    static func key(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(word.count)
+        for c in word { bytes.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Does the word at `i` usually start a sentence (or is it a quotation or a number)?
+    static func startsSentence(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var j = i
+        while j < end, (t[j] >= 0x41 && t[j] <= 0x5A) || (t[j] >= 0x61 && t[j] <= 0x7A) { j += 1 }
+        if j == i { return t[i] == 0x22 || t[i] == 0xE2 } // an opening quotation mark
+        let word = key(UnsafeBufferPointer(rebasing: t[i..<j]))
+        return sentenceStarters.contains(word)
+    }
+}

@@ -1,0 +1,104 @@
+/// Counts of labelled sentences.
+public struct LabelCounts: Sendable, Equatable {
+    public var hedged = 0
+    public var claim = 0
+    public var quote = 0
+    public var noise = 0
+
+    public init() {}
+
+    mutating func add(_ labels: LabelSet) {
+        if labels.contains(.hedged) { hedged += 1 }
+        if labels.contains(.claim) { claim += 1 }
+        if labels.contains(.quote) { quote += 1 }
+        if labels.contains(.noise) { noise += 1 }
+    }
+
+    mutating func add(_ other: LabelCounts) {
+        hedged += other.hedged
+        claim += other.claim
+        quote += other.quote
+        noise += other.noise
+    }
+}
+
+/// Per-section counts, own blocks and with subsections; shared by the reports and the reader's tree.
+public struct SectionCounts: Sendable {
+    /// Sentences in the section's own blocks (noise counts blocks).
+    public let own: [LabelCounts]
+    /// Including every subsection.
+    public let total: [LabelCounts]
+
+    public init(_ annotated: AnnotatedDocument) {
+        let document = annotated.document
+        var own = [LabelCounts](repeating: LabelCounts(), count: document.sections.count)
+        for (b, block) in document.blocks.enumerated() {
+            if b < annotated.annotations.noiseBlocks.count, annotated.annotations.noiseBlocks[b] {
+                own[block.section].noise += 1
+            }
+            for sentence in annotated.sentences(ofBlock: b) { own[block.section].add(sentence.labels) }
+        }
+        var total = own
+        // Sections are in document order, children after parents: add each to its parent from the end.
+        for section in document.sections.reversed() {
+            if let parent = section.parent { total[parent].add(total[section.id]) }
+        }
+        self.own = own
+        self.total = total
+    }
+}
+
+/// `--report`: the summary, then per section the flagged statements, claims and source quotes.
+public enum TextReport {
+    public static func render(_ annotated: AnnotatedDocument) -> String {
+        let document = annotated.document
+        let a = annotated.annotations
+        let counts = SectionCounts(annotated)
+        let total = counts.total[0]
+        var out = document.title + "\n"
+        out += "\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.claim) claims, "
+        out += "\(a.quotes.filter { $0.repeatOf == nil }.count) source quotes, \(total.noise) noise blocks\n"
+        var byCategory: [CueCategory: Int] = [:]
+        for cue in a.cues { byCategory[cue.category, default: 0] += 1 }
+        let categories = CueCategory.allCases.compactMap { c in byCategory[c].map { "\(c.rawValue) \($0)" } }
+        if !categories.isEmpty { out += "Hedge cues: " + categories.joined(separator: ", ") + "\n" }
+        out += "Legend: ? hedged statement, with its cues in ⟨ ⟩ · ! claim · ❝ source quote\n"
+
+        for section in document.sections {
+            let blocks = (section.firstBlock..<section.endBlock).filter { document.blocks[$0].section == section.id }
+            let sentences = blocks.flatMap { annotated.sentences(ofBlock: $0) }
+            let quotes = a.quotes.filter { document.blocks[$0.block].section == section.id && blocks.contains($0.block) }
+            let c = counts.own[section.id]
+            out += "\n" + String(repeating: "#", count: section.level + 1) + " " + section.title
+            out += section.line.map { "  (line \($0))" } ?? ""
+            out += "\n   \(c.hedged) hedged · \(c.claim) claims · \(quotes.count) quotes\n"
+            for s in sentences where s.labels.contains(.hedged) {
+                out += "   ? " + marked(annotated, s) + "\n"
+            }
+            for s in sentences where s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) {
+                out += "   ! " + Sanitiser.singleLine(document.string(s.range)) + "\n"
+            }
+            for q in quotes {
+                var line = "   ❝ " + Sanitiser.singleLine(document.string(q.words))
+                let source = [q.speaker, q.handle, q.date].compactMap { $0 }.joined(separator: ", ")
+                if !source.isEmpty { line += " — " + source }
+                if let earlier = q.repeatOf { line += "  (repeats quote \(earlier + 1))" }
+                out += line + "\n"
+            }
+        }
+        return out
+    }
+
+    /// A sentence with its cues between ⟨ ⟩.
+    static func marked(_ annotated: AnnotatedDocument, _ s: Sentence) -> String {
+        let document = annotated.document
+        var out = ""
+        var at = s.range.lowerBound
+        for cue in annotated.annotations.cues[s.cues] {
+            out += document.string(at..<cue.range.lowerBound) + "⟨" + document.string(cue.range) + "⟩"
+            at = cue.range.upperBound
+        }
+        out += document.string(at..<s.range.upperBound)
+        return Sanitiser.singleLine(out)
+    }
+}

@@ -1,0 +1,68 @@
+import SkepticCore
+
+/// Which analysis labels the reader shows (each has a key that toggles it).
+public struct Highlights: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let hedges = Highlights(rawValue: 1)
+    public static let claims = Highlights(rawValue: 2)
+    public static let quotes = Highlights(rawValue: 4)
+    public static let noise = Highlights(rawValue: 8)
+    public static let all: Highlights = [.hedges, .claims, .quotes, .noise]
+}
+
+/// The roles that analysis gives parts of a block: ranges of the document text, in order, not overlapping.
+public struct Overlay: Sendable, Equatable {
+    /// A role for the whole block (noise), or nil.
+    public var base: Role?
+    public var spans: [(range: Range<Int>, role: Role)]
+
+    public init(base: Role? = nil, spans: [(range: Range<Int>, role: Role)] = []) {
+        self.base = base
+        self.spans = spans
+    }
+
+    public static let none = Overlay()
+
+    public static func == (a: Overlay, b: Overlay) -> Bool {
+        a.base == b.base && a.spans.count == b.spans.count
+            && zip(a.spans, b.spans).allSatisfy { $0.range == $1.range && $0.role == $1.role }
+    }
+
+    /// The role at a byte offset, moving `cursor` forward (offsets must be asked in increasing order).
+    func role(at offset: Int, cursor: inout Int) -> Role? {
+        while cursor < spans.count && spans[cursor].range.upperBound <= offset { cursor += 1 }
+        if cursor < spans.count && spans[cursor].range.contains(offset) { return spans[cursor].role }
+        return nil
+    }
+}
+
+/// Turns a block's sentences and cues into an overlay: hedged statements tinted with their cues standing
+/// out, quoted words, claims, and noise blocks dimmed — each only when its highlight is on.
+public enum Highlighter {
+    public static func overlay(block: Int, annotations: Annotations, highlights: Highlights) -> Overlay {
+        var overlay = Overlay()
+        if block < annotations.noiseBlocks.count, annotations.noiseBlocks[block] {
+            if highlights.contains(.noise) { overlay.base = .noise }
+            return overlay
+        }
+        guard block < annotations.blockSentences.count else { return overlay }
+        for s in annotations.sentences[annotations.blockSentences[block]] {
+            if s.labels.contains(.hedged) && highlights.contains(.hedges) {
+                var at = s.range.lowerBound
+                for cue in annotations.cues[s.cues] {
+                    if at < cue.range.lowerBound { overlay.spans.append((at..<cue.range.lowerBound, .hedged)) }
+                    overlay.spans.append((cue.range, .hedgeCue))
+                    at = cue.range.upperBound
+                }
+                if at < s.range.upperBound { overlay.spans.append((at..<s.range.upperBound, .hedged)) }
+            } else if s.labels.contains(.quote) && highlights.contains(.quotes) {
+                overlay.spans.append((s.range, .quote))
+            } else if s.labels.contains(.claim) && highlights.contains(.claims) {
+                overlay.spans.append((s.range, .claim))
+            }
+        }
+        return overlay
+    }
+}
