@@ -130,15 +130,27 @@ public struct SentenceSegmenter: Annotator {
         }
         let word = UnsafeBufferPointer(rebasing: t[w..<stop])
         if word.isEmpty {
+            // "1. Costs are rising." — a number alone before the stop is a list marker, not a sentence.
+            if stop - start <= 3, (start..<stop).allSatisfy({ t[$0] >= 0x30 && t[$0] <= 0x39 }) { return false }
             // After a digit: "in 2025." ends a sentence, "No. 5" was handled as an abbreviation.
             return true
         }
-        // An initial: "J. K. Rowling", "E. B. White".
-        if word.count == 1, word[0] >= 0x41, word[0] <= 0x5A { return false }
+        // Part of an e-mail address or a domain: "info@example.org. Replies…" ends a sentence.
+        if w > start, t[w - 1] == 0x40 || t[w - 1] == 0x2F { return true }
+        // An initial: "J. K. Rowling", "E. B. White"; but "named Nadia K. She is 14." ends one.
+        if word.count == 1, word[0] >= 0x41, word[0] <= 0x5A { return Abbreviations.startsSentence(t, next, end) }
         let key = Abbreviations.key(word)
         if Abbreviations.neverFinal.contains(key) { return false }
-        if Abbreviations.mayBeFinal.contains(key) || key.contains(".") {
-            // "in the U.S. The vote" ends a sentence; "U.S. President", "5 a.m. Mr. Smith" do not.
+        if Abbreviations.endsWithCapital.contains(key) {
+            // "etc. Each team…": a capital after these starts a sentence.
+            return true
+        }
+        if Abbreviations.times.contains(key) {
+            // "at 9 p.m. Counting began" ends a sentence; "6:30 p.m. Tuesday", "10 a.m. GMT" do not.
+            return !Abbreviations.followsTime(t, next, end)
+        }
+        if Abbreviations.mayBeFinal.contains(key) || Abbreviations.isDotted(key) {
+            // "in the U.S. The vote" ends a sentence; "U.S. President", "St. Louis" do not.
             return Abbreviations.startsSentence(t, next, end)
         }
         return true
@@ -150,7 +162,7 @@ enum Abbreviations {
     /// Never end a sentence: titles, "e.g.", "No.", months before a day. (Common English usage; the
     /// "Golden Rules" for sentence boundaries test most of them.)
     static let neverFinal: Set<String> = [
-        "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "lt", "col", "capt",
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "mt", "gen", "gov", "sen", "rep", "lt", "col", "capt",
         "sgt", "cpl", "adm", "maj", "pres", "supt", "insp", "rev", "fr", "hon", "amb", "atty",
         "e.g", "i.e", "vs", "v", "cf", "approx", "ca", "al", "fig", "figs", "no", "nos", "vol", "vols", "p", "pp",
         "ch", "sec", "art", "para", "ed", "eds", "est", "dept", "univ", "assn", "ave", "blvd", "rd",
@@ -160,9 +172,32 @@ enum Abbreviations {
 
     /// May end a sentence: the next word decides.
     static let mayBeFinal: Set<String> = [
-        "etc", "inc", "ltd", "co", "corp", "bros", "plc", "llc", "a.m", "p.m", "u.s", "u.k", "e.u", "u.n", "d.c",
-        "ph.d", "b.a", "m.a", "b.sc", "m.sc",
+        "st", "u.s", "u.k", "e.u", "u.n", "d.c", "ph.d", "b.a", "m.a", "b.sc", "m.sc",
     ]
+
+    /// End a sentence when a capital follows (they rarely stand before a name).
+    static let endsWithCapital: Set<String> = ["etc", "inc", "ltd", "co", "corp", "bros", "plc", "llc"]
+
+    /// Times of day: a weekday, a month or a time zone may follow inside the sentence.
+    static let times: Set<String> = ["a.m", "p.m"]
+
+    /// What follows a time inside a sentence.
+    static let afterTime: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "et", "est", "edt",
+        "ct", "cst", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "local", "eastern", "pacific", "central",
+    ]
+
+    /// "u.s.a", "e.g", "ph.d": dotted abbreviations of short parts (a domain name has long parts).
+    static func isDotted(_ key: String) -> Bool {
+        key.contains(".") && key.split(separator: ".").allSatisfy { $0.count <= 2 }
+    }
+
+    static func followsTime(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var j = i
+        while j < end, (t[j] >= 0x41 && t[j] <= 0x5A) || (t[j] >= 0x61 && t[j] <= 0x7A) { j += 1 }
+        return j > i && afterTime.contains(key(UnsafeBufferPointer(rebasing: t[i..<j])))
+    }
 
     /// Words that start sentences far more often than they follow abbreviations.
     static let sentenceStarters: Set<String> = [
@@ -170,6 +205,7 @@ enum Abbreviations {
         "and", "so", "yet", "in", "on", "at", "for", "his", "her", "their", "its", "our", "my", "there", "here",
         "when", "while", "after", "before", "as", "if", "however", "meanwhile", "then", "still", "also", "one",
         "some", "many", "most", "no", "not", "what", "why", "how", "who", "where", "officials", "critics",
+        "each", "every", "its", "both", "neither", "none", "all", "such", "only", "even", "now", "today",
     ]
 
     /// Lower-cased ASCII of an abbreviation without its final full stop ("U.S" → "u.s").
