@@ -2,8 +2,9 @@
 //
 //   swift run -c release skeptic-bench FILE...
 //
-// For each file: read + decode + structural scan (the import), then the first screen (state, layout of
-// the visible blocks, grid) at 100x30; median of 5 runs, and the process's peak memory (VmHWM).
+// For each file: read + decode + structural scan (the import), the analysis pipeline (sentences, noise,
+// hedges, quotes, claims), and the first screen (state, layout of the visible blocks, grid) at 100x30;
+// median of 5 runs, and the process's peak memory (VmHWM).
 import SkepticCore
 import SkepticUI
 #if canImport(Glibc)
@@ -44,6 +45,7 @@ if files.isEmpty {
 }
 for path in files {
     var importTimes: [Double] = []
+    var analysisTimes: [Double] = []
     var screenTimes: [Double] = []
     var size = 0
     var sections = 0
@@ -57,22 +59,29 @@ for path in files {
             exit(1)
         }
         let t1 = now()
-        var state = AppState(document: document, columns: 100, rows: 30)
-        let grid = Screen.render(&state)
+        let annotated = Pipeline.standard.run(document)
         let t2 = now()
+        var state = AppState(annotated: annotated, columns: 100, rows: 30)
+        let grid = Screen.render(&state)
+        let t3 = now()
         precondition(grid.height == 30)
         importTimes.append(t1 - t0)
-        screenTimes.append(t2 - t1)
+        analysisTimes.append(t2 - t1)
+        screenTimes.append(t3 - t2)
         size = document.text.count
         sections = document.sections.count
     }
     importTimes.sort()
+    analysisTimes.sort()
     screenTimes.sort()
     let mib = Double(size) / 1_048_576
     let importMs = importTimes[2] * 1000
     let rate = mib / importTimes[2]
     let screenMs = screenTimes[2] * 1000
     let peak = Double(peakKiB()) / 1024
+    let analysisMs = analysisTimes[2] * 1000
+    let pipelineRate = mib / (importTimes[2] + analysisTimes[2])
     print("\(path): \(fixed(mib, 1)) MiB, \(sections) sections; import \(fixed(importMs, 1)) ms (\(fixed(rate, 0)) MiB/s); "
+          + "analysis \(fixed(analysisMs, 1)) ms; whole pipeline \(fixed(pipelineRate, 0)) MiB/s; "
           + "first screen \(fixed(screenMs, 2)) ms; peak \(fixed(peak, 0)) MiB")
 }

@@ -19,40 +19,73 @@ public struct ClaimAnnotator: Annotator {
     }
 
     static func isClaim(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word]) -> Bool {
-        guard let first = words.first, words.count >= 3 else { return false }
+        guard let first = words.first, words.count >= 4 else { return false }
         // Questions ask; they do not state.
         var last = range.upperBound - 1
         while last > range.lowerBound, t[last] == 0x22 || t[last] == 0x29 || t[last] == 0x9D || t[last] == 0x99 || t[last] == 0x80 || t[last] == 0xE2 {
             last -= 1
         }
         if t[last] == 0x3F { return false }
-        if ClaimLexicon.instructions.contains(first.hash) { return false }
-        if words.count >= 4, ClaimLexicon.fillerOpenings.contains(Words.hash(phrase(t, words[0..<4]))) { return false }
-        if words.count >= 3, ClaimLexicon.fillerOpenings.contains(Words.hash(phrase(t, words[0..<3]))) { return false }
-        var evidence = 0
-        for (i, word) in words.enumerated() {
+        let kinds = ClaimLexicon.kinds
+        let firstKind = kinds.value(first.hash) ?? 0
+        if firstKind & ClaimLexicon.instruction != 0 { return false }
+        if firstKind & ClaimLexicon.fillerStart != 0 && ClaimLexicon.isFillerOpening(words) { return false }
+        var name = false
+        var verb = false
+        var comparison = false
+        var superlative = false
+        for i in words.indices {
+            let word = words[i]
             if word.numeric { return true }
-            if ClaimLexicon.reportingVerbs.contains(word.hash) { return true }
-            if ClaimLexicon.comparisons.contains(word.hash) { evidence += 1 }
-            if ClaimLexicon.months.contains(word.hash), i + 1 < words.count, words[i + 1].numeric { return true }
+            let kind = kinds.value(word.hash) ?? 0
+            if kind & ClaimLexicon.reporting != 0 { return true }
+            if kind & ClaimLexicon.month != 0, i + 1 < words.count, words[i + 1].numeric { return true }
+            if kind & ClaimLexicon.comparison != 0 { comparison = true }
+            if kind & ClaimLexicon.superlative != 0 { superlative = true }
+            if kind & (ClaimLexicon.action | ClaimLexicon.copula) != 0 || endsInEd(t, word) { verb = true }
             // A named actor: a capitalised word inside the sentence, or a capitalised subject that is not
-            // a common sentence opener.
-            if word.capitalised && (i > 0 || !ClaimLexicon.commonOpeners.contains(word.hash)) && !ClaimLexicon.notNames.contains(word.hash) {
-                evidence += 1
+            // a common opener or an adverb ("Honestly, …").
+            if word.capitalised && kind & ClaimLexicon.notName == 0 {
+                if i > 0 || (kind & ClaimLexicon.opener == 0 && !endsInLy(t, word)) { name = true }
             }
-            if ClaimLexicon.actionVerbs.contains(word.hash) { evidence += 1 }
         }
-        return evidence >= 2
+        return (name && (verb || comparison)) || (superlative && verb)
     }
 
-    static func phrase(_ t: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Word>) -> String {
-        words.map { String(decoding: UnsafeBufferPointer(rebasing: t[$0.range]), as: UTF8.self) }.joined(separator: " ")
+    static func endsInEd(_ t: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        w.range.count > 4 && t[w.range.upperBound - 2] == 0x65 && t[w.range.upperBound - 1] == 0x64
     }
+
+    static func endsInLy(_ t: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
+        w.range.count > 3 && t[w.range.upperBound - 2] == 0x6C && t[w.range.upperBound - 1] == 0x79
+    }
+
 }
 
 /// Word lists for claims (news style, written for this project). Hashes of lower-cased words.
 enum ClaimLexicon {
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(Words.hash)) }
+    static func set(_ words: [String]) -> [String] { words }
+
+    // Bits of `kinds`: what a word can be, looked up once per word.
+    static let reporting = 1, action = 2, copula = 4, comparison = 8, superlative = 16, month = 32, opener = 64
+    static let notName = 128, instruction = 256, fillerStart = 512
+
+    /// Word hash → the bits above.
+    static let kinds: HashMap64 = {
+        var bits: [UInt64: Int] = [:]
+        func add(_ words: [String], _ bit: Int) { for w in words { bits[Words.hash(w), default: 0] |= bit } }
+        add(reportingVerbs, reporting)
+        add(actionVerbs, action)
+        add(copulas, copula)
+        add(comparisons, comparison)
+        add(superlatives, superlative)
+        add(months, month)
+        add(commonOpeners, opener)
+        add(notNames, notName)
+        add(instructions, instruction)
+        add(fillerOpenings.compactMap { $0.split(separator: " ").first.map(String.init) }, fillerStart)
+        return HashMap64(bits.map { ($0.key, $0.value) })
+    }()
 
     /// Verbs that report what someone said or found.
     static let reportingVerbs = set([
@@ -69,13 +102,22 @@ enum ClaimLexicon {
         "fell", "rose", "killed", "arrested", "charged", "sued", "banned", "invested", "supported", "opposed",
         "agreed", "refused", "proposed", "extended", "built", "closed", "opened", "hired", "fired", "resigned",
         "elected", "appointed", "acquired", "sold", "bought", "paid", "received", "sent", "deployed", "attacked",
-        "visited", "met", "held", "has", "have", "had", "was", "were", "is", "are",
+        "visited", "met", "held", "won", "leads", "led", "runs", "owns", "employs", "plans", "wants", "expects",
     ])
+
+    /// Forms of be and have: verbs only when a named actor is there too.
+    static let copulas = set(["is", "are", "was", "were", "has", "have", "had", "will"])
 
     /// Comparisons and superlatives.
     static let comparisons = set([
         "most", "least", "largest", "biggest", "highest", "lowest", "first", "record", "more", "fewer", "less",
         "higher", "lower", "larger", "smaller", "worst", "best", "fastest", "slowest", "doubled", "tripled", "halved",
+    ])
+
+    /// Superlatives and records: a checkable statement even without a name.
+    static let superlatives = set([
+        "largest", "biggest", "highest", "lowest", "worst", "best", "fastest", "slowest", "oldest", "youngest",
+        "longest", "shortest", "deadliest", "busiest", "record", "first", "cheapest", "richest", "poorest",
     ])
 
     static let months = set([
@@ -91,6 +133,7 @@ enum ClaimLexicon {
         "both", "each", "any", "some", "many", "several", "most", "all", "no", "to", "from", "over", "under",
         "his", "her", "their", "our", "my", "your", "what", "why", "how", "who", "which", "one", "other", "another",
         "yet", "still", "also", "then", "thus", "therefore", "indeed", "perhaps", "maybe", "while", "whether",
+        "more", "less", "without", "good", "happy", "welcome", "thanks", "thank", "dear", "hello", "hi", "well",
     ])
 
     /// Capitalised words that are not names.
@@ -100,11 +143,21 @@ enum ClaimLexicon {
     static let instructions = set([
         "click", "subscribe", "read", "sign", "follow", "share", "watch", "please", "let's", "don't", "download",
         "register", "join", "call", "visit", "see", "tap", "scroll", "log", "enter", "contact", "learn", "find",
-        "check", "remember", "imagine", "consider", "note",
+        "check", "remember", "imagine", "consider", "note", "tell", "send", "try", "make", "get", "keep", "stay",
+        "don’t", "let",
     ])
 
+    /// Does the sentence open with a filler phrase? (Compared word by word, by hash.)
+    static func isFillerOpening(_ words: [Word]) -> Bool {
+        fillerWordHashes.contains { phrase in
+            phrase.count <= words.count && zip(phrase, words).allSatisfy { $0 == $1.hash }
+        }
+    }
+
+    static let fillerWordHashes: [[UInt64]] = fillerOpenings.map { $0.split(separator: " ").map { Words.hash(String($0)) } }
+
     /// Openings of filler sentences.
-    static let fillerOpenings = set([
+    static let fillerOpenings: [String] = ([
         "it's worth noting that", "it is worth noting", "it's worth noting", "needless to say", "it goes without saying",
         "it is important to", "it's important to", "as we all know", "at the end of", "all in all",
     ])

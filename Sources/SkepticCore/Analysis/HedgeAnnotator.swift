@@ -50,7 +50,9 @@ struct HedgeMatcher: Sendable {
         case thatClause = "that-clause"
     }
 
-    let index: [UInt64: [Entry]]
+    /// First-word hash → index into `groups` (entries sharing a first word, longest first).
+    let index: HashMap64
+    let groups: [[Entry]]
     let entries: [Entry]
 
     static let shared = HedgeMatcher(lexicon: HedgeLexicon.data)
@@ -69,10 +71,16 @@ struct HedgeMatcher: Sendable {
             let words = cue.split(separator: " ").map { Words.hash(String($0)) }
             entries.append(Entry(cue: cue, hashes: words, category: category, rule: Rule(rawValue: String(fields[2])) ?? .none))
         }
-        var index: [UInt64: [Entry]] = [:]
-        for entry in entries { index[entry.hashes[0], default: []].append(entry) }
-        for key in index.keys { index[key]!.sort { $0.hashes.count > $1.hashes.count } }
-        self.index = index
+        var byFirst: [UInt64: [Entry]] = [:]
+        for entry in entries { byFirst[entry.hashes[0], default: []].append(entry) }
+        var groups: [[Entry]] = []
+        var pairs: [(UInt64, Int)] = []
+        for (key, group) in byFirst {
+            pairs.append((key, groups.count))
+            groups.append(group.sorted { $0.hashes.count > $1.hashes.count })
+        }
+        self.index = HashMap64(pairs)
+        self.groups = groups
         self.entries = entries
     }
 
@@ -82,29 +90,64 @@ struct HedgeMatcher: Sendable {
     static let never = Words.hash("never")
     static let a = Words.hash("a")
     static let an = Words.hash("an")
-    static let monthWords: Set<UInt64> = Set(["in", "of", "since", "until", "till", "by", "early", "late", "mid", "last",
+    static let monthWords: HashSet64 = HashSet64(["in", "of", "since", "until", "till", "by", "early", "late", "mid", "last",
                                                "next", "this", "from", "on", "during", "through", "before", "after"].map(Words.hash))
     /// Verbs after "can" that state a possibility rather than an ability.
-    static let possibilityVerbs: Set<UInt64> = Set([
+    static let possibilityVerbs: HashSet64 = HashSet64([
         "be", "lead", "result", "cause", "mean", "affect", "trigger", "undermine", "create", "complicate", "impact",
         "harm", "hurt", "damage", "hinder", "spark", "fuel", "worsen", "threaten", "destabilize", "destabilise",
         "escalate", "backfire", "happen", "occur", "vary", "change", "potentially", "easily", "sometimes", "also",
+        "include", "develop", "spread", "reach", "last", "exceed", "produce", "kill", "fail", "break", "collapse",
+        "rise", "fall", "go", "become", "take", "cost", "appear", "emerge", "persist", "worsen", "slow", "delay",
     ].map(Words.hash))
-    static let reporting: Set<UInt64> = Set(["say", "says", "said", "argue", "argued", "argues", "believe", "believed",
+    /// People who are allowed to do things: "Visitors may bring…", "Residents may apply…".
+    static let permitted: HashSet64 = HashSet64([
+        "visitors", "residents", "customers", "passengers", "students", "applicants", "members", "guests", "you",
+        "users", "staff", "employees", "parents", "readers", "pupils", "drivers", "participants", "entrants",
+        "candidates", "tenants", "patients", "fans", "spectators", "shoppers", "travellers", "travelers",
+    ].map(Words.hash))
+    static func h(_ s: String) -> UInt64 { Words.hash(s) }
+    static let clauseOpeners: HashSet64 = HashSet64(["when", "before", "until", "once"].map(Words.hash))
+    static let pastVerbs: HashSet64 = HashSet64(["was", "were", "had"].map(Words.hash))
+    static let youth: HashSet64 = HashSet64(["child", "boy", "girl", "teenager", "student", "young", "kid"].map(Words.hash))
+
+    /// Sentence openings that put "could" in the past, as ability: "As a child…", "When she was young…",
+    /// "Before the dam was built…", "Back then…", "Years ago…", "In those days…".
+    static func hasPastFrame(_ w: [Word], before cue: Int) -> Bool {
+        guard w.count >= 2 else { return false }
+        let w0 = w[0].hash, w1 = w[1].hash
+        if clauseOpeners.contains(w0) { return w[1..<cue].contains { pastVerbs.contains($0.hash) } }
+        if (w0 == h("back") && w1 == h("then")) || (w0 == h("years") && w1 == h("ago")) || (w0 == h("growing") && w1 == h("up")) {
+            return true
+        }
+        if w.count >= 3, w0 == h("as"), w1 == h("a"), youth.contains(w[2].hash) { return true }
+        if w.count >= 3, w0 == h("in"), w1 == h("those"), w[2].hash == h("days") { return true }
+        return false
+    }
+    static let reporting: HashSet64 = HashSet64(["say", "says", "said", "argue", "argued", "argues", "believe", "believed",
                                               "believes", "claim", "claimed", "claims", "suggest", "suggested", "suggests",
                                               "think", "thought", "contend", "warn", "fear", "feared", "worry"].map(Words.hash))
-    static let amounts: Set<UInt64> = Set(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-                                            "millions", "billion", "half", "third", "quarter", "percent", "per"].map(Words.hash))
+    static let amounts: HashSet64 = HashSet64(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                                            "millions", "billion", "half", "third", "quarter", "percent", "per",
+                                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                            "eighty", "ninety"].map(Words.hash))
+    static let habitual: HashSet64 = HashSet64(["every", "each", "often", "usually", "sometimes", "always", "occasionally"].map(Words.hash))
+    static let would = Words.hash("would")
+    static let should = Words.hash("should")
+    static let suggestForms: HashSet64 = HashSet64(["suggest", "suggests", "suggested", "suggesting"].map(Words.hash))
 
     /// Appends the cues of one sentence.
     func cues(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word], into out: inout [Cue]) {
         guard !words.isEmpty, !isQuestion(t, range) else { return }
+        let first = out.count
         var i = 0
         while i < words.count {
-            guard let candidates = index[words[i].hash] else {
+            guard let group = index.value(words[i].hash) else {
                 i += 1
                 continue
             }
+            let candidates = groups[group]
             var matched = 0
             for entry in candidates where i + entry.hashes.count <= words.count {
                 var same = true
@@ -112,15 +155,45 @@ struct HedgeMatcher: Sendable {
                     same = false
                     break
                 }
-                guard same, applies(entry.rule, words, i, entry.hashes.count) else { continue }
+                guard same, applies(entry.rule, words, i, entry.hashes.count), !isPlainUse(words, i, entry.hashes.count) else { continue }
                 matched = entry.hashes.count
                 if let category = entry.category {
-                    out.append(Cue(range: words[i].range.lowerBound..<words[i + matched - 1].range.upperBound, category: category))
+                    // Attributions are marked whole: "⟨it is believed⟩".
+                    let span = category == .attribution ? i..<(i + matched) : Self.cueSpan(words, i, matched)
+                    out.append(Cue(range: words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound,
+                                   category: category))
                 }
                 break
             }
             i += max(1, matched)
         }
+        // "whether" belongs to the construction another cue makes ("it remains to be seen whether").
+        if out.count > first + 1 {
+            let filtered = out[first...].filter { cue in
+                !(cue.range.count == 7 && Words.hash(String(decoding: UnsafeBufferPointer(rebasing: t[cue.range]), as: UTF8.self)) == Self.whether)
+            }
+            if filtered.count < out.count - first {
+                out.removeSubrange(first...)
+                out.append(contentsOf: filtered)
+            }
+        }
+    }
+
+    static let whether = Words.hash("whether")
+    static let functionWords: HashSet64 = HashSet64(["it", "is", "are", "was", "were", "be", "been", "to", "that", "whether",
+                                                     "an", "a", "the", "have", "has", "had", "of", "there"].map(Words.hash))
+    /// Approximators that hedge only before a number ("roughly 40", not "treated him roughly").
+    static let numberApproximators: HashSet64 = HashSet64(["about", "around", "roughly", "approximately", "some", "nearly",
+                                                           "almost"].map(Words.hash))
+
+    /// The words of a matched phrase that the reader sees as the cue: a phrase with one content word is
+    /// marked on that word ("it is ⟨unclear⟩ whether", "⟨appears⟩ to"); a phrase of several content words
+    /// is marked whole ("⟨it remains to be seen⟩", "⟨may have played a role⟩").
+    static func cueSpan(_ w: [Word], _ i: Int, _ length: Int) -> Range<Int> {
+        guard length > 1 else { return i..<(i + 1) }
+        let content = (i..<(i + length)).filter { !functionWords.contains(w[$0].hash) }
+        if content.count == 1 { return content[0]..<(content[0] + 1) }
+        return i..<(i + length)
     }
 
     func applies(_ rule: Rule, _ w: [Word], _ i: Int, _ length: Int) -> Bool {
@@ -133,13 +206,16 @@ struct HedgeMatcher: Sendable {
             if let next, next.numeric { return false }
             if w[i].capitalised && i > 0 { return false }
             if i > 0 && Self.monthWords.contains(w[i - 1].hash) && w[i].capitalised { return false }
+            // "Visitors may bring one bag": permission, not possibility.
+            if i > 0 && Self.permitted.contains(w[i - 1].hash) { return false }
             return true
         case .canPossibility:
             guard let next else { return false }
             return Self.possibilityVerbs.contains(next.hash)
         case .couldPast:
-            guard let next else { return true }
-            return next.hash != Self.not && next.hash != Self.never
+            if let next, next.hash == Self.not || next.hash == Self.never { return false }
+            // "As a child she could swim", "Before the dam was built, boats could sail": a past frame.
+            return !Self.hasPastFrame(w, before: i)
         case .beforeNumber:
             guard let next else { return false }
             if next.numeric || Self.amounts.contains(next.hash) { return true }
@@ -151,6 +227,20 @@ struct HedgeMatcher: Sendable {
         case .thatClause:
             return next?.hash == Self.that
         }
+    }
+
+    /// Uses of hedge words that state something plain, whatever the lexicon's rule: "would" of past habit
+    /// ("Every summer the family would rent…"), advice to people ("Drivers should use…"), "suggested" of a
+    /// proposal ("suggested three names").
+    func isPlainUse(_ w: [Word], _ i: Int, _ length: Int) -> Bool {
+        let word = w[i].hash
+        if length == 1, Self.numberApproximators.contains(word), !applies(.beforeNumber, w, i, 1) { return true }
+        if word == Self.would, let first = w.first, Self.habitual.contains(first.hash) || Self.hasPastFrame(w, before: i) { return true }
+        if word == Self.should, i > 0, Self.permitted.contains(w[i - 1].hash) { return true }
+        if length == 1, Self.suggestForms.contains(word), i + 1 < w.count, w[i + 1].numeric || Self.amounts.contains(w[i + 1].hash) {
+            return true
+        }
+        return false
     }
 
     func isQuestion(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

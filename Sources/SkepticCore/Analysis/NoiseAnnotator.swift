@@ -8,14 +8,16 @@ public struct NoiseAnnotator: Annotator {
     public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
-        annotations.noiseBlocks = document.blocks.map { block in
-            switch block.kind {
-            case .paragraph, .listItem:
-                // Only short blocks can be furniture; the look-up reads the first bytes.
-                guard block.range.count <= 600 else { return false }
-                return Boilerplate.matches(document.string(block.range.lowerBound..<min(block.range.upperBound, block.range.lowerBound + 96)))
-            default:
-                return false
+        annotations.noiseBlocks = document.text.withUnsafeBufferPointer { t in
+            document.blocks.map { block in
+                switch block.kind {
+                case .paragraph, .listItem, .metadata(.keywords):
+                    // Only short blocks can be furniture; the look-up reads the first bytes.
+                    guard block.range.count <= 600 else { return false }
+                    return Boilerplate.matches(UnsafeBufferPointer(rebasing: t[block.range]))
+                default:
+                    return false
+                }
             }
         }
     }

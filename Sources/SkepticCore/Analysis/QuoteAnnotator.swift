@@ -9,7 +9,8 @@ public struct QuoteAnnotator: Annotator {
     public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
-        var seen: [String: Int] = [:]
+        var seen: [UInt64: Int] = [:]
+        var words: [Word] = []
         document.text.withUnsafeBufferPointer { t in
             for (index, block) in document.blocks.enumerated() where SentenceSegmenter.isProse(block.kind) {
                 guard !annotations.noiseBlocks[index] else { continue }
@@ -17,12 +18,11 @@ public struct QuoteAnnotator: Annotator {
                 if block.kind == .quote {
                     found.append(Self.blockQuote(t, block, index))
                 } else if Self.mayHoldQuotation(t, block.range) {
-                    for s in annotations.blockSentences[index] {
-                        if let q = Self.directQuotation(t, annotations.sentences[s].range, index) { found.append(q) }
-                    }
+                    let sentences = annotations.blockSentences[index].map { annotations.sentences[$0].range }
+                    found += Self.directQuotations(t, block.range, sentences, index)
                 }
                 for var quote in found {
-                    let key = StructureBuilder.normalised(String(decoding: UnsafeBufferPointer(rebasing: t[quote.words]), as: UTF8.self))
+                    let key = Self.wordsHash(t, quote.words, &words)
                     if let earlier = seen[key] { quote.repeatOf = earlier } else { seen[key] = annotations.quotes.count }
                     annotations.quotes.append(quote)
                     for s in annotations.blockSentences[index] where annotations.sentences[s].range.overlaps(quote.words) {
@@ -32,7 +32,7 @@ public struct QuoteAnnotator: Annotator {
             }
             // A line that repeats a post's words (the reference article's stitched-on headline) is the same quote.
             for (index, block) in document.blocks.enumerated() where block.isHeading && !seen.isEmpty {
-                let key = StructureBuilder.normalised(String(decoding: UnsafeBufferPointer(rebasing: t[block.range]), as: UTF8.self))
+                let key = Self.wordsHash(t, block.range, &words)
                 if let earlier = seen[key] {
                     var repeated = annotations.quotes[earlier]
                     repeated.block = index
@@ -42,6 +42,14 @@ public struct QuoteAnnotator: Annotator {
                 }
             }
         }
+    }
+
+    /// A hash of the words of a range (punctuation and spacing ignored): repeats of a quote hash alike.
+    static func wordsHash(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> UInt64 {
+        Words.split(t, withoutTrailingLink(t, r), into: &words)
+        var h = Words.offset
+        for w in words { h = (h ^ w.hash) &* Words.prime }
+        return h
     }
 
     // MARK: - Blockquotes and posts
@@ -71,9 +79,11 @@ public struct QuoteAnnotator: Annotator {
             quote.speaker = clean(rest[..<paren])
             quote.handle = String(rest[at..<close])
             quote.date = clean(rest[rest.index(after: close)...])
-        } else if let comma = rest.firstIndex(of: ","), MetadataLine.isDate(rest[rest.index(after: comma)...].split(separator: " ")) {
+        } else if let comma = rest.firstIndex(of: ",") {
+            // "Jane Roe, March 3, 2025" (a date) or "Marta Quell, founder of the Trust" (a description).
             quote.speaker = clean(rest[..<comma])
-            quote.date = clean(rest[rest.index(after: comma)...])
+            let tail = rest[rest.index(after: comma)...]
+            if MetadataLine.isDate(tail.split(separator: " ")) { quote.date = clean(tail) }
         } else {
             quote.speaker = clean(rest)
         }
@@ -101,32 +111,54 @@ public struct QuoteAnnotator: Annotator {
     static func mayHoldQuotation(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            if t[i] == 0x22 || (t[i] == 0xE2 && i + 2 < range.upperBound && t[i + 1] == 0x80 && t[i + 2] == 0x9C) { return true }
+            if t[i] == 0x22 || (t[i] == 0xE2 && i + 2 < range.upperBound && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x98)) {
+                return true
+            }
             i += 1
         }
         return false
     }
 
-    /// “…,” said X. / “…,” X said. / X said: “…” / According to X, “…”.
-    static func directQuotation(_ t: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ block: Int) -> SourceQuote? {
-        guard let (open, close) = quotationMarks(t, sentence) else { return nil }
-        let inner = withoutFinalComma(t, trimmed(t, open.upperBound..<close.lowerBound))
-        guard inner.count >= 8 else { return nil }
-        let after = String(decoding: UnsafeBufferPointer(rebasing: t[close.upperBound..<sentence.upperBound]), as: UTF8.self)
-        let before = String(decoding: UnsafeBufferPointer(rebasing: t[sentence.lowerBound..<open.lowerBound]), as: UTF8.self)
-        if let speaker = speakerAfter(after) { return SourceQuote(block: block, words: inner, speaker: speaker) }
-        if let speaker = speakerBefore(before) { return SourceQuote(block: block, words: inner, speaker: speaker) }
-        return nil
+    /// “…,” said X. / “…,” X said. / X said: “…” / According to X, “…” — every quotation of a block,
+    /// with the text after it up to the end of its sentence and before it from the start of its sentence.
+    static func directQuotations(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, _ sentences: [Range<Int>],
+                                 _ index: Int) -> [SourceQuote] {
+        var out: [SourceQuote] = []
+        var words: [Word] = []
+        var from = block.lowerBound
+        while let (open, close) = quotationMarks(t, from..<block.upperBound) {
+            from = close.upperBound
+            let inner = withoutFinalComma(t, trimmed(t, open.upperBound..<close.lowerBound))
+            guard inner.count >= 8 else { continue }
+            let sentenceEnd = sentences.first { $0.contains(close.lowerBound) }?.upperBound ?? block.upperBound
+            let sentenceStart = sentences.first { $0.contains(open.lowerBound) }?.lowerBound ?? block.lowerBound
+            // Most quotations in fiction have no reporting verb near them: look for one before building strings.
+            let window = max(close.upperBound, min(sentenceEnd, close.upperBound + 80))
+            let windowBefore = max(sentenceStart, open.lowerBound - 160)..<open.lowerBound
+            guard hasReportingVerb(t, close.upperBound..<window, &words) || hasReportingVerb(t, windowBefore, &words) else { continue }
+            if let speaker = speakerAfter(t, close.upperBound..<max(close.upperBound, sentenceEnd), &words)
+                ?? speakerBefore(t, sentenceStart..<open.lowerBound, &words) {
+                out.append(SourceQuote(block: index, words: inner, speaker: speaker))
+            }
+        }
+        return out
     }
 
-    /// The first quotation in a sentence: “…” or "…".
+    /// The first quotation in a range: “…”, ‘…’ or "…".
     static func quotationMarks(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (Range<Int>, Range<Int>)? {
         var i = r.lowerBound
         while i < r.upperBound {
-            if t[i] == 0xE2, i + 2 < r.upperBound, t[i + 1] == 0x80, t[i + 2] == 0x9C {
+            if t[i] == 0xE2, i + 2 < r.upperBound, t[i + 1] == 0x80, t[i + 2] == 0x9C || t[i + 2] == 0x98 {
+                let single = t[i + 2] == 0x98
                 var j = i + 3
                 while j + 2 < r.upperBound {
-                    if t[j] == 0xE2, t[j + 1] == 0x80, t[j + 2] == 0x9D { return (i..<i + 3, j..<j + 3) }
+                    if t[j] == 0xE2, t[j + 1] == 0x80 {
+                        if !single && t[j + 2] == 0x9D { return (i..<i + 3, j..<j + 3) }
+                        // ’ closes ‘…’ only where no letter follows (not the apostrophe of "don’t").
+                        if single && t[j + 2] == 0x99 && (j + 3 >= r.upperBound || !Words.isWordByte(t[j + 3])) {
+                            return (i..<i + 3, j..<j + 3)
+                        }
+                    }
                     j += 1
                 }
                 return nil
@@ -144,39 +176,91 @@ public struct QuoteAnnotator: Annotator {
         return nil
     }
 
+    static func hasReportingVerb(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> Bool {
+        guard !r.isEmpty else { return false }
+        Words.split(t, r, into: &words)
+        return words.contains { reportingVerbHashes.contains($0.hash) } || words.count >= 2 && words[0].hash == according
+    }
+
+    static let according = Words.hash("according")
+    static let reportingVerbHashes = HashSet64(reportingVerbs.map(Words.hash))
+
     static let reportingVerbs: Set<String> = [
-        "said", "says", "say", "told", "added", "wrote", "tweeted", "posted", "stated", "argued", "explained", "warned",
-        "insisted", "asked", "noted", "declared", "announced", "replied", "continued", "claimed", "recalled",
-        "acknowledged", "admitted", "conceded", "cautioned", "urged", "predicted", "remarked", "observed",
+        "said", "says", "say", "told", "added", "wrote", "writes", "tweeted", "posted", "stated", "argued", "explained",
+        "warned", "insisted", "asked", "noted", "declared", "announced", "replied", "continued", "claimed", "recalled",
+        "acknowledged", "admitted", "conceded", "cautioned", "urged", "predicted", "remarked", "observed", "shouted",
+        "cried", "yelled", "whispered", "answered", "responded", "countered", "testified", "stressed", "emphasised",
+        "emphasized", "confirmed", "tells", "adds", "explains", "warns", "argues", "insists", "notes",
     ]
 
+    /// Words that end a speaker's name and begin a clause: "said Ines Varga as the boat crossed".
+    static let clauseWords: Set<String> = ["as", "when", "while", "after", "before", "in", "on", "at", "during", "to", "from", "who", "adding", "noting"]
+
     /// After the closing mark: ", said Mayor Lena Ortiz." / ", she told reporters." / " Ortiz said."
-    static func speakerAfter(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0).trimmingCharacters(in: ",.;:!?") }
-            .filter { !$0.isEmpty }
-        guard !words.isEmpty else { return nil }
-        if reportingVerbs.contains(words[0].lowercased()) {
-            let name = words.dropFirst().prefix { !reportingVerbs.contains($0.lowercased()) }.prefix(6)
-            return name.isEmpty ? nil : name.joined(separator: " ")
+    /// Works on the words of the clause up to the first comma: "said Lena Ortiz, the city’s mayor".
+    static func speakerAfter(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> String? {
+        var a = r.lowerBound
+        while a < r.upperBound, t[a] == 0x2C || t[a] == 0x20 || t[a] == 0x0A { a += 1 }
+        var b = a
+        while b < r.upperBound, t[b] != 0x2C && t[b] != 0x3B && t[b] != 0x3A { b += 1 }
+        Words.split(t, a..<b, into: &words)
+        guard let first = words.first else { return nil }
+        if reportingVerbHashes.contains(first.hash) {
+            var last = 0
+            var k = 1
+            while k < words.count && k <= 6 && !clauseWordHashes.contains(words[k].hash) && !reportingVerbHashes.contains(words[k].hash) {
+                last = k
+                k += 1
+            }
+            return last == 0 ? nil : text(t, words[1].range.lowerBound..<words[last].range.upperBound)
         }
-        if let verb = words.prefix(7).firstIndex(where: { reportingVerbs.contains($0.lowercased()) }), verb > 0 {
-            return words[..<verb].joined(separator: " ")
+        if let verb = words.prefix(7).firstIndex(where: { reportingVerbHashes.contains($0.hash) }), verb > 0 {
+            return text(t, words[0].range.lowerBound..<words[verb - 1].range.upperBound)
         }
         return nil
     }
 
-    /// Before the opening mark: "Ortiz said: " / "The minister told reporters that " / "According to the ministry, ".
-    static func speakerBefore(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0).trimmingCharacters(in: ",.;:") }
-            .filter { !$0.isEmpty }
+    /// Before the opening mark: "Ortiz said: " / "In a letter, Principal Grace Adeyemi wrote: " /
+    /// "Dr. Imani Cole, who led the study, said: " / "According to the ministry, ".
+    static func speakerBefore(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> String? {
+        Words.split(t, r, into: &words)
         guard !words.isEmpty else { return nil }
-        if words.count >= 3, words[0].lowercased() == "according", words[1].lowercased() == "to" {
-            return words[2...].prefix(6).joined(separator: " ")
+        if words.count >= 3, words[0].hash == according, words[1].hash == to {
+            return text(t, words[2].range.lowerBound..<words[min(words.count - 1, 7)].range.upperBound)
         }
-        if let verb = words.lastIndex(where: { reportingVerbs.contains($0.lowercased()) }), verb > 0 {
-            return words[max(0, verb - 5)..<verb].joined(separator: " ")
+        guard let verb = words.lastIndex(where: { reportingVerbHashes.contains($0.hash) }), verb > 0 else { return nil }
+        // The comma-separated parts before the verb, from the last; skip relative clauses and appositions.
+        let before = words[..<verb]
+        var parts: [ArraySlice<Word>] = []
+        var partStart = before.startIndex
+        for k in before.indices.dropFirst() where hasComma(t, words[k - 1].range.upperBound..<words[k].range.lowerBound) {
+            parts.append(before[partStart..<k])
+            partStart = k
+        }
+        parts.append(before[partStart..<before.endIndex])
+        for part in parts.reversed() where !part.isEmpty {
+            if parts.count > 1 && appositionWords.contains(part.first!.hash) { continue }
+            let kept = part.suffix(6)
+            return text(t, kept.first!.range.lowerBound..<kept.last!.range.upperBound)
         }
         return nil
+    }
+
+    static func hasComma(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        r.contains { t[$0] == 0x2C }
+    }
+
+    static func text(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        Sanitiser.singleLine(String(decoding: UnsafeBufferPointer(rebasing: t[r]), as: UTF8.self))
+    }
+
+    static let to = Words.hash("to")
+    static let clauseWordHashes = HashSet64(clauseWords.map(Words.hash))
+    static let appositionWords = HashSet64(["who", "which", "whose", "that", "a", "an", "the", "in", "on", "at", "after", "before"].map(Words.hash))
+
+    static func isAbbreviation(_ word: String) -> Bool {
+        let key = word.lowercased().dropLast()
+        return Abbreviations.neverFinal.contains(Words.hash(String(key))) || (key.count == 1 && word.first?.isUppercase == true)
     }
 
     // MARK: - Ranges

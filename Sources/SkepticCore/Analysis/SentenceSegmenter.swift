@@ -139,7 +139,7 @@ public struct SentenceSegmenter: Annotator {
         if w > start, t[w - 1] == 0x40 || t[w - 1] == 0x2F { return true }
         // An initial: "J. K. Rowling", "E. B. White"; but "named Nadia K. She is 14." ends one.
         if word.count == 1, word[0] >= 0x41, word[0] <= 0x5A { return Abbreviations.startsSentence(t, next, end) }
-        let key = Abbreviations.key(word)
+        let key = Abbreviations.hash(word)
         if Abbreviations.neverFinal.contains(key) { return false }
         if Abbreviations.endsWithCapital.contains(key) {
             // "etc. Each team…": a capital after these starts a sentence.
@@ -149,7 +149,7 @@ public struct SentenceSegmenter: Annotator {
             // "at 9 p.m. Counting began" ends a sentence; "6:30 p.m. Tuesday", "10 a.m. GMT" do not.
             return !Abbreviations.followsTime(t, next, end)
         }
-        if Abbreviations.mayBeFinal.contains(key) || Abbreviations.isDotted(key) {
+        if Abbreviations.mayBeFinal.contains(key) || Abbreviations.isDotted(word) {
             // "in the U.S. The vote" ends a sentence; "U.S. President", "St. Louis" do not.
             return Abbreviations.startsSentence(t, next, end)
         }
@@ -161,7 +161,8 @@ public struct SentenceSegmenter: Annotator {
 enum Abbreviations {
     /// Never end a sentence: titles, "e.g.", "No.", months before a day. (Common English usage; the
     /// "Golden Rules" for sentence boundaries test most of them.)
-    static let neverFinal: Set<String> = [
+    static let neverFinal = HashSet64(neverFinalWords.map(Words.hash))
+    static let neverFinalWords: [String] = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "mt", "gen", "gov", "sen", "rep", "lt", "col", "capt",
         "sgt", "cpl", "adm", "maj", "pres", "supt", "insp", "rev", "fr", "hon", "amb", "atty",
         "e.g", "i.e", "vs", "v", "cf", "approx", "ca", "al", "fig", "figs", "no", "nos", "vol", "vols", "p", "pp",
@@ -171,49 +172,59 @@ enum Abbreviations {
     ]
 
     /// May end a sentence: the next word decides.
-    static let mayBeFinal: Set<String> = [
+    static let mayBeFinal = HashSet64([
         "st", "u.s", "u.k", "e.u", "u.n", "d.c", "ph.d", "b.a", "m.a", "b.sc", "m.sc",
-    ]
+    ].map(Words.hash))
 
     /// End a sentence when a capital follows (they rarely stand before a name).
-    static let endsWithCapital: Set<String> = ["etc", "inc", "ltd", "co", "corp", "bros", "plc", "llc"]
+    static let endsWithCapital = HashSet64(["etc", "inc", "ltd", "co", "corp", "bros", "plc", "llc"].map(Words.hash))
 
     /// Times of day: a weekday, a month or a time zone may follow inside the sentence.
-    static let times: Set<String> = ["a.m", "p.m"]
+    static let times = HashSet64(["a.m", "p.m"].map(Words.hash))
 
     /// What follows a time inside a sentence.
-    static let afterTime: Set<String> = [
+    static let afterTime = HashSet64([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "et", "est", "edt",
         "ct", "cst", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "local", "eastern", "pacific", "central",
-    ]
+    ].map(Words.hash))
 
     /// "u.s.a", "e.g", "ph.d": dotted abbreviations of short parts (a domain name has long parts).
-    static func isDotted(_ key: String) -> Bool {
-        key.contains(".") && key.split(separator: ".").allSatisfy { $0.count <= 2 }
+    static func isDotted(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var dots = 0
+        var run = 0
+        for c in word {
+            if c == 0x2E {
+                dots += 1
+                run = 0
+            } else {
+                run += 1
+                if run > 2 { return false }
+            }
+        }
+        return dots > 0
     }
 
     static func followsTime(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var j = i
         while j < end, (t[j] >= 0x41 && t[j] <= 0x5A) || (t[j] >= 0x61 && t[j] <= 0x7A) { j += 1 }
-        return j > i && afterTime.contains(key(UnsafeBufferPointer(rebasing: t[i..<j])))
+        return j > i && afterTime.contains(hash(UnsafeBufferPointer(rebasing: t[i..<j])))
     }
 
     /// Words that start sentences far more often than they follow abbreviations.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters = HashSet64([
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
         "and", "so", "yet", "in", "on", "at", "for", "his", "her", "their", "its", "our", "my", "there", "here",
         "when", "while", "after", "before", "as", "if", "however", "meanwhile", "then", "still", "also", "one",
         "some", "many", "most", "no", "not", "what", "why", "how", "who", "where", "officials", "critics",
         "each", "every", "its", "both", "neither", "none", "all", "such", "only", "even", "now", "today",
-    ]
+    ].map(Words.hash))
 
-    /// Lower-cased ASCII of an abbreviation without its final full stop ("U.S" → "u.s").
-    static func key(_ word: UnsafeBufferPointer<UInt8>) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(word.count)
-        for c in word { bytes.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
-        return String(decoding: bytes, as: UTF8.self)
+    /// The hash of an abbreviation without its final full stop, lower-cased ("U.S" → hash of "u.s").
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = Words.offset
+        for c in word { h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* Words.prime }
+        return h
     }
 
     /// Does the word at `i` usually start a sentence (or is it a quotation or a number)?
@@ -221,7 +232,6 @@ enum Abbreviations {
         var j = i
         while j < end, (t[j] >= 0x41 && t[j] <= 0x5A) || (t[j] >= 0x61 && t[j] <= 0x7A) { j += 1 }
         if j == i { return t[i] == 0x22 || t[i] == 0xE2 } // an opening quotation mark
-        let word = key(UnsafeBufferPointer(rebasing: t[i..<j]))
-        return sentenceStarters.contains(word)
+        return sentenceStarters.contains(hash(UnsafeBufferPointer(rebasing: t[i..<j])))
     }
 }

@@ -22,48 +22,156 @@ enum Words {
         return h
     }
 
+    /// Byte classes: 0 other, 1 letter or digit (or a byte of a non-ASCII letter), 2 joiner inside a word
+    /// (' - . ,), 3 start of a currency sign or curly quote (E2), 4 dollar.
+    static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
+        let c = UInt8(b)
+        if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) { return 1 }
+        if c == 0xE2 { return 3 }
+        if c >= 0x80 { return 1 }
+        if c == 0x27 || c == 0x2D || c == 0x2E || c == 0x2C { return 2 }
+        if c == 0x24 { return 4 }
+        return 0
+    }
+    /// ASCII lower-casing table.
+    static let lower: [UInt8] = (0..<256).map { b in UInt8(b) >= 0x41 && UInt8(b) <= 0x5A ? UInt8(b) | 0x20 : UInt8(b) }
+
     /// The words in `range`: runs of letters, digits, apostrophes and hyphens inside a word, and
     /// non-ASCII letters. Punctuation separates words and is not returned.
     static func split(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Word]) {
         out.removeAll(keepingCapacity: true)
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let c = t[i]
-            let startsWord = isWordByte(c) || c == 0x24 || (c == 0xE2 && i + 2 < end && t[i + 1] == 0x82 && t[i + 2] == 0xAC) // $ €
-            guard startsWord else {
-                i += 1
-                continue
-            }
-            let start = i
-            var h = offset
-            let numeric = (c >= 0x30 && c <= 0x39) || c == 0x24 || c == 0xE2
-            while i < end {
-                let d = t[i]
-                if isWordByte(d) {
-                    h = (h ^ UInt64(d >= 0x41 && d <= 0x5A ? d | 0x20 : d)) &* prime
-                    i += 1
-                } else if (d == 0x27 || d == 0x2D || d == 0x2E || d == 0x2C) && i + 1 < end && isWordByte(t[i + 1]) && i > start
-                            && (d == 0x27 || d == 0x2D || (t[i - 1] >= 0x30 && t[i - 1] <= 0x39)) {
-                    // it's, well-known, 3.5, 1,200
-                    h = (h ^ UInt64(d)) &* prime
-                    i += 1
-                } else if d == 0xE2, i + 3 < end, t[i + 1] == 0x80, t[i + 2] == 0x99, isWordByte(t[i + 3]) {
-                    // ’ inside a word counts as '
-                    h = (h ^ 0x27) &* prime
-                    i += 3
-                } else if (d == 0x24 || d == 0xE2) && i == start {
-                    i += d == 0x24 ? 1 : 3
-                } else {
-                    break
+        classes.withUnsafeBufferPointer { cls in
+            lower.withUnsafeBufferPointer { low in
+                var i = range.lowerBound
+                let end = range.upperBound
+                while i < end {
+                    let c = t[i]
+                    let k = cls[Int(c)]
+                    let euro = k == 3 && i + 2 < end && t[i + 1] == 0x82 && t[i + 2] == 0xAC
+                    guard k == 1 || k == 4 || euro else {
+                        i += 1
+                        continue
+                    }
+                    let start = i
+                    let numeric = (c >= 0x30 && c <= 0x39) || k == 4 || euro
+                    if k == 4 { i += 1 } else if euro { i += 3 }
+                    var h = offset
+                    while i < end {
+                        let d = t[i]
+                        let kd = cls[Int(d)]
+                        if kd == 1 {
+                            h = (h ^ UInt64(low[Int(d)])) &* prime
+                            i += 1
+                        } else if kd == 2 && i > start && i + 1 < end && cls[Int(t[i + 1])] == 1
+                                    && (d == 0x27 || d == 0x2D || (t[i - 1] >= 0x30 && t[i - 1] <= 0x39)) {
+                            // it's, well-known, 3.5, 1,200
+                            h = (h ^ UInt64(d)) &* prime
+                            i += 1
+                        } else if kd == 3, i + 3 < end, t[i + 1] == 0x80, t[i + 2] == 0x99, cls[Int(t[i + 3])] == 1 {
+                            // ’ inside a word counts as '
+                            h = (h ^ 0x27) &* prime
+                            i += 3
+                        } else {
+                            break
+                        }
+                    }
+                    if i > start {
+                        let isNumber = numeric && Words.hasNumberSuffix(t, start..<i)
+                        out.append(Word(range: start..<i, hash: h, capitalised: c >= 0x41 && c <= 0x5A, numeric: isNumber))
+                    } else {
+                        i += 1
+                    }
                 }
             }
-            out.append(Word(range: start..<i, hash: h, capitalised: c >= 0x41 && c <= 0x5A, numeric: numeric))
         }
+    }
+
+    /// Unit suffixes a number may carry ("10m", "$1.2bn", "1990s", "3rd"); "3D" is a word, not a number.
+    static let unitSuffixes = HashSet64(["", "m", "bn", "b", "k", "km", "kg", "g", "mm", "cm", "ml", "l", "mph", "kph",
+                                         "st", "nd", "rd", "th", "s", "pm", "am", "mw", "gw", "kw", "ft", "in", "lb", "lbs",
+                                         "p", "c", "tn", "t", "x", "h", "min", "yr", "yrs", "bp", "pc"].map { Words.hash($0) })
+
+    /// The letters after the digits of a number word are a known unit.
+    static func hasNumberSuffix(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var j = r.upperBound
+        while j > r.lowerBound, (t[j - 1] >= 0x61 && t[j - 1] <= 0x7A) || (t[j - 1] >= 0x41 && t[j - 1] <= 0x5A) { j -= 1 }
+        if j == r.upperBound { return true }
+        guard r.upperBound - j <= 3 else { return false }
+        var h = offset
+        for k in j..<r.upperBound { h = (h ^ UInt64(lower[Int(t[k])])) &* prime }
+        return unitSuffixes.contains(h)
     }
 
     @inline(__always)
     static func isWordByte(_ c: UInt8) -> Bool {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && c != 0xE2)
+    }
+}
+
+/// A set of 64-bit word hashes with open addressing: the hashes are already well mixed (FNV-1a), so
+/// look-ups skip Swift's per-lookup SipHash, which dominated the analysis profile.
+struct HashSet64: Sendable {
+    private var slots: [UInt64]
+    private let mask: Int
+
+    init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+        let items = Array(hashes)
+        var capacity = 16
+        while capacity < items.count * 4 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        for h in items { insert(h == 0 ? 1 : h) }
+    }
+
+    private mutating func insert(_ h: UInt64) {
+        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
+        slots[i] = h
+    }
+
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool {
+        let h = hash == 0 ? 1 : hash
+        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let s = slots[i]
+            if s == h { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+}
+
+/// A map from word hashes to small integers (indexes), with the same open addressing.
+struct HashMap64: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, Int)]) {
+        var capacity = 16
+        while capacity < pairs.count * 4 { capacity *= 2 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (k, v) in pairs {
+            let h = k == 0 ? 1 : k
+            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while keys[i] != 0 && keys[i] != h { i = (i + 1) & mask }
+            keys[i] = h
+            values[i] = Int32(v)
+        }
+    }
+
+    @inline(__always)
+    func value(_ hash: UInt64) -> Int? {
+        let h = hash == 0 ? 1 : hash
+        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let k = keys[i]
+            if k == h { return Int(values[i]) }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
     }
 }

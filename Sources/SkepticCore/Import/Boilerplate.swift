@@ -1,44 +1,68 @@
-/// Lines that belong to a web page's furniture rather than the article: never headings or titles.
+/// Lines that belong to a web page's furniture rather than the article: never headings or titles, and
+/// dimmed as noise by the reader.
 ///
-/// Entries are lower-case prefixes of a whole line, from the ad and share widgets commonly scraped with
-/// news text (the reference article's "YOU MAY ALSO LIKE TO WATCH…" line among them).
+/// Entries are lower-case; a `line` entry must be the whole line (trailing punctuation aside), a `prefix`
+/// entry its beginning. They come from the ad, share, newsletter, cookie and credit widgets commonly scraped
+/// with news text (the reference article's "YOU MAY ALSO LIKE TO WATCH…" line among them), written down
+/// for this project.
 enum Boilerplate {
-    /// Whole-line prefixes, compared case-insensitively.
-    static let prefixes: [String] = [
-        "advertisement",          // ad slot label
-        "advertising",            // ad slot label
-        "sponsored",              // "Sponsored", "Sponsored content"
-        "you may also like",      // recommendation widget (reference article)
-        "you might also like",    // recommendation widget
-        "read more",              // "Read more:", "READ MORE"
-        "read also",              // recommendation link
-        "related:",               // related-links label
-        "related articles",       // related-links label
-        "related stories",        // related-links label
-        "recommended",            // recommendation widget
-        "subscribe",              // newsletter prompt
-        "sign up",                // newsletter prompt
-        "share this",             // share widget
-        "share on",               // share widget
-        "click here",             // call to action
-        "follow us",              // social widget
-        "watch:",                 // video embed label
-        "continue reading",       // teaser cut
-        "download as",            // document-viewer toolbar ("Download as docx, pdf, or txt")
-        "you are on page",        // document-viewer pager ("You are on page 1 of 23")
-        "print this",             // print widget
+    /// Whole lines.
+    static let lines: Set<String> = [
+        "advertisement", "advertising", "sponsored", "sponsored content", "most read", "most popular", "trending now",
+        "listen to this article", "print this page", "email this story", "email this article", "leave a comment",
+        "download our app", "back to top", "skip to main content", "skip to content", "recommended for you",
+        "recommended", "related articles", "related stories", "related content", "related", "accept all cookies",
+        "manage cookie preferences", "cookie settings", "share this article", "share this story", "share",
+        "comments", "show comments", "load more",
     ]
 
-    /// True when `line` (trimmed) starts like page furniture.
+    /// Beginnings of lines.
+    static let prefixes: [String] = [
+        "advertisement -", "advertisement:", "advertisement –", "you may also like", "you might also like",
+        "read more", "read also", "related:", "subscribe to", "subscribe now", "subscribe for", "sign up for",
+        "sign up to", "sign up now", "share this", "share on ", "click here", "follow us", "watch:",
+        "continue reading", "download as", "you are on page", "story continues below", "we use cookies",
+        "this site uses cookies", "©", "copyright ©", "copyright (c)", "all rights reserved", "image:", "photo:",
+        "(photo by", "photograph:", "photo credit", "already a subscriber", "this article is for subscribers",
+        "get unlimited access", "tags:", "print this", "scroll to continue",
+    ]
+
+    /// True when `line` (trimmed) is page furniture.
     static func matches(_ line: String) -> Bool {
-        let head = Array(line.utf8.prefix(24))
-        return prefixes.contains { prefix in
-            guard head.count >= prefix.utf8.count else { return false }
-            // ASCII case-insensitive: set the lower-case bit of letters.
-            return zip(head, prefix.utf8).allSatisfy { a, b in
-                let lower = (a >= 0x41 && a <= 0x5A) ? a | 0x20 : a
-                return lower == b
+        var line = line
+        return line.withUTF8 { matches($0) }
+    }
+
+    /// First bytes (lower-cased) of every entry: most lines are ruled out by their first byte.
+    static let firstBytes: Set<UInt8> = Set(prefixes.compactMap { $0.utf8.first } + lines.compactMap { $0.utf8.first })
+    static let lineHashes = HashSet64(lines.map(Words.hash))
+    static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+
+    /// The same test on the bytes of a line.
+    static func matches(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first else { return false }
+        let lower = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
+        guard firstBytes.contains(lower) || first == 0x28 else { return false }
+        let n = min(line.count, 48)
+        for prefix in prefixBytes where prefix.count <= n {
+            var same = true
+            for k in 0..<prefix.count {
+                let c = line[k]
+                if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != prefix[k] {
+                    same = false
+                    break
+                }
             }
+            if same { return true }
         }
+        guard line.count <= 48 else { return false }
+        var end = line.count
+        while end > 0, line[end - 1] == 0x2E || line[end - 1] == 0x21 || line[end - 1] == 0x3A || line[end - 1] == 0x20 { end -= 1 }
+        var h = Words.offset
+        for k in 0..<end {
+            let c = line[k]
+            h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* Words.prime
+        }
+        return lineHashes.contains(h)
     }
 }

@@ -196,7 +196,8 @@ struct RawBlockScanner {
                 continue
             }
             // "— Name (@handle) Date" under a paragraph: the paragraph and this line are one quoted post.
-            if isAttribution(line), let last = blocks.last, last.kind == .paragraph || last.kind == .quote,
+            if let last = blocks.last, last.kind == .paragraph || last.kind == .quote,
+               isAttribution(line) || (isLooseAttribution(line) && startsWithQuotationMark(last.range.lowerBound)),
                last.attributionStart == nil, last.range.upperBound < line.contentStart {
                 var quote = last
                 quote.kind = .quote
@@ -259,7 +260,9 @@ struct RawBlockScanner {
 
     /// In hard-wrapped text: does line `a` run on into line `b`?
     func continues(_ a: SourceLine, into b: SourceLine, wrap: WrapStyle, base: Int) -> Bool {
-        if listMarker(b) != nil || isSeparator(b) || isAttribution(b) || text[b.contentStart] == UInt8(ascii: ">") { return false }
+        if listMarker(b) != nil || isSeparator(b) || isAttribution(b) || isLooseAttribution(b) || text[b.contentStart] == UInt8(ascii: ">") {
+            return false
+        }
         if a.columns > Self.hardWrapLimit || b.columns > Self.hardWrapLimit + 20 { return false }
         // A first-line indent starts a new paragraph.
         if b.indent > max(a.indent, base) && b.indent - base >= 2 && a.indent <= base { return false }
@@ -336,6 +339,30 @@ struct RawBlockScanner {
             }
         }
         return false
+    }
+
+    /// "— Tobias Renn", "— Marta Quell, founder of the Trust": a dash and a capitalised name, short.
+    func isLooseAttribution(_ line: SourceLine) -> Bool {
+        var i = line.contentStart
+        let e = line.contentEnd
+        if i + 2 < e, text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x94 || text[i + 2] == 0x93 || text[i + 2] == 0x95 {
+            i += 3
+        } else if i + 1 < e, text[i] == UInt8(ascii: "-"), text[i + 1] == UInt8(ascii: "-") {
+            i += 2
+        } else {
+            return false
+        }
+        guard i < e, text[i] == 0x20 else { return false }
+        while i < e && text[i] == 0x20 { i += 1 }
+        guard i < e, text[i] >= 0x41, text[i] <= 0x5A, line.columns <= 100 else { return false }
+        var words = 1
+        for j in i..<e where text[j] == 0x20 { words += 1 }
+        return words <= 14
+    }
+
+    /// The block at `start` opens with a quotation mark (“ or ").
+    func startsWithQuotationMark(_ start: Int) -> Bool {
+        text[start] == 0x22 || (start + 2 < text.count && text[start] == 0xE2 && text[start + 1] == 0x80 && text[start + 2] == 0x9C)
     }
 
     func isListStart(_ line: SourceLine) -> Bool { listMarker(line) != nil }

@@ -1,13 +1,424 @@
-/// Hedge cues (interim list until the full lexicon lands).
+/// Hedge cues: words and phrases that make a statement speculative, with a category, an optional
+/// disambiguation rule and where each entry comes from. Parsed once by `HedgeLexicon.entries`.
+///
+/// Format: one entry per line, fields separated by a TAB: cue, category, rule, origin.
+/// - cue: lower-case words separated by single spaces ("it remains to be seen"); use ’ never ', list
+///   every inflected form you want matched as its own entry (suggest, suggests, suggested, suggesting);
+/// - category: modal | epistemic | adverb | approximator | attribution | phrase | certainty
+///   (certainty entries such as "no doubt" cancel hedges and are not cues themselves);
+/// - rule: "-" or one of: may-month (not the month May), can-possibility ("can" only when it states a
+///   possibility, not plain ability), could-past (not "could not"/past ability), before-number (only before a
+///   number or a counted amount: "about 40", "some 200"), sentence-weasel (only when it is the subject of a
+///   reporting verb: "some say", "critics argue"), that-clause (only before "that": "indicate that");
+/// - origin: a short note of where the entry comes from, e.g. "Hyland 1998 (epistemic verb)",
+///   "CoNLL-2010 bio top-20 cue", "Wikipedia MOS:WEASEL", "Lakoff 1972 hedges", "news style (project)".
+/// Lines starting with # are comments.
 enum HedgeLexicon {
     static let data = """
-    may\tmodal\tmay-month\tCoNLL-2010 bio top cue
-    might\tmodal\t-\tCoNLL-2010 bio top cue
-    could\tmodal\tcould-past\tCoNLL-2010 bio top cue
-    likely\tadverb\t-\tCoNLL-2010 bio top cue
-    no doubt\tcertainty\t-\tproject
-    only time will tell\tphrase\t-\tproject
-    raising questions\tphrase\t-\tproject
-    suggests\tepistemic\t-\tCoNLL-2010 bio top cue
+    # modal verbs
+    may\tmodal\tmay-month\tCoNLL-2010 bio top-20 cue; Hyland 1998 modal
+    might\tmodal\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 modal
+    could\tmodal\tcould-past\tCoNLL-2010 bio top-20 cue; Hyland 1998 modal
+    can\tmodal\tcan-possibility\tCoNLL-2010 bio top-20 cue
+    would\tmodal\t-\tHyland 1998 modal
+    should\tmodal\t-\tHyland 1998 modal
+    # modal phrases
+    may well\tphrase\t-\tmodal phrase (project)
+    might well\tphrase\t-\tmodal phrase (project)
+    could well\tphrase\t-\tmodal phrase (project)
+    may have\tphrase\t-\tmodal perfect (project)
+    might have\tphrase\t-\tmodal perfect (project)
+    could have\tphrase\t-\tmodal perfect, not past ability (project)
+    would have\tphrase\t-\tcounterfactual modal (project)
+    may or may not\tphrase\t-\tmodal phrase (project)
+    may potentially\tphrase\t-\tstacked hedge (project)
+    could potentially\tphrase\t-\tstacked hedge (project)
+    may have played a role\tphrase\t-\tscience reporting (project)
+    might have played a role\tphrase\t-\tscience reporting (project)
+    # epistemic verbs: suggest, indicate
+    suggest\tepistemic\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 (epistemic verb)
+    suggests\tepistemic\t-\tCoNLL-2010 bio top-20 cue
+    suggested\tepistemic\t-\tCoNLL-2010 bio top-20 cue
+    suggesting\tepistemic\t-\tCoNLL-2010 bio top-20 cue
+    suggestive\tepistemic\t-\tform of suggest (project)
+    indicate\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue (indicate that); Hyland 1998 (epistemic verb)
+    indicates\tepistemic\tthat-clause\tform of indicate (CoNLL-2010 indicate that)
+    indicated\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue (indicated that)
+    indicating\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue (indicating that)
+    # epistemic verbs: appear, seem
+    appear\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue; Hyland 1998 (epistemic verb)
+    appears\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue
+    appeared\tepistemic\tthat-clause\tform of appear (project)
+    appear to\tepistemic\t-\tCoNLL-2010 bio top-20 cue (appear)
+    appears to\tepistemic\t-\tCoNLL-2010 bio top-20 cue (appears)
+    appeared to\tepistemic\t-\tform of appear (project)
+    appearing to\tepistemic\t-\tform of appear (project)
+    it appears\tepistemic\t-\tform of appear (project)
+    appears to be\tphrase\t-\tCoNLL-2010 bio top-20 cue (appears)
+    seem\tepistemic\t-\tHyland 1998 (epistemic verb)
+    seems\tepistemic\t-\tHyland 1998 (epistemic verb)
+    seemed\tepistemic\t-\tform of seem (project)
+    seems to be\tphrase\t-\tform of seem (project)
+    # epistemic verbs: belief and supposition
+    believe\tepistemic\t-\tHyland 1998 (epistemic verb)
+    believes\tepistemic\t-\tHyland 1998 (epistemic verb)
+    believed\tepistemic\t-\tHyland 1998 (epistemic verb)
+    think\tepistemic\t-\tHyland 1998 (epistemic verb); Prince et al. 1982 shield
+    thinks\tepistemic\t-\tform of think (project)
+    thought\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue (thought)
+    thought to\tepistemic\t-\tCoNLL-2010 bio top-20 cue (is thought to)
+    suspect\tepistemic\tthat-clause\tHyland 1998 (epistemic verb); rule skips the noun
+    suspects\tepistemic\tthat-clause\tform of suspect; rule skips the noun (project)
+    suspected\tepistemic\t-\tform of suspect (project)
+    speculate\tepistemic\t-\tHyland 1998 (epistemic verb); Wikipedia MOS:SAID
+    speculated\tepistemic\t-\tform of speculate (project)
+    speculation\tepistemic\t-\tform of speculate (project)
+    speculative\tepistemic\t-\tform of speculate (project)
+    assume\tepistemic\tthat-clause\tHyland 1998 (epistemic verb)
+    assumed\tepistemic\tthat-clause\tform of assume (project)
+    assumed to\tepistemic\t-\tform of assume (project)
+    assumption\tepistemic\t-\tHyland 1998 (epistemic noun)
+    presume\tepistemic\t-\tform of presumably (project)
+    presumed\tepistemic\t-\tform of presumably (project)
+    suppose\tepistemic\t-\tconversational hedge (project)
+    surmise\tepistemic\t-\tWikipedia MOS:SAID
+    guess\tepistemic\t-\tconversational hedge (project)
+    reckon\tepistemic\t-\tconversational hedge, British news and reviews (project)
+    reckons\tepistemic\t-\tconversational hedge, British news and reviews (project)
+    doubt\tepistemic\t-\tepistemic verb (project)
+    doubts\tepistemic\t-\tform of doubt (project)
+    doubtful\tepistemic\t-\tform of doubt (project)
+    # epistemic verbs: estimate, expect, predict
+    estimate\tepistemic\t-\tHyland 1998 (epistemic verb)
+    estimates\tepistemic\t-\tform of estimate (project)
+    estimated\tepistemic\t-\tform of estimate (project)
+    expect\tepistemic\t-\tforecast, news style (project)
+    expects\tepistemic\t-\tforecast, news style (project)
+    expected\tepistemic\tthat-clause\tforecast, news style (project)
+    expected to\tepistemic\t-\tforecast, news style (project)
+    is expected to\tphrase\t-\tforecast, news style (project)
+    are expected to\tphrase\t-\tforecast, news style (project)
+    predict\tepistemic\t-\tHyland 1998 (epistemic verb)
+    predicts\tepistemic\t-\tform of predict (project)
+    predicted\tepistemic\t-\tform of predict (project)
+    projected to\tepistemic\t-\tforecast, news style (project)
+    forecast to\tepistemic\t-\tforecast, news style (project)
+    # epistemic verbs: hypothesis and proposal
+    hypothesize\tepistemic\t-\tHyland 1998 (epistemic verb)
+    hypothesized\tepistemic\t-\tform of hypothesize (project)
+    hypothesise\tepistemic\t-\tBritish spelling of hypothesize (project)
+    hypothesised\tepistemic\t-\tBritish spelling of hypothesize (project)
+    hypothesis\tepistemic\t-\tHyland 1998 (epistemic noun)
+    hypotheses\tepistemic\t-\tform of hypothesis (project)
+    hypothetical\tepistemic\t-\tform of hypothesis (project)
+    postulate\tepistemic\t-\tHyland 1998 (epistemic verb)
+    postulated\tepistemic\t-\tform of postulate (project)
+    posit\tepistemic\t-\tscience writing (project)
+    posited\tepistemic\t-\tscience writing (project)
+    propose\tepistemic\tthat-clause\tHyland 1998 (epistemic verb); rule skips proposals
+    proposes\tepistemic\tthat-clause\tform of propose (project)
+    proposed\tepistemic\tthat-clause\tform of propose (project)
+    imply\tepistemic\t-\tHyland 1998 (epistemic verb)
+    implies\tepistemic\t-\tform of imply (project)
+    implied\tepistemic\t-\tform of imply (project)
+    tend to\tepistemic\t-\tHyland 1998 (tend to)
+    tends to\tepistemic\t-\tform of tend to (project)
+    tended to\tepistemic\t-\tform of tend to (project)
+    # claims and allegations
+    claim\tepistemic\tthat-clause\tWikipedia MOS:SAID (claim)
+    claims\tepistemic\tthat-clause\tWikipedia MOS:SAID (claim)
+    claimed\tepistemic\tthat-clause\tWikipedia MOS:SAID (claim)
+    allege\tepistemic\tthat-clause\tform of alleged (project)
+    alleges\tepistemic\tthat-clause\tform of alleged (project)
+    alleged\tepistemic\t-\tWikipedia Words to watch (expressions of doubt)
+    purported\tepistemic\t-\tWikipedia Words to watch (expressions of doubt)
+    so-called\tepistemic\t-\tWikipedia Words to watch (expressions of doubt)
+    # epistemic adjectives and nouns
+    likely\tepistemic\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 (epistemic adjective)
+    unlikely\tepistemic\t-\tHyland 1998 (epistemic adjective)
+    likelihood\tepistemic\t-\tHyland 1998 (epistemic noun)
+    possible\tepistemic\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 (epistemic adjective)
+    possibility\tepistemic\t-\tHyland 1998 (epistemic noun)
+    probable\tepistemic\t-\tHyland 1998 (epistemic adjective)
+    improbable\tepistemic\t-\tform of probable (project)
+    potential\tepistemic\t-\tCoNLL-2010 bio top-20 cue
+    putative\tepistemic\t-\tCoNLL-2010 bio top-20 cue
+    apparent\tepistemic\t-\tHyland 1998 (epistemic adjective); Wikipedia Words to watch (expressions of doubt)
+    uncertain\tepistemic\t-\tHyland 1998 (epistemic adjective)
+    unclear\tepistemic\t-\tHyland 1998 (epistemic adjective)
+    unsure\tepistemic\t-\tuncertainty adjective (project)
+    not sure\tepistemic\t-\tuncertainty adjective (project)
+    not certain\tepistemic\t-\tuncertainty adjective (project)
+    plausible\tepistemic\t-\tHyland 1998 (epistemic adjective)
+    conceivable\tepistemic\t-\tform of conceivably (project)
+    questionable\tepistemic\t-\tuncertainty adjective (project)
+    debatable\tepistemic\t-\tuncertainty adjective (project)
+    tentative\tepistemic\t-\tscience writing (project)
+    unconfirmed\tepistemic\t-\tunverified claim, news style (project)
+    unverified\tepistemic\t-\tunverified claim, news style (project)
+    unsubstantiated\tepistemic\t-\tunverified claim, news style (project)
+    unproven\tepistemic\t-\tunverified claim, news style (project)
+    rumour\tepistemic\t-\tunverified claim, news style (project)
+    rumours\tepistemic\t-\tunverified claim, news style (project)
+    rumoured\tepistemic\t-\tunverified claim, news style (project)
+    rumor\tepistemic\t-\tunverified claim, news style (project)
+    rumors\tepistemic\t-\tunverified claim, news style (project)
+    rumored\tepistemic\t-\tunverified claim, news style (project)
+    # adverbs
+    perhaps\tadverb\t-\tHyland 1998 (epistemic adverb)
+    maybe\tadverb\t-\tepistemic adverb (project)
+    possibly\tadverb\t-\tHyland 1998 (epistemic adverb)
+    probably\tadverb\t-\tHyland 1998 (epistemic adverb); Prince et al. 1982 shield
+    presumably\tadverb\t-\tHyland 1998 (epistemic adverb); Prince et al. 1982 shield
+    apparently\tadverb\t-\tHyland 1998 (epistemic adverb)
+    potentially\tadverb\t-\tform of potential (CoNLL-2010 bio top-20 cue)
+    conceivably\tadverb\t-\tepistemic adverb (project)
+    arguably\tadverb\t-\tepistemic adverb (project)
+    seemingly\tadverb\t-\tform of seem (project)
+    ostensibly\tadverb\t-\tepistemic adverb (project)
+    plausibly\tadverb\t-\tepistemic adverb (project)
+    feasibly\tadverb\t-\tepistemic adverb (project)
+    putatively\tadverb\t-\tform of putative (CoNLL-2010 bio top-20 cue)
+    tentatively\tadverb\t-\tscience writing (project)
+    hypothetically\tadverb\t-\tform of hypothesis (project)
+    theoretically\tadverb\t-\tform of in theory (project)
+    most likely\tadverb\t-\tform of likely (project)
+    almost certainly\tadverb\t-\tapproximated certainty, a hedge (project)
+    in all likelihood\tadverb\t-\tform of likelihood (project)
+    largely\tadverb\t-\tLakoff 1972 hedges; Hyland 1998
+    mostly\tadverb\t-\tLakoff 1972 hedges
+    generally\tadverb\t-\tHyland 1998 (epistemic adverb)
+    relatively\tadverb\t-\tLakoff 1972 hedges; Hyland 1998
+    somewhat\tadverb\t-\tLakoff 1972 hedges; Prince et al. 1982 adaptor
+    essentially\tadverb\t-\tLakoff 1972 hedges; Hyland 1998
+    sort of\tadverb\t-\tLakoff 1972 hedges; Prince et al. 1982 adaptor
+    more or less\tadverb\t-\tLakoff 1972 hedges
+    for the most part\tadverb\t-\tLakoff 1972 hedges
+    in a sense\tadverb\t-\tLakoff 1972 hedges
+    as it were\tadverb\t-\tLakoff 1972 hedges
+    in most cases\tadverb\t-\tvagueness hedge (project)
+    # approximators
+    about\tapproximator\tbefore-number\tPrince et al. 1982 rounder; Hyland 1998
+    around\tapproximator\tbefore-number\tPrince et al. 1982 rounder; Hyland 1998
+    approximately\tapproximator\t-\tPrince et al. 1982 rounder; Hyland 1998
+    roughly\tapproximator\t-\tLakoff 1972 hedges; Hyland 1998
+    some\tapproximator\tbefore-number\tapproximator (some 200), news style (project)
+    several\tapproximator\t-\tvague quantifier (project)
+    nearly\tapproximator\tbefore-number\tapproximator, news style (project)
+    almost\tapproximator\tbefore-number\tLakoff 1972 hedges
+    up to\tapproximator\tbefore-number\tapproximator, news style (project)
+    as many as\tapproximator\tbefore-number\tapproximator, news style (project)
+    as much as\tapproximator\tbefore-number\tapproximator, news style (project)
+    close to\tapproximator\tbefore-number\tapproximator, news style (project)
+    just over\tapproximator\tbefore-number\tapproximator, news style (project)
+    just under\tapproximator\tbefore-number\tapproximator, news style (project)
+    something like\tapproximator\tbefore-number\tapproximator (project)
+    an estimated\tapproximator\t-\tapproximator, news style (project)
+    or so\tapproximator\t-\tapproximator (project)
+    give or take\tapproximator\t-\tapproximator (project)
+    upwards of\tapproximator\t-\tapproximator, news style (project)
+    in the region of\tapproximator\t-\tapproximator, news style (project)
+    on the order of\tapproximator\t-\tapproximator, science writing (project)
+    somewhere between\tapproximator\t-\tapproximator (project)
+    somewhere around\tapproximator\t-\tapproximator (project)
+    circa\tapproximator\t-\tapproximator (project)
+    # attribution: vague subjects of a reporting verb
+    critics\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL
+    experts\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (experts declare)
+    analysts\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
+    observers\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
+    sources\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
+    insiders\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
+    scholars\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (many scholars state)
+    many\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (vague quantifier)
+    most\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (most feel)
+    numerous\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (vague quantifier)
+    various\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (vague quantifier)
+    # attribution: some / many
+    some say\tattribution\t-\tWikipedia MOS:WEASEL (some people say)
+    some argue\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    some believe\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    some claim\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    some feel\tattribution\t-\tWikipedia MOS:WEASEL (some feel that)
+    some have suggested\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    some have argued\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    some people\tattribution\t-\tWikipedia MOS:WEASEL (some people say)
+    some experts\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    some critics\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    some scientists\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    some researchers\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    many believe\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    many people\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    many experts\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    many scientists\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    many scholars\tattribution\t-\tWikipedia MOS:WEASEL (many scholars state)
+    many are of the opinion\tattribution\t-\tWikipedia MOS:WEASEL
+    most feel\tattribution\t-\tWikipedia MOS:WEASEL
+    # attribution: unnamed groups with a reporting verb
+    critics say\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    critics argue\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    experts say\tattribution\t-\tWikipedia MOS:WEASEL (experts say)
+    experts believe\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    experts declare\tattribution\t-\tWikipedia MOS:WEASEL
+    analysts say\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    sources say\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    sources said\tattribution\t-\tanonymous sourcing, news style (project)
+    a source said\tattribution\t-\tanonymous sourcing, news style (project)
+    scientists claim\tattribution\t-\tWikipedia MOS:WEASEL
+    science says\tattribution\t-\tWikipedia MOS:WEASEL
+    research has shown\tattribution\t-\tWikipedia MOS:WEASEL
+    studies have shown\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    # attribution: anonymous sourcing
+    people familiar with\tattribution\t-\tanonymous sourcing, news style (project)
+    a person familiar with\tattribution\t-\tanonymous sourcing, news style (project)
+    familiar with the matter\tattribution\t-\tanonymous sourcing, news style (project)
+    people close to\tattribution\t-\tanonymous sourcing, news style (project)
+    sources close to\tattribution\t-\tanonymous sourcing, news style (project)
+    people briefed on\tattribution\t-\tanonymous sourcing, news style (project)
+    people with knowledge of\tattribution\t-\tanonymous sourcing, news style (project)
+    officials who spoke on condition of anonymity\tattribution\t-\tanonymous sourcing, news style (project)
+    on condition of anonymity\tattribution\t-\tanonymous sourcing, news style (project)
+    who asked not to be named\tattribution\t-\tanonymous sourcing, news style (project)
+    who declined to be named\tattribution\t-\tanonymous sourcing, news style (project)
+    not authorized to speak\tattribution\t-\tanonymous sourcing, news style (project)
+    unnamed\tattribution\t-\tanonymous sourcing, news style (project)
+    anonymous sources\tattribution\t-\tanonymous sourcing, news style (project)
+    according to some\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    according to sources\tattribution\t-\tanonymous sourcing, news style (project)
+    according to reports\tattribution\t-\tvague attribution, news style (project)
+    unconfirmed reports\tattribution\t-\tvague attribution, news style (project)
+    # attribution: impersonal passives
+    it is said\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    it is believed\tattribution\t-\tWikipedia MOS:WEASEL (it is believed)
+    it is thought\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    it is claimed\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    it is understood\tattribution\t-\tvague attribution, British news style (project)
+    is understood to\tattribution\t-\tvague attribution, British news style (project)
+    it is reported\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    it has been suggested\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    it has been argued\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    it has been claimed\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    it has been reported\tattribution\t-\tWikipedia MOS:WEASEL (it has been reported that)
+    it is often said\tattribution\t-\tWikipedia MOS:WEASEL
+    it is often reported\tattribution\t-\tWikipedia MOS:WEASEL
+    it is widely thought\tattribution\t-\tWikipedia MOS:WEASEL
+    is widely believed\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    is widely regarded\tattribution\t-\tWikipedia MOS:WEASEL (is widely regarded as)
+    widely believed\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    widely thought\tattribution\t-\tWikipedia MOS:WEASEL (it is widely thought)
+    widely regarded\tattribution\t-\tWikipedia MOS:WEASEL (is widely regarded as)
+    widely considered\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    is considered\tattribution\t-\tWikipedia MOS:WEASEL (it is considered)
+    are considered\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    was considered\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    considered to be\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    considered by many\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    is regarded as\tattribution\t-\tWikipedia MOS:WEASEL (it is regarded)
+    is generally considered\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    is generally accepted\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    has been described as\tattribution\t-\tWikipedia MOS:WEASEL (X has been described as Y)
+    is said to\tattribution\t-\tvague attribution, news style (project)
+    are said to\tattribution\t-\tvague attribution, news style (project)
+    is reported to\tattribution\t-\tvague attribution, news style (project)
+    are reported to\tattribution\t-\tvague attribution, news style (project)
+    reportedly\tattribution\t-\tvague attribution, news style (project)
+    allegedly\tattribution\t-\tWikipedia Words to watch (expressions of doubt)
+    supposedly\tattribution\t-\tWikipedia Words to watch (expressions of doubt)
+    purportedly\tattribution\t-\tWikipedia Words to watch (expressions of doubt)
+    reputedly\tattribution\t-\tvague attribution (project)
+    # phrases: open questions
+    whether\tphrase\t-\tCoNLL-2010 bio top-20 cue (whether)
+    whether or not\tphrase\t-\tCoNLL-2010 bio top-20 cue (whether)
+    raises questions\tphrase\t-\tnews style (project)
+    raised questions\tphrase\t-\tnews style (project)
+    raising questions\tphrase\t-\tnews style (project)
+    raises the question\tphrase\t-\tnews style (project)
+    raises the possibility\tphrase\t-\tform of possibility (project)
+    raised the possibility\tphrase\t-\tform of possibility (project)
+    the possibility that\tphrase\t-\tform of possibility (project)
+    there is a possibility\tphrase\t-\tform of possibility (project)
+    there is a chance\tphrase\t-\tform of possibility (project)
+    it remains to be seen\tphrase\t-\tnews style (project)
+    remains to be seen\tphrase\t-\tnews style (project)
+    remain to be seen\tphrase\t-\tnews style (project)
+    only time will tell\tphrase\t-\tnews style (project)
+    time will tell\tphrase\t-\tnews style (project)
+    it is possible that\tphrase\t-\tform of possible (CoNLL-2010 bio top-20 cue)
+    is likely to\tphrase\t-\tform of likely (CoNLL-2010 bio top-20 cue)
+    are likely to\tphrase\t-\tform of likely (CoNLL-2010 bio top-20 cue)
+    it is unclear whether\tphrase\t-\tform of unclear (project)
+    remains unclear\tphrase\t-\tform of unclear (project)
+    not yet clear\tphrase\t-\tform of unclear (project)
+    not clear\tphrase\t-\tform of unclear (project)
+    not yet known\tphrase\t-\topen question, news style (project)
+    it is not known\tphrase\t-\topen question, science writing (project)
+    remains unknown\tphrase\t-\topen question, science writing (project)
+    remains to be determined\tphrase\t-\topen question, science writing (project)
+    remains to be established\tphrase\t-\topen question, science writing (project)
+    remains to be elucidated\tphrase\t-\topen question, science writing (project)
+    remains to be confirmed\tphrase\t-\topen question, science writing (project)
+    yet to be confirmed\tphrase\t-\topen question, news style (project)
+    an open question\tphrase\t-\topen question (project)
+    open to debate\tphrase\t-\topen question (project)
+    a matter of debate\tphrase\t-\topen question (project)
+    jury is still out\tphrase\t-\topen question, idiom (project)
+    hard to say\tphrase\t-\topen question (project)
+    difficult to say\tphrase\t-\topen question (project)
+    too early to say\tphrase\t-\topen question, news style (project)
+    too early to tell\tphrase\t-\topen question, news style (project)
+    too soon to tell\tphrase\t-\topen question, news style (project)
+    # phrases: unverified or not excluded
+    there is speculation\tphrase\t-\tform of speculate (project)
+    cannot be ruled out\tphrase\t-\tnot excluded (project)
+    could not be ruled out\tphrase\t-\tnot excluded (project)
+    not be ruled out\tphrase\t-\tnot excluded (project)
+    not ruled out\tphrase\t-\tnot excluded, news style (project)
+    cannot rule out\tphrase\t-\tnot excluded (project)
+    cannot be excluded\tphrase\t-\tnot excluded, science writing (project)
+    could not be excluded\tphrase\t-\tnot excluded, science writing (project)
+    cannot exclude\tphrase\t-\tnot excluded, science writing (project)
+    could not be independently verified\tphrase\t-\tunverified claim, news style (project)
+    could not be verified\tphrase\t-\tunverified claim, news style (project)
+    could not independently verify\tphrase\t-\tunverified claim, news style (project)
+    not independently verified\tphrase\t-\tunverified claim, news style (project)
+    if confirmed\tphrase\t-\tconditional, news style (project)
+    if true\tphrase\t-\tconditional, news style (project)
+    preliminary findings\tphrase\t-\ttentative evidence, science reporting (project)
+    preliminary results\tphrase\t-\ttentative evidence, science reporting (project)
+    preliminary evidence\tphrase\t-\ttentative evidence, science reporting (project)
+    # phrases: limiters and shields
+    in theory\tphrase\t-\tlimiter (project)
+    in principle\tphrase\t-\tlimiter (project)
+    at least in part\tphrase\t-\tlimiter (project)
+    to some extent\tphrase\t-\tlimiter (project)
+    to a certain extent\tphrase\t-\tlimiter (project)
+    to some degree\tphrase\t-\tlimiter (project)
+    to a large extent\tphrase\t-\tlimiter (project)
+    as far as we know\tphrase\t-\tPrince et al. 1982 shield (pattern)
+    as far as i know\tphrase\t-\tPrince et al. 1982 shield (pattern)
+    to my knowledge\tphrase\t-\tPrince et al. 1982 shield (pattern)
+    to our knowledge\tphrase\t-\tPrince et al. 1982 shield (pattern)
+    it looks like\tphrase\t-\tconversational hedge (project)
+    it looks as if\tphrase\t-\tconversational hedge (project)
+    looks as though\tphrase\t-\tconversational hedge (project)
+    # certainty: cancel hedges, not cues themselves
+    no doubt\tcertainty\t-\tbooster (project)
+    little doubt\tcertainty\t-\tbooster (project)
+    without doubt\tcertainty\t-\tbooster (project)
+    without a doubt\tcertainty\t-\tbooster (project)
+    beyond doubt\tcertainty\t-\tbooster (project)
+    beyond any doubt\tcertainty\t-\tbooster (project)
+    beyond reasonable doubt\tcertainty\t-\tbooster, legal standard (project)
+    beyond a reasonable doubt\tcertainty\t-\tbooster, legal standard (project)
+    undoubtedly\tcertainty\t-\tbooster (project)
+    doubtless\tcertainty\t-\tbooster (project)
+    there is no question\tcertainty\t-\tbooster (project)
+    there’s no question\tcertainty\t-\tbooster (project)
+    without question\tcertainty\t-\tbooster (project)
+    unquestionably\tcertainty\t-\tbooster (project)
+    undeniably\tcertainty\t-\tbooster (project)
+    indisputably\tcertainty\t-\tbooster (project)
+    definitely\tcertainty\t-\tbooster (project)
+    certainly\tcertainty\t-\tbooster (project)
     """
 }
