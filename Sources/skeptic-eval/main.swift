@@ -31,6 +31,12 @@ func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
 var args = Array(CommandLine.arguments.dropFirst())
 let byCue = args.contains("--by-cue")
 args.removeAll { $0 == "--by-cue" }
+// --categories modal,epistemic,…: count only cues of these categories (default: all).
+var categories = Set(CueCategory.allCases)
+if let i = args.firstIndex(of: "--categories"), i + 1 < args.count {
+    categories = Set(args[i + 1].split(separator: ",").compactMap { CueCategory(rawValue: String($0)) })
+    args.removeSubrange(i...(i + 1))
+}
 guard !args.isEmpty else {
     FileHandle.standardError.write("usage: skeptic-eval FILE.jsonl... [--by-cue]\n".data(using: .utf8)!)
     exit(2)
@@ -48,7 +54,7 @@ for path in args {
     for line in content.split(separator: "\n") {
         guard let item = try? decoder.decode(Item.self, from: Data(line.utf8)) else { continue }
         let text = item.cues == nil ? normalise(item.text) : item.text
-        let found = HedgeTagger.cues(in: text)
+        let found = HedgeTagger.cues(in: text).filter { categories.contains($0.category) }
         let predicted = !found.isEmpty
         switch (predicted, item.hedged) {
         case (true, true): tp += 1
