@@ -12,6 +12,8 @@ public struct ClaimAnnotator: Annotator {
         document.text.withUnsafeBufferPointer { t in
             for s in annotations.sentences.indices {
                 let sentence = annotations.sentences[s]
+                // The "— Name (@handle) Date" line of a post says who, not what.
+                if let attribution = document.blocks[sentence.block].attributionStart, sentence.range.lowerBound >= attribution { continue }
                 Words.split(t, sentence.range, into: &words)
                 if Self.isClaim(t, sentence.range, words) { annotations.sentences[s].labels.insert(.claim) }
             }
@@ -158,7 +160,8 @@ enum ClaimLexicon {
 
     /// Openings of filler sentences.
     static let fillerOpenings: [String] = ([
-        "it's worth noting that", "it is worth noting", "it's worth noting", "needless to say", "it goes without saying",
+        "it's worth noting that", "it is worth noting", "it's worth noting", "it's also worth noting",
+        "it is also worth noting", "needless to say", "it goes without saying",
         "it is important to", "it's important to", "as we all know", "at the end of", "all in all",
     ])
 }

@@ -25,8 +25,12 @@ public struct QuoteAnnotator: Annotator {
                     let key = Self.wordsHash(t, quote.words, &words)
                     if let earlier = seen[key] { quote.repeatOf = earlier } else { seen[key] = annotations.quotes.count }
                     annotations.quotes.append(quote)
-                    for s in annotations.blockSentences[index] where annotations.sentences[s].range.overlaps(quote.words) {
-                        annotations.sentences[s].labels.insert(.quote)
+                    for s in annotations.blockSentences[index] {
+                        let r = annotations.sentences[s].range
+                        // The quoted words, and the attribution line of a post or blockquote.
+                        if r.overlaps(quote.words) || (block.attributionStart.map { r.lowerBound >= $0 } ?? false) {
+                            annotations.sentences[s].labels.insert(.quote)
+                        }
                     }
                 }
             }
