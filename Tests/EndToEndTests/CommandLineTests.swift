@@ -25,6 +25,28 @@ import Testing
         #expect(plain.stdout.hasPrefix("Putin’s Shocking Proposal"))
     }
 
+    @Test func reportAsTextAndJSON() throws {
+        let text = try runSkeptic(["--report", article])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("85 sentences: 38 hedged (speculative)"))
+        #expect(text.stdout.contains("? Such systems ⟨could⟩ enhance"))
+        #expect(text.stdout.contains("❝ JUST IN:"))
+        let json = try runSkeptic(["--report", "--format", "json", article])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["title"] as? String == "Putin’s Shocking Proposal: Iran Rejects Joint Missile Defense with Russia!")
+        #expect(object["format"] as? String == "text")
+        #expect((object["sections"] as? [[String: Any]])?.count == 17)
+        let blocks = try #require(object["blocks"] as? [[String: Any]])
+        let sentences = blocks.flatMap { ($0["sentences"] as? [[String: Any]]) ?? [] }
+        let hedged = sentences.filter { (($0["labels"] as? [String]) ?? []).contains("hedged") }
+        #expect(hedged.count == 38)
+        #expect(hedged.allSatisfy { !(($0["cues"] as? [Any]) ?? []).isEmpty })
+        let bad = try runSkeptic(["--report", "--format", "yaml", article])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--format must be text or json, not 'yaml'"))
+    }
+
     @Test func stdinIsReadWithADash() throws {
         let r = try runSkeptic(["--outline", "-"], stdin: Data("Title Here\n\nSome body text that is long enough to be a paragraph.\n".utf8))
         #expect(r.stdout == "    1  Title Here\n")

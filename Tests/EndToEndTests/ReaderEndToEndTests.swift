@@ -35,6 +35,46 @@ import Testing
         #expect(try s.waitForExit() == 0)
     }
 
+    @Test func nextHedgeIsShownWithItsCountAndTheListJumps() throws {
+        let s = try TmuxSession(width: 100, height: 24, skeptic: [article])
+        try s.waitFor("? help")
+        #expect(s.screen().contains("?38"))
+        s.send("s")
+        try s.waitUntil("first hedge on the top line") { screen in
+            screen.split(separator: "\n").first?.contains("raising questions") == true && screen.contains("hedge 1/38")
+        }
+        s.send("s")
+        try s.waitUntil("second hedge") { $0.contains("hedge 2/38") && $0.split(separator: "\n").first?.contains("could") == true }
+        s.send("S")
+        try s.waitFor("hedge 1/38")
+        // The list of flagged statements: down twice, Enter jumps to the third.
+        s.send("L")
+        try s.waitFor("Flagged statements: 38")
+        s.send("j", "j", "Enter")
+        try s.waitUntil("third hedge") { $0.contains("hedge 3/38") && !$0.contains("Flagged statements") }
+        // Highlights toggle: the cue loses its colour.
+        let before = s.screenWithColours()
+        s.send("1")
+        try s.waitUntil("hedge highlights off") { $0.contains("Hedge highlights off") }
+        #expect(s.screenWithColours() != before)
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func noColourMeansNoColourCodes() throws {
+        let s = try TmuxSession(width: 100, height: 24, skeptic: [article], environment: ["NO_COLOR": "1"])
+        try s.waitFor("? help")
+        s.send("s")
+        try s.waitFor("hedge 1/38")
+        let screen = s.screenWithColours()
+        // Attributes only: no foreground or background colour codes (38;5 / 48;5 / 3x / 4x).
+        #expect(!screen.contains("38;5;"))
+        #expect(!screen.contains("48;5;"))
+        #expect(screen.contains("\u{1B}[4m") || screen.contains(";4m") || screen.contains("[4;"))
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func builtInTourOpensWithNoArguments() throws {
         let s = try TmuxSession(width: 100, height: 30, skeptic: [])
         try s.waitFor("A Tour of Skeptic")

@@ -20,8 +20,8 @@ enum HedgeLexicon {
     might\tmodal\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 modal
     could\tmodal\tcould-past\tCoNLL-2010 bio top-20 cue; Hyland 1998 modal
     can\tmodal\tcan-possibility\tCoNLL-2010 bio top-20 cue
-    would\tmodal\t-\tHyland 1998 modal
-    should\tmodal\t-\tHyland 1998 modal
+    would\tmodal\t-\tHyland 1998 modal; CoNLL-2010 bio training cue (31 times)
+    should\tmodal\t-\tHyland 1998 modal; CoNLL-2010 bio training cue (27 times)
     # modal phrases
     may well\tphrase\t-\tmodal phrase (project)
     might well\tphrase\t-\tmodal phrase (project)
@@ -30,7 +30,6 @@ enum HedgeLexicon {
     might have\tphrase\t-\tmodal perfect (project)
     could have\tphrase\t-\tmodal perfect, not past ability (project)
     would have\tphrase\t-\tcounterfactual modal (project)
-    may or may not\tphrase\t-\tmodal phrase (project)
     may potentially\tphrase\t-\tstacked hedge (project)
     could potentially\tphrase\t-\tstacked hedge (project)
     may have played a role\tphrase\t-\tscience reporting (project)
@@ -40,44 +39,50 @@ enum HedgeLexicon {
     suggests\tepistemic\t-\tCoNLL-2010 bio top-20 cue
     suggested\tepistemic\t-\tCoNLL-2010 bio top-20 cue
     suggesting\tepistemic\t-\tCoNLL-2010 bio top-20 cue
+    suggestion\tepistemic\tthat-clause\tform of suggest (project); CoNLL-2010 bio training cue (4 times)
+    suggestions\tepistemic\tthat-clause\tform of suggest (project)
+    indicate that\tepistemic\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 (epistemic verb)
+    indicates that\tepistemic\t-\tform of indicate that (CoNLL-2010 bio cue)
+    indicated that\tepistemic\t-\tCoNLL-2010 bio top-20 cue
+    indicating that\tepistemic\t-\tCoNLL-2010 bio top-20 cue
+    indication\tepistemic\tthat-clause\tform of indicate (project); CoNLL-2010 bio training cue (3 times)
+    indications\tepistemic\tthat-clause\tform of indicate (project)
     suggestive\tepistemic\t-\tform of suggest (project)
-    indicate\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue (indicate that); Hyland 1998 (epistemic verb)
-    indicates\tepistemic\tthat-clause\tform of indicate (CoNLL-2010 indicate that)
-    indicated\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue (indicated that)
-    indicating\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue (indicating that)
     # epistemic verbs: appear, seem
     appear\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue; Hyland 1998 (epistemic verb)
     appears\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue
-    appeared\tepistemic\tthat-clause\tform of appear (project)
+    appeared\tepistemic\tthat-clause\tform of appear (project); CoNLL-2010 bio training cue (28 times)
     appear to\tepistemic\t-\tCoNLL-2010 bio top-20 cue (appear)
     appears to\tepistemic\t-\tCoNLL-2010 bio top-20 cue (appears)
     appeared to\tepistemic\t-\tform of appear (project)
     appearing to\tepistemic\t-\tform of appear (project)
     it appears\tepistemic\t-\tform of appear (project)
     appears to be\tphrase\t-\tCoNLL-2010 bio top-20 cue (appears)
-    seem\tepistemic\t-\tHyland 1998 (epistemic verb)
-    seems\tepistemic\t-\tHyland 1998 (epistemic verb)
-    seemed\tepistemic\t-\tform of seem (project)
+    seem\tepistemic\t-\tHyland 1998 (epistemic verb); CoNLL-2010 bio training cue (10 times)
+    seems\tepistemic\t-\tHyland 1998 (epistemic verb); CoNLL-2010 bio training cue (32 times)
+    seemed\tepistemic\t-\tform of seem (project); CoNLL-2010 bio training cue (3 times)
     seems to be\tphrase\t-\tform of seem (project)
     # epistemic verbs: belief and supposition
     believe\tepistemic\t-\tHyland 1998 (epistemic verb)
     believes\tepistemic\t-\tHyland 1998 (epistemic verb)
-    believed\tepistemic\t-\tHyland 1998 (epistemic verb)
+    believed\tepistemic\t-\tHyland 1998 (epistemic verb); CoNLL-2010 bio training cue (14 times)
     think\tepistemic\t-\tHyland 1998 (epistemic verb); Prince et al. 1982 shield
     thinks\tepistemic\t-\tform of think (project)
     thought\tepistemic\tthat-clause\tCoNLL-2010 bio top-20 cue (thought)
     thought to\tepistemic\t-\tCoNLL-2010 bio top-20 cue (is thought to)
     suspect\tepistemic\tthat-clause\tHyland 1998 (epistemic verb); rule skips the noun
     suspects\tepistemic\tthat-clause\tform of suspect; rule skips the noun (project)
-    suspected\tepistemic\t-\tform of suspect (project)
-    speculate\tepistemic\t-\tHyland 1998 (epistemic verb); Wikipedia MOS:SAID
+    suspected\tepistemic\t-\tform of suspect (project); CoNLL-2010 bio training cue (4 times)
+    speculate\tepistemic\t-\tHyland 1998 (epistemic verb); Wikipedia MOS:SAID; CoNLL-2010 bio training cue (8 times)
     speculated\tepistemic\t-\tform of speculate (project)
     speculation\tepistemic\t-\tform of speculate (project)
     speculative\tepistemic\t-\tform of speculate (project)
     assume\tepistemic\tthat-clause\tHyland 1998 (epistemic verb)
-    assumed\tepistemic\tthat-clause\tform of assume (project)
+    assumed\tepistemic\tthat-clause\tform of assume (project); CoNLL-2010 bio training cue (5 times)
+    assumes\tepistemic\tthat-clause\tform of assume (project); CoNLL-2010 bio training cue (4 times)
+    assuming\tepistemic\tthat-clause\tform of assume (project); CoNLL-2010 bio training cue (3 times)
     assumed to\tepistemic\t-\tform of assume (project)
-    assumption\tepistemic\t-\tHyland 1998 (epistemic noun)
+    assumption\tepistemic\t-\tHyland 1998 (epistemic noun); CoNLL-2010 bio training cue (7 times)
     presume\tepistemic\t-\tform of presumably (project)
     presumed\tepistemic\t-\tform of presumably (project)
     suppose\tepistemic\t-\tconversational hedge (project)
@@ -91,36 +96,41 @@ enum HedgeLexicon {
     # epistemic verbs: estimate, expect, predict
     estimate\tepistemic\t-\tHyland 1998 (epistemic verb)
     estimates\tepistemic\t-\tform of estimate (project)
-    estimated\tepistemic\t-\tform of estimate (project)
+    estimated\tepistemic\t-\tform of estimate (project); CoNLL-2010 bio training cue (6 times)
     expect\tepistemic\t-\tforecast, news style (project)
     expects\tepistemic\t-\tforecast, news style (project)
-    expected\tepistemic\tthat-clause\tforecast, news style (project)
+    expected\tepistemic\tthat-clause\tforecast, news style (project); CoNLL-2010 bio training cue (8 times)
     expected to\tepistemic\t-\tforecast, news style (project)
     is expected to\tphrase\t-\tforecast, news style (project)
     are expected to\tphrase\t-\tforecast, news style (project)
     predict\tepistemic\t-\tHyland 1998 (epistemic verb)
     predicts\tepistemic\t-\tform of predict (project)
-    predicted\tepistemic\t-\tform of predict (project)
+    predicted\tepistemic\tthat-clause\tform of predict (project); CoNLL-2010 bio training cue (7 times)
+    predicted to\tepistemic\t-\tform of predict, forecast (project)
     projected to\tepistemic\t-\tforecast, news style (project)
     forecast to\tepistemic\t-\tforecast, news style (project)
     # epistemic verbs: hypothesis and proposal
-    hypothesize\tepistemic\t-\tHyland 1998 (epistemic verb)
-    hypothesized\tepistemic\t-\tform of hypothesize (project)
+    hypothesize\tepistemic\t-\tHyland 1998 (epistemic verb); CoNLL-2010 bio training cue (4 times)
+    hypothesized\tepistemic\t-\tform of hypothesize (project); CoNLL-2010 bio training cue (14 times)
+    hypothesizes\tepistemic\t-\tform of hypothesize (project)
     hypothesise\tepistemic\t-\tBritish spelling of hypothesize (project)
     hypothesised\tepistemic\t-\tBritish spelling of hypothesize (project)
-    hypothesis\tepistemic\t-\tHyland 1998 (epistemic noun)
+    hypothesises\tepistemic\t-\tBritish spelling of hypothesize (project)
+    hypothesis\tepistemic\t-\tHyland 1998 (epistemic noun); CoNLL-2010 bio training cue (22 times)
     hypotheses\tepistemic\t-\tform of hypothesis (project)
     hypothetical\tepistemic\t-\tform of hypothesis (project)
     postulate\tepistemic\t-\tHyland 1998 (epistemic verb)
     postulated\tepistemic\t-\tform of postulate (project)
     posit\tepistemic\t-\tscience writing (project)
     posited\tepistemic\t-\tscience writing (project)
-    propose\tepistemic\tthat-clause\tHyland 1998 (epistemic verb); rule skips proposals
+    propose\tepistemic\tthat-clause\tHyland 1998 (epistemic verb); rule skips proposals; CoNLL-2010 bio training cue (33 times)
     proposes\tepistemic\tthat-clause\tform of propose (project)
-    proposed\tepistemic\tthat-clause\tform of propose (project)
-    imply\tepistemic\t-\tHyland 1998 (epistemic verb)
-    implies\tepistemic\t-\tform of imply (project)
+    proposed\tepistemic\tthat-clause\tform of propose (project); CoNLL-2010 bio training cue (10 times)
+    proposing\tepistemic\tthat-clause\tform of propose (project)
+    imply\tepistemic\t-\tHyland 1998 (epistemic verb); CoNLL-2010 bio training cue (12 times)
+    implies\tepistemic\t-\tform of imply (project); CoNLL-2010 bio training cue (7 times)
     implied\tepistemic\t-\tform of imply (project)
+    implying\tepistemic\t-\tform of imply (project); CoNLL-2010 bio training cue (6 times)
     tend to\tepistemic\t-\tHyland 1998 (tend to)
     tends to\tepistemic\t-\tform of tend to (project)
     tended to\tepistemic\t-\tform of tend to (project)
@@ -135,17 +145,16 @@ enum HedgeLexicon {
     so-called\tepistemic\t-\tWikipedia Words to watch (expressions of doubt)
     # epistemic adjectives and nouns
     likely\tepistemic\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 (epistemic adjective)
-    unlikely\tepistemic\t-\tHyland 1998 (epistemic adjective)
-    likelihood\tepistemic\t-\tHyland 1998 (epistemic noun)
+    unlikely\tepistemic\t-\tHyland 1998 (epistemic adjective); CoNLL-2010 bio training cue (5 times)
     possible\tepistemic\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 (epistemic adjective)
-    possibility\tepistemic\t-\tHyland 1998 (epistemic noun)
+    possibility\tepistemic\t-\tHyland 1998 (epistemic noun); CoNLL-2010 bio training cue (15 times)
     probable\tepistemic\t-\tHyland 1998 (epistemic adjective)
     improbable\tepistemic\t-\tform of probable (project)
     potential\tepistemic\t-\tCoNLL-2010 bio top-20 cue
     putative\tepistemic\t-\tCoNLL-2010 bio top-20 cue
-    apparent\tepistemic\t-\tHyland 1998 (epistemic adjective); Wikipedia Words to watch (expressions of doubt)
+    apparent\tepistemic\t-\tHyland 1998 (epistemic adjective); Wikipedia Words to watch (expressions of doubt); CoNLL-2010 bio training cue (7 times)
     uncertain\tepistemic\t-\tHyland 1998 (epistemic adjective)
-    unclear\tepistemic\t-\tHyland 1998 (epistemic adjective)
+    unclear\tepistemic\t-\tHyland 1998 (epistemic adjective); CoNLL-2010 bio training cue (20 times)
     unsure\tepistemic\t-\tuncertainty adjective (project)
     not sure\tepistemic\t-\tuncertainty adjective (project)
     not certain\tepistemic\t-\tuncertainty adjective (project)
@@ -165,12 +174,12 @@ enum HedgeLexicon {
     rumors\tepistemic\t-\tunverified claim, news style (project)
     rumored\tepistemic\t-\tunverified claim, news style (project)
     # adverbs
-    perhaps\tadverb\t-\tHyland 1998 (epistemic adverb)
+    perhaps\tadverb\t-\tHyland 1998 (epistemic adverb); CoNLL-2010 bio training cue (13 times)
     maybe\tadverb\t-\tepistemic adverb (project)
-    possibly\tadverb\t-\tHyland 1998 (epistemic adverb)
-    probably\tadverb\t-\tHyland 1998 (epistemic adverb); Prince et al. 1982 shield
-    presumably\tadverb\t-\tHyland 1998 (epistemic adverb); Prince et al. 1982 shield
-    apparently\tadverb\t-\tHyland 1998 (epistemic adverb)
+    possibly\tadverb\t-\tHyland 1998 (epistemic adverb); CoNLL-2010 bio training cue (30 times)
+    probably\tadverb\t-\tHyland 1998 (epistemic adverb); Prince et al. 1982 shield; CoNLL-2010 bio training cue (28 times)
+    presumably\tadverb\t-\tHyland 1998 (epistemic adverb); Prince et al. 1982 shield; CoNLL-2010 bio training cue (12 times)
+    apparently\tadverb\t-\tHyland 1998 (epistemic adverb); CoNLL-2010 bio training cue (9 times)
     potentially\tadverb\t-\tform of potential (CoNLL-2010 bio top-20 cue)
     conceivably\tadverb\t-\tepistemic adverb (project)
     arguably\tadverb\t-\tepistemic adverb (project)
@@ -182,28 +191,21 @@ enum HedgeLexicon {
     tentatively\tadverb\t-\tscience writing (project)
     hypothetically\tadverb\t-\tform of hypothesis (project)
     theoretically\tadverb\t-\tform of in theory (project)
-    most likely\tadverb\t-\tform of likely (project)
     almost certainly\tadverb\t-\tapproximated certainty, a hedge (project)
     in all likelihood\tadverb\t-\tform of likelihood (project)
     largely\tadverb\t-\tLakoff 1972 hedges; Hyland 1998
-    mostly\tadverb\t-\tLakoff 1972 hedges
     generally\tadverb\t-\tHyland 1998 (epistemic adverb)
-    relatively\tadverb\t-\tLakoff 1972 hedges; Hyland 1998
-    somewhat\tadverb\t-\tLakoff 1972 hedges; Prince et al. 1982 adaptor
     essentially\tadverb\t-\tLakoff 1972 hedges; Hyland 1998
     sort of\tadverb\t-\tLakoff 1972 hedges; Prince et al. 1982 adaptor
     more or less\tadverb\t-\tLakoff 1972 hedges
-    for the most part\tadverb\t-\tLakoff 1972 hedges
     in a sense\tadverb\t-\tLakoff 1972 hedges
     as it were\tadverb\t-\tLakoff 1972 hedges
-    in most cases\tadverb\t-\tvagueness hedge (project)
     # approximators
     about\tapproximator\tbefore-number\tPrince et al. 1982 rounder; Hyland 1998
     around\tapproximator\tbefore-number\tPrince et al. 1982 rounder; Hyland 1998
     approximately\tapproximator\t-\tPrince et al. 1982 rounder; Hyland 1998
     roughly\tapproximator\t-\tLakoff 1972 hedges; Hyland 1998
     some\tapproximator\tbefore-number\tapproximator (some 200), news style (project)
-    several\tapproximator\t-\tvague quantifier (project)
     nearly\tapproximator\tbefore-number\tapproximator, news style (project)
     almost\tapproximator\tbefore-number\tLakoff 1972 hedges
     up to\tapproximator\tbefore-number\tapproximator, news style (project)
@@ -232,8 +234,6 @@ enum HedgeLexicon {
     scholars\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (many scholars state)
     many\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (vague quantifier)
     most\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (most feel)
-    numerous\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (vague quantifier)
-    various\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (vague quantifier)
     # attribution: some / many
     some say\tattribution\t-\tWikipedia MOS:WEASEL (some people say)
     some argue\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
@@ -284,6 +284,8 @@ enum HedgeLexicon {
     unnamed\tattribution\t-\tanonymous sourcing, news style (project)
     anonymous sources\tattribution\t-\tanonymous sourcing, news style (project)
     according to some\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    by some\tattribution\t-\tWikipedia MOS:WEASEL (pattern: regarded by some)
+    by many\tattribution\t-\tWikipedia MOS:WEASEL (pattern: considered by many)
     according to sources\tattribution\t-\tanonymous sourcing, news style (project)
     according to reports\tattribution\t-\tvague attribution, news style (project)
     unconfirmed reports\tattribution\t-\tvague attribution, news style (project)
@@ -295,6 +297,7 @@ enum HedgeLexicon {
     it is understood\tattribution\t-\tvague attribution, British news style (project)
     is understood to\tattribution\t-\tvague attribution, British news style (project)
     it is reported\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    it was reported\tattribution\t-\tWikipedia MOS:WEASEL (pattern: it is often reported)
     it has been suggested\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
     it has been argued\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
     it has been claimed\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
@@ -308,6 +311,7 @@ enum HedgeLexicon {
     widely thought\tattribution\t-\tWikipedia MOS:WEASEL (it is widely thought)
     widely regarded\tattribution\t-\tWikipedia MOS:WEASEL (is widely regarded as)
     widely considered\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
+    widely accepted\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
     is considered\tattribution\t-\tWikipedia MOS:WEASEL (it is considered)
     are considered\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
     was considered\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
@@ -320,6 +324,7 @@ enum HedgeLexicon {
     is said to\tattribution\t-\tvague attribution, news style (project)
     are said to\tattribution\t-\tvague attribution, news style (project)
     is reported to\tattribution\t-\tvague attribution, news style (project)
+    was reported to\tattribution\t-\tvague attribution, news style (project)
     are reported to\tattribution\t-\tvague attribution, news style (project)
     reportedly\tattribution\t-\tvague attribution, news style (project)
     allegedly\tattribution\t-\tWikipedia Words to watch (expressions of doubt)
@@ -333,8 +338,9 @@ enum HedgeLexicon {
     raised questions\tphrase\t-\tnews style (project)
     raising questions\tphrase\t-\tnews style (project)
     raises the question\tphrase\t-\tnews style (project)
-    raises the possibility\tphrase\t-\tform of possibility (project)
+    raises the possibility\tphrase\t-\tform of possibility (project); CoNLL-2010 bio training cue (4 times)
     raised the possibility\tphrase\t-\tform of possibility (project)
+    raising the possibility\tphrase\t-\tform of possibility (project)
     the possibility that\tphrase\t-\tform of possibility (project)
     there is a possibility\tphrase\t-\tform of possibility (project)
     there is a chance\tphrase\t-\tform of possibility (project)
@@ -349,10 +355,12 @@ enum HedgeLexicon {
     it is unclear whether\tphrase\t-\tform of unclear (project)
     remains unclear\tphrase\t-\tform of unclear (project)
     not yet clear\tphrase\t-\tform of unclear (project)
-    not clear\tphrase\t-\tform of unclear (project)
+    not clear\tphrase\t-\tform of unclear (project); CoNLL-2010 bio training cue (8 times)
     not yet known\tphrase\t-\topen question, news style (project)
     it is not known\tphrase\t-\topen question, science writing (project)
     remains unknown\tphrase\t-\topen question, science writing (project)
+    not known\tphrase\t-\topen question, science writing (project); CoNLL-2010 bio training cue (13 times)
+    unknown\tepistemic\t-\topen question, science writing (project); CoNLL-2010 bio training cue (29 times)
     remains to be determined\tphrase\t-\topen question, science writing (project)
     remains to be established\tphrase\t-\topen question, science writing (project)
     remains to be elucidated\tphrase\t-\topen question, science writing (project)
@@ -374,7 +382,7 @@ enum HedgeLexicon {
     not be ruled out\tphrase\t-\tnot excluded (project)
     not ruled out\tphrase\t-\tnot excluded, news style (project)
     cannot rule out\tphrase\t-\tnot excluded (project)
-    cannot be excluded\tphrase\t-\tnot excluded, science writing (project)
+    cannot be excluded\tphrase\t-\tnot excluded, science writing (project); CoNLL-2010 bio training cue (3 times)
     could not be excluded\tphrase\t-\tnot excluded, science writing (project)
     cannot exclude\tphrase\t-\tnot excluded, science writing (project)
     could not be independently verified\tphrase\t-\tunverified claim, news style (project)
