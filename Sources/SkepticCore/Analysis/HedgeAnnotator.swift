@@ -131,7 +131,8 @@ struct HedgeMatcher: Sendable {
                                             "millions", "billion", "half", "third", "quarter", "percent", "per",
                                             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                             "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                            "eighty", "ninety"].map(Words.hash))
+                                            "eighty", "ninety", "days", "weeks", "months", "years", "decades", "hours",
+                                            "minutes", "times"].map(Words.hash))
     static let habitual: HashSet64 = HashSet64(["every", "each", "often", "usually", "sometimes", "always", "occasionally"].map(Words.hash))
     static let would = Words.hash("would")
     static let should = Words.hash("should")

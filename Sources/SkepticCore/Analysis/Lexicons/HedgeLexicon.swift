@@ -206,6 +206,7 @@ enum HedgeLexicon {
     approximately\tapproximator\t-\tPrince et al. 1982 rounder; Hyland 1998
     roughly\tapproximator\t-\tLakoff 1972 hedges; Hyland 1998
     some\tapproximator\tbefore-number\tapproximator (some 200), news style (project)
+    several\tapproximator\tbefore-number\tvague quantifier before a count or span (several hundred, several weeks) (project)
     nearly\tapproximator\tbefore-number\tapproximator, news style (project)
     almost\tapproximator\tbefore-number\tLakoff 1972 hedges
     up to\tapproximator\tbefore-number\tapproximator, news style (project)
