@@ -94,7 +94,7 @@ struct HedgeMatcher: Sendable {
                                                "next", "this", "from", "on", "during", "through", "before", "after"].map(Words.hash))
     /// Verbs after "can" that state a possibility rather than an ability.
     static let possibilityVerbs: HashSet64 = HashSet64([
-        "be", "lead", "result", "cause", "mean", "affect", "trigger", "undermine", "create", "complicate", "impact",
+        "lead", "result", "cause", "mean", "affect", "trigger", "undermine", "create", "complicate", "impact",
         "harm", "hurt", "damage", "hinder", "spark", "fuel", "worsen", "threaten", "destabilize", "destabilise",
         "escalate", "backfire", "happen", "occur", "vary", "change", "potentially", "easily", "sometimes", "also",
         "include", "develop", "spread", "reach", "last", "exceed", "produce", "kill", "fail", "break", "collapse",
