@@ -25,10 +25,22 @@ public struct QuoteAnnotator: Annotator {
                     let key = Self.wordsHash(t, quote.words, &words)
                     if let earlier = seen[key] { quote.repeatOf = earlier } else { seen[key] = annotations.quotes.count }
                     annotations.quotes.append(quote)
-                    for s in annotations.blockSentences[index] {
-                        let r = annotations.sentences[s].range
-                        // The quoted words, and the attribution line of a post or blockquote.
-                        if r.overlaps(quote.words) || (block.attributionStart.map { r.lowerBound >= $0 } ?? false) {
+                    // The sentences the quoted words overlap (found by binary search), and the attribution line
+                    // of a post or blockquote.
+                    let inBlock = annotations.blockSentences[index]
+                    var lo = inBlock.lowerBound
+                    var hi = inBlock.upperBound
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if annotations.sentences[mid].range.upperBound <= quote.words.lowerBound { lo = mid + 1 } else { hi = mid }
+                    }
+                    var s = lo
+                    while s < inBlock.upperBound, annotations.sentences[s].range.lowerBound < quote.words.upperBound {
+                        annotations.sentences[s].labels.insert(.quote)
+                        s += 1
+                    }
+                    if let attribution = block.attributionStart {
+                        for s in inBlock where annotations.sentences[s].range.lowerBound >= attribution {
                             annotations.sentences[s].labels.insert(.quote)
                         }
                     }
@@ -134,8 +146,8 @@ public struct QuoteAnnotator: Annotator {
             from = close.upperBound
             let inner = withoutFinalComma(t, trimmed(t, open.upperBound..<close.lowerBound))
             guard inner.count >= 8 else { continue }
-            let sentenceEnd = sentences.first { $0.contains(close.lowerBound) }?.upperBound ?? block.upperBound
-            let sentenceStart = sentences.first { $0.contains(open.lowerBound) }?.lowerBound ?? block.lowerBound
+            let sentenceEnd = sentence(containing: close.lowerBound, in: sentences)?.upperBound ?? block.upperBound
+            let sentenceStart = sentence(containing: open.lowerBound, in: sentences)?.lowerBound ?? block.lowerBound
             // Most quotations in fiction have no reporting verb near them: look for one before building strings.
             let window = max(close.upperBound, min(sentenceEnd, close.upperBound + 80))
             let windowBefore = max(sentenceStart, open.lowerBound - 160)..<open.lowerBound
@@ -146,6 +158,18 @@ public struct QuoteAnnotator: Annotator {
             }
         }
         return out
+    }
+
+    /// The sentence (ranges sorted, not overlapping) that holds an offset: a binary search, so that a
+    /// paragraph of thousands of sentences and quotations stays linear.
+    static func sentence(containing offset: Int, in sentences: [Range<Int>]) -> Range<Int>? {
+        var lo = 0
+        var hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].upperBound <= offset { lo = mid + 1 } else if sentences[mid].lowerBound > offset { hi = mid - 1 } else { return sentences[mid] }
+        }
+        return nil
     }
 
     /// The first quotation in a range: “…”, ‘…’ or "…".

@@ -35,7 +35,7 @@ struct StructureBuilder {
         var k = start
         while k < min(raw.count, start + Self.headerBlocks) {
             let block = raw[k]
-            guard block.kind == .paragraph, block.singleLine else {
+            guard block.kind == .paragraph, block.singleLine, block.columns <= 200 else {
                 if block.kind == .separator || isUnderlined(block) { break }
                 k += 1
                 continue
