@@ -2,22 +2,27 @@ import Dispatch
 import SkepticCore
 import Synchronization
 
-/// Reads, imports and analyses a whole article on another thread while the reader shows its opening.
+/// Reads, imports and analyses an article on another thread while the reader shows what it has: the
+/// opening of a big file, or a big article not yet analysed.
 final class BackgroundLoad: Sendable {
     private let result = Mutex<Result<AnnotatedDocument, InputError>?>(nil)
-    private let path: String
+    private let work: @Sendable () throws(InputError) -> AnnotatedDocument
 
-    /// Will load `path` once started. NUL bytes after the opening are shown as `^@` (the opening was checked).
+    /// Will load and analyse the whole file at `path` once started. NUL bytes after the opening are shown
+    /// as `^@` (the opening was checked).
     init(path: String) {
-        self.path = path
+        work = { () throws(InputError) -> AnnotatedDocument in Pipeline.standard.run(try ArticleLoader.load(path: path, force: true)) }
+    }
+
+    /// Will analyse a document that is already read.
+    init(analysing document: Document) {
+        work = { () throws(InputError) -> AnnotatedDocument in Pipeline.standard.run(document) }
     }
 
     /// Starts reading, after the first screen is up so that the two do not compete for the processor.
     func start() {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let loaded = Result { () throws(InputError) -> AnnotatedDocument in
-                Pipeline.standard.run(try ArticleLoader.load(path: path, force: true))
-            }
+            let loaded = Result(catching: work)
             result.withLock { $0 = loaded }
         }
     }

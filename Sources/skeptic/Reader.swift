@@ -4,15 +4,21 @@ import SkepticUI
 
 /// The interactive reader's run loop: keys to state, state to grid, grid to terminal.
 enum Reader {
+    /// Articles up to this size are analysed before the first screen (about 20 ms at 50 MiB/s).
+    static let analyseAtOnceLimit = 1 << 20
+
     /// Runs until the user quits or a signal asks to stop; returns the exit status.
     /// `loading`, when given, brings the whole article while `document` (its opening) is shown.
     static func run(document: Document, loading: BackgroundLoad?, theme: Theme, colour: Bool) throws(TerminalError) -> Int32 {
         let terminal = try Terminal(theme: theme, colour: colour)
         defer { terminal.close() }
         var size = terminal.size
-        var state = AppState(annotated: Pipeline.standard.run(document), columns: size.columns, rows: size.rows,
-                             isLoading: loading != nil)
         var loading = loading
+        // A big article is shown at once and analysed on another thread (the highlights follow).
+        let analyseNow = loading != nil || document.text.count <= Reader.analyseAtOnceLimit
+        if !analyseNow { loading = BackgroundLoad(analysing: document) }
+        let annotated = analyseNow ? Pipeline.standard.run(document) : AnnotatedDocument(document: document, annotations: Annotations())
+        var state = AppState(annotated: annotated, columns: size.columns, rows: size.rows, isLoading: loading != nil)
         terminal.draw(Screen.render(&state))
         var started = false
         // Wake up often while the article is still being read, to show it as soon as it is there.

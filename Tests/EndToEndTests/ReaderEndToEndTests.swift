@@ -92,6 +92,7 @@ import Testing
         let s = try TmuxSession(width: 100, height: 30, command: cmd)
         try s.waitFor("Putin’s Shocking Proposal")
         #expect(s.lines().last?.contains("stdin") == true)
+        try s.waitFor("hedge 0/38")
         s.send("G")
         try s.waitFor("Only time will tell.")
         s.send("q")
@@ -165,8 +166,9 @@ import Testing
         let file = try temporaryFile(text, name: "long-report.txt")
         let s = try TmuxSession(width: 100, height: 20, skeptic: [file])
         try s.waitFor("Finding Number 1")
+        #expect(!s.screen().contains("reading…"))
         // Once the whole article is in, G reaches its real end.
-        try s.waitUntil("whole article read") { !$0.contains("reading…") }
+        try s.waitUntil("whole article read") { !$0.contains("loading…") }
         s.send("G")
         try s.waitFor("This is the very last paragraph of the long report.")
         #expect(s.lines().last?.contains("END") == true)

@@ -80,7 +80,7 @@ public enum StatusBar {
         let row = state.rows - 1
         guard row >= 0 else { return }
         grid.fill(row: row, column: 0, width: state.columns, height: 1, role: .status)
-        let position = frame.isLoading ? "reading…" : frame.percent >= 100 ? "END" : "\(frame.percent)%"
+        let position = frame.isLoading ? "loading…" : frame.percent >= 100 ? "END" : "\(frame.percent)%"
         let kind = frame.flagLabel == .hedged ? "hedge" : frame.flagLabel.rawValue
         let flags = frame.flagCount > 0 ? "\(kind) \(frame.flagIndex)/\(frame.flagCount) · " : ""
         let right = " " + flags + position + "  ? help "
@@ -119,9 +119,14 @@ public enum FlagListView {
             let role: Role = row.isCursor ? .treeFocusedSelected : .help
             let r = i + 1
             grid.fill(row: r, column: 0, width: grid.width, height: 1, role: role)
-            let section = TreeView.truncated(row.section, to: min(28, grid.width / 3))
-            var col = grid.put(String(row.number), row: r, column: 1, role: role)
-            col = grid.put(" " + section + " · ", row: r, column: col, role: role)
+            // Aligned columns: number, section (padded), statement.
+            let sectionWidth = min(28, grid.width / 3)
+            let section = TreeView.truncated(row.section, to: sectionWidth)
+            let number = String(row.number)
+            let numberWidth = String(frame.flagTotal).count
+            var col = grid.put(String(repeating: " ", count: max(0, numberWidth - number.count)) + number, row: r, column: 1, role: role)
+            col = grid.put(" " + section + String(repeating: " ", count: max(0, sectionWidth - DisplayWidth.of(section))) + " · ",
+                           row: r, column: col, role: role)
             grid.put(TreeView.truncated(row.text, to: grid.width - col - 1), row: r, column: col, role: role, limit: grid.width - 1)
         }
     }
