@@ -30,23 +30,7 @@ public enum InputReader {
             let all = try readAll(fd: fd, sizeHint: size, name: path)
             return (all, all.count)
         }
-        var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, initialized in
-            var filled = 0
-            while filled < limit {
-                let n = Glibc.read(fd, buffer.baseAddress! + filled, limit - filled)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
-                }
-                if n == 0 { break }
-                filled += n
-            }
-            initialized = filled
-        }
-        if failure != 0 { throw error(failure, path: path) }
-        return (bytes, size)
+        return (try readChunk(fd: fd, size: limit, name: path), size)
     }
 
     /// Reads standard input to its end.
@@ -59,27 +43,33 @@ public enum InputReader {
         var result = [UInt8]()
         var chunkSize = max(sizeHint + 1, 64 * 1024)
         while true {
-            var failure: Int32 = 0
             let size = chunkSize
-            let chunk = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-                var filled = 0
-                while filled < size {
-                    let n = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        break
-                    }
-                    if n == 0 { break }
-                    filled += n
-                }
-                initialized = filled
-            }
-            if failure != 0 { throw error(failure, path: name) }
+            let chunk = try readChunk(fd: fd, size: size, name: name)
             if result.isEmpty { result = chunk } else { result.append(contentsOf: chunk) }
             if chunk.count < size { return result }
             chunkSize = max(chunkSize, result.count)
         }
+    }
+
+    /// Reads up to `size` bytes (fewer only at the end of the file), retrying interrupted reads.
+    static func readChunk(fd: Int32, size: Int, name: String) throws(InputError) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            initialized = filled
+        }
+        if failure != 0 { throw error(failure, path: name) }
+        return bytes
     }
 
     static func error(_ code: Int32, path: String) -> InputError {

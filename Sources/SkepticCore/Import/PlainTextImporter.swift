@@ -313,17 +313,21 @@ struct RawBlockScanner {
         return marks >= 3
     }
 
-    /// "— Name (@handle) Date" or "-- Name, Date": the attribution line under an embedded post or quotation.
-    func isAttribution(_ line: SourceLine) -> Bool {
-        var i = line.contentStart
+    /// Where the text after a leading dash (— – ― or --) starts, or nil when the line starts otherwise.
+    func afterDash(_ line: SourceLine) -> Int? {
+        let i = line.contentStart
         let e = line.contentEnd
         if i + 2 < e, text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x94 || text[i + 2] == 0x93 || text[i + 2] == 0x95 {
-            i += 3
-        } else if i + 1 < e, text[i] == UInt8(ascii: "-"), text[i + 1] == UInt8(ascii: "-") {
-            i += 2
-        } else {
-            return false
+            return i + 3
         }
+        if i + 1 < e, text[i] == UInt8(ascii: "-"), text[i + 1] == UInt8(ascii: "-") { return i + 2 }
+        return nil
+    }
+
+    /// "— Name (@handle) Date" or "-- Name, Date": the attribution line under an embedded post or quotation.
+    func isAttribution(_ line: SourceLine) -> Bool {
+        guard var i = afterDash(line) else { return false }
+        let e = line.contentEnd
         while i < e && text[i] == 0x20 { i += 1 }
         guard i < e, line.columns <= 120 else { return false }
         // A handle in parentheses, or a year at the end.
@@ -343,15 +347,8 @@ struct RawBlockScanner {
 
     /// "— Tobias Renn", "— Marta Quell, founder of the Trust": a dash and a capitalised name, short.
     func isLooseAttribution(_ line: SourceLine) -> Bool {
-        var i = line.contentStart
+        guard var i = afterDash(line) else { return false }
         let e = line.contentEnd
-        if i + 2 < e, text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x94 || text[i + 2] == 0x93 || text[i + 2] == 0x95 {
-            i += 3
-        } else if i + 1 < e, text[i] == UInt8(ascii: "-"), text[i + 1] == UInt8(ascii: "-") {
-            i += 2
-        } else {
-            return false
-        }
         guard i < e, text[i] == 0x20 else { return false }
         while i < e && text[i] == 0x20 { i += 1 }
         guard i < e, text[i] >= 0x41, text[i] <= 0x5A, line.columns <= 100 else { return false }
