@@ -8,29 +8,30 @@ import Darwin
 public enum InputReader {
     /// Reads the whole file at `path`.
     public static func read(path: String) throws(InputError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw error(errno, path: path) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw error(errno, path: path) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
-        return try readAll(fd: fd, sizeHint: Int(st.st_size), name: path)
+        try withOpenFile(path) { (fd, st) throws(InputError) in try readAll(fd: fd, sizeHint: Int(st.st_size), name: path) }
     }
 
     /// Reads at most `limit` bytes from the start of the file at `path`, and tells the file's size.
     public static func readOpening(path: String, limit: Int) throws(InputError) -> (bytes: [UInt8], fileSize: Int) {
+        try withOpenFile(path) { (fd, st) throws(InputError) in
+            let size = Int(st.st_size)
+            guard (st.st_mode & S_IFMT) == S_IFREG, size > limit else {
+                let all = try readAll(fd: fd, sizeHint: size, name: path)
+                return (all, all.count)
+            }
+            return (try readChunk(fd: fd, size: limit, name: path), size)
+        }
+    }
+
+    /// Opens a file that is not a directory, runs `body` with its descriptor and status, and closes it.
+    static func withOpenFile<T>(_ path: String, _ body: (Int32, stat) throws(InputError) -> T) throws(InputError) -> T {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw error(errno, path: path) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw error(errno, path: path) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
-        let size = Int(st.st_size)
-        guard (st.st_mode & S_IFMT) == S_IFREG, size > limit else {
-            let all = try readAll(fd: fd, sizeHint: size, name: path)
-            return (all, all.count)
-        }
-        return (try readChunk(fd: fd, size: limit, name: path), size)
+        return try body(fd, st)
     }
 
     /// Reads standard input to its end.
