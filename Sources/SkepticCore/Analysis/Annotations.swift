@@ -105,6 +105,9 @@ public struct Annotations: Sendable {
     public var noiseBlocks: [Bool] = []
     /// Per block, the range of its sentences in `sentences`.
     public var blockSentences: [Range<Int>] = []
+    /// Per sentence, whether its words hold the evidence of a claim (the `words` layer: filled by the one
+    /// pass over each sentence's words, read by `ClaimAnnotator`).
+    public var claimEvidence: [Bool] = []
 
     public init() {}
 }

@@ -2,25 +2,22 @@
 /// comparisons and superlatives, named actors doing things. Not questions, instructions, or filler.
 public struct ClaimAnnotator: Annotator {
     public let name = "claims"
-    public let requires: Set<Layer> = [.sentences, .hedges]
+    public let requires: Set<Layer> = [.sentences, .words]
     public let produces: Set<Layer> = [.claims]
 
     public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
-        var words: [Word] = []
-        document.text.withUnsafeBufferPointer { t in
-            for s in annotations.sentences.indices {
-                let sentence = annotations.sentences[s]
-                // The "— Name (@handle) Date" line of a post says who, not what.
-                if let attribution = document.blocks[sentence.block].attributionStart, sentence.range.lowerBound >= attribution { continue }
-                Words.split(t, sentence.range, into: &words)
-                if Self.isClaim(t, sentence.range, words) { annotations.sentences[s].labels.insert(.claim) }
-            }
+        for s in annotations.sentences.indices where annotations.claimEvidence[s] {
+            let sentence = annotations.sentences[s]
+            // The "— Name (@handle) Date" line of a post says who, not what.
+            if let attribution = document.blocks[sentence.block].attributionStart, sentence.range.lowerBound >= attribution { continue }
+            annotations.sentences[s].labels.insert(.claim)
         }
     }
 
-    static func isClaim(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word]) -> Bool {
+    /// Do a sentence's words make it a claim? (Called from the words pass, `HedgeAnnotator`.)
+    static func hasClaimEvidence(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word]) -> Bool {
         guard let first = words.first, words.count >= 4 else { return false }
         // Questions ask; they do not state.
         var last = range.upperBound - 1

@@ -4,20 +4,26 @@
 /// beats "may". Rules from the lexicon decide ambiguous words: "May" the month, "can" of plain ability,
 /// "could" of past ability, approximators only before numbers, "indicate" only before "that".
 /// Questions are not flagged: they ask rather than state.
+///
+/// This is the one pass over every sentence's words, so it also records the words' claim evidence
+/// (`ClaimAnnotator.hasClaimEvidence`) for the claims annotator: splitting the words twice cost a quarter
+/// of the analysis time.
 public struct HedgeAnnotator: Annotator {
     public let name = "hedges"
     public let requires: Set<Layer> = [.sentences]
-    public let produces: Set<Layer> = [.hedges]
+    public let produces: Set<Layer> = [.hedges, .words]
 
     public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         var words: [Word] = []
         var found: [Cue] = []
+        var evidence = [Bool](repeating: false, count: annotations.sentences.count)
         document.text.withUnsafeBufferPointer { t in
             for s in annotations.sentences.indices {
                 let range = annotations.sentences[s].range
                 Words.split(t, range, into: &words)
+                evidence[s] = ClaimAnnotator.hasClaimEvidence(t, range, words)
                 found.removeAll(keepingCapacity: true)
                 HedgeMatcher.shared.cues(t, range, words, into: &found)
                 guard !found.isEmpty else { continue }
@@ -27,6 +33,7 @@ public struct HedgeAnnotator: Annotator {
                 annotations.sentences[s].labels.insert(.hedged)
             }
         }
+        annotations.claimEvidence = evidence
     }
 }
 

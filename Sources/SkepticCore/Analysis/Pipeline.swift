@@ -3,6 +3,8 @@ public enum Layer: String, Sendable, CaseIterable {
     case noise
     case sentences
     case hedges
+    /// What each sentence's words say about it beyond hedges (claim evidence).
+    case words
     case quotes
     case claims
 }
