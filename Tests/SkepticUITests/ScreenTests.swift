@@ -20,8 +20,8 @@ import SkepticCore
         var state = AppState(document: try document(article, name: "/tmp/small.txt"), columns: 60, rows: 10)
         let grid = Screen.render(&state)
         #expect(grid.lines == [
-            "A Small Headline !1 │ A Small Headline",
-            "   First Section !1 │",
+            "A Small Headline    │ A Small Headline",
+            "   First Section    │",
             "   Second Section   │ First Section",
             "                    │",
             "                    │ The first section has one paragraph",
@@ -34,8 +34,13 @@ import SkepticCore
         #expect(grid.roles(row: 0)[22] == .title)
         #expect(grid.roles(row: 2)[22] == .heading1)
         #expect(grid.roles(row: 0)[20] == .border)
-        // The claim count beside a section, in its own role.
-        #expect(grid.roles(row: 1)[17] == .treeCount)
+        // A narrow tree shows no claim counts; a wide one does, in their own role.
+        var wide = AppState(document: try document(article, name: "/tmp/small.txt"), columns: 120, rows: 10)
+        let wideGrid = Screen.render(&wide)
+        #expect(wideGrid.lines[1].hasPrefix("   First Section") && wideGrid.lines[1].contains("!1 │"))
+        let badge = try #require(wideGrid.lines[1].range(of: "!1"))
+        let column = wideGrid.lines[1].distance(from: wideGrid.lines[1].startIndex, to: badge.lowerBound)
+        #expect(wideGrid.roles(row: 1)[column] == .treeCount)
         #expect(grid.roles(row: 9)[0] == .status)
     }
 

@@ -29,10 +29,13 @@ public enum TreeView {
             var col = grid.put(String(repeating: " ", count: indent), row: r, column: 0, role: role, limit: width)
             if row.level > 0 { col = grid.put(mark, row: r, column: col, role: role, limit: width) }
             // Counts at the right: ?hedged !claims ❝quotes, zeros left out.
+            // A narrow tree keeps room for titles: only the hedge count, the flags this reader is about.
             var badge = ""
             if row.counts.hedged > 0 { badge += "?\(row.counts.hedged)" }
-            if row.counts.claim > 0 { badge += (badge.isEmpty ? "" : " ") + "!\(row.counts.claim)" }
-            if row.counts.quote > 0 { badge += (badge.isEmpty ? "" : " ") + "❝\(row.counts.quote)" }
+            if width >= 34 {
+                if row.counts.claim > 0 { badge += (badge.isEmpty ? "" : " ") + "!\(row.counts.claim)" }
+                if row.counts.quote > 0 { badge += (badge.isEmpty ? "" : " ") + "❝\(row.counts.quote)" }
+            }
             let badgeWidth = DisplayWidth.of(badge)
             let room = width - col - 1 - (badgeWidth > 0 && width - col > badgeWidth + 6 ? badgeWidth + 1 : 0)
             grid.put(truncated(row.title, to: room), row: r, column: col, role: role, limit: width)
