@@ -16,22 +16,39 @@ public struct HedgeAnnotator: Annotator {
     public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
-        var words: [Word] = []
-        var found: [Cue] = []
-        var evidence = [Bool](repeating: false, count: annotations.sentences.count)
-        document.text.withUnsafeBufferPointer { t in
-            for s in annotations.sentences.indices {
-                let range = annotations.sentences[s].range
-                Words.split(t, range, into: &words)
-                evidence[s] = ClaimAnnotator.hasClaimEvidence(t, range, words)
-                found.removeAll(keepingCapacity: true)
-                HedgeMatcher.shared.cues(t, range, words, into: &found)
-                guard !found.isEmpty else { continue }
-                let first = annotations.cues.count
-                annotations.cues.append(contentsOf: found)
-                annotations.sentences[s].cues = first..<annotations.cues.count
-                annotations.sentences[s].labels.insert(.hedged)
+        /// What one chunk of sentences found: its cues, which sentence owns which of them, its claim evidence.
+        struct Found {
+            var cues: [Cue] = []
+            var owners: [(sentence: Int, cues: Range<Int>)] = []
+            var evidence: [Bool] = []
+        }
+        let sentences = annotations.sentences
+        let chunks = document.text.withUnsafeBufferPointer { t in
+            Parallel.map(sentences.count, minimumChunk: 2000) { part -> Found in
+                var result = Found()
+                var words: [Word] = []
+                result.evidence.reserveCapacity(part.count)
+                for s in part {
+                    let range = sentences[s].range
+                    Words.split(t, range, into: &words)
+                    result.evidence.append(ClaimAnnotator.hasClaimEvidence(t, range, words))
+                    let first = result.cues.count
+                    HedgeMatcher.shared.cues(t, range, words, into: &result.cues)
+                    if result.cues.count > first { result.owners.append((s, first..<result.cues.count)) }
+                }
+                return result
             }
+        }
+        var evidence: [Bool] = []
+        evidence.reserveCapacity(sentences.count)
+        for chunk in chunks {
+            let base = annotations.cues.count
+            annotations.cues.append(contentsOf: chunk.cues)
+            for owner in chunk.owners {
+                annotations.sentences[owner.sentence].cues = (base + owner.cues.lowerBound)..<(base + owner.cues.upperBound)
+                annotations.sentences[owner.sentence].labels.insert(.hedged)
+            }
+            evidence.append(contentsOf: chunk.evidence)
         }
         annotations.claimEvidence = evidence
     }

@@ -11,17 +11,29 @@ public struct QuoteAnnotator: Annotator {
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         var seen: [UInt64: Int] = [:]
         var words: [Word] = []
+        let blocks = document.blocks
+        let noise = annotations.noiseBlocks
+        let blockSentences = annotations.blockSentences
+        let sentenceList = annotations.sentences
         document.text.withUnsafeBufferPointer { t in
-            for (index, block) in document.blocks.enumerated() where SentenceSegmenter.isProse(block.kind) {
-                guard !annotations.noiseBlocks[index] else { continue }
+            // Finding quotations, block by block, in parallel chunks; linking and labelling after, in order.
+            let chunks = Parallel.map(blocks.count, minimumChunk: 1000) { part -> [SourceQuote] in
                 var found: [SourceQuote] = []
-                if block.kind == .quote {
-                    found.append(Self.blockQuote(t, block, index))
-                } else if Self.mayHoldQuotation(t, block.range) {
-                    let sentences = annotations.blockSentences[index].map { annotations.sentences[$0].range }
-                    found += Self.directQuotations(t, block.range, sentences, index)
+                for index in part where SentenceSegmenter.isProse(blocks[index].kind) && !noise[index] {
+                    let block = blocks[index]
+                    if block.kind == .quote {
+                        found.append(Self.blockQuote(t, block, index))
+                    } else if Self.mayHoldQuotation(t, block.range) {
+                        let sentences = blockSentences[index].map { sentenceList[$0].range }
+                        found += Self.directQuotations(t, block.range, sentences, index)
+                    }
                 }
-                for var quote in found {
+                return found
+            }
+            for chunk in chunks {
+                for var quote in chunk {
+                    let index = quote.block
+                    let block = blocks[index]
                     let key = Self.wordsHash(t, quote.words, &words)
                     if let earlier = seen[key] { quote.repeatOf = earlier } else { seen[key] = annotations.quotes.count }
                     annotations.quotes.append(quote)

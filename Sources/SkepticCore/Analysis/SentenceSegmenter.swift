@@ -12,18 +12,31 @@ public struct SentenceSegmenter: Annotator {
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         annotations.blockSentences = Array(repeating: 0..<0, count: document.blocks.count)
-        document.text.withUnsafeBufferPointer { text in
-            for (index, block) in document.blocks.enumerated() {
-                guard Self.isProse(block.kind), !annotations.noiseBlocks[index] else { continue }
-                let first = annotations.sentences.count
-                var ranges: [Range<Int>] = []
-                if let attribution = block.attributionStart {
-                    // A post's text and its "— Name (@handle) Date" line are never one sentence.
-                    Self.split(text, block.range.lowerBound..<attribution, into: &ranges)
-                    Self.split(text, attribution..<block.range.upperBound, into: &ranges)
-                } else {
-                    Self.split(text, block.range, into: &ranges)
+        let blocks = document.blocks
+        let noise = annotations.noiseBlocks
+        // Chunks of blocks in parallel; each gives (block, its sentence ranges) in order.
+        let chunks = document.text.withUnsafeBufferPointer { text in
+            Parallel.map(blocks.count, minimumChunk: 1000) { part -> [(block: Int, ranges: [Range<Int>])] in
+                var out: [(block: Int, ranges: [Range<Int>])] = []
+                for index in part {
+                    let block = blocks[index]
+                    guard Self.isProse(block.kind), !noise[index] else { continue }
+                    var ranges: [Range<Int>] = []
+                    if let attribution = block.attributionStart {
+                        // A post's text and its "— Name (@handle) Date" line are never one sentence.
+                        Self.split(text, block.range.lowerBound..<attribution, into: &ranges)
+                        Self.split(text, attribution..<block.range.upperBound, into: &ranges)
+                    } else {
+                        Self.split(text, block.range, into: &ranges)
+                    }
+                    out.append((index, ranges))
                 }
+                return out
+            }
+        }
+        for chunk in chunks {
+            for (index, ranges) in chunk {
+                let first = annotations.sentences.count
                 for range in ranges { annotations.sentences.append(Sentence(range: range, block: index)) }
                 annotations.blockSentences[index] = first..<annotations.sentences.count
             }

@@ -1,0 +1,28 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Splits work over the processor's cores: each chunk of a range runs on its own thread and returns its
+/// own result; results come back in order, so callers merge them as if the work had run in one go.
+enum Parallel {
+    static let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// `body` over consecutive chunks of `0..<count` (at least `minimumChunk` items each), in parallel.
+    static func map<T>(_ count: Int, minimumChunk: Int, _ body: (Range<Int>) -> T) -> [T] {
+        let n = max(1, min(cores, count / max(1, minimumChunk)))
+        if n == 1 { return [body(0..<count)] }
+        var results = [T?](repeating: nil, count: n)
+        results.withUnsafeMutableBufferPointer { out in
+            // Each thread writes only its own slot.
+            nonisolated(unsafe) let slots = out
+            withoutActuallyEscaping(body) { body in
+                nonisolated(unsafe) let work = body
+                DispatchQueue.concurrentPerform(iterations: n) { k in
+                    slots[k] = work((count * k / n)..<(count * (k + 1) / n))
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
