@@ -53,6 +53,8 @@ struct StructureBuilder {
         // Heading candidates.
         var candidates = [HeadingStyle?](repeating: nil, count: raw.count)
         var quoted = Set<String>()
+        // A stitched-on article's headline repeats the post right before it: look only a few blocks on.
+        var lastQuote = -100
         var sequence = EnumerationSequence()
         for i in start..<raw.count {
             if case .metadata = roles[i] { continue }
@@ -63,10 +65,12 @@ struct StructureBuilder {
             case .quote:
                 let end = block.attributionStart ?? block.range.upperBound
                 quoted.insert(Self.normalised(string(block.range.lowerBound..<end)))
+                lastQuote = i
             case .paragraph where block.singleLine:
-                guard !quoted.isEmpty || mayBeHeading(block) else { continue }
+                let nearQuote = i - lastQuote <= 3
+                guard nearQuote || mayBeHeading(block) else { continue }
                 let text = line(block)
-                if !quoted.isEmpty && quoted.contains(Self.normalised(text)) {
+                if nearQuote && quoted.contains(Self.normalised(text)) {
                     candidates[i] = .part
                 } else if var style = HeadingShape.classify(text) {
                     style = sequence.resolve(style, text)
