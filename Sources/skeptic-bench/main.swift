@@ -49,6 +49,7 @@ for path in files {
     var screenTimes: [Double] = []
     var size = 0
     var sections = 0
+    var counts = ""
     for _ in 0..<5 {
         let t0 = now()
         let document: Document
@@ -70,6 +71,9 @@ for path in files {
         screenTimes.append(t3 - t2)
         size = document.text.count
         sections = document.sections.count
+        let a = annotated.annotations
+        counts = "\(document.blocks.count) blocks ×\(MemoryLayout<Block>.stride) B, \(a.sentences.count) sentences ×\(MemoryLayout<Sentence>.stride) B, "
+            + "\(a.cues.count) cues, \(a.quotes.count) quotes ×\(MemoryLayout<SourceQuote>.stride) B"
     }
     importTimes.sort()
     analysisTimes.sort()
@@ -83,5 +87,5 @@ for path in files {
     let pipelineRate = mib / (importTimes[2] + analysisTimes[2])
     print("\(path): \(fixed(mib, 1)) MiB, \(sections) sections; import \(fixed(importMs, 1)) ms (\(fixed(rate, 0)) MiB/s); "
           + "analysis \(fixed(analysisMs, 1)) ms; whole pipeline \(fixed(pipelineRate, 0)) MiB/s; "
-          + "first screen \(fixed(screenMs, 2)) ms; peak \(fixed(peak, 0)) MiB")
+          + "first screen \(fixed(screenMs, 2)) ms; peak \(fixed(peak, 0)) MiB\n  " + counts)
 }

@@ -58,18 +58,46 @@ public struct Cue: Sendable, Equatable {
 }
 
 /// One sentence of a block: its range in the document text, its labels and its cues.
+///
+/// Stored compactly (32-bit offsets: 20 bytes instead of 48) because a 100 MiB article has a million
+/// sentences; the public properties are the usual `Int` ranges.
 public struct Sentence: Sendable, Equatable {
-    public var range: Range<Int>
-    public var block: Int
+    private var start: UInt32
+    private var end: UInt32
+    private var blockIndex: UInt32
+    private var firstCue: UInt32
+    private var cueCount: UInt16
     public var labels: LabelSet
-    /// Indexes into `Annotations.cues`.
-    public var cues: Range<Int>
 
     public init(range: Range<Int>, block: Int, labels: LabelSet = [], cues: Range<Int> = 0..<0) {
-        self.range = range
-        self.block = block
+        start = UInt32(truncatingIfNeeded: range.lowerBound)
+        end = UInt32(truncatingIfNeeded: range.upperBound)
+        blockIndex = UInt32(truncatingIfNeeded: block)
+        firstCue = UInt32(truncatingIfNeeded: cues.lowerBound)
+        cueCount = UInt16(truncatingIfNeeded: min(cues.count, Int(UInt16.max)))
         self.labels = labels
-        self.cues = cues
+    }
+
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set {
+            start = UInt32(truncatingIfNeeded: newValue.lowerBound)
+            end = UInt32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+
+    public var block: Int {
+        get { Int(blockIndex) }
+        set { blockIndex = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    /// Indexes into `Annotations.cues`.
+    public var cues: Range<Int> {
+        get { Int(firstCue)..<(Int(firstCue) + Int(cueCount)) }
+        set {
+            firstCue = UInt32(truncatingIfNeeded: newValue.lowerBound)
+            cueCount = UInt16(truncatingIfNeeded: min(newValue.count, Int(UInt16.max)))
+        }
     }
 }
 

@@ -16,14 +16,35 @@ public struct HedgeAnnotator: Annotator {
     public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
-        /// What one chunk of sentences found: its cues, which sentence owns which of them, its claim evidence.
-        struct Found {
-            var cues: [Cue] = []
-            var owners: [(sentence: Int, cues: Range<Int>)] = []
-            var evidence: [Bool] = []
+        // The chunks read the sentences through their own reference, which is gone before the merge below
+        // writes labels (so that the sentence array is not copied).
+        var chunks = Self.find(document, annotations.sentences)
+        var evidence: [Bool] = []
+        evidence.reserveCapacity(annotations.sentences.count)
+        annotations.cues.reserveCapacity(chunks.reduce(0) { $0 + $1.cues.count })
+        for k in chunks.indices {
+            let chunk = chunks[k]
+            chunks[k] = Found()  // each chunk is freed as soon as it is merged
+            let base = annotations.cues.count
+            annotations.cues.append(contentsOf: chunk.cues)
+            for owner in chunk.owners {
+                annotations.sentences[owner.sentence].cues = (base + owner.cues.lowerBound)..<(base + owner.cues.upperBound)
+                annotations.sentences[owner.sentence].labels.insert(.hedged)
+            }
+            evidence.append(contentsOf: chunk.evidence)
         }
-        let sentences = annotations.sentences
-        let chunks = document.text.withUnsafeBufferPointer { t in
+        annotations.claimEvidence = evidence
+    }
+
+    /// What one chunk of sentences found: its cues, which sentence owns which of them, its claim evidence.
+    struct Found {
+        var cues: [Cue] = []
+        var owners: [(sentence: Int, cues: Range<Int>)] = []
+        var evidence: [Bool] = []
+    }
+
+    static func find(_ document: Document, _ sentences: [Sentence]) -> [Found] {
+        document.text.withUnsafeBufferPointer { t in
             Parallel.map(sentences.count, minimumChunk: 2000) { part -> Found in
                 var result = Found()
                 var words: [Word] = []
@@ -39,18 +60,6 @@ public struct HedgeAnnotator: Annotator {
                 return result
             }
         }
-        var evidence: [Bool] = []
-        evidence.reserveCapacity(sentences.count)
-        for chunk in chunks {
-            let base = annotations.cues.count
-            annotations.cues.append(contentsOf: chunk.cues)
-            for owner in chunk.owners {
-                annotations.sentences[owner.sentence].cues = (base + owner.cues.lowerBound)..<(base + owner.cues.upperBound)
-                annotations.sentences[owner.sentence].labels.insert(.hedged)
-            }
-            evidence.append(contentsOf: chunk.evidence)
-        }
-        annotations.claimEvidence = evidence
     }
 }
 

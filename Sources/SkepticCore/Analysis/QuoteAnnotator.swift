@@ -12,25 +12,13 @@ public struct QuoteAnnotator: Annotator {
         var seen: [UInt64: Int] = [:]
         var words: [Word] = []
         let blocks = document.blocks
-        let noise = annotations.noiseBlocks
-        let blockSentences = annotations.blockSentences
-        let sentenceList = annotations.sentences
+        // Finding quotations, block by block, in parallel chunks; linking and labelling after, in order.
+        var chunks = Self.find(document, annotations)
+        annotations.quotes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
         document.text.withUnsafeBufferPointer { t in
-            // Finding quotations, block by block, in parallel chunks; linking and labelling after, in order.
-            let chunks = Parallel.map(blocks.count, minimumChunk: 1000) { part -> [SourceQuote] in
-                var found: [SourceQuote] = []
-                for index in part where SentenceSegmenter.isProse(blocks[index].kind) && !noise[index] {
-                    let block = blocks[index]
-                    if block.kind == .quote {
-                        found.append(Self.blockQuote(t, block, index))
-                    } else if Self.mayHoldQuotation(t, block.range) {
-                        let sentences = blockSentences[index].map { sentenceList[$0].range }
-                        found += Self.directQuotations(t, block.range, sentences, index)
-                    }
-                }
-                return found
-            }
-            for chunk in chunks {
+            for k in chunks.indices {
+                let chunk = chunks[k]
+                chunks[k] = []  // each chunk is freed as soon as it is merged
                 for var quote in chunk {
                     let index = quote.block
                     let block = blocks[index]
@@ -68,6 +56,26 @@ public struct QuoteAnnotator: Annotator {
                     repeated.repeatOf = earlier
                     annotations.quotes.append(repeated)
                 }
+            }
+        }
+    }
+
+    /// The quotations of every prose block, found in parallel chunks of blocks.
+    static func find(_ document: Document, _ annotations: Annotations) -> [[SourceQuote]] {
+        let blocks = document.blocks
+        return document.text.withUnsafeBufferPointer { t in
+            Parallel.map(blocks.count, minimumChunk: 1000) { part -> [SourceQuote] in
+                var found: [SourceQuote] = []
+                for index in part where SentenceSegmenter.isProse(blocks[index].kind) && !annotations.noiseBlocks[index] {
+                    let block = blocks[index]
+                    if block.kind == .quote {
+                        found.append(Self.blockQuote(t, block, index))
+                    } else if Self.mayHoldQuotation(t, block.range) {
+                        let sentences = annotations.blockSentences[index].map { annotations.sentences[$0].range }
+                        found += Self.directQuotations(t, block.range, sentences, index)
+                    }
+                }
+                return found
             }
         }
     }

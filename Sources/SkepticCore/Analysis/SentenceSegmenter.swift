@@ -14,14 +14,15 @@ public struct SentenceSegmenter: Annotator {
         annotations.blockSentences = Array(repeating: 0..<0, count: document.blocks.count)
         let blocks = document.blocks
         let noise = annotations.noiseBlocks
-        // Chunks of blocks in parallel; each gives (block, its sentence ranges) in order.
-        let chunks = document.text.withUnsafeBufferPointer { text in
-            Parallel.map(blocks.count, minimumChunk: 1000) { part -> [(block: Int, ranges: [Range<Int>])] in
-                var out: [(block: Int, ranges: [Range<Int>])] = []
+        // Chunks of blocks in parallel; each gives its sentence ranges in order and, per prose block, how many.
+        var chunks = document.text.withUnsafeBufferPointer { text in
+            Parallel.map(blocks.count, minimumChunk: 1000) { part -> (ranges: [Range<Int>], counts: [(block: Int, count: Int)]) in
+                var ranges: [Range<Int>] = []
+                var counts: [(block: Int, count: Int)] = []
                 for index in part {
                     let block = blocks[index]
                     guard Self.isProse(block.kind), !noise[index] else { continue }
-                    var ranges: [Range<Int>] = []
+                    let before = ranges.count
                     if let attribution = block.attributionStart {
                         // A post's text and its "— Name (@handle) Date" line are never one sentence.
                         Self.split(text, block.range.lowerBound..<attribution, into: &ranges)
@@ -29,15 +30,20 @@ public struct SentenceSegmenter: Annotator {
                     } else {
                         Self.split(text, block.range, into: &ranges)
                     }
-                    out.append((index, ranges))
+                    counts.append((index, ranges.count - before))
                 }
-                return out
+                return (ranges, counts)
             }
         }
-        for chunk in chunks {
-            for (index, ranges) in chunk {
+        annotations.sentences.reserveCapacity(chunks.reduce(0) { $0 + $1.ranges.count })
+        for k in chunks.indices {
+            let chunk = chunks[k]
+            chunks[k] = ([], [])  // each chunk is freed as soon as it is merged
+            var next = 0
+            for (index, count) in chunk.counts {
                 let first = annotations.sentences.count
-                for range in ranges { annotations.sentences.append(Sentence(range: range, block: index)) }
+                for range in chunk.ranges[next..<(next + count)] { annotations.sentences.append(Sentence(range: range, block: index)) }
+                next += count
                 annotations.blockSentences[index] = first..<annotations.sentences.count
             }
         }

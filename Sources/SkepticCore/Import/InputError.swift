@@ -5,6 +5,7 @@ public enum InputError: Error, Equatable, Sendable {
     case permissionDenied(path: String)
     case unreadable(path: String, reason: String)
     case binary(path: String)
+    case tooLarge(path: String)
 
     /// The one-line message shown to the user (without the program name).
     public var message: String {
@@ -14,6 +15,7 @@ public enum InputError: Error, Equatable, Sendable {
         case .permissionDenied(let path): return "\(path): permission denied"
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
         case .binary(let path): return "\(path): binary file (contains NUL bytes); use --force to open it anyway"
+        case .tooLarge(let path): return "\(path): too large (Skeptic reads articles up to 4 GiB)"
         }
     }
 }

@@ -47,18 +47,44 @@ struct RawBlock {
     }
 
     var kind: Kind
-    var range: Range<Int>
-    /// Where the block's first line starts (before a list marker).
-    var lineStart: Int
-    var attributionStart: Int?
-    var line: Int
+    // 32-bit storage (documents are limited to 4 GiB): there is one raw block per paragraph.
+    private var start, end, firstLineStart, attribution, lineNumber, width, lines: UInt32
     /// The block is a single source line (only those can be headings, besides underlined ones).
     var singleLine: Bool
-    var columns: Int
-    /// Lines in the block.
-    var lineCount: Int
     /// A blank line came right before the block.
     var blankBefore: Bool
+
+    init(kind: Kind, range: Range<Int>, lineStart: Int, attributionStart: Int? = nil, line: Int, singleLine: Bool,
+         columns: Int, lineCount: Int, blankBefore: Bool) {
+        self.kind = kind
+        start = UInt32(truncatingIfNeeded: range.lowerBound)
+        end = UInt32(truncatingIfNeeded: range.upperBound)
+        firstLineStart = UInt32(truncatingIfNeeded: lineStart)
+        attribution = attributionStart.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max
+        lineNumber = UInt32(truncatingIfNeeded: line)
+        width = UInt32(truncatingIfNeeded: min(columns, Int(UInt32.max)))
+        lines = UInt32(truncatingIfNeeded: lineCount)
+        self.singleLine = singleLine
+        self.blankBefore = blankBefore
+    }
+
+    var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set { start = UInt32(truncatingIfNeeded: newValue.lowerBound); end = UInt32(truncatingIfNeeded: newValue.upperBound) }
+    }
+    /// Where the block's first line starts (before a list marker).
+    var lineStart: Int { Int(firstLineStart) }
+    var attributionStart: Int? {
+        get { attribution == UInt32.max ? nil : Int(attribution) }
+        set { attribution = newValue.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max }
+    }
+    var line: Int { Int(lineNumber) }
+    var columns: Int { Int(width) }
+    /// Lines in the block.
+    var lineCount: Int {
+        get { Int(lines) }
+        set { lines = UInt32(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// Streams over the lines of a text and cuts them into raw blocks.
@@ -71,6 +97,9 @@ struct RawBlockScanner {
     func scan() -> [RawBlock] {
         let layout = wrapStyle()
         var blocks: [RawBlock] = []
+        // Room for a block per 128 bytes: growing a big array copies it (old and new both resident), and
+        // capacity that is never written is never resident.
+        blocks.reserveCapacity(text.count / 128 + 16)
         var run: [SourceLine] = []
         var blankBefore = true
         var runBlankBefore = true

@@ -19,21 +19,47 @@ public struct Block: Sendable, Equatable {
     }
 
     public var kind: Kind
+    // Stored in 32 bits (documents are limited to 4 GiB): a 100 MiB article has hundreds of thousands of blocks.
+    private var start: UInt32
+    private var end: UInt32
+    private var attribution: UInt32
+    private var firstLine: UInt32
+    private var sectionIndex: UInt32
+
     /// The bytes of the block's content in `Document.text` (marker and surrounding whitespace excluded).
-    public var range: Range<Int>
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set {
+            start = UInt32(truncatingIfNeeded: newValue.lowerBound)
+            end = UInt32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+
     /// For quotes: where the attribution line ("— Name (@handle) Date") starts, if there is one.
-    public var attributionStart: Int?
+    public var attributionStart: Int? {
+        get { attribution == UInt32.max ? nil : Int(attribution) }
+        set { attribution = newValue.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max }
+    }
+
     /// The 1-based source line of the block's first line.
-    public var line: Int
+    public var line: Int {
+        get { Int(firstLine) }
+        set { firstLine = UInt32(truncatingIfNeeded: newValue) }
+    }
+
     /// The innermost section containing this block.
-    public var section: Int
+    public var section: Int {
+        get { Int(sectionIndex) }
+        set { sectionIndex = UInt32(truncatingIfNeeded: newValue) }
+    }
 
     public init(kind: Kind, range: Range<Int>, attributionStart: Int? = nil, line: Int, section: Int = 0) {
         self.kind = kind
-        self.range = range
-        self.attributionStart = attributionStart
-        self.line = line
-        self.section = section
+        start = UInt32(truncatingIfNeeded: range.lowerBound)
+        end = UInt32(truncatingIfNeeded: range.upperBound)
+        attribution = attributionStart.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max
+        firstLine = UInt32(truncatingIfNeeded: line)
+        sectionIndex = UInt32(truncatingIfNeeded: section)
     }
 
     /// True for the title and headings.
