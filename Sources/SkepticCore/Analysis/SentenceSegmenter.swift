@@ -14,15 +14,17 @@ public struct SentenceSegmenter: Annotator {
         annotations.blockSentences = Array(repeating: 0..<0, count: document.blocks.count)
         let blocks = document.blocks
         let noise = annotations.noiseBlocks
-        // Chunks of blocks in parallel; each gives its sentence ranges in order and, per prose block, how many.
+        // Chunks of blocks in parallel; each gives its sentence bounds in order (32-bit, to keep the
+        // transient small) and, per prose block, how many sentences it has.
         var chunks = document.text.withUnsafeBufferPointer { text in
-            Parallel.map(blocks.count, minimumChunk: 1000) { part -> (ranges: [Range<Int>], counts: [(block: Int, count: Int)]) in
-                var ranges: [Range<Int>] = []
+            Parallel.map(blocks.count, minimumChunk: 1000) { part -> (bounds: [UInt32], counts: [(block: Int, count: Int)]) in
+                var bounds: [UInt32] = []
                 var counts: [(block: Int, count: Int)] = []
+                var ranges: [Range<Int>] = []
                 for index in part {
                     let block = blocks[index]
                     guard Self.isProse(block.kind), !noise[index] else { continue }
-                    let before = ranges.count
+                    ranges.removeAll(keepingCapacity: true)
                     if let attribution = block.attributionStart {
                         // A post's text and its "— Name (@handle) Date" line are never one sentence.
                         Self.split(text, block.range.lowerBound..<attribution, into: &ranges)
@@ -30,20 +32,26 @@ public struct SentenceSegmenter: Annotator {
                     } else {
                         Self.split(text, block.range, into: &ranges)
                     }
-                    counts.append((index, ranges.count - before))
+                    for r in ranges {
+                        bounds.append(UInt32(truncatingIfNeeded: r.lowerBound))
+                        bounds.append(UInt32(truncatingIfNeeded: r.upperBound))
+                    }
+                    counts.append((index, ranges.count))
                 }
-                return (ranges, counts)
+                return (bounds, counts)
             }
         }
-        annotations.sentences.reserveCapacity(chunks.reduce(0) { $0 + $1.ranges.count })
+        annotations.sentences.reserveCapacity(chunks.reduce(0) { $0 + $1.bounds.count / 2 })
         for k in chunks.indices {
             let chunk = chunks[k]
             chunks[k] = ([], [])  // each chunk is freed as soon as it is merged
             var next = 0
             for (index, count) in chunk.counts {
                 let first = annotations.sentences.count
-                for range in chunk.ranges[next..<(next + count)] { annotations.sentences.append(Sentence(range: range, block: index)) }
-                next += count
+                for _ in 0..<count {
+                    annotations.sentences.append(Sentence(range: Int(chunk.bounds[next])..<Int(chunk.bounds[next + 1]), block: index))
+                    next += 2
+                }
                 annotations.blockSentences[index] = first..<annotations.sentences.count
             }
         }
