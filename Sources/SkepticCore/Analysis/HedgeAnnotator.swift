@@ -91,18 +91,55 @@ struct HedgeMatcher: Sendable {
     static let shared = HedgeMatcher(lexicon: HedgeLexicon.data)
 
     init(lexicon: String) {
+        // Parsed on bytes: this runs at start-up, before the first screen.
         var entries: [Entry] = []
-        for line in lexicon.split(separator: "\n") {
-            let trimmedLine = line.drop { $0 == " " }
-            guard !trimmedLine.isEmpty, !trimmedLine.hasPrefix("#") else { continue }
-            let fields = trimmedLine.split(separator: "\t", omittingEmptySubsequences: false)
+        let bytes = Array(lexicon.utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var a = lineStart
+            while a < lineEnd && bytes[a] == 0x20 { a += 1 }
+            guard a < lineEnd, bytes[a] != UInt8(ascii: "#") else { continue }
+            // Fields separated by tabs: cue, category, rule, origin.
+            var fields: [Range<Int>] = []
+            var f = a
+            for i in a...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                fields.append(f..<i)
+                f = i + 1
+            }
             guard fields.count >= 3 else { continue }
-            let cue = String(fields[0].map { $0 == "’" ? "'" : $0 })
-            let categoryName = String(fields[1])
+            let categoryName = String(decoding: bytes[fields[1]], as: UTF8.self)
             let category = CueCategory(rawValue: categoryName)
             guard category != nil || categoryName == "certainty" else { continue }
-            let words = cue.split(separator: " ").map { Words.hash(String($0)) }
-            entries.append(Entry(cue: cue, hashes: words, category: category, rule: Rule(rawValue: String(fields[2])) ?? .none))
+            // Words of the cue, hashed as `Words.split` hashes them (’ counts as ').
+            var hashes: [UInt64] = []
+            var h = Words.offset
+            var i = fields[0].lowerBound
+            var inWord = false
+            while i < fields[0].upperBound {
+                let c = bytes[i]
+                if c == 0x20 {
+                    if inWord { hashes.append(h) }
+                    h = Words.offset
+                    inWord = false
+                    i += 1
+                } else if c == 0xE2, i + 2 < fields[0].upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                    h = (h ^ 0x27) &* Words.prime
+                    inWord = true
+                    i += 3
+                } else {
+                    h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* Words.prime
+                    inWord = true
+                    i += 1
+                }
+            }
+            if inWord { hashes.append(h) }
+            guard !hashes.isEmpty else { continue }
+            let cue = String(decoding: bytes[fields[0]], as: UTF8.self)
+            entries.append(Entry(cue: cue, hashes: hashes, category: category,
+                                 rule: Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none))
         }
         var byFirst: [UInt64: [Entry]] = [:]
         for entry in entries { byFirst[entry.hashes[0], default: []].append(entry) }
