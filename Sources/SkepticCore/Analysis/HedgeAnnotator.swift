@@ -141,13 +141,17 @@ struct HedgeMatcher: Sendable {
             entries.append(Entry(cue: cue, hashes: hashes, category: category,
                                  rule: Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none))
         }
-        var byFirst: [UInt64: [Entry]] = [:]
-        for entry in entries { byFirst[entry.hashes[0], default: []].append(entry) }
+        // Group by first word (sorted, no dictionary: this runs before the first screen), longest first.
+        let sorted = entries.sorted { $0.hashes[0] != $1.hashes[0] ? $0.hashes[0] < $1.hashes[0] : $0.hashes.count > $1.hashes.count }
         var groups: [[Entry]] = []
         var pairs: [(UInt64, Int)] = []
-        for (key, group) in byFirst {
-            pairs.append((key, groups.count))
-            groups.append(group.sorted { $0.hashes.count > $1.hashes.count })
+        for entry in sorted {
+            if let last = pairs.last, last.0 == entry.hashes[0] {
+                groups[groups.count - 1].append(entry)
+            } else {
+                pairs.append((entry.hashes[0], groups.count))
+                groups.append([entry])
+            }
         }
         self.index = HashMap64(pairs)
         self.groups = groups
