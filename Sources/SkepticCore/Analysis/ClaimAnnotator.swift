@@ -14,6 +14,8 @@ public struct ClaimAnnotator: Annotator {
             if let attribution = document.blocks[sentence.block].attributionStart, sentence.range.lowerBound >= attribution { continue }
             annotations.sentences[s].labels.insert(.claim)
         }
+        // The evidence is only a step towards the labels.
+        annotations.claimEvidence = []
     }
 
     /// Do a sentence's words make it a claim? (Called from the words pass, `HedgeAnnotator`.)

@@ -28,8 +28,9 @@ public struct HedgeAnnotator: Annotator {
             let base = annotations.cues.count
             annotations.cues.append(contentsOf: chunk.cues)
             for owner in chunk.owners {
-                annotations.sentences[owner.sentence].cues = (base + owner.cues.lowerBound)..<(base + owner.cues.upperBound)
-                annotations.sentences[owner.sentence].labels.insert(.hedged)
+                let s = Int(owner.sentence)
+                annotations.sentences[s].cues = (base + Int(owner.first))..<(base + Int(owner.end))
+                annotations.sentences[s].labels.insert(.hedged)
             }
             evidence.append(contentsOf: chunk.evidence)
         }
@@ -39,7 +40,7 @@ public struct HedgeAnnotator: Annotator {
     /// What one chunk of sentences found: its cues, which sentence owns which of them, its claim evidence.
     struct Found {
         var cues: [Cue] = []
-        var owners: [(sentence: Int, cues: Range<Int>)] = []
+        var owners: [(sentence: UInt32, first: UInt32, end: UInt32)] = []
         var evidence: [Bool] = []
     }
 
@@ -55,7 +56,9 @@ public struct HedgeAnnotator: Annotator {
                     result.evidence.append(ClaimAnnotator.hasClaimEvidence(t, range, words))
                     let first = result.cues.count
                     HedgeMatcher.shared.cues(t, range, words, into: &result.cues)
-                    if result.cues.count > first { result.owners.append((s, first..<result.cues.count)) }
+                    if result.cues.count > first {
+                        result.owners.append((UInt32(s), UInt32(first), UInt32(result.cues.count)))
+                    }
                 }
                 return result
             }
