@@ -101,26 +101,47 @@ public struct Sentence: Sendable, Equatable {
     }
 }
 
-/// A source quotation: whose words, where and when.
+/// A source quotation: whose words, where and when. (32-bit offsets: fiction has a quotation in every
+/// other paragraph.)
 public struct SourceQuote: Sendable, Equatable {
-    /// The block the quotation is in.
-    public var block: Int
-    /// The quoted words (without quotation marks).
-    public var words: Range<Int>
+    private var blockIndex: UInt32
+    private var start: UInt32
+    private var end: UInt32
+    private var earlier: UInt32
     public var speaker: String?
     public var handle: String?
     public var date: String?
-    /// The index of an earlier quotation with the same words (the reference article repeats its post).
-    public var repeatOf: Int?
 
     public init(block: Int, words: Range<Int>, speaker: String? = nil, handle: String? = nil, date: String? = nil,
                 repeatOf: Int? = nil) {
-        self.block = block
-        self.words = words
+        blockIndex = UInt32(truncatingIfNeeded: block)
+        start = UInt32(truncatingIfNeeded: words.lowerBound)
+        end = UInt32(truncatingIfNeeded: words.upperBound)
+        earlier = repeatOf.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max
         self.speaker = speaker
         self.handle = handle
         self.date = date
-        self.repeatOf = repeatOf
+    }
+
+    /// The block the quotation is in.
+    public var block: Int {
+        get { Int(blockIndex) }
+        set { blockIndex = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    /// The quoted words (without quotation marks).
+    public var words: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set {
+            start = UInt32(truncatingIfNeeded: newValue.lowerBound)
+            end = UInt32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+
+    /// The index of an earlier quotation with the same words (the reference article repeats its post).
+    public var repeatOf: Int? {
+        get { earlier == UInt32.max ? nil : Int(earlier) }
+        set { earlier = newValue.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max }
     }
 }
 
