@@ -244,6 +244,11 @@ public struct AppState: Sendable {
         syncTree()
     }
 
+    /// More is on its way (the whole article, after its analysed opening).
+    public mutating func markLoading() {
+        isLoading = true
+    }
+
     /// Puts a one-off message on the status line.
     public mutating func show(message: String) {
         self.message = message
