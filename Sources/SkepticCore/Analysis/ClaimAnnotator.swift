@@ -65,7 +65,6 @@ public struct ClaimAnnotator: Annotator {
 
 /// Word lists for claims (news style, written for this project). Hashes of lower-cased words.
 enum ClaimLexicon {
-    static func set(_ words: [String]) -> [String] { words }
 
     // Bits of `kinds`: what a word can be, looked up once per word.
     static let reporting = 1, action = 2, copula = 4, comparison = 8, superlative = 16, month = 32, opener = 64
@@ -89,45 +88,45 @@ enum ClaimLexicon {
     }()
 
     /// Verbs that report what someone said or found.
-    static let reportingVerbs = set([
+    static let reportingVerbs: [String] = [
         "say", "says", "said", "announce", "announces", "announced", "reveal", "reveals", "revealed", "report", "reports",
         "reported", "confirm", "confirms", "confirmed", "state", "states", "stated", "told", "tell", "tells", "according",
         "declare", "declares", "declared", "disclosed", "admitted", "acknowledged", "testified", "wrote", "tweeted",
         "posted", "published", "found", "showed", "shows", "concluded", "estimated",
-    ])
+    ]
 
     /// Verbs of actors doing things (news).
-    static let actionVerbs = set([
+    static let actionVerbs: [String] = [
         "offered", "offers", "declined", "declines", "rejected", "rejects", "approved", "approves", "signed", "signs",
         "launched", "launches", "voted", "votes", "won", "lost", "raised", "cut", "cuts", "increased", "decreased",
         "fell", "rose", "killed", "arrested", "charged", "sued", "banned", "invested", "supported", "opposed",
         "agreed", "refused", "proposed", "extended", "built", "closed", "opened", "hired", "fired", "resigned",
         "elected", "appointed", "acquired", "sold", "bought", "paid", "received", "sent", "deployed", "attacked",
         "visited", "met", "held", "won", "leads", "led", "runs", "owns", "employs", "plans", "wants", "expects",
-    ])
+    ]
 
     /// Forms of be and have: verbs only when a named actor is there too.
-    static let copulas = set(["is", "are", "was", "were", "has", "have", "had", "will"])
+    static let copulas: [String] = ["is", "are", "was", "were", "has", "have", "had", "will"]
 
     /// Comparisons and superlatives.
-    static let comparisons = set([
+    static let comparisons: [String] = [
         "most", "least", "largest", "biggest", "highest", "lowest", "first", "record", "more", "fewer", "less",
         "higher", "lower", "larger", "smaller", "worst", "best", "fastest", "slowest", "doubled", "tripled", "halved",
-    ])
+    ]
 
     /// Superlatives and records: a checkable statement even without a name.
-    static let superlatives = set([
+    static let superlatives: [String] = [
         "largest", "biggest", "highest", "lowest", "worst", "best", "fastest", "slowest", "oldest", "youngest",
         "longest", "shortest", "deadliest", "busiest", "record", "first", "cheapest", "richest", "poorest",
-    ])
+    ]
 
-    static let months = set([
+    static let months: [String] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ])
+    ]
 
     /// Capitalised words that open sentences without naming anyone.
-    static let commonOpeners = set([
+    static let commonOpeners: [String] = [
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "there", "here", "in", "on", "at", "for", "with", "by", "as", "but", "and", "or", "so", "if", "when", "while",
         "after", "before", "although", "however", "moreover", "furthermore", "additionally", "meanwhile", "such",
@@ -135,18 +134,18 @@ enum ClaimLexicon {
         "his", "her", "their", "our", "my", "your", "what", "why", "how", "who", "which", "one", "other", "another",
         "yet", "still", "also", "then", "thus", "therefore", "indeed", "perhaps", "maybe", "while", "whether",
         "more", "less", "without", "good", "happy", "welcome", "thanks", "thank", "dear", "hello", "hi", "well",
-    ])
+    ]
 
     /// Capitalised words that are not names.
-    static let notNames = set(["i", "mr", "mrs", "ms", "dr"])
+    static let notNames: [String] = ["i", "mr", "mrs", "ms", "dr"]
 
     /// First words of instructions.
-    static let instructions = set([
+    static let instructions: [String] = [
         "click", "subscribe", "read", "sign", "follow", "share", "watch", "please", "let's", "don't", "download",
         "register", "join", "call", "visit", "see", "tap", "scroll", "log", "enter", "contact", "learn", "find",
         "check", "remember", "imagine", "consider", "note", "tell", "send", "try", "make", "get", "keep", "stay",
         "don’t", "let",
-    ])
+    ]
 
     /// Does the sentence open with a filler phrase? (Compared word by word, by hash.)
     static func isFillerOpening(_ words: [Word]) -> Bool {

@@ -89,7 +89,6 @@ struct HedgeMatcher: Sendable {
     /// First-word hash → index into `groups` (entries sharing a first word, longest first).
     let index: HashMap64
     let groups: [[Entry]]
-    let entries: [Entry]
 
     static let shared = HedgeMatcher(lexicon: HedgeLexicon.data)
 
@@ -158,7 +157,6 @@ struct HedgeMatcher: Sendable {
         }
         self.index = HashMap64(pairs)
         self.groups = groups
-        self.entries = entries
     }
 
     static let number = Words.hash("number")
