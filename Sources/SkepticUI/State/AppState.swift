@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     public private(set) var counts: SectionCounts
     /// Which labels are highlighted.
     public private(set) var highlights: Highlights = .all
+    /// Indexes of labelled sentences, per label, made when the annotations arrive.
+    private var flags: FlagIndex
     /// The kind of flag the status line counts (the last kind jumped to).
     public private(set) var flagKind: Label = .hedged
     /// The list of flagged statements is open, with its cursor and scroll.
@@ -54,6 +56,7 @@ public struct AppState: Sendable {
         self.document = document
         self.annotations = annotated.annotations
         self.counts = SectionCounts(annotated)
+        self.flags = FlagIndex(annotated.annotations)
         self.isLoading = isLoading
         self.columns = max(1, columns)
         self.rows = max(1, rows)
@@ -163,7 +166,7 @@ public struct AppState: Sendable {
             showingFlags = true
             let flagged = flaggedSentences(.hedged)
             flagCursor = max(0, (flagged.lastIndex { annotations.sentences[$0].range.lowerBound <= topOffset } ?? 0))
-        case .listDown: flagCursor = min(flagCursor + 1, max(0, flaggedSentences(.hedged).count - 1))
+        case .listDown: flagCursor = min(flagCursor + 1, max(0, flagCount(.hedged) - 1))
         case .listUp: flagCursor = max(0, flagCursor - 1)
         case .listJump:
             let flagged = flaggedSentences(.hedged)
@@ -179,10 +182,28 @@ public struct AppState: Sendable {
 
     // MARK: - Flags
 
-    /// Sentence indexes with a label (any label but noise when nil), in document order.
+    /// Sentence indexes with a label (any label but noise when nil), in document order. The lists of
+    /// hedged statements, claims and quotes are made once per document (`FlagIndex`), not per key.
     public func flaggedSentences(_ label: Label?) -> [Int] {
-        let wanted: LabelSet = label.map(LabelSet.init) ?? [.hedged, .claim, .quote]
-        return annotations.sentences.indices.filter { !annotations.sentences[$0].labels.isDisjoint(with: wanted) }
+        switch label {
+        case .hedged?: return flags.hedged.map(Int.init)
+        case .claim?: return flags.claims.map(Int.init)
+        case .quote?: return flags.quotes.map(Int.init)
+        case .noise?: return []
+        case nil:
+            let wanted: LabelSet = [.hedged, .claim, .quote]
+            return annotations.sentences.indices.filter { !annotations.sentences[$0].labels.isDisjoint(with: wanted) }
+        }
+    }
+
+    /// How many sentences carry a label, without building a list.
+    func flagCount(_ label: Label) -> Int {
+        switch label {
+        case .hedged: return flags.hedged.count
+        case .claim: return flags.claims.count
+        case .quote: return flags.quotes.count
+        case .noise: return 0
+        }
     }
 
     /// The byte offset of the top line.
@@ -227,13 +248,26 @@ public struct AppState: Sendable {
         message = name + " highlights " + (highlights.contains(highlight) ? "on" : "off")
     }
 
-    /// "hedge 4/37": where the top line is among the flags of the current kind.
+    /// "hedge 4/37": where the top line is among the flags of the current kind (a binary search: this
+    /// runs for every frame).
     public var flagPosition: (label: Label, index: Int, count: Int) {
-        let flagged = flaggedSentences(flagKind)
         var layout = self.layout
         let next = layout.line(at: layout.move(top, by: 1))?.offset ?? Int.max
-        let atOrAbove = flagged.lastIndex { annotations.sentences[$0].range.lowerBound < next }
-        return (flagKind, atOrAbove.map { $0 + 1 } ?? 0, flagged.count)
+        let list: [UInt32]
+        switch flagKind {
+        case .hedged: list = flags.hedged
+        case .claim: list = flags.claims
+        case .quote: list = flags.quotes
+        case .noise: list = []
+        }
+        // The number of flagged sentences that start before the line after the top line.
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if annotations.sentences[Int(list[mid])].range.lowerBound < next { lo = mid + 1 } else { hi = mid }
+        }
+        return (flagKind, lo, list.count)
     }
 
     /// The terminal changed size: lay out again and keep the line that was at the top.
@@ -261,6 +295,7 @@ public struct AppState: Sendable {
         document = full
         annotations = annotated.annotations
         counts = SectionCounts(annotated)
+        flags = FlagIndex(annotated.annotations)
         isLoading = false
         layout = DocumentLayout(document: full, width: layout.width, annotations: annotated.annotations, highlights: highlights)
         collapsed = []
@@ -412,10 +447,11 @@ public struct AppState: Sendable {
             percent = min(99, offset * 100 / max(1, document.text.count))
         }
         let visible = visibleSections()
+        let current = visibleCurrentSection()
         let treeRows = visible.dropFirst(treeScroll).prefix(pageHeight).map { id -> TreeRow in
             let s = document.sections[id]
             return TreeRow(section: id, title: s.title, level: s.level, hasChildren: !s.children.isEmpty,
-                           collapsed: collapsed.contains(id), isCurrent: id == visibleCurrentSection(),
+                           collapsed: collapsed.contains(id), isCurrent: id == current,
                            isCursor: focus == .tree && id == treeCursor, counts: counts.total[id])
         }
         let position = flagPosition
@@ -435,7 +471,7 @@ public struct AppState: Sendable {
         return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
                      percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,
                      flagIndex: position.index, flagCount: position.count, flagRows: flagRows,
-                     flagTotal: showingFlags ? flaggedSentences(.hedged).count : 0)
+                     flagTotal: showingFlags ? flagCount(.hedged) : 0)
     }
 }
 
@@ -478,4 +514,20 @@ public struct Frame: Sendable {
     /// The visible rows of the list of flagged statements, when it is open.
     public let flagRows: [FlagRow]
     public let flagTotal: Int
+}
+
+/// The sentences that carry each label, in document order (32-bit indexes; a 100 MiB article has a
+/// million sentences).
+struct FlagIndex: Sendable {
+    var hedged: [UInt32] = []
+    var claims: [UInt32] = []
+    var quotes: [UInt32] = []
+
+    init(_ annotations: Annotations) {
+        for (i, s) in annotations.sentences.enumerated() {
+            if s.labels.contains(.hedged) { hedged.append(UInt32(i)) }
+            if s.labels.contains(.claim) { claims.append(UInt32(i)) }
+            if s.labels.contains(.quote) { quotes.append(UInt32(i)) }
+        }
+    }
 }
