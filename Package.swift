@@ -8,6 +8,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The only curses: a system-library target with a shim header for macros and C globals.
@@ -16,8 +18,28 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Markdown through cmark-gfm (with its GitHub extensions: tables, strikethrough, footnotes…).
+        .systemLibrary(
+            name: "CCmark",
+            path: "Sources/CCmark",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // HTML through libxml2's forgiving HTML parser.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Document model, importers, text sanitising, reports. Knows no screen.
-        .target(name: "SkepticCore"),
+        .target(
+            name: "SkepticCore",
+            dependencies: [
+                "CCmark", "CLibXML2",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // Layout, cell grid, key table, application state and views. Knows no curses.
         .target(name: "SkepticUI", dependencies: ["SkepticCore"]),
         // The only importer of CNcursesw: terminal set-up, input, drawing the grid.

@@ -13,9 +13,9 @@ final class BackgroundLoad: Sendable {
 
     /// Will load and analyse the whole file at `path` once started. NUL bytes after the opening are shown
     /// as `^@` (the opening was checked).
-    init(path: String) {
+    init(path: String, format: Document.Format) {
         work = { () throws(InputError) -> AnnotatedDocument in
-            let document = try ArticleLoader.load(path: path, force: true)
+            let document = try ArticleLoader.load(path: path, force: true, format: format)
             // Give the import's freed working memory back before the analysis allocates its own: glibc keeps
             // freed heap pages otherwise, and they add to the peak (measured: 100 MiB file, 205 → see README).
             Memory.trim()

@@ -14,6 +14,18 @@ struct Invocation {
     var force = false
     var report = false
     var format: ReportFormat = .text
+    /// `--from`: the article's format, overriding its extension and first bytes.
+    var from: Document.Format?
+
+    /// The format `--from` names (pandoc's names and a few more).
+    static func sourceFormat(_ name: String) -> Document.Format? {
+        switch name.lowercased() {
+        case "txt", "text", "plain": return .plainText
+        case "md", "markdown", "gfm", "commonmark": return .markdown
+        case "html", "htm": return .html
+        default: return nil
+        }
+    }
 
     /// How `--report` prints.
     enum ReportFormat: String, CaseIterable {
@@ -29,9 +41,9 @@ struct Invocation {
         do {
             if interactive, let path = file, path != "-" {
                 // The first screen is built from the opening of the file; the rest follows.
-                let opening = try ArticleLoader.loadOpening(path: path, force: force)
+                let opening = try ArticleLoader.loadOpening(path: path, force: force, format: from)
                 document = opening.document
-                if !opening.complete { loading = BackgroundLoad(path: path) }
+                if !opening.complete { loading = BackgroundLoad(path: path, format: opening.document.format) }
             } else {
                 document = try loadDocument()
             }
@@ -63,13 +75,13 @@ struct Invocation {
     func loadDocument() throws(InputError) -> Document {
         switch file {
         case "-"?:
-            return try ArticleLoader.load(bytes: InputReader.readStandardInput(), name: "stdin", force: force)
+            return try ArticleLoader.load(bytes: InputReader.readStandardInput(), name: "stdin", force: force, format: from)
         case let path?:
-            return try ArticleLoader.load(path: path, force: force)
+            return try ArticleLoader.load(path: path, force: force, format: from)
         case nil where isatty(0) != 0:
-            return try ArticleLoader.load(bytes: Array(Tour.text.utf8), name: "tour")
+            return try ArticleLoader.load(bytes: Array(Tour.text.utf8), name: "tour", format: .plainText)
         case nil:
-            return try ArticleLoader.load(bytes: InputReader.readStandardInput(), name: "stdin", force: force)
+            return try ArticleLoader.load(bytes: InputReader.readStandardInput(), name: "stdin", force: force, format: from)
         }
     }
 

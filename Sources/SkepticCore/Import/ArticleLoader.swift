@@ -1,9 +1,10 @@
 /// Reads, decodes and imports an article in one call.
 public enum ArticleLoader {
     /// Loads the file at `path`; `displayName` is what the reader shows (the path as given).
-    public static func load(path: String, force: Bool = false) throws(InputError) -> Document {
+    /// `format` overrides the extension and sniffing (`--from`).
+    public static func load(path: String, force: Bool = false, format: Document.Format? = nil) throws(InputError) -> Document {
         let bytes = try InputReader.read(path: path)
-        return try load(bytes: bytes, name: path, force: force)
+        return try load(bytes: bytes, name: path, force: force, format: format ?? FormatSniffer.format(forPath: path))
     }
 
     /// How much of a big file the first screen is built from.
@@ -12,12 +13,16 @@ public enum ArticleLoader {
     /// The opening of the file at `path`, for showing the first screen before the whole file is read:
     /// the first `limit` bytes cut back to a paragraph (or line) boundary, imported on their own.
     /// `complete` is true when that was the whole file. Only the opening is checked for NUL bytes.
-    public static func loadOpening(path: String, limit: Int = openingSize, force: Bool = false) throws(InputError)
+    /// HTML is always read whole (its structure is not known from an opening).
+    public static func loadOpening(path: String, limit: Int = openingSize, force: Bool = false,
+                                   format: Document.Format? = nil) throws(InputError)
         -> (document: Document, complete: Bool) {
         var (bytes, size) = try InputReader.readOpening(path: path, limit: limit)
-        if bytes.count >= size { return (try load(bytes: bytes, name: path, force: force), true) }
+        let format = format ?? FormatSniffer.format(forPath: path) ?? FormatSniffer.sniff(bytes)
+        if bytes.count >= size { return (try load(bytes: bytes, name: path, force: force, format: format), true) }
+        if format == .html { return (try load(path: path, force: force, format: .html), true) }
         if let cut = openingCut(bytes) { bytes.removeSubrange(cut...) }
-        return (try load(bytes: bytes, name: path, force: force), false)
+        return (try load(bytes: bytes, name: path, force: force, format: format), false)
     }
 
     /// Where to cut an opening: after the last blank line, else after the last line end.
@@ -40,8 +45,21 @@ public enum ArticleLoader {
     }
 
     /// Imports bytes that came from somewhere else (stdin, the built-in tour).
-    public static func load(bytes: [UInt8], name: String, force: Bool = false) throws(InputError) -> Document {
+    /// `format` nil means: sniff the first bytes.
+    public static func load(bytes: [UInt8], name: String, force: Bool = false, format: Document.Format? = nil)
+        throws(InputError) -> Document {
+        let format = format ?? FormatSniffer.sniff(bytes)
+        if format == .html {
+            // The page says its own encoding; NUL bytes are the parser's to skip.
+            if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name) }
+            let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            if !force && !utf16 && TextDecoder.scanUTF8(bytes).hasNUL { throw .binary(path: name) }
+            return HTMLImporter().importDocument(bytes, name: name)
+        }
         let decoded = try TextDecoder.decode(bytes, name: name, force: force)
+        if format == .markdown {
+            return MarkdownImporter().importDocument(decoded.text, name: name, sourceEncoding: decoded.sourceEncoding)
+        }
         return PlainTextImporter().importDocument(decoded.text, name: name, sourceEncoding: decoded.sourceEncoding)
     }
 }

@@ -8,15 +8,28 @@ public struct Block: Sendable, Equatable {
         case heading(level: Int)
         /// Running text; hard-wrapped lines inside are joined when laid out.
         case paragraph
-        /// A list item; `marker` is what the source used ("-", "•", "1.", "a)").
-        case listItem(marker: String)
+        /// A list item; `marker` is what the source used ("-", "•", "1.", "a)", "[x]"); `depth` is its nesting
+        /// (0 for a top-level list).
+        case listItem(marker: String, depth: Int = 0)
         /// A separator line ("———", "* * *").
         case separator
         /// A quoted source: an embedded post, an indented or `>` quotation.
         case quote
         /// A metadata line shown under the title (keywords, byline, date).
         case metadata(Metadata.Key)
+        /// Preformatted text (a code block): lines kept as they are, never analysed as prose.
+        case code
+        /// A table: rows separated by `Block.rowSeparator`, cells by `Block.cellSeparator`; `header` when the
+        /// first row heads the columns.
+        case table(header: Bool)
+        /// An entry of the link list at the end of a Markdown or HTML article: `marker` ("[3]") and the URL.
+        case reference(marker: String)
     }
+
+    /// Separates the rows of a `.table` block's text (ASCII record separator).
+    public static let rowSeparator: UInt8 = 0x1E
+    /// Separates the cells of a row of a `.table` block's text (ASCII unit separator).
+    public static let cellSeparator: UInt8 = 0x1F
 
     public var kind: Kind
     // Stored in 32 bits (documents are limited to 4 GiB): a 100 MiB article has hundreds of thousands of blocks.

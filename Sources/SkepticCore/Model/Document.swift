@@ -1,7 +1,11 @@
 /// An imported article: its text stored once as UTF-8, the blocks that are ranges into it, and its section tree.
 public struct Document: Sendable {
     /// The source format the document was imported from.
-    public enum Format: String, Sendable { case plainText = "text" }
+    public enum Format: String, Sendable, CaseIterable {
+        case plainText = "text"
+        case markdown
+        case html
+    }
 
     /// The whole text, UTF-8, after decoding (BOM removed, CRLF turned into LF).
     public let text: [UInt8]
@@ -17,9 +21,19 @@ public struct Document: Sendable {
     public let sections: [Section]
     /// The source encoding when it was not UTF-8 (e.g. "windows-1252"), else nil.
     public let decodedFrom: String?
+    /// Inline styles (emphasis, code spans, links…) from Markdown and HTML, ordered by start; they may nest.
+    public let inlines: [InlineStyle]
+    /// The URLs of the article's links, in the order of their markers ("[1]" is `links[0]`).
+    public let links: [String]
+    /// Problems the importer recovered from (e.g. malformed HTML), counted rather than shown.
+    public let importWarnings: Int
 
     public init(text: [UInt8], format: Format, name: String, metadata: [Metadata], blocks: [Block],
-                sections: [Section], decodedFrom: String? = nil) {
+                sections: [Section], decodedFrom: String? = nil, inlines: [InlineStyle] = [], links: [String] = [],
+                importWarnings: Int = 0) {
+        self.inlines = inlines
+        self.links = links
+        self.importWarnings = importWarnings
         self.text = text
         self.format = format
         self.name = name
@@ -53,7 +67,7 @@ public struct Document: Sendable {
 /// One metadata entry (keywords, byline, date) found in the article's header.
 public struct Metadata: Sendable, Equatable {
     /// What the entry is.
-    public enum Key: String, Sendable { case keywords, byline, date }
+    public enum Key: String, Sendable { case keywords, byline, date, site }
     public let key: Key
     public let value: String
     /// The 1-based source line.
@@ -63,5 +77,26 @@ public struct Metadata: Sendable, Equatable {
         self.key = key
         self.value = value
         self.line = line
+    }
+}
+
+/// A styled range of inline text from Markdown or HTML markup.
+public struct InlineStyle: Sendable, Equatable {
+    /// What the markup was.
+    public enum Kind: UInt8, Sendable {
+        case emphasis, strong, strikethrough, code, link, linkMarker, image, footnote
+    }
+
+    public let kind: Kind
+    private let start: UInt32
+    private let end: UInt32
+
+    /// The styled bytes of `Document.text`.
+    public var range: Range<Int> { Int(start)..<Int(end) }
+
+    public init(kind: Kind, range: Range<Int>) {
+        self.kind = kind
+        start = UInt32(truncatingIfNeeded: range.lowerBound)
+        end = UInt32(truncatingIfNeeded: range.upperBound)
     }
 }

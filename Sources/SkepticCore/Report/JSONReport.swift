@@ -72,6 +72,9 @@ public enum JSONReport {
         case .separator: return "separator"
         case .quote: return "quote"
         case .metadata(let key): return "metadata." + key.rawValue
+        case .code: return "code"
+        case .table: return "table"
+        case .reference: return "reference"
         }
     }
 

@@ -49,25 +49,20 @@ public enum BlockLayout {
             lines = wrap(document, block.range, role: .metadata, width: width)
         case .paragraph:
             lines = wrap(document, block.range, role: .text, width: width)
-        case .listItem(let marker):
-            let shown = marker.first?.isNumber == true || marker.first?.isLetter == true ? marker : "•"
-            let prefix = "  " + shown + " "
-            let indent = DisplayWidth.of(prefix)
-            if indent >= width {
-                lines = wrap(document, block.range, role: .text, width: width)
-            } else {
-                lines = wrap(document, block.range, role: .text, width: width - indent)
-                for i in lines.indices {
-                    let lead = i == 0 ? Span(prefix, .listMarker) : Span(String(repeating: " ", count: indent), .text)
-                    lines[i].spans.insert(lead, at: 0)
-                    lines[i].width += indent
-                }
-            }
+        case .listItem(let marker, let depth):
+            lines = listItemLines(document, block.range, marker: marker, depth: depth, width: width, overlay: overlay)
         case .separator:
             let rule = String(repeating: "─", count: min(width, 24))
             lines = [LaidLine(spans: [Span(rule, .separator)], offset: block.range.lowerBound, width: min(width, 24))]
         case .quote:
             lines = quoteLines(document, block, width: width, overlay: overlay)
+        case .code:
+            lines = codeLines(document, block.range, width: width)
+        case .table(let header):
+            lines = TableLayout.lines(document, block.range, header: header, width: width, overlay: overlay)
+        case .reference(let marker):
+            lines = listItemLines(document, block.range, marker: marker, depth: 0, width: width, overlay: overlay,
+                                  role: .linkMarker, markerRole: .linkMarker)
         }
         if index + 1 < document.blocks.count && gapAfter(block.kind, before: document.blocks[index + 1].kind) {
             lines.append(LaidLine(spans: [], offset: block.range.upperBound, width: 0))
@@ -78,10 +73,74 @@ public enum BlockLayout {
     /// Is there a blank line between a block of kind `a` and the next one of kind `b`?
     static func gapAfter(_ a: Block.Kind, before b: Block.Kind) -> Bool {
         switch (a, b) {
-        case (.listItem, .listItem): return false
+        case (.listItem, .listItem), (.reference, .reference): return false
         case (.title, .metadata), (.metadata, .metadata): return false
         default: return true
         }
+    }
+
+    /// A list item: its marker hanging at the left, indented two columns a level.
+    static func listItemLines(_ document: Document, _ range: Range<Int>, marker: String, depth: Int, width: Int,
+                              overlay: Overlay, role: Role = .text, markerRole: Role = .listMarker) -> [LaidLine] {
+        let bullets = ["•", "◦", "▪"]
+        let shown: String
+        if marker.isEmpty {
+            shown = " "
+        } else if marker.first?.isNumber == true || marker.first?.isLetter == true || marker.first == "[" {
+            shown = marker
+        } else {
+            shown = bullets[depth % bullets.count]
+        }
+        let prefix = String(repeating: " ", count: 2 + 2 * min(depth, 8)) + shown + " "
+        let indent = DisplayWidth.of(prefix)
+        if indent >= width / 2 {
+            return wrap(document, range, role: overlay.base ?? role, width: width, overlay: overlay)
+        }
+        var lines = wrap(document, range, role: overlay.base ?? role, width: width - indent, overlay: overlay)
+        for i in lines.indices {
+            let lead = i == 0 ? Span(prefix, markerRole) : Span(String(repeating: " ", count: indent), .text)
+            lines[i].spans.insert(lead, at: 0)
+            lines[i].width += indent
+        }
+        return lines
+    }
+
+    /// A code block: its lines as they are (tabs to 4 columns, control characters visible), long lines
+    /// broken at the width.
+    static func codeLines(_ document: Document, _ range: Range<Int>, width: Int) -> [LaidLine] {
+        var lines: [LaidLine] = []
+        var offset = range.lowerBound
+        for sourceLine in document.string(range).split(separator: "\n", omittingEmptySubsequences: false) {
+            var text = ""
+            var column = 0
+            var lineOffset = offset
+            func flush() {
+                lines.append(LaidLine(spans: [Span(text, .code)], offset: lineOffset, width: column))
+                text = ""
+                column = 0
+            }
+            for scalar in sourceLine.unicodeScalars {
+                var piece: String
+                var w: Int
+                if scalar == "\t" {
+                    w = 4 - column % 4
+                    piece = String(repeating: " ", count: w)
+                } else if let visible = Sanitiser.notation(for: scalar) {
+                    piece = visible
+                    w = visible.count
+                } else {
+                    piece = String(scalar)
+                    w = DisplayWidth.of(scalar)
+                }
+                if column + w > width && column > 0 { flush(); lineOffset = offset }
+                text += piece
+                column += w
+                offset += scalar.utf8.count
+            }
+            flush()
+            offset += 1
+        }
+        return lines
     }
 
     /// A quote: a bar at the left of every line, its text joined, the attribution on a line of its own;

@@ -55,7 +55,8 @@ public struct DocumentLayout: Sendable {
     /// The lines of a block (laid out on first use).
     public mutating func lines(of block: Int) -> [LaidLine] {
         if let hit = cache[block] { return hit }
-        let overlay = annotations.map { Highlighter.overlay(block: block, annotations: $0, highlights: highlights) } ?? .none
+        var overlay = annotations.map { Highlighter.overlay(block: block, annotations: $0, highlights: highlights) } ?? .none
+        overlay = Highlighter.withInlines(overlay, document: document, block: block)
         let laid = BlockLayout.lines(of: document, block: block, width: width, overlay: overlay)
         if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
         cache[block] = laid

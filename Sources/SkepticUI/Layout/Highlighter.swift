@@ -66,3 +66,59 @@ public enum Highlighter {
         return overlay
     }
 }
+
+extension Highlighter {
+    /// The role of an inline style from Markdown or HTML.
+    static func role(of kind: InlineStyle.Kind) -> Role {
+        switch kind {
+        case .emphasis: return .emphasis
+        case .strong: return .strong
+        case .strikethrough: return .strikethrough
+        case .code: return .code
+        case .link: return .link
+        case .linkMarker, .footnote, .image: return .linkMarker
+        }
+    }
+
+    /// Adds a block's inline styles to an analysis overlay. The innermost style wins where styles nest; a
+    /// style shows through a tinted statement (claim, hedge, quote) but not through a hedge cue or noise.
+    public static func withInlines(_ overlay: Overlay, document: Document, block: Int) -> Overlay {
+        let inlines = document.inlines
+        guard !inlines.isEmpty, overlay.base == nil, block < document.blocks.count else { return overlay }
+        let range = document.blocks[block].range
+        // The first style that may touch the block.
+        var lo = 0, hi = inlines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if inlines[mid].range.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var styles: [(range: Range<Int>, role: Role)] = []
+        var i = lo
+        while i < inlines.count, inlines[i].range.lowerBound < range.upperBound {
+            styles.append((inlines[i].range, role(of: inlines[i].kind)))
+            i += 1
+        }
+        guard !styles.isEmpty else { return overlay }
+        var points = Set<Int>()
+        for s in styles { points.insert(s.range.lowerBound); points.insert(min(s.range.upperBound, range.upperBound)) }
+        for s in overlay.spans { points.insert(s.range.lowerBound); points.insert(s.range.upperBound) }
+        let sorted = points.sorted()
+        var out = Overlay(base: overlay.base)
+        var cursor = 0
+        for (k, a) in sorted.enumerated() where k + 1 < sorted.count {
+            let b = sorted[k + 1]
+            let analysis = overlay.role(at: a, cursor: &cursor)
+            // Innermost: the latest-starting style that covers a.
+            let inline = styles.last { $0.range.lowerBound <= a && a < $0.range.upperBound }?.role
+            let role: Role?
+            if analysis == .hedgeCue { role = analysis } else { role = inline ?? analysis }
+            guard let role else { continue }
+            if let last = out.spans.last, last.role == role, last.range.upperBound == a {
+                out.spans[out.spans.count - 1].range = last.range.lowerBound..<b
+            } else {
+                out.spans.append((a..<b, role))
+            }
+        }
+        return out
+    }
+}

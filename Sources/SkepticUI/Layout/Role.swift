@@ -10,6 +10,17 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case quote
     case quoteBar
     case separator
+    /// Code blocks and code spans.
+    case code
+    case emphasis
+    case strong
+    case strikethrough
+    /// Link text, and the "[3]" marker after it that points into the link list.
+    case link
+    case linkMarker
+    /// A table's header row, and its rules between columns and under the header.
+    case tableHeader
+    case tableRule
     /// A control character shown in visible notation (`^[`).
     case control
     /// A statement of fact a reader may want to check.

@@ -1,0 +1,110 @@
+import TOMLKit
+import Yams
+
+/// Front matter at the top of a Markdown file: YAML between `---` lines or TOML between `+++` lines.
+/// Its title, date, author and tags become metadata; the block itself is not part of the text.
+struct FrontMatter {
+    var title: String?
+    var date: String?
+    var author: String?
+    var keywords: String?
+    var site: String?
+    /// Where the front matter ends: the byte after its closing line, and the number of lines it took.
+    var end = 0
+    var lines = 0
+    /// It was there but did not parse (shown as nothing; the article still opens).
+    var malformed = false
+
+    /// Finds and parses front matter at the start of `bytes` (a BOM has been removed already).
+    static func parse(_ bytes: [UInt8]) -> FrontMatter? {
+        guard bytes.count >= 3 else { return nil }
+        let fence: [UInt8]
+        if bytes.starts(with: Array("---".utf8)) {
+            fence = Array("---".utf8)
+        } else if bytes.starts(with: Array("+++".utf8)) {
+            fence = Array("+++".utf8)
+        } else {
+            return nil
+        }
+        // The opening line is the fence alone.
+        guard let firstEnd = bytes.firstIndex(of: 0x0A),
+              bytes[3..<firstEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return nil }
+        var lineStart = firstEnd + 1
+        var lineCount = 1
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            lineCount += 1
+            let line = bytes[lineStart..<lineEnd]
+            let trimmed = line.last == 0x0D ? line.dropLast() : line
+            if trimmed.elementsEqual(fence) || (fence[0] == UInt8(ascii: "-") && trimmed.elementsEqual(Array("...".utf8))) {
+                let body = String(decoding: bytes[(firstEnd + 1)..<lineStart], as: UTF8.self)
+                var matter = fence[0] == UInt8(ascii: "+") ? toml(body) : yaml(body)
+                matter.end = min(bytes.count, lineEnd + 1)
+                matter.lines = lineCount
+                return matter
+            }
+            if lineEnd >= bytes.count { break }
+            lineStart = lineEnd + 1
+            // Front matter is short; a long "---" block is a thematic break and text.
+            if lineCount > 400 { return nil }
+        }
+        return nil
+    }
+
+    private static func yaml(_ body: String) -> FrontMatter {
+        var matter = FrontMatter()
+        guard let node = try? Yams.compose(yaml: body), let mapping = node.mapping else {
+            matter.malformed = true
+            return matter
+        }
+        func scalar(_ keys: [String]) -> String? {
+            for key in keys {
+                guard let value = mapping[key] else { continue }
+                if let s = value.scalar?.string, !s.isEmpty { return s }
+                if let list = value.sequence {
+                    let items = list.compactMap { $0.scalar?.string ?? $0.mapping?["name"]?.scalar?.string }
+                    if !items.isEmpty { return items.joined(separator: ", ") }
+                }
+                if let name = value.mapping?["name"]?.scalar?.string { return name }
+            }
+            return nil
+        }
+        matter.title = scalar(["title"])
+        matter.date = scalar(["date", "published", "pubDate", "publishDate"])
+        matter.author = scalar(["author", "authors", "byline"])
+        matter.keywords = scalar(["tags", "keywords", "categories"])
+        matter.site = scalar(["site", "site_name", "publication"])
+        return matter
+    }
+
+    private static func toml(_ body: String) -> FrontMatter {
+        var matter = FrontMatter()
+        guard let table = try? TOMLTable(string: body) else {
+            matter.malformed = true
+            return matter
+        }
+        func scalar(_ keys: [String]) -> String? {
+            for key in keys {
+                guard let value = table[key] else { continue }
+                if let s = value.string, !s.isEmpty { return s }
+                if let date = value.date { return "\(date.year)-\(pad(date.month))-\(pad(date.day))" }
+                if let date = value.dateTime?.date {
+                    return "\(date.year)-\(pad(date.month))-\(pad(date.day))"
+                }
+                if let list = value.array {
+                    let items = list.compactMap { $0.string }
+                    if !items.isEmpty { return items.joined(separator: ", ") }
+                }
+            }
+            return nil
+        }
+        matter.title = scalar(["title"])
+        matter.date = scalar(["date", "published", "publishDate"])
+        matter.author = scalar(["author", "authors"])
+        matter.keywords = scalar(["tags", "keywords", "categories"])
+        matter.site = scalar(["site", "site_name"])
+        return matter
+    }
+
+    private static func pad(_ n: some BinaryInteger) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

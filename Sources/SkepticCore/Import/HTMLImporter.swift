@@ -1,0 +1,279 @@
+import CLibXML2
+
+/// Imports a saved web page through libxml2's HTML parser: finds the article (`<article>`, `<main>`,
+/// `role=main`, else the densest block of paragraph text), drops the page's furniture (navigation, ads,
+/// share widgets, comments, scripts…), and turns what is left into blocks, a section tree and metadata.
+public struct HTMLImporter: Sendable {
+    public init() {}
+
+    public func importDocument(_ source: [UInt8], name: String) -> Document {
+        let (bytes, encoding, decodedFrom) = HTMLCharset.prepare(source)
+        var errors: Int32 = 0
+        var options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+        if encoding == "UTF-8" { options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue) }
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                sk_html_read(chars.baseAddress, Int32(clamping: chars.count), encoding, options, &errors)
+            }
+        }
+        var builder = DocumentBuilder(capacity: bytes.count / 4)
+        guard let doc, let top = xmlDocGetRootElement(doc) else {
+            if let doc { xmlFreeDoc(doc) }
+            return builder.build(name: name, format: .html, fallbackTitle: nil, decodedFrom: decodedFrom, warnings: Int(errors))
+        }
+        defer { xmlFreeDoc(doc) }
+        let page = PageFacts(top: top)
+        if let author = page.author { builder.addMetadata(.byline, author, line: page.authorLine) }
+        if let date = page.date { builder.addMetadata(.date, date, line: page.dateLine) }
+        if let site = page.site { builder.addMetadata(.site, site, line: page.siteLine) }
+
+        let root = ArticleFinder.find(in: top)
+        var walker = HTMLWalker(builder: builder)
+        // A title heading that sits above the article's container (a page header) still heads it.
+        if let title = page.title, !HTMLNode.containsElement(root, named: "h1"),
+           let h1 = HTMLNode.firstElement(in: top, named: "h1", where: { DocumentBuilder.sameTitle(title, HTMLNode.text(of: $0)) }) {
+            walker.emitHeading(h1)
+        }
+        walker.walk(root)
+        return walker.builder.build(name: name, format: .html, fallbackTitle: page.title, decodedFrom: decodedFrom,
+                                    warnings: Int(errors))
+    }
+
+    /// The visible text of an HTML fragment (inline HTML in Markdown): tags, comments, scripts and styles
+    /// removed, entities decoded, whitespace collapsed.
+    public static func text(ofFragment fragment: String) -> String {
+        var errors: Int32 = 0
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        var copy = fragment
+        let doc: htmlDocPtr? = copy.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                sk_html_read(chars.baseAddress, Int32(clamping: chars.count), "UTF-8", options, &errors)
+            }
+        }
+        guard let doc else { return "" }
+        defer { xmlFreeDoc(doc) }
+        guard let top = xmlDocGetRootElement(doc) else { return "" }
+        return Sanitiser.singleLine(HTMLNode.text(of: top))
+    }
+}
+
+// MARK: - Charset
+
+/// Works out a page's encoding: a BOM, else `<meta charset>` or the HTTP-equiv content type, else UTF-8 when
+/// the bytes are valid UTF-8, else Windows-1252 (what browsers assume).
+enum HTMLCharset {
+    /// The bytes to parse, the encoding to tell libxml2, and the source encoding when it was not UTF-8.
+    static func prepare(_ source: [UInt8]) -> (bytes: [UInt8], encoding: String, decodedFrom: String?) {
+        if source.starts(with: [0xFF, 0xFE]) || source.starts(with: [0xFE, 0xFF]) {
+            let little = source[0] == 0xFF
+            return (TextDecoder.utf16ToUTF8(Array(source.dropFirst(2)), littleEndian: little), "UTF-8",
+                    little ? "UTF-16LE" : "UTF-16BE")
+        }
+        var bytes = source
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let declared = declaredCharset(bytes)
+        let valid = TextDecoder.scanUTF8(bytes).valid
+        switch declared {
+        case nil, "utf-8", "utf8":
+            if valid { return (bytes, "UTF-8", nil) }
+            return (TextDecoder.windows1252ToUTF8(bytes), "UTF-8", "windows-1252")
+        case "windows-1252", "iso-8859-1", "latin1", "iso8859-1", "us-ascii", "ascii", "cp1252", "iso-8859-15":
+            if valid { return (bytes, "UTF-8", nil) }
+            return (TextDecoder.windows1252ToUTF8(bytes), "UTF-8", "windows-1252")
+        case let other?:
+            // Anything else is libxml2's to convert.
+            return (bytes, other.uppercased(), other)
+        }
+    }
+
+    /// The charset a page declares in its first 4 KiB, lower-cased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        var search = head[...]
+        while let range = search.firstRange(of: "charset") {
+            var rest = search[range.upperBound...].drop { $0 == " " }
+            if rest.first == "=" {
+                rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
+                let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+                // Only inside a <meta> tag.
+                if !name.isEmpty, let tagStart = head[..<range.lowerBound].lastIndex(of: "<"),
+                   head[tagStart...].hasPrefix("<meta") {
+                    return String(name)
+                }
+            }
+            search = search[range.upperBound...]
+        }
+        return nil
+    }
+}
+
+// MARK: - Nodes
+
+/// Small helpers over libxml2's node structs.
+enum HTMLNode {
+    typealias Node = UnsafeMutablePointer<xmlNode>
+
+    /// The element's lower-case tag name, or nil for other nodes.
+    @inline(__always)
+    static func tag(_ node: Node) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return nil }
+        return String(cString: name)
+    }
+
+    static func attribute(_ node: Node, _ name: String) -> String? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, String(cString: n).lowercased() == name {
+                guard let value = xmlNodeGetContent(UnsafeMutablePointer<xmlNode>(OpaquePointer(a))) else { return "" }
+                defer { sk_xml_free(value) }
+                return String(cString: value)
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    static func line(_ node: Node) -> Int { max(1, Int(xmlGetLineNo(node))) }
+
+    /// All text under `node` except scripts, styles and comments, whitespace collapsed.
+    static func text(of node: Node) -> String {
+        var out: [UInt8] = []
+        var space = false
+        forEach(in: node, skip: { tag($0).map { $0 == "script" || $0 == "style" || $0 == "noscript" || $0 == "template" } ?? false }) { n in
+            guard n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, let content = n.pointee.content else { return }
+            var p = content
+            while p.pointee != 0 {
+                let b = p.pointee
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20); space = false }
+                    out.append(b)
+                }
+                p += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Visits every node under `node` in document order without recursion; `skip` prunes subtrees.
+    static func forEach(in node: Node, skip: (Node) -> Bool = { _ in false }, _ body: (Node) -> Void) {
+        var current: Node? = node.pointee.children
+        while let n = current {
+            body(n)
+            if let child = n.pointee.children, n.pointee.type == XML_ELEMENT_NODE, !skip(n) {
+                current = child
+                continue
+            }
+            var up: Node? = n
+            current = nil
+            while let u = up, u != node {
+                if let next = u.pointee.next { current = next; break }
+                up = u.pointee.parent
+            }
+        }
+    }
+
+    static func containsElement(_ node: Node, named name: String) -> Bool {
+        firstElement(in: node, named: name, where: { _ in true }) != nil
+    }
+
+    static func firstElement(in node: Node, named name: String, where accept: (Node) -> Bool) -> Node? {
+        var found: Node?
+        forEach(in: node, skip: { _ in found != nil }) { n in
+            if found == nil, tag(n) == name, accept(n) { found = n }
+        }
+        return found
+    }
+
+    /// Words of the element's class and id ("share-buttons" gives "share" and "buttons").
+    static func classWords(_ node: Node) -> [Substring] {
+        var words: [Substring] = []
+        for attr in ["class", "id"] {
+            guard let value = attribute(node, attr)?.lowercased() else { continue }
+            let parts = value.split { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }
+            words += parts
+        }
+        return words
+    }
+}
+
+// MARK: - Page facts
+
+/// What the page's `<head>` says about the article: title, author, date, site.
+struct PageFacts {
+    var title: String?
+    var author: String?
+    var authorLine = 1
+    var date: String?
+    var dateLine = 1
+    var site: String?
+    var siteLine = 1
+
+    init(top: HTMLNode.Node) {
+        var ogTitle: String?
+        var titleTag: String?
+        HTMLNode.forEach(in: top, skip: { HTMLNode.tag($0) == "body" }) { node in
+            guard let tag = HTMLNode.tag(node) else { return }
+            if tag == "title", titleTag == nil {
+                titleTag = HTMLNode.text(of: node)
+                return
+            }
+            guard tag == "meta" else { return }
+            let key = (HTMLNode.attribute(node, "property") ?? HTMLNode.attribute(node, "name") ?? "").lowercased()
+            guard let content = HTMLNode.attribute(node, "content")?.trimmingSpaces, !content.isEmpty else { return }
+            let line = HTMLNode.line(node)
+            switch key {
+            case "og:title", "twitter:title":
+                if ogTitle == nil { ogTitle = content }
+            case "og:site_name", "application-name":
+                if site == nil { site = content; siteLine = line }
+            case "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator":
+                if author == nil && !content.hasPrefix("http") { author = content; authorLine = line }
+            case "article:published_time", "date", "pubdate", "publishdate", "dc.date", "parsely-pub-date",
+                 "sailthru.date", "og:published_time":
+                if date == nil { date = content; dateLine = line }
+            default:
+                break
+            }
+        }
+        title = ogTitle ?? titleTag.map { Self.withoutSiteSuffix($0, site: site) }
+        if title?.isEmpty == true { title = nil }
+    }
+
+    /// "Headline | Site Name" → "Headline" (also " - ", " — ", " – ").
+    static func withoutSiteSuffix(_ title: String, site: String?) -> String {
+        for separator in [" | ", " — ", " – ", " - ", " :: "] {
+            if let range = title.lastRange(of: separator) {
+                let tail = title[range.upperBound...]
+                if let site, tail.lowercased() == site.lowercased() { return String(title[..<range.lowerBound]) }
+                if tail.count <= 30 && title[..<range.lowerBound].count > tail.count { return String(title[..<range.lowerBound]) }
+            }
+        }
+        return title
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension StringProtocol {
+    /// The last occurrence of `needle`, compared by characters.
+    func lastRange(of needle: String) -> Range<Index>? {
+        var found: Range<Index>?
+        var search = self[...]
+        while let r = search.firstRange(of: needle) {
+            found = r
+            search = search[r.upperBound...]
+        }
+        return found
+    }
+}

@@ -1,0 +1,372 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Walks the article's element and turns it into blocks: headings, paragraphs, list items, quotes (with
+/// their cite or "— Name" line as the attribution), code, tables, captions; inline styles and links kept.
+struct HTMLWalker {
+    typealias Node = HTMLNode.Node
+
+    var builder: DocumentBuilder
+
+    private enum Context {
+        case container
+        case paragraph
+        case heading(rank: Int)
+        case listItem(marker: String?, depth: Int)
+        case quote(firstBlock: Int, footer: Bool)
+        case code
+        case metadata(Metadata.Key)
+    }
+
+    private struct Exit {
+        var node: Node
+        var context: Bool = false
+        var style: Int? = nil
+        var link: (start: Int, href: String, generation: Int)? = nil
+        var list: Bool = false
+        var footer: Bool = false
+    }
+
+    private var contexts: [Context] = []
+    private var lists: [(ordered: Bool, next: Int)] = []
+    private var open = false
+    private var blockLine = 1
+    private var generation = 0
+    private var exits: [Exit] = []
+
+    init(builder: DocumentBuilder) { self.builder = builder }
+
+    /// Emits a heading element found outside the article (the page's title heading).
+    mutating func emitHeading(_ node: Node) {
+        builder.beginBlock()
+        builder.append(HTMLNode.text(of: node))
+        builder.endBlock(.heading(rank: 1), line: HTMLNode.line(node))
+    }
+
+    mutating func walk(_ root: Node) {
+        var current: Node? = root.pointee.children
+        while let node = current {
+            let descend = enter(node)
+            if descend, let child = node.pointee.children {
+                current = child
+                continue
+            }
+            if descend { leave(node) }
+            // Climb until a node has a next sibling, leaving each element on the way.
+            var up: Node? = node
+            current = nil
+            while let u = up {
+                if let next = u.pointee.next { current = next; break }
+                guard let parent = u.pointee.parent, parent != root else { break }
+                leave(parent)
+                up = parent
+            }
+        }
+        flush()
+    }
+
+    // MARK: - Entering and leaving
+
+    /// Handles a node on the way down; returns whether to visit its children (and leave it later).
+    private mutating func enter(_ node: Node) -> Bool {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            appendText(node)
+            return false
+        case XML_ELEMENT_NODE:
+            break
+        default:
+            return false
+        }
+        guard let tag = HTMLNode.tag(node) else { return false }
+        if PageFurniture.isDropped(node, keepFooterInQuote: true) { return false }
+        var exit = Exit(node: node)
+        switch tag {
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            push(.heading(rank: Int(tag.utf8.last! - UInt8(ascii: "0"))), node, &exit)
+        case "p", "figcaption", "dt", "dd", "summary", "address", "caption":
+            if let key = metadataKey(node) { push(.metadata(key), node, &exit) } else { push(.paragraph, node, &exit) }
+        case "li":
+            let marker: String
+            if let last = lists.indices.last, lists[last].ordered {
+                marker = "\(lists[last].next)."
+                lists[last].next += 1
+            } else {
+                marker = "•"
+            }
+            push(.listItem(marker: marker, depth: max(0, lists.count - 1)), node, &exit)
+        case "ul", "ol":
+            flush()
+            let start = HTMLNode.attribute(node, "start").flatMap { Int($0.trimmingSpaces) } ?? 1
+            lists.append((tag == "ol", start))
+            exit.list = true
+        case "blockquote":
+            push(.quote(firstBlock: builder.blockCount, footer: false), node, &exit)
+        case "pre":
+            flush()
+            contexts.append(.code)
+            exit.context = true
+            open = true
+            generation += 1
+            builder.beginBlock(preformatted: true)
+            blockLine = HTMLNode.line(node)
+        case "table":
+            if isDataTable(node) {
+                flush()
+                emitTable(node)
+                return false
+            }
+            push(.container, node, &exit)
+        case "hr":
+            flush()
+            builder.beginBlock()
+            builder.append("* * *")
+            builder.endBlock(.body(.separator), line: HTMLNode.line(node))
+            return false
+        case "br":
+            if open { builder.appendLineBreak() }
+            return false
+        case "img":
+            if let alt = HTMLNode.attribute(node, "alt")?.trimmingSpaces, !alt.isEmpty {
+                ensureOpen(line: HTMLNode.line(node))
+                builder.openStyle(.image)
+                builder.append(" [image: " + alt + "] ")
+                builder.closeStyle()
+            }
+            return false
+        case "a":
+            if open {
+                builder.openStyle(.link)
+                exit.style = generation
+            }
+            let href = HTMLNode.attribute(node, "href")?.trimmingSpaces ?? ""
+            exit.link = (builder.currentOffset, href, generation)
+        case "em", "i", "cite", "dfn", "var":
+            openStyle(.emphasis, &exit)
+        case "strong", "b":
+            openStyle(.strong, &exit)
+        case "s", "del", "strike":
+            openStyle(.strikethrough, &exit)
+        case "code", "kbd", "samp", "tt":
+            if !inCode { openStyle(.code, &exit) }
+        case "footer":
+            // A blockquote's footer is its cite: it becomes the attribution.
+            if case .quote(let first, _)? = contexts.last {
+                flush()
+                contexts[contexts.count - 1] = .quote(firstBlock: first, footer: true)
+                exit.footer = true
+            }
+            push(.container, node, &exit)
+        case "div", "section", "article", "main", "header", "figure", "center", "details", "dl", "hgroup", "tbody",
+             "thead", "tfoot", "tr", "td", "th", "body", "html", "fieldset", "picture":
+            if let key = metadataKey(node) { push(.metadata(key), node, &exit) } else { push(.container, node, &exit) }
+        default:
+            // Inline elements (span, time, abbr, sup…): their text joins the block.
+            if let key = metadataKey(node), !open { push(.metadata(key), node, &exit) }
+        }
+        exits.append(exit)
+        return true
+    }
+
+    private mutating func leave(_ node: Node) {
+        guard let exit = exits.last, exit.node == node else { return }
+        exits.removeLast()
+        if let g = exit.style, g == generation { builder.closeStyle() }
+        if let link = exit.link, link.generation == generation, open, isExternal(link.href) {
+            let shown = builder.text(from: link.start).trimmingSpaces
+            let inAttribution = inQuote && builder.blockStartsWithDash
+            if !shown.isEmpty && !isBareURL(shown) && !link.href.hasSuffix(shown) && !inAttribution {
+                builder.appendLinkMarker(url: link.href)
+            }
+        }
+        if exit.list {
+            flush()
+            _ = lists.popLast()
+        }
+        if exit.context {
+            flush()
+            let context = contexts.removeLast()
+            if case .quote(let first, let footer) = context {
+                // The last block of a quote that reads "— Name" (or came from its footer) is its attribution.
+                if builder.blockCount - first >= 2 {
+                    if footer && !builder.lastBlockStartsWithDash { builder.prefixLastBlock("— ") }
+                    if builder.lastBlockStartsWithDash { builder.attachLastAsAttribution() }
+                }
+            }
+        }
+    }
+
+    // MARK: - Blocks
+
+    private mutating func push(_ context: Context, _ node: Node, _ exit: inout Exit) {
+        flush()
+        contexts.append(context)
+        exit.context = true
+        blockLine = HTMLNode.line(node)
+    }
+
+    private mutating func ensureOpen(line: Int) {
+        guard !open else { return }
+        open = true
+        generation += 1
+        builder.beginBlock()
+        blockLine = line
+    }
+
+    private mutating func appendText(_ node: Node) {
+        guard let content = node.pointee.content else { return }
+        let length = strlen(content)
+        guard length > 0 else { return }
+        if !open {
+            // Whitespace between blocks opens nothing.
+            var p = content
+            var blank = true
+            while p.pointee != 0 {
+                let b = p.pointee
+                if !(b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C) { blank = false; break }
+                p += 1
+            }
+            if blank { return }
+            ensureOpen(line: inCode ? blockLine : max(blockLine, HTMLNode.line(node)))
+        }
+        content.withMemoryRebound(to: UInt8.self, capacity: length) { _ in
+            builder.append(UnsafeBufferPointer(start: UnsafePointer(content), count: length))
+        }
+    }
+
+    /// Ends the open block with the kind its contexts give it.
+    private mutating func flush() {
+        guard open else { return }
+        open = false
+        var inQuote = false
+        var item: (index: Int, marker: String?, depth: Int)?
+        var kind: DocumentBuilder.Part = .body(.paragraph)
+        var decided = false
+        for (i, context) in contexts.enumerated().reversed() {
+            switch context {
+            case .heading(let rank) where !decided:
+                kind = .heading(rank: rank)
+                decided = true
+            case .code where !decided:
+                kind = .body(.code)
+                decided = true
+            case .metadata(let key) where !decided:
+                let text = builder.discardBlock()
+                builder.addMetadata(key, text, line: blockLine)
+                return
+            case .quote:
+                inQuote = true
+            case .listItem(let marker, let depth):
+                if item == nil { item = (i, marker, depth) }
+            default:
+                break
+            }
+        }
+        if !decided {
+            if inQuote {
+                kind = .body(.quote)
+            } else if let item {
+                kind = .body(.listItem(marker: item.marker ?? "", depth: item.depth))
+                contexts[item.index] = .listItem(marker: nil, depth: item.depth)
+            }
+        }
+        let attribution = inQuote && !decided ? builder.attributionInBlock() : nil
+        builder.endBlock(kind, line: blockLine, attribution: attribution)
+    }
+
+    private mutating func openStyle(_ kind: InlineStyle.Kind, _ exit: inout Exit) {
+        guard open else { return }
+        builder.openStyle(kind)
+        exit.style = generation
+    }
+
+    private var inQuote: Bool {
+        contexts.contains { if case .quote = $0 { return true } else { return false } }
+    }
+
+    private var inCode: Bool {
+        contexts.contains { if case .code = $0 { return true } else { return false } }
+    }
+
+    /// A block whose class says it is the byline or dateline becomes metadata.
+    private func metadataKey(_ node: Node) -> Metadata.Key? {
+        for word in HTMLNode.classWords(node) {
+            switch word {
+            case "byline", "author", "byl", "authors": return .byline
+            case "dateline", "timestamp", "published", "pubdate": return .date
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private func isExternal(_ href: String) -> Bool {
+        href.hasPrefix("http://") || href.hasPrefix("https://")
+    }
+
+    private func isBareURL(_ text: String) -> Bool {
+        text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") || text.hasPrefix("pic.twitter.com")
+    }
+
+    // MARK: - Tables
+
+    /// A table of data, not of layout: no nested table and no paragraphs, headings or lists in its cells.
+    private func isDataTable(_ node: Node) -> Bool {
+        if HTMLNode.attribute(node, "role")?.lowercased() == "presentation" { return false }
+        var data = true
+        var rows = 0
+        HTMLNode.forEach(in: node, skip: { _ in !data }) { n in
+            guard let t = HTMLNode.tag(n) else { return }
+            switch t {
+            case "table", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre": data = false
+            case "tr": rows += 1
+            default: break
+            }
+        }
+        return data && rows >= 1
+    }
+
+    private mutating func emitTable(_ node: Node) {
+        var rows: [[String]] = []
+        var header = false
+        HTMLNode.forEach(in: node, skip: { HTMLNode.tag($0) == "caption" }) { n in
+            guard let t = HTMLNode.tag(n) else { return }
+            if t == "tr" {
+                rows.append([])
+                if rows.count == 1 {
+                    var allHeads = true
+                    var any = false
+                    var c = n.pointee.children
+                    while let cell = c {
+                        if let ct = HTMLNode.tag(cell) { any = true; if ct != "th" { allHeads = false } }
+                        c = cell.pointee.next
+                    }
+                    let inHead = n.pointee.parent.flatMap(HTMLNode.tag) == "thead"
+                    header = any && (allHeads || inHead)
+                }
+            } else if t == "td" || t == "th", !rows.isEmpty {
+                let text = HTMLNode.text(of: n).map { $0 == "\u{1E}" || $0 == "\u{1F}" ? " " : $0 }
+                rows[rows.count - 1].append(String(text))
+            }
+        }
+        if let caption = HTMLNode.firstElement(in: node, named: "caption", where: { _ in true }) {
+            builder.beginBlock()
+            builder.append(HTMLNode.text(of: caption))
+            builder.endBlock(.body(.paragraph), line: HTMLNode.line(caption))
+        }
+        rows.removeAll { $0.isEmpty }
+        guard !rows.isEmpty else { return }
+        generation += 1
+        builder.beginBlock()
+        for (r, row) in rows.enumerated() {
+            if r > 0 { builder.appendSeparator(Block.rowSeparator) }
+            for (c, cell) in row.enumerated() {
+                if c > 0 { builder.appendSeparator(Block.cellSeparator) }
+                builder.append(cell)
+            }
+        }
+        builder.endBlock(.body(.table(header: header)), line: HTMLNode.line(node))
+    }
+}

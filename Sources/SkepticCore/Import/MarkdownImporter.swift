@@ -1,0 +1,305 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+import CCmark
+
+/// Imports Markdown through cmark-gfm (tables, strikethrough, autolinks, task lists, footnotes): headings
+/// make the tree, code stays code, links get a marker and a place in the link list, front matter becomes
+/// metadata and template shortcodes disappear.
+public struct MarkdownImporter: Sendable {
+    public init() {}
+
+    /// cmark-gfm's extensions register once per process, before any thread parses.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public func importDocument(_ source: [UInt8], name: String, sourceEncoding: String? = nil) -> Document {
+        _ = Self.registered
+        var bytes = source
+        var builder = DocumentBuilder(capacity: bytes.count)
+        var fallbackTitle: String?
+        if let matter = FrontMatter.parse(bytes) {
+            // The front matter's lines are blanked, so that cmark's line numbers stay the file's.
+            for i in 0..<matter.end where bytes[i] != 0x0A { bytes[i] = 0x20 }
+            fallbackTitle = matter.title
+            if let author = matter.author { builder.addMetadata(.byline, author, line: 1) }
+            if let date = matter.date { builder.addMetadata(.date, date, line: 1) }
+            if let site = matter.site { builder.addMetadata(.site, site, line: 1) }
+            if let tags = matter.keywords { builder.addMetadata(.keywords, tags, line: 1) }
+        }
+        Self.blankShortcodes(&bytes)
+
+        let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES)!
+        defer { cmark_parser_free(parser) }
+        for extensionName in ["table", "strikethrough", "autolink", "tasklist", "tagfilter"] {
+            if let ext = cmark_find_syntax_extension(extensionName) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            return builder.build(name: name, format: .markdown, fallbackTitle: fallbackTitle, decodedFrom: sourceEncoding)
+        }
+        defer { cmark_node_free(root) }
+        var walker = Walker(builder: builder)
+        walker.walk(root)
+        return walker.builder.build(name: name, format: .markdown, fallbackTitle: fallbackTitle, decodedFrom: sourceEncoding)
+    }
+
+    // MARK: - Shortcodes
+
+    /// Replaces template shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`) outside fenced code
+    /// with spaces, keeping line ends, so that they never show up as prose.
+    static func blankShortcodes(_ bytes: inout [UInt8]) {
+        let n = bytes.count
+        var i = 0
+        var inFence = false
+        var atLineStart = true
+        while i < n {
+            if atLineStart {
+                var j = i
+                while j < n && j - i < 4 && bytes[j] == 0x20 { j += 1 }
+                if j + 2 < n && ((bytes[j] == 0x60 && bytes[j + 1] == 0x60 && bytes[j + 2] == 0x60)
+                                 || (bytes[j] == 0x7E && bytes[j + 1] == 0x7E && bytes[j + 2] == 0x7E)) {
+                    inFence.toggle()
+                }
+                atLineStart = false
+            }
+            let b = bytes[i]
+            if b == 0x0A {
+                atLineStart = true
+                i += 1
+                continue
+            }
+            if !inFence && b == UInt8(ascii: "{") && i + 1 < n && (bytes[i + 1] == UInt8(ascii: "{") || bytes[i + 1] == UInt8(ascii: "%")) {
+                let closer: UInt8 = bytes[i + 1] == UInt8(ascii: "%") ? UInt8(ascii: "%") : UInt8(ascii: "}")
+                // The shortcode ends at "%}" or "}}" within a few lines.
+                var j = i + 2
+                var newlines = 0
+                while j + 1 < n && newlines <= 3 {
+                    if bytes[j] == 0x0A { newlines += 1 }
+                    if bytes[j] == closer && bytes[j + 1] == UInt8(ascii: "}") { break }
+                    j += 1
+                }
+                if j + 1 < n && newlines <= 3 && bytes[j] == closer && bytes[j + 1] == UInt8(ascii: "}") {
+                    for k in i..<(j + 2) where bytes[k] != 0x0A { bytes[k] = 0x20 }
+                    i = j + 2
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    // MARK: - Walking the tree
+
+    private struct Walker {
+        var builder: DocumentBuilder
+
+        private struct ListContext {
+            var ordered: Bool
+            var next: Int
+            var delimiter: String
+        }
+        private var lists: [ListContext] = []
+        /// The marker of the list item whose first paragraph has not been seen yet.
+        private var itemMarker: String?
+        private var quoteDepth = 0
+        private var quoteStarts: [Int] = []
+        private var footnoteMarker: String?
+        private var footnoteCount = 0
+        private var linkStarts: [(offset: Int, url: String)] = []
+        private var tableRowCount = 0
+        private var tableCellCount = 0
+        private var tableLine = 0
+
+        init(builder: DocumentBuilder) { self.builder = builder }
+
+        mutating func walk(_ root: OpaquePointer) {
+            guard let iter = cmark_iter_new(root) else { return }
+            defer { cmark_iter_free(iter) }
+            let table = sk_cmark_node_table(), row = sk_cmark_node_table_row(), cell = sk_cmark_node_table_cell()
+            let strike = sk_cmark_node_strikethrough()
+            while true {
+                let event = cmark_iter_next(iter)
+                if event == CMARK_EVENT_DONE { break }
+                guard let node = cmark_iter_get_node(iter) else { continue }
+                let entering = event == CMARK_EVENT_ENTER
+                let type = cmark_node_get_type(node)
+                let line = Int(cmark_node_get_start_line(node))
+                switch type {
+                case CMARK_NODE_HEADING:
+                    if entering {
+                        builder.beginBlock()
+                    } else {
+                        builder.endBlock(.heading(rank: Int(cmark_node_get_heading_level(node))), line: line)
+                    }
+                case CMARK_NODE_PARAGRAPH:
+                    if entering {
+                        if tableRowCount == 0 { builder.beginBlock() }
+                    } else {
+                        endParagraph(line: line)
+                    }
+                case CMARK_NODE_BLOCK_QUOTE:
+                    if entering {
+                        quoteDepth += 1
+                        quoteStarts.append(builder.blockCount)
+                    } else {
+                        quoteDepth -= 1
+                        let start = quoteStarts.popLast() ?? 0
+                        // "> — Name" as the quote's last paragraph is its attribution.
+                        if builder.blockCount - start >= 2, builder.lastBlockStartsWithDash, case .body(.quote)? = builder.lastPart {
+                            builder.attachLastAsAttribution()
+                        }
+                    }
+                case CMARK_NODE_LIST:
+                    if entering {
+                        let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+                        let delimiter = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
+                        lists.append(ListContext(ordered: ordered, next: Int(cmark_node_get_list_start(node)), delimiter: delimiter))
+                    } else {
+                        _ = lists.popLast()
+                    }
+                case CMARK_NODE_ITEM:
+                    if entering {
+                        var marker = "•"
+                        if let last = lists.indices.last, lists[last].ordered {
+                            marker = "\(lists[last].next)" + lists[last].delimiter
+                            lists[last].next += 1
+                        }
+                        if let typeName = cmark_node_get_type_string(node), String(cString: typeName) == "tasklist" {
+                            marker = cmark_gfm_extensions_get_tasklist_item_checked(node) ? "[x]" : "[ ]"
+                        }
+                        itemMarker = marker
+                    } else {
+                        itemMarker = nil
+                    }
+                case CMARK_NODE_FOOTNOTE_DEFINITION:
+                    if entering {
+                        // cmark-gfm numbers references by first use and puts definitions in that order.
+                        footnoteCount += 1
+                        footnoteMarker = "[^\(footnoteCount)]"
+                    } else {
+                        footnoteMarker = nil
+                    }
+                case CMARK_NODE_CODE_BLOCK:
+                    builder.beginBlock(preformatted: true)
+                    if let text = cmark_node_get_literal(node) { appendC(text) }
+                    builder.endBlock(.body(.code), line: line)
+                case CMARK_NODE_HTML_BLOCK:
+                    if let text = cmark_node_get_literal(node) {
+                        let reduced = HTMLImporter.text(ofFragment: String(cString: text))
+                        if !reduced.isEmpty {
+                            builder.beginBlock()
+                            builder.append(reduced)
+                            endParagraph(line: line)
+                        }
+                    }
+                case CMARK_NODE_THEMATIC_BREAK:
+                    builder.beginBlock()
+                    builder.append("* * *")
+                    builder.endBlock(.body(.separator), line: line)
+                case CMARK_NODE_TEXT:
+                    if let text = cmark_node_get_literal(node) { appendC(text) }
+                case CMARK_NODE_SOFTBREAK:
+                    if quoteDepth > 0 { builder.appendLineBreak() } else { builder.appendSpace() }
+                case CMARK_NODE_LINEBREAK:
+                    builder.appendLineBreak()
+                case CMARK_NODE_CODE:
+                    builder.openStyle(.code)
+                    if let text = cmark_node_get_literal(node) { appendC(text) }
+                    builder.closeStyle()
+                case CMARK_NODE_HTML_INLINE:
+                    if let text = cmark_node_get_literal(node) {
+                        let tag = String(cString: text).lowercased()
+                        if tag.hasPrefix("<br") { builder.appendLineBreak() }
+                    }
+                case CMARK_NODE_EMPH:
+                    if entering { builder.openStyle(.emphasis) } else { builder.closeStyle() }
+                case CMARK_NODE_STRONG:
+                    if entering { builder.openStyle(.strong) } else { builder.closeStyle() }
+                case CMARK_NODE_LINK:
+                    if entering {
+                        builder.openStyle(.link)
+                        linkStarts.append((builder.currentOffset, cmark_node_get_url(node).map { String(cString: $0) } ?? ""))
+                    } else {
+                        builder.closeStyle()
+                        if let (start, url) = linkStarts.popLast(), !url.isEmpty, !url.hasPrefix("#") {
+                            let shown = builder.text(from: start)
+                            if shown != url && "mailto:" + shown != url && "http://" + shown != url && "https://" + shown != url {
+                                builder.appendLinkMarker(url: url)
+                            }
+                        }
+                    }
+                case CMARK_NODE_IMAGE:
+                    if entering {
+                        builder.openStyle(.image)
+                        builder.append(" [image: ")
+                    } else {
+                        builder.append("]")
+                        builder.closeStyle()
+                    }
+                case CMARK_NODE_FOOTNOTE_REFERENCE where entering:
+                    builder.openStyle(.footnote)
+                    builder.append("[^" + (literal(node) ?? "?") + "]")
+                    builder.closeStyle()
+                case table:
+                    if entering {
+                        builder.beginBlock()
+                        tableRowCount = 0
+                        tableLine = line
+                    } else {
+                        builder.endBlock(.body(.table(header: true)), line: tableLine)
+                        tableRowCount = 0
+                    }
+                case row:
+                    if entering {
+                        if tableRowCount > 0 { builder.appendSeparator(Block.rowSeparator) }
+                        tableRowCount += 1
+                        tableCellCount = 0
+                    }
+                case cell:
+                    if entering {
+                        if tableCellCount > 0 { builder.appendSeparator(Block.cellSeparator) }
+                        tableCellCount += 1
+                    }
+                case strike:
+                    if entering { builder.openStyle(.strikethrough) } else { builder.closeStyle() }
+                default:
+                    break
+                }
+            }
+        }
+
+        /// A paragraph ends: it is a list item's text, a footnote, part of a quote or running text.
+        mutating func endParagraph(line: Int) {
+            if tableRowCount > 0 { return }
+            if quoteDepth > 0 {
+                let attribution = builder.attributionInBlock()
+                builder.endBlock(.body(.quote), line: line, attribution: attribution)
+            } else if let marker = itemMarker {
+                builder.endBlock(.body(.listItem(marker: marker, depth: max(0, lists.count - 1))), line: line)
+                itemMarker = nil
+            } else if let marker = footnoteMarker {
+                builder.endBlock(.body(.listItem(marker: marker)), line: line)
+                footnoteMarker = nil
+            } else {
+                builder.endBlock(.body(.paragraph), line: line)
+            }
+        }
+
+        mutating func appendC(_ text: UnsafePointer<CChar>) {
+            let length = strlen(text)
+            text.withMemoryRebound(to: UInt8.self, capacity: length) { builder.append(UnsafeBufferPointer(start: $0, count: length)) }
+        }
+
+        func literal(_ node: OpaquePointer) -> String? {
+            guard let text = cmark_node_get_literal(node) else { return nil }
+            let s = String(cString: text)
+            return s.isEmpty ? nil : s
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Testing
+@testable import SkepticCore
+
+/// Saved pages through libxml2: finding the article, dropping the page's furniture, blocks and metadata.
+@Suite struct HTMLImporterTests {
+    func load(_ html: String) throws -> Document {
+        try ArticleLoader.load(bytes: Array(html.utf8), name: "page.html", format: .html)
+    }
+
+    func texts(_ doc: Document, _ match: (Block.Kind) -> Bool) -> [String] {
+        doc.blocks.filter { match($0.kind) }.map { doc.string(of: $0) }
+    }
+
+    static let chrome = """
+        <header><nav><a href="/">World</a> <a href="/p">Politics</a></nav></header>
+        <div id="cookie-banner">We use cookies to improve things.</div>
+        <div class="ad-slot">Advertisement</div>
+        <script>var promo = "Subscribe now";</script><style>.teaser { color: red }</style>
+        """
+
+    @Test func theArticleElementIsFoundAndChromeDropped() throws {
+        let doc = try load("""
+            <!doctype html><html><head><title>Tolls rise | Harbour Times</title>
+            <meta property="og:site_name" content="Harbour Times"><meta name="author" content="Ines Abara">
+            <meta property="article:published_time" content="2025-03-04"></head><body>
+            \(Self.chrome)
+            <article><h1>Tolls rise</h1><p class="byline">By Ines Abara</p>
+            <p>The port authority said on Tuesday that tolls will rise by four per cent, the third rise in a row.</p>
+            <h2>What changed</h2><p>Small carriers pay more, the figures show, and several have complained already.</p>
+            <div class="share-buttons">Share on Facebook</div></article>
+            <aside><h2>Most read</h2><p>Another story entirely, with a long enough paragraph to be tempting.</p></aside>
+            <footer>© Harbour Times</footer></body></html>
+            """)
+        #expect(doc.sections.map(\.title) == ["Tolls rise", "What changed"])
+        #expect(doc.metadata.map(\.value) == ["Ines Abara", "2025-03-04", "Harbour Times"])
+        #expect(texts(doc) { $0 == .paragraph }.first?.hasPrefix("The port authority said") == true)
+        let all = String(decoding: doc.text, as: UTF8.self)
+        for chrome in ["Politics", "cookies", "Advertisement", "Subscribe now", "teaser", "Share on", "Most read", "©"] {
+            #expect(!all.contains(chrome), "\(chrome) leaked")
+        }
+    }
+
+    @Test func withoutSemanticContainersTheDensestTextWins() throws {
+        let teasers = (1...12).map { "<li><a href=\"/s\($0)\">Teaser headline number \($0) for another story</a></li>" }.joined()
+        let doc = try load("""
+            <html><head><meta property="og:title" content="Bridge Closed for Repairs"></head><body>
+            <div class="top"><ul>\(teasers)</ul></div>
+            <div class="story-body">
+            <p>The old bridge will close for six weeks from Monday, the council said, while engineers replace its bearings.</p>
+            <h2>Detours</h2>
+            <p>Traffic will be sent through the market square, which traders say could cost them trade, and buses will divert.</p>
+            <p>Cyclists may still cross on foot, pushing their bikes, according to the council's notice, which was published on Friday.</p>
+            </div>
+            <div class="sidebar"><h2>More from Local</h2><p>Short teaser.</p></div>
+            </body></html>
+            """)
+        #expect(doc.sections.map(\.title) == ["Bridge Closed for Repairs", "Detours"])
+        #expect(doc.sections[0].line == nil)
+        #expect(texts(doc) { $0 == .paragraph }.first?.hasPrefix("The old bridge will close") == true)
+        #expect(!String(decoding: doc.text, as: UTF8.self).contains("Teaser headline"))
+    }
+
+    @Test func embeddedPostsAndCitedBlockquotesAreSourceQuotes() throws {
+        let doc = try load("""
+            <html><body><article><h1>Offer declined</h1>
+            <p>The offer was made in June, officials said, and it was declined within days of being made.</p>
+            <blockquote class="twitter-tweet"><p lang="en" dir="ltr">JUST IN: The offer was declined. \
+            <a href="https://t.co/x">pic.twitter.com/AbC</a></p>&mdash; BRICS news (@BRICSinfo) \
+            <a href="https://twitter.com/x/status/1">June 18, 2025</a></blockquote>
+            <blockquote><p>We have no choice.</p><footer><cite>Pell Odun</cite></footer></blockquote>
+            </article></body></html>
+            """)
+        let quotes = Pipeline.standard.run(doc).annotations.quotes
+        #expect(quotes.map(\.speaker) == ["BRICS news", "Pell Odun"])
+        #expect(quotes.first?.handle == "@BRICSinfo")
+        #expect(quotes.first?.date == "June 18, 2025")
+    }
+
+    @Test func entitiesListsTablesAndCode() throws {
+        let doc = try load("""
+            <html><body><main><h1>Guide</h1>
+            <p>It&rsquo;s &ldquo;fine&rdquo; &mdash; caf&eacute; &amp; bar&#8217;s &#x2014; ok&nbsp;now. This sentence is long enough.</p>
+            <ol start="3"><li>three<ul><li>nested</li></ul></li><li><p>four</p></li></ol>
+            <table><thead><tr><th>Year</th><th>Toll</th></tr></thead><tbody><tr><td>2023</td><td>12</td></tr></tbody></table>
+            <pre><code>let x = 1
+              y = 2</code></pre>
+            </main></body></html>
+            """)
+        #expect(texts(doc) { $0 == .paragraph }.first == "It’s “fine” — café & bar’s — ok now. This sentence is long enough.")
+        let items = doc.blocks.compactMap { b -> String? in
+            if case .listItem(let m, let d) = b.kind { return "\(d)\(m)\(doc.string(of: b))" } else { return nil }
+        }
+        #expect(items == ["03.three", "1•nested", "04.four"])
+        #expect(texts(doc) { $0 == .table(header: true) } == ["Year\u{1F}Toll\u{1E}2023\u{1F}12"])
+        #expect(texts(doc) { $0 == .code } == ["let x = 1\n  y = 2"])
+    }
+
+    @Test func windows1252PagesAreDecoded() throws {
+        var bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><article><p>".utf8)
+        bytes += [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x80, 0x35]
+        bytes += Array(" is what the long enough paragraph of the article costs here, they say.</p></article></body></html>".utf8)
+        let doc = try ArticleLoader.load(bytes: bytes, name: "old.html", format: .html)
+        #expect(texts(doc) { $0 == .paragraph }.first?.hasPrefix("“Café” €5 is") == true)
+        #expect(doc.decodedFrom == "windows-1252")
+    }
+
+    @Test func malformedAndDeepPagesDoNotCrash() throws {
+        let deep = "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>deep text</p>"
+            + String(repeating: "</div>", count: 10_000) + "<p>after</p></body></html>"
+        #expect(texts(try load(deep)) { $0 == .paragraph } == ["deep text", "after"])
+        let broken = "<html><body><p>unclosed <b>bold &bogus; &#99999999; <table><tr><td>x" + String(repeating: "<p>para ", count: 3000)
+        let doc = try load(broken)
+        #expect(doc.importWarnings > 0)
+        #expect(doc.blocks.count > 100)
+        let rows = (0..<5_000).map { "<tr><td>\($0)</td><td>cell</td></tr>" }.joined()
+        let table = try load("<html><body><article><table>\(rows)</table></article></body></html>")
+        #expect(table.blocks.count == 1)
+    }
+
+    @Test func aPageWithNoArticleTextIsEmpty() throws {
+        let doc = try load("<html><head><title>Nothing</title></head><body><nav><a href=/>Home</a></nav><script>x=1</script></body></html>")
+        #expect(doc.isEmpty)
+        #expect(doc.title == "Nothing")
+    }
+}
