@@ -17,6 +17,11 @@ func now() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
+func fileSize(_ path: String) -> Int {
+    var st = stat()
+    return stat(path, &st) == 0 ? Int(st.st_size) : 0
+}
+
 func peakKiB() -> Int {
     guard let f = fopen("/proc/self/status", "r") else { return 0 }
     defer { fclose(f) }
@@ -38,9 +43,20 @@ func fixed(_ value: Double, _ digits: Int) -> String {
     return text
 }
 
-let files = CommandLine.arguments.dropFirst()
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.count == 3, arguments[0] == "--make-html" || arguments[0] == "--make-md", let mib = Double(arguments[2]) {
+    let text = arguments[0] == "--make-html" ? PageMaker.html(bytes: Int(mib * 1_048_576)) : PageMaker.markdown(bytes: Int(mib * 1_048_576))
+    guard let f = fopen(arguments[1], "w") else {
+        print("skeptic-bench: cannot write \(arguments[1])")
+        exit(1)
+    }
+    fputs(text, f)
+    fclose(f)
+    exit(0)
+}
+let files = arguments
 if files.isEmpty {
-    print("usage: skeptic-bench FILE...")
+    print("usage: skeptic-bench FILE...  |  skeptic-bench --make-html|--make-md OUT MIB")
     exit(2)
 }
 for path in files {
@@ -69,7 +85,7 @@ for path in files {
         importTimes.append(t1 - t0)
         analysisTimes.append(t2 - t1)
         screenTimes.append(t3 - t2)
-        size = document.text.count
+        size = fileSize(path)
         sections = document.sections.count
         let a = annotated.annotations
         counts = "\(document.blocks.count) blocks ×\(MemoryLayout<Block>.stride) B, \(a.sentences.count) sentences ×\(MemoryLayout<Sentence>.stride) B, "
@@ -85,7 +101,7 @@ for path in files {
     let peak = Double(peakKiB()) / 1024
     let analysisMs = analysisTimes[2] * 1000
     let pipelineRate = mib / (importTimes[2] + analysisTimes[2])
-    print("\(path): \(fixed(mib, 1)) MiB, \(sections) sections; import \(fixed(importMs, 1)) ms (\(fixed(rate, 0)) MiB/s); "
+    print("\(path): \(fixed(mib, 1)) MiB read, \(sections) sections; import \(fixed(importMs, 1)) ms (\(fixed(rate, 0)) MiB/s); "
           + "analysis \(fixed(analysisMs, 1)) ms; whole pipeline \(fixed(pipelineRate, 0)) MiB/s; "
           + "first screen \(fixed(screenMs, 2)) ms; peak \(fixed(peak, 0)) MiB\n  " + counts)
 }

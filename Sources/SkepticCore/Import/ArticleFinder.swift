@@ -110,6 +110,8 @@ enum PageFurniture {
         "subscription", "signup", "related", "recommended", "recirc", "comment", "comments", "disqus", "sidebar",
         "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "paywall", "nav", "navbar", "navigation",
         "menu", "masthead", "skip", "toolbar", "trending", "mostread", "teaser", "teasers", "widget", "banner",
+        "kicker", "eyebrow", "overline", "rubric", "meta", "posted", "tags", "tag", "cat", "categories", "category",
+        "readmore", "more",
     ]
 
     /// True when `node` and everything under it is dropped. A `<footer>` inside a blockquote is its cite.

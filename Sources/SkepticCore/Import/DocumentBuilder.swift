@@ -40,7 +40,8 @@ struct DocumentBuilder {
     /// Starts a block; any text appended since the last block ended is dropped.
     mutating func beginBlock(preformatted: Bool = false) {
         if text.count > blockStart { text.removeSubrange(blockStart...) }
-        inlines.removeAll { $0.range.lowerBound >= blockStart }
+        // Styles are recorded in order of their end: only the last ones can belong to the dropped text.
+        while let last = inlines.last, last.range.upperBound > blockStart { inlines.removeLast() }
         openStyles.removeAll()
         blockStart = text.count
         pendingSpace = false
@@ -50,14 +51,15 @@ struct DocumentBuilder {
     /// Appends inline text: runs of whitespace become one space, leading space in a block is dropped.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         if preformatted {
-            text.append(contentsOf: bytes)
+            for b in bytes { text.append(b == Block.rowSeparator || b == Block.cellSeparator ? 0x20 : b) }
             return
         }
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+            // The table separators may not come from the text itself.
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b == Block.rowSeparator || b == Block.cellSeparator {
                 pendingSpace = true
                 i += 1
                 continue
@@ -176,6 +178,27 @@ struct DocumentBuilder {
         if let line = attributionInBlock() { return line >= blockStart }
         return false
     }
+
+    /// True when the block under construction holds nothing but images ("[image: …]").
+    var blockIsOnlyImages: Bool {
+        guard text.count > blockStart else { return false }
+        var covered = blockStart
+        var i = inlines.count - 1
+        var spans: [Range<Int>] = []
+        while i >= 0, inlines[i].range.lowerBound >= blockStart {
+            if inlines[i].kind == .image { spans.append(inlines[i].range) }
+            i -= 1
+        }
+        guard !spans.isEmpty else { return false }
+        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if text[covered..<span.lowerBound].contains(where: { $0 != 0x20 && $0 != 0x0A }) { return false }
+            covered = max(covered, span.upperBound)
+        }
+        return !text[covered...].contains(where: { $0 != 0x20 && $0 != 0x0A })
+    }
+
+    /// Where the block under construction starts.
+    var blockStartOffset: Int { blockStart }
 
     /// How many blocks are finished.
     var blockCount: Int { pending.count }
@@ -375,7 +398,7 @@ struct DocumentBuilder {
         case .byline:
             let lower = entry.value.lowercased()
             return lower.hasPrefix("by ") ? entry.value : "By " + entry.value
-        case .keywords, .date, .site:
+        case .keywords, .date, .site, .summary:
             return entry.value
         }
     }

@@ -87,10 +87,9 @@ struct FrontMatter {
             for key in keys {
                 guard let value = table[key] else { continue }
                 if let s = value.string, !s.isEmpty { return s }
+                // Dates as written in the file, not as TOMLKit reformats them.
+                if value.date != nil || value.dateTime != nil, let raw = rawValue(of: key, in: body) { return raw }
                 if let date = value.date { return "\(date.year)-\(pad(date.month))-\(pad(date.day))" }
-                if let date = value.dateTime?.date {
-                    return "\(date.year)-\(pad(date.month))-\(pad(date.day))"
-                }
                 if let list = value.array {
                     let items = list.compactMap { $0.string }
                     if !items.isEmpty { return items.joined(separator: ", ") }
@@ -104,6 +103,20 @@ struct FrontMatter {
         matter.keywords = scalar(["tags", "keywords", "categories"])
         matter.site = scalar(["site", "site_name"])
         return matter
+    }
+
+    /// The text after `key =` on its line, for values whose form should be kept.
+    private static func rawValue(of key: String, in body: String) -> String? {
+        for line in body.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.hasPrefix(key), let eq = trimmed.firstIndex(of: "=") else { continue }
+            guard trimmed[trimmed.index(trimmed.startIndex, offsetBy: key.count)..<eq].allSatisfy({ $0 == " " || $0 == "\t" }) else { continue }
+            var value = trimmed[trimmed.index(after: eq)...]
+            if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
+            let clean = String(value).trimmingSpaces
+            return clean.isEmpty ? nil : clean
+        }
+        return nil
     }
 
     private static func pad(_ n: some BinaryInteger) -> String { n < 10 ? "0\(n)" : "\(n)" }

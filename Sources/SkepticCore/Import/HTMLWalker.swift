@@ -17,6 +17,7 @@ struct HTMLWalker {
         case listItem(marker: String?, depth: Int)
         case quote(firstBlock: Int, footer: Bool)
         case code
+        case caption
         case metadata(Metadata.Key)
     }
 
@@ -35,6 +36,8 @@ struct HTMLWalker {
     private var blockLine = 1
     private var generation = 0
     private var exits: [Exit] = []
+    /// Letters and digits inside links (and their markers) in the open block.
+    private var linkAlphanumerics = 0
 
     init(builder: DocumentBuilder) { self.builder = builder }
 
@@ -86,8 +89,16 @@ struct HTMLWalker {
         switch tag {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             push(.heading(rank: Int(tag.utf8.last! - UInt8(ascii: "0"))), node, &exit)
-        case "p", "figcaption", "dt", "dd", "summary", "address", "caption":
-            if let key = metadataKey(node) { push(.metadata(key), node, &exit) } else { push(.paragraph, node, &exit) }
+        case "figcaption":
+            push(.caption, node, &exit)
+        case "p", "dt", "dd", "summary", "address", "caption":
+            if let key = metadataKey(node) {
+                push(.metadata(key), node, &exit)
+            } else if HTMLNode.classWords(node).contains("caption") {
+                push(.caption, node, &exit)
+            } else {
+                push(.paragraph, node, &exit)
+            }
         case "li":
             let marker: String
             if let last = lists.indices.last, lists[last].ordered {
@@ -102,6 +113,10 @@ struct HTMLWalker {
             let start = HTMLNode.attribute(node, "start").flatMap { Int($0.trimmingSpaces) } ?? 1
             lists.append((tag == "ol", start))
             exit.list = true
+        case "blockquote" where HTMLNode.classWords(node).contains("instagram"):
+            flush()
+            emitInstagramPost(node)
+            return false
         case "blockquote":
             push(.quote(firstBlock: builder.blockCount, footer: false), node, &exit)
         case "pre":
@@ -137,12 +152,18 @@ struct HTMLWalker {
             }
             return false
         case "a":
-            if open {
-                builder.openStyle(.link)
-                exit.style = generation
-            }
+            // Inline markup opens the block it starts (an empty one is dropped).
+            ensureOpen(line: HTMLNode.line(node))
+            builder.openStyle(.link)
+            exit.style = generation
             let href = HTMLNode.attribute(node, "href")?.trimmingSpaces ?? ""
             exit.link = (builder.currentOffset, href, generation)
+        case "cite" where !open && isQuoteContext:
+            // A cite standing in a blockquote, outside its paragraphs, names the speaker.
+            if case .quote(let first, _)? = contexts.last {
+                contexts[contexts.count - 1] = .quote(firstBlock: first, footer: true)
+            }
+            push(.container, node, &exit)
         case "em", "i", "cite", "dfn", "var":
             openStyle(.emphasis, &exit)
         case "strong", "b":
@@ -161,7 +182,13 @@ struct HTMLWalker {
             push(.container, node, &exit)
         case "div", "section", "article", "main", "header", "figure", "center", "details", "dl", "hgroup", "tbody",
              "thead", "tfoot", "tr", "td", "th", "body", "html", "fieldset", "picture":
-            if let key = metadataKey(node) { push(.metadata(key), node, &exit) } else { push(.container, node, &exit) }
+            if let key = metadataKey(node) {
+                push(.metadata(key), node, &exit)
+            } else if HTMLNode.classWords(node).contains("caption") {
+                push(.caption, node, &exit)
+            } else {
+                push(.container, node, &exit)
+            }
         default:
             // Inline elements (span, time, abbr, sup…): their text joins the block.
             if let key = metadataKey(node), !open { push(.metadata(key), node, &exit) }
@@ -174,11 +201,13 @@ struct HTMLWalker {
         guard let exit = exits.last, exit.node == node else { return }
         exits.removeLast()
         if let g = exit.style, g == generation { builder.closeStyle() }
-        if let link = exit.link, link.generation == generation, open, isExternal(link.href) {
+        if let link = exit.link, link.generation == generation, open {
             let shown = builder.text(from: link.start).trimmingSpaces
+            linkAlphanumerics += Self.alphanumerics(shown)
             let inAttribution = inQuote && builder.blockStartsWithDash
-            if !shown.isEmpty && !isBareURL(shown) && !link.href.hasSuffix(shown) && !inAttribution {
+            if isExternal(link.href) && !shown.isEmpty && !isBareURL(shown) && !link.href.hasSuffix(shown) && !inAttribution {
                 builder.appendLinkMarker(url: link.href)
+                linkAlphanumerics += Self.alphanumerics("\(builder.links.count)")
             }
         }
         if exit.list {
@@ -210,6 +239,7 @@ struct HTMLWalker {
     private mutating func ensureOpen(line: Int) {
         guard !open else { return }
         open = true
+        linkAlphanumerics = 0
         generation += 1
         builder.beginBlock()
         blockLine = line
@@ -252,6 +282,9 @@ struct HTMLWalker {
             case .code where !decided:
                 kind = .body(.code)
                 decided = true
+            case .caption where !decided:
+                kind = .body(.caption)
+                decided = true
             case .metadata(let key) where !decided:
                 let text = builder.discardBlock()
                 builder.addMetadata(key, text, line: blockLine)
@@ -272,14 +305,29 @@ struct HTMLWalker {
                 contexts[item.index] = .listItem(marker: nil, depth: item.depth)
             }
         }
+        // An image standing alone is a caption of sorts, not the article's prose.
+        if case .body(.paragraph) = kind, builder.blockIsOnlyImages { kind = .body(.caption) }
+        // A short line of nothing but links is navigation (a kicker, breadcrumbs, tags), not text.
+        if case .body(.paragraph) = kind, linkAlphanumerics > 0 {
+            let text = builder.text(from: builder.blockStartOffset)
+            if text.utf8.count <= 120 && Self.alphanumerics(text) <= linkAlphanumerics {
+                _ = builder.discardBlock()
+                return
+            }
+        }
         let attribution = inQuote && !decided ? builder.attributionInBlock() : nil
         builder.endBlock(kind, line: blockLine, attribution: attribution)
     }
 
     private mutating func openStyle(_ kind: InlineStyle.Kind, _ exit: inout Exit) {
-        guard open else { return }
+        ensureOpen(line: HTMLNode.line(exit.node))
         builder.openStyle(kind)
         exit.style = generation
+    }
+
+    private var isQuoteContext: Bool {
+        if case .quote? = contexts.last { return true }
+        return false
     }
 
     private var inQuote: Bool {
@@ -296,10 +344,15 @@ struct HTMLWalker {
             switch word {
             case "byline", "author", "byl", "authors": return .byline
             case "dateline", "timestamp", "published", "pubdate": return .date
+            case "standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "summary": return .summary
             default: continue
             }
         }
         return nil
+    }
+
+    static func alphanumerics(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (CharacterSetLite.isAlphanumeric($1) ? 1 : 0) }
     }
 
     private func isExternal(_ href: String) -> Bool {
@@ -308,6 +361,36 @@ struct HTMLWalker {
 
     private func isBareURL(_ text: String) -> Bool {
         text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") || text.hasPrefix("pic.twitter.com")
+    }
+
+    // MARK: - Embedded posts
+
+    /// An Instagram embed: its caption is the quote, "A post shared by NAME (@handle) on DATE" its
+    /// attribution; the embed's placeholders ("View this post on Instagram") are dropped.
+    private mutating func emitInstagramPost(_ node: Node) {
+        var caption: String?
+        var who: String?
+        var date: String?
+        HTMLNode.forEach(in: node) { n in
+            guard HTMLNode.tag(n) == "p" else { return }
+            let text = HTMLNode.text(of: n)
+            if text.hasPrefix("A post shared by") {
+                who = HTMLNode.firstElement(in: n, named: "a", where: { _ in true }).map(HTMLNode.text)
+                date = HTMLNode.firstElement(in: n, named: "time", where: { _ in true }).map(HTMLNode.text)
+            } else if caption == nil, !text.isEmpty {
+                caption = text
+            }
+        }
+        guard let caption else { return }
+        builder.beginBlock()
+        builder.append(caption)
+        var attribution: Int?
+        if let who {
+            builder.appendLineBreak()
+            attribution = builder.currentOffset
+            builder.append("— " + who + (date.map { " " + $0 } ?? ""))
+        }
+        builder.endBlock(.body(.quote), line: HTMLNode.line(node), attribution: attribution)
     }
 
     // MARK: - Tables

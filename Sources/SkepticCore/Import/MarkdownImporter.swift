@@ -3,6 +3,7 @@ import Glibc
 #endif
 
 import CCmark
+import Dispatch
 
 /// Imports Markdown through cmark-gfm (tables, strikethrough, autolinks, task lists, footnotes): headings
 /// make the tree, code stays code, links get a marker and a place in the link list, front matter becomes
@@ -28,25 +29,113 @@ public struct MarkdownImporter: Sendable {
             if let author = matter.author { builder.addMetadata(.byline, author, line: 1) }
             if let date = matter.date { builder.addMetadata(.date, date, line: 1) }
             if let site = matter.site { builder.addMetadata(.site, site, line: 1) }
-            if let tags = matter.keywords { builder.addMetadata(.keywords, tags, line: 1) }
         }
         Self.blankShortcodes(&bytes)
 
-        let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES)!
+        var walker = Walker(builder: builder)
+        let chunks = Self.chunks(bytes)
+        // Chunks are parsed two at a time on their own threads and walked in order; each tree is freed
+        // after its walk, so memory holds at most two chunks' trees (cmark's tree is ~10× the text).
+        var next = 0
+        while next < chunks.count {
+            let batch = Array(chunks[next..<min(next + Parallel.cores, chunks.count)])
+            let roots: [[OpaquePointer?]] = bytes.withUnsafeBufferPointer { buffer in
+                nonisolated(unsafe) let source = buffer
+                return Parallel.map(batch.count, minimumChunk: 1) { range in
+                    range.map { Self.parse(UnsafeBufferPointer(rebasing: source[batch[$0].range])) }
+                }
+            }
+            for (k, root) in roots.joined().enumerated() {
+                guard let root else { continue }
+                walker.lineOffset = batch[k].firstLine - 1
+                walker.walk(root)
+                cmark_node_free(root)
+            }
+            next += batch.count
+        }
+        return walker.builder.build(name: name, format: .markdown, fallbackTitle: fallbackTitle, decodedFrom: sourceEncoding)
+    }
+
+    /// Parses one piece of Markdown with the GitHub extensions Skeptic uses.
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { return nil }
         defer { cmark_parser_free(parser) }
-        for extensionName in ["table", "strikethrough", "autolink", "tasklist", "tagfilter"] {
+        // Not "autolink" (it halves the parse speed, measured; a bare URL reads the same as text) nor
+        // "tagfilter" (it only matters when rendering HTML).
+        for extensionName in ["table", "strikethrough", "tasklist"] {
             if let ext = cmark_find_syntax_extension(extensionName) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        return cmark_parser_finish(parser)
+    }
+
+    // MARK: - Chunks
+
+    /// A piece of the source that parses on its own, and its first line's number.
+    struct Chunk {
+        var range: Range<Int>
+        var firstLine: Int
+    }
+
+    /// How big a chunk gets before it may be cut.
+    static let chunkSize = 1 << 20
+
+    /// Cuts big documents before ATX headings at the left margin after a blank line, outside fenced code:
+    /// there every open block (list, quote, paragraph) ends, so the pieces parse as the whole would.
+    /// Documents with link reference definitions or footnotes (global to the document) or with HTML blocks
+    /// that may span blank lines are parsed in one piece.
+    static func chunks(_ bytes: [UInt8]) -> [Chunk] {
+        let whole = [Chunk(range: 0..<bytes.count, firstLine: 1)]
+        guard bytes.count >= 2 * chunkSize else { return whole }
+        return bytes.withUnsafeBufferPointer { b -> [Chunk] in
+            let n = b.count
+            var chunks: [Chunk] = []
+            var chunkStart = 0
+            var chunkLine = 1
+            var line = 1
+            var i = 0
+            var inFence = false
+            var previousBlank = true
+            while i < n {
+                let end = memchr(b.baseAddress! + i, 0x0A, n - i).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - b.baseAddress! } ?? n
+                var j = i
+                while j < end && j - i < 4 && b[j] == 0x20 { j += 1 }
+                let indent = j - i
+                let blank = j == end || (j < end && b[j..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+                if indent <= 3 && j + 2 < end && ((b[j] == 0x60 && b[j + 1] == 0x60 && b[j + 2] == 0x60)
+                                                  || (b[j] == 0x7E && b[j + 1] == 0x7E && b[j + 2] == 0x7E)) {
+                    inFence.toggle()
+                } else if !inFence && indent <= 3 && j < end {
+                    let c = b[j]
+                    // A reference definition or footnote: "[label]:" at the start of a line.
+                    if c == UInt8(ascii: "["), let close = b[j..<end].firstIndex(of: UInt8(ascii: "]")),
+                       close + 1 < end, b[close + 1] == UInt8(ascii: ":") {
+                        return whole
+                    }
+                    if c == UInt8(ascii: "<"), j + 1 < end {
+                        let d = b[j + 1] | 0x20
+                        if b[j + 1] == UInt8(ascii: "!") || b[j + 1] == UInt8(ascii: "?") || d == UInt8(ascii: "p")
+                            || d == UInt8(ascii: "s") || d == UInt8(ascii: "t") {
+                            return whole
+                        }
+                    }
+                    if indent == 0 && c == UInt8(ascii: "#") && previousBlank && i - chunkStart >= chunkSize {
+                        var h = j
+                        while h < end && b[h] == UInt8(ascii: "#") { h += 1 }
+                        if h - j <= 6 && (h == end || b[h] == 0x20 || b[h] == 0x09) {
+                            chunks.append(Chunk(range: chunkStart..<i, firstLine: chunkLine))
+                            chunkStart = i
+                            chunkLine = line
+                        }
+                    }
+                }
+                previousBlank = blank
+                line += 1
+                i = end + 1
+            }
+            chunks.append(Chunk(range: chunkStart..<n, firstLine: chunkLine))
+            return chunks
         }
-        guard let root = cmark_parser_finish(parser) else {
-            return builder.build(name: name, format: .markdown, fallbackTitle: fallbackTitle, decodedFrom: sourceEncoding)
-        }
-        defer { cmark_node_free(root) }
-        var walker = Walker(builder: builder)
-        walker.walk(root)
-        return walker.builder.build(name: name, format: .markdown, fallbackTitle: fallbackTitle, decodedFrom: sourceEncoding)
     }
 
     // MARK: - Shortcodes
@@ -54,6 +143,7 @@ public struct MarkdownImporter: Sendable {
     /// Replaces template shortcodes (`{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}`) outside fenced code
     /// with spaces, keeping line ends, so that they never show up as prose.
     static func blankShortcodes(_ bytes: inout [UInt8]) {
+        guard hasShortcodeOpener(bytes) else { return }
         let n = bytes.count
         var i = 0
         var inFence = false
@@ -94,6 +184,24 @@ public struct MarkdownImporter: Sendable {
         }
     }
 
+    /// A quick look for "{{" or "{%" (most articles have neither).
+    static func hasShortcodeOpener(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var p = UnsafeRawPointer(base)
+            var left = buffer.count
+            while left > 1, let hit = memchr(p, Int32(UInt8(ascii: "{")), left) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if offset + 1 < buffer.count, buffer[offset + 1] == UInt8(ascii: "{") || buffer[offset + 1] == UInt8(ascii: "%") {
+                    return true
+                }
+                p = UnsafeRawPointer(hit) + 1
+                left = buffer.count - offset - 1
+            }
+            return false
+        }
+    }
+
     // MARK: - Walking the tree
 
     private struct Walker {
@@ -115,6 +223,8 @@ public struct MarkdownImporter: Sendable {
         private var tableRowCount = 0
         private var tableCellCount = 0
         private var tableLine = 0
+        /// Lines before the chunk being walked.
+        var lineOffset = 0
 
         init(builder: DocumentBuilder) { self.builder = builder }
 
@@ -129,7 +239,7 @@ public struct MarkdownImporter: Sendable {
                 guard let node = cmark_iter_get_node(iter) else { continue }
                 let entering = event == CMARK_EVENT_ENTER
                 let type = cmark_node_get_type(node)
-                let line = Int(cmark_node_get_start_line(node))
+                let line = Int(cmark_node_get_start_line(node)) + lineOffset
                 switch type {
                 case CMARK_NODE_HEADING:
                     if entering {
@@ -181,7 +291,7 @@ public struct MarkdownImporter: Sendable {
                     if entering {
                         // cmark-gfm numbers references by first use and puts definitions in that order.
                         footnoteCount += 1
-                        footnoteMarker = "[^\(footnoteCount)]"
+                        footnoteMarker = Self.superscript(footnoteCount)
                     } else {
                         footnoteMarker = nil
                     }
@@ -244,7 +354,7 @@ public struct MarkdownImporter: Sendable {
                     }
                 case CMARK_NODE_FOOTNOTE_REFERENCE where entering:
                     builder.openStyle(.footnote)
-                    builder.append("[^" + (literal(node) ?? "?") + "]")
+                    builder.append(literal(node).flatMap(Int.init).map(Self.superscript) ?? "[^" + (literal(node) ?? "?") + "]")
                     builder.closeStyle()
                 case table:
                     if entering {
@@ -287,13 +397,19 @@ public struct MarkdownImporter: Sendable {
                 builder.endBlock(.body(.listItem(marker: marker)), line: line)
                 footnoteMarker = nil
             } else {
-                builder.endBlock(.body(.paragraph), line: line)
+                builder.endBlock(.body(builder.blockIsOnlyImages ? .caption : .paragraph), line: line)
             }
         }
 
         mutating func appendC(_ text: UnsafePointer<CChar>) {
             let length = strlen(text)
             text.withMemoryRebound(to: UInt8.self, capacity: length) { builder.append(UnsafeBufferPointer(start: $0, count: length)) }
+        }
+
+        /// A footnote number as superscript digits ("¹²").
+        static func superscript(_ n: Int) -> String {
+            let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+            return String(String(n).map { digits[Int($0.asciiValue! - 48)] })
         }
 
         func literal(_ node: OpaquePointer) -> String? {

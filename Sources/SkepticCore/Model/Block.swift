@@ -17,6 +17,8 @@ public struct Block: Sendable, Equatable {
         case quote
         /// A metadata line shown under the title (keywords, byline, date).
         case metadata(Metadata.Key)
+        /// A figure's caption, or an image standing alone: shown, not analysed as prose.
+        case caption
         /// Preformatted text (a code block): lines kept as they are, never analysed as prose.
         case code
         /// A table: rows separated by `Block.rowSeparator`, cells by `Block.cellSeparator`; `header` when the

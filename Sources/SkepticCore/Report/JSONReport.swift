@@ -73,6 +73,7 @@ public enum JSONReport {
         case .quote: return "quote"
         case .metadata(let key): return "metadata." + key.rawValue
         case .code: return "code"
+        case .caption: return "caption"
         case .table: return "table"
         case .reference: return "reference"
         }

@@ -56,6 +56,8 @@ public enum BlockLayout {
             lines = [LaidLine(spans: [Span(rule, .separator)], offset: block.range.lowerBound, width: min(width, 24))]
         case .quote:
             lines = quoteLines(document, block, width: width, overlay: overlay)
+        case .caption:
+            lines = wrap(document, block.range, role: .caption, width: width)
         case .code:
             lines = codeLines(document, block.range, width: width)
         case .table(let header):

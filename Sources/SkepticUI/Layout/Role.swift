@@ -10,6 +10,8 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case quote
     case quoteBar
     case separator
+    /// A figure caption or an image standing alone.
+    case caption
     /// Code blocks and code spans.
     case code
     case emphasis

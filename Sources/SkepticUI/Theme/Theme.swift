@@ -73,6 +73,7 @@ public struct Theme: Sendable {
         .quote: Style(foreground: 151, bold: true),
         .quoteBar: Style(foreground: 173, bold: true),
         .separator: Style(foreground: 240, dim: true),
+        .caption: Style(foreground: 246, italic: true),
         .code: Style(foreground: 180, background: 235),
         .emphasis: Style(italic: true),
         .strong: Style(bold: true),
