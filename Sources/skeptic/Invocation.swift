@@ -60,6 +60,9 @@ struct Invocation {
             return 0
         }
         if !interactive {
+            if document.isEmpty && document.format == .html {
+                Output.standardError("skeptic: " + Screen.emptyMessage(document) + "\n")
+            }
             Output.standardOutput(Dump.render(document, paneWidth: width ?? 80))
             return 0
         }

@@ -47,6 +47,21 @@ import Testing
         #expect(bad.stderr.contains("--format must be text or json, not 'yaml'"))
     }
 
+    @Test func markupFromStdinIsSniffedAndLibxmlPrintsNothing() throws {
+        let html = "<!DOCTYPE html><html><body><article><h1>Tolls</h1><p>Unclosed <b>tags &bogus; <div><p>The port authority said tolls rise by four per cent this spring.</article>"
+        let r = try runSkeptic(["--outline", "-"], stdin: Data(html.utf8))
+        #expect(r.status == 0)
+        #expect(r.stdout == "    1  Tolls\n")
+        #expect(r.stderr.isEmpty)
+        let md = try runSkeptic(["--outline"], stdin: Data("---\ntitle: Notes\n---\n\n## One\n\nText.\n".utf8))
+        #expect(md.stdout == "    -  Notes\n    5    One\n")
+        let forced = try runSkeptic(["--from", "txt", "--dump"], stdin: Data("# One\n\nText here.\n".utf8))
+        #expect(forced.stdout.hasPrefix("# One"))
+        let bad = try runSkeptic(["--from", "rtf", "--outline", "-"], stdin: Data())
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--from must be txt, md or html, not 'rtf'"))
+    }
+
     @Test func stdinIsReadWithADash() throws {
         let r = try runSkeptic(["--outline", "-"], stdin: Data("Title Here\n\nSome body text that is long enough to be a paragraph.\n".utf8))
         #expect(r.stdout == "    1  Title Here\n")

@@ -177,6 +177,34 @@ import Testing
         #expect(try s.waitForExit() == 0)
     }
 
+    @Test func savedPageAndMarkdownOpenInTheReader() throws {
+        let page = SkepticBinary.packageRoot.appendingPathComponent("Tests/SkepticCoreTests/Fixtures/html/article-tweet.html").path
+        let s = try TmuxSession(width: 80, height: 24, skeptic: [page])
+        try s.waitFor("A hall too small")
+        try s.waitFor("By Leontyne Abara")
+        s.send("]", "]")
+        try s.waitUntil("second section in the status line") { $0.split(separator: "\n").last?.contains("What the terminal") == true }
+        #expect(!s.screen().contains("Subscribe now"))
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+
+        let md = SkepticBinary.packageRoot.appendingPathComponent("Tests/SkepticCoreTests/Fixtures/markdown/yaml-budget-analysis.md").path
+        let m = try TmuxSession(width: 120, height: 35, skeptic: [md])
+        try m.waitFor("Carrow Vale's Budget Gap")
+        try m.waitFor("By Priya Venkataraman")
+        m.send("q")
+        #expect(try m.waitForExit() == 0)
+    }
+
+    @Test func aPageWithNoArticleSaysSo() throws {
+        let file = try temporaryFile("<html><head><title>Nothing</title></head><body><nav><a href=/>Home</a></nav></body></html>",
+                                     name: "page.html")
+        let s = try TmuxSession(width: 80, height: 10, skeptic: [file])
+        try s.waitFor("no article text found in page.html")
+        s.send("j", "q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func emptyFileOpensWithAMessage() throws {
         let file = try temporaryFile("")
         let s = try TmuxSession(width: 80, height: 10, skeptic: [file])

@@ -2,6 +2,15 @@ import SkepticCore
 
 /// Draws a whole screen for a state into a grid: section tree, reading pane, status line, help.
 public enum Screen {
+    /// What the reading pane says when there is nothing to show.
+    public static func emptyMessage(_ document: Document) -> String {
+        let name = StatusBar.displayName(document.name)
+        switch document.format {
+        case .html: return "no article text found in \(name)"
+        case .plainText, .markdown: return "\(name) is empty"
+        }
+    }
+
     public static func render(_ state: inout AppState) -> CellGrid {
         var grid = CellGrid(width: state.columns, height: state.rows)
         let frame = state.frame()
@@ -66,7 +75,7 @@ public enum ReadingPane {
     public static func draw(_ frame: Frame, state: AppState, into grid: inout CellGrid) {
         let left = state.paneColumn + (state.paneWidth > 2 ? 1 : 0)
         if state.document.isEmpty {
-            grid.put(TreeView.truncated("\(StatusBar.displayName(state.document.name)) is empty", to: state.paneWidth - 1), row: 0, column: left,
+            grid.put(TreeView.truncated(Screen.emptyMessage(state.document), to: state.paneWidth - 1), row: 0, column: left,
                      role: .emptyState)
             return
         }
