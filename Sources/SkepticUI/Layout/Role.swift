@@ -33,6 +33,16 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case hedgeCue
     /// Page furniture: ads, share prompts.
     case noise
+    /// A search hit, and the current one.
+    case searchHit
+    case searchCurrent
+    /// The sentence selected with the mouse.
+    case selection
+    /// A user's own highlight rule (config `[[highlight]]` with role "watch").
+    case watch
+    /// The prompt line (search, go-to) and its messages.
+    case prompt
+    case message
     case tree
     case treeCurrent
     case treeSelected

@@ -58,6 +58,9 @@ public struct Theme: Sendable {
         .hedgeCue: Style(bold: true, underline: true, reverse: true),
         .quote: Style(bold: true),
         .noise: Style(dim: true),
+        .searchHit: Style(reverse: true),
+        .searchCurrent: Style(bold: true, reverse: true),
+        .selection: Style(underline: true),
     ]
 
     /// The built-in theme for dark terminals (256-colour palette indexes; the terminal layer maps them
@@ -87,6 +90,12 @@ public struct Theme: Sendable {
         .hedged: Style(foreground: 223, background: 58, underline: true),
         .hedgeCue: Style(foreground: 16, background: 214, bold: true, underline: true),
         .noise: Style(foreground: 242, dim: true),
+        .searchHit: Style(foreground: 16, background: 186),
+        .searchCurrent: Style(foreground: 16, background: 208, bold: true),
+        .selection: Style(background: 238, underline: true),
+        .watch: Style(foreground: 213, bold: true),
+        .prompt: Style(foreground: 252, background: 235),
+        .message: Style(foreground: 221, background: 237, bold: true),
         .tree: Style(foreground: 250),
         .treeCurrent: Style(foreground: 229, bold: true),
         .treeSelected: Style(foreground: 229, bold: true, underline: true),
