@@ -43,4 +43,21 @@ static inline int sk_is_utf8_codeset(void) {
     return cs != NULL && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
 }
 
+// Mouse: clicks of the first button and the wheel (buttons 4 and 5).
+static inline int sk_mouse_enable(int on) {
+    mmask_t mask = on ? (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0;
+    mouseinterval(0);
+    return mousemask(mask, NULL) != 0;
+}
+/// Reads the pending mouse event: kind 1 wheel up, 2 wheel down, 3 click, 0 anything else.
+static inline int sk_get_mouse(int *x, int *y, int *kind) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return 0;
+    *x = e.x; *y = e.y;
+    if (e.bstate & BUTTON4_PRESSED) *kind = 1;
+    else if (e.bstate & BUTTON5_PRESSED) *kind = 2;
+    else if (e.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) *kind = 3;
+    else *kind = 0;
+    return 1;
+}
 #endif

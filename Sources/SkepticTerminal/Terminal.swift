@@ -35,8 +35,10 @@ public final class Terminal {
     private var screen: OpaquePointer?
     private var ttyFile: UnsafeMutablePointer<FILE>?
     private var previous: CellGrid?
-    private let theme: Theme
+    private var theme: Theme
     private var colour: Bool
+    /// Colour was asked for (not NO_COLOR): a new theme keeps the same choice.
+    private let colourWanted: Bool
     private var pairs: [PairKey: Int16] = [:]
     private var closed = false
     private var renditions: [Role: (attr_t, Int16)] = [:]
@@ -81,6 +83,7 @@ public final class Terminal {
         // Wake up now and then so that a stop signal is noticed even if a read is restarted.
         wtimeout(sk_stdscr(), 250)
         self.theme = colour ? theme : theme.monochrome
+        self.colourWanted = colour
         self.colour = colour && has_colors()
         if self.colour {
             start_color()
@@ -119,6 +122,18 @@ public final class Terminal {
 
     // MARK: - Input
 
+    /// Switches to another theme; the next `draw` repaints every cell.
+    public func setTheme(_ newTheme: Theme) {
+        theme = colourWanted ? newTheme : newTheme.monochrome
+        renditions.removeAll()
+        previous = nil
+    }
+
+    /// Turns mouse reporting on or off (wheel and clicks; Shift lets the terminal select text).
+    public func enableMouse(_ on: Bool) {
+        _ = sk_mouse_enable(on ? 1 : 0)
+    }
+
     /// How long `readKey` waits for a key before it returns nil.
     public func setInputTimeout(milliseconds: Int32) {
         wtimeout(sk_stdscr(), milliseconds)
@@ -143,6 +158,15 @@ public final class Terminal {
             case KEY_BTAB: return .backTab
             case KEY_BACKSPACE: return .backspace
             case KEY_RESIZE: return .resize
+            case KEY_MOUSE:
+                var x: Int32 = 0, y: Int32 = 0, kind: Int32 = 0
+                guard sk_get_mouse(&x, &y, &kind) != 0 else { return nil }
+                switch kind {
+                case 1: return .mouse(MouseEvent(.wheelUp, column: Int(x), row: Int(y)))
+                case 2: return .mouse(MouseEvent(.wheelDown, column: Int(x), row: Int(y)))
+                case 3: return .mouse(MouseEvent(.click, column: Int(x), row: Int(y)))
+                default: return nil
+                }
             default: return nil
             }
         }

@@ -7,6 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextHedge, previousHedge, nextClaim, previousClaim, nextQuote, previousQuote, nextFlag, previousFlag
     case toggleHedges, toggleClaims, toggleQuotes, toggleNoise, flagList
     case listDown, listUp, listJump, listClose
+    case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
 }
 
 /// Where a binding applies: anywhere, or only while the section tree has the focus.
@@ -42,7 +43,16 @@ public enum KeyMap {
         KeyBinding(action: .previousSection, keys: [.char("{")], help: "previous section of the same level", context: .reader),
         KeyBinding(action: .toggleFocus, keys: [.tab, .backTab], help: "switch focus between tree and text", context: .reader),
         KeyBinding(action: .toggleTree, keys: [.char("t")], help: "hide or show the section tree", context: .reader),
-        KeyBinding(action: .help, keys: [.char("?")], help: "this help", context: .reader),
+        KeyBinding(action: .help, keys: [.char("h"), .char("H")], help: "this help", context: .reader),
+        KeyBinding(action: .searchForward, keys: [.char("/")],
+                   help: "search forward (as you type; lower case matches either case; Ctrl-R: regex)", context: .reader),
+        KeyBinding(action: .searchBackward, keys: [.char("?")], help: "search backward", context: .reader),
+        KeyBinding(action: .nextHit, keys: [.char("n")], help: "next search hit (wraps)", context: .reader),
+        KeyBinding(action: .previousHit, keys: [.char("N")], help: "previous search hit", context: .reader),
+        KeyBinding(action: .goTo, keys: [.char(":")], help: "go to a line, a percentage (50%) or a heading (#3)", context: .reader),
+        KeyBinding(action: .setMark, keys: [.char("m")], help: "set a mark (then a letter)", context: .reader),
+        KeyBinding(action: .goToMark, keys: [.char("'")], help: "go to a mark (then a letter; '' goes back)", context: .reader),
+        KeyBinding(action: .cycleTheme, keys: [.char("T")], help: "next colour theme", context: .reader),
         KeyBinding(action: .redraw, keys: [.ctrl("l")], help: "redraw the screen", context: .reader),
         KeyBinding(action: .quit, keys: [.char("q"), .char("Q"), .ctrl("c")], help: "quit", context: .reader),
         KeyBinding(action: .nextHedge, keys: [.char("s")], help: "next hedged (speculative) statement", context: .reader),
@@ -63,19 +73,48 @@ public enum KeyMap {
         KeyBinding(action: .treeJump, keys: [.enter], help: "jump to the selected heading", context: .tree),
         KeyBinding(action: .treeCollapse, keys: [.char("h"), .left], help: "collapse (or go to the parent)", context: .tree),
         KeyBinding(action: .treeExpand, keys: [.char("l"), .right], help: "expand", context: .tree),
+        KeyBinding(action: .treeFilter, keys: [.char("/")], help: "filter the headings by text (Esc clears)", context: .tree),
         KeyBinding(action: .listDown, keys: [.char("j"), .down], help: "next statement in the list", context: .flags),
         KeyBinding(action: .listUp, keys: [.char("k"), .up], help: "previous statement in the list", context: .flags),
         KeyBinding(action: .listJump, keys: [.enter], help: "jump to the statement", context: .flags),
         KeyBinding(action: .listClose, keys: [.escape, .char("q"), .char("L")], help: "close the list", context: .flags),
     ]
 
+    /// The bindings in use: the table, with the user's remapping applied (`remapped`).
+    nonisolated(unsafe) private static var current = table
+
     /// The action for a key: the context's own bindings first, then the reader's.
     public static func action(for key: Key, context: KeyContext = .reader) -> Action? {
-        if context != .reader, let hit = table.first(where: { $0.context == context && $0.keys.contains(key) }) {
+        let bindings = current
+        if context != .reader, let hit = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
             return hit.action
         }
-        return table.first(where: { $0.context == .reader && $0.keys.contains(key) })?.action
+        return bindings.first(where: { $0.context == .reader && $0.keys.contains(key) })?.action
     }
+
+    /// Replaces the keys of some actions (from the config file). Keys given to an action are taken away
+    /// from any other action of the same context. Call before the reader starts.
+    public static func remap(_ overrides: [(action: Action, keys: [Key])]) {
+        current = remapped(table, overrides)
+    }
+
+    /// The table with `overrides` applied.
+    public static func remapped(_ base: [KeyBinding], _ overrides: [(action: Action, keys: [Key])]) -> [KeyBinding] {
+        var bindings = base
+        for (action, keys) in overrides {
+            guard let index = bindings.firstIndex(where: { $0.action == action }) else { continue }
+            let context = bindings[index].context
+            for i in bindings.indices where i != index && bindings[i].context == context {
+                bindings[i] = KeyBinding(action: bindings[i].action, keys: bindings[i].keys.filter { !keys.contains($0) },
+                                         help: bindings[i].help, context: context)
+            }
+            bindings[index] = KeyBinding(action: action, keys: keys, help: bindings[index].help, context: context)
+        }
+        return bindings
+    }
+
+    /// The bindings in use.
+    public static var bindings: [KeyBinding] { current }
 
     /// The help screen's lines: keys and what they do, grouped by context.
     public static func helpLines() -> [(keys: String, help: String)] {
@@ -84,7 +123,7 @@ public enum KeyMap {
                                             .flags: "In the list of flagged statements (L)"]
         for context in [KeyContext.reader, .tree, .flags] {
             out.append(("", titles[context]!))
-            for binding in table where binding.context == context {
+            for binding in current where binding.context == context {
                 out.append((binding.keys.map(\.description).joined(separator: " "), binding.help))
             }
             out.append(("", ""))

@@ -23,31 +23,41 @@ public struct DocumentLayout: Sendable {
     /// The analysis to highlight, when there is one.
     public let annotations: Annotations?
     public let highlights: Highlights
+    /// Search hits, watch-rule hits and the selected sentence, drawn over everything else.
+    public let decorations: Decorations
     private var cache: [Int: [LaidLine]] = [:]
 
-    /// The widest the text column gets, however wide the pane (a readable measure).
-    public static let maxTextWidth = 100
+    /// The widest the text column gets, however wide the pane (a readable measure); the config's
+    /// `max-width` sets it before the reader starts.
+    nonisolated(unsafe) public static var maxTextWidth = 88
 
     /// The text width for a reading pane `paneWidth` columns wide: one column of margin each side, capped.
     public static func textWidth(forPane paneWidth: Int) -> Int {
         max(1, min(paneWidth - 2, maxTextWidth))
     }
 
-    public init(document: Document, width: Int, annotations: Annotations? = nil, highlights: Highlights = .all) {
+    public init(document: Document, width: Int, annotations: Annotations? = nil, highlights: Highlights = .all,
+                decorations: Decorations = Decorations()) {
         self.document = document
         self.width = max(1, width)
         self.annotations = annotations
         self.highlights = highlights
+        self.decorations = decorations
     }
 
     /// The same document at another width (the cache starts empty).
     public func relaid(width: Int) -> DocumentLayout {
-        DocumentLayout(document: document, width: width, annotations: annotations, highlights: highlights)
+        DocumentLayout(document: document, width: width, annotations: annotations, highlights: highlights, decorations: decorations)
     }
 
     /// The same document with other highlights (the cache starts empty).
     public func relaid(highlights: Highlights) -> DocumentLayout {
-        DocumentLayout(document: document, width: width, annotations: annotations, highlights: highlights)
+        DocumentLayout(document: document, width: width, annotations: annotations, highlights: highlights, decorations: decorations)
+    }
+
+    /// The same document with other search hits or selection (the cache starts empty).
+    public func relaid(decorations: Decorations) -> DocumentLayout {
+        DocumentLayout(document: document, width: width, annotations: annotations, highlights: highlights, decorations: decorations)
     }
 
     public var blockCount: Int { document.blocks.count }
@@ -57,6 +67,9 @@ public struct DocumentLayout: Sendable {
         if let hit = cache[block] { return hit }
         var overlay = annotations.map { Highlighter.overlay(block: block, annotations: $0, highlights: highlights) } ?? .none
         overlay = Highlighter.withInlines(overlay, document: document, block: block)
+        if !decorations.isEmpty {
+            overlay = Highlighter.withDecorations(overlay, decorations, block: document.blocks[block].range)
+        }
         let laid = BlockLayout.lines(of: document, block: block, width: width, overlay: overlay)
         if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
         cache[block] = laid

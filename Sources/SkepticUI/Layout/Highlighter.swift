@@ -122,3 +122,54 @@ extension Highlighter {
         return out
     }
 }
+
+/// What is drawn over the text besides its analysis: search hits (and the current one), the hits of the
+/// user's highlight rules, the sentence selected with the mouse.
+public struct Decorations: Sendable {
+    public var hits: [(SearchResult, Role)]
+    public var current: Range<Int>?
+    public var selection: Range<Int>?
+
+    public init(hits: [(SearchResult, Role)] = [], current: Range<Int>? = nil, selection: Range<Int>? = nil) {
+        self.hits = hits
+        self.current = current
+        self.selection = selection
+    }
+
+    public var isEmpty: Bool { hits.isEmpty && current == nil && selection == nil }
+}
+
+extension Highlighter {
+    /// Puts decorations over an overlay: later layers win (selection, then watch rules, then search hits,
+    /// then the current hit). A noise block keeps its dim base; the decorations still show on it.
+    static func withDecorations(_ overlay: Overlay, _ decorations: Decorations, block range: Range<Int>) -> Overlay {
+        var layers: [(Range<Int>, Role)] = []
+        if let s = decorations.selection, s.overlaps(range) { layers.append((s.clamped(to: range), .selection)) }
+        for (result, role) in decorations.hits {
+            for i in result.indexes(overlapping: range) {
+                layers.append((result.range(i).clamped(to: range), role))
+            }
+        }
+        if let c = decorations.current, c.overlaps(range) { layers.append((c.clamped(to: range), .searchCurrent)) }
+        guard !layers.isEmpty else { return overlay }
+        var points = Set<Int>()
+        for (r, _) in layers { points.insert(r.lowerBound); points.insert(r.upperBound) }
+        for s in overlay.spans { points.insert(s.range.lowerBound); points.insert(s.range.upperBound) }
+        if overlay.base != nil { points.insert(range.lowerBound); points.insert(range.upperBound) }
+        let sorted = points.sorted()
+        var out = Overlay(base: nil)
+        var cursor = 0
+        for (k, a) in sorted.enumerated() where k + 1 < sorted.count {
+            let b = sorted[k + 1]
+            let top = layers.last { $0.0.lowerBound <= a && a < $0.0.upperBound }?.1
+            let under = overlay.role(at: a, cursor: &cursor) ?? (range.contains(a) ? overlay.base : nil)
+            guard let role = top ?? under else { continue }
+            if let last = out.spans.last, last.role == role, last.range.upperBound == a {
+                out.spans[out.spans.count - 1].range = last.range.lowerBound..<b
+            } else {
+                out.spans.append((a..<b, role))
+            }
+        }
+        return out
+    }
+}

@@ -20,7 +20,7 @@ public struct AppState: Sendable {
     /// Which labels are highlighted.
     public private(set) var highlights: Highlights = .all
     /// Indexes of labelled sentences, per label, made when the annotations arrive.
-    private var flags: FlagIndex
+    var flags: FlagIndex
     /// The kind of flag the status line counts (the last kind jumped to).
     public private(set) var flagKind: Label = .hedged
     /// The list of flagged statements is open, with its cursor and scroll.
@@ -31,20 +31,47 @@ public struct AppState: Sendable {
     public private(set) var isLoading: Bool
     public private(set) var columns: Int
     public private(set) var rows: Int
-    public private(set) var focus: Focus = .text
+    public internal(set) var focus: Focus = .text
     /// The user wants the tree (the `t` key); it also needs room (`treeShown`).
     public private(set) var treeWanted = true
     public private(set) var showingHelp = false
     public private(set) var helpScroll = 0
     /// The line at the top of the reading pane.
-    public private(set) var top: LinePosition
+    public internal(set) var top: LinePosition
     /// The section under the tree's cursor.
-    public private(set) var treeCursor = 0
+    public internal(set) var treeCursor = 0
     public private(set) var collapsed: Set<Int> = []
-    public private(set) var treeScroll = 0
+    public internal(set) var treeScroll = 0
     /// A one-off message for the status line.
-    public private(set) var message: String?
+    public internal(set) var message: String?
     var layout: DocumentLayout
+
+    // MARK: - Search, prompt, marks, selection (see AppState+Search.swift)
+
+    /// The line being typed at the bottom (a search, a go-to, a tree filter), if any.
+    public internal(set) var prompt: Prompt?
+    /// The search whose hits are highlighted and that `n`/`N` move through.
+    public internal(set) var search: SearchState?
+    /// Earlier searches, oldest first (the executable loads and saves them across runs).
+    public var searchHistory: [String] = []
+    /// Headings shown in the tree are those whose title contains this (the tree's `/`).
+    public internal(set) var treeFilter: String?
+    /// Marks set with `m`: byte offsets of the top line.
+    var marks: [Character: Int] = [:]
+    /// Where the top line was before the last jump (`''`).
+    var beforeJump: Int?
+    /// `m` or `'` was pressed: the next key names the mark.
+    var pendingMark: Action?
+    /// The sentence clicked with the mouse.
+    public internal(set) var selectedSentence: Int?
+    /// User highlight rules from the config: a pattern and a role, with their hits in this document.
+    public internal(set) var watchRules: [WatchRule] = []
+    var watchHits: [(SearchResult, Role)] = []
+    /// Themes the `T` key cycles through, and the one shown.
+    public var themeNames: [String] = []
+    public internal(set) var themeIndex = 0
+    /// The reader asked for another theme (the run loop loads it and clears this).
+    public internal(set) var requestedTheme: String?
 
     /// A state for a document that is analysed here with the standard pipeline.
     public init(document: Document, columns: Int, rows: Int, isLoading: Bool = false) {
@@ -78,12 +105,20 @@ public struct AppState: Sendable {
     /// Rows for text (all but the status line).
     public var pageHeight: Int { max(1, rows - 1) }
     public var textWidth: Int { layout.width }
+    /// Columns between the pane's left edge and the text: the text column is centred in the pane.
+    public var textMargin: Int { paneWidth > 2 ? max(1, (paneWidth - textWidth) / 2) : 0 }
 
     // MARK: - Keys
 
-    /// Handles one key: the help screen takes keys first, then the key table decides.
+    /// Handles one key: a prompt or a pending mark takes keys first, then the help screen, then the key table.
     public mutating func handle(_ key: Key) -> Outcome {
         message = nil
+        if prompt != nil { return handlePromptKey(key) }
+        if let pending = pendingMark {
+            pendingMark = nil
+            return handleMarkKey(key, pending)
+        }
+        if case .mouse(let event) = key { return handleMouse(event) }
         if showingHelp {
             switch KeyMap.action(for: key) {
             case .lineDown?: helpScroll += 1
@@ -175,6 +210,23 @@ public struct AppState: Sendable {
             showingFlags = false
         case .listClose:
             showingFlags = false
+        case .searchForward: startPrompt(.searchForward)
+        case .searchBackward: startPrompt(.searchBackward)
+        case .nextHit: moveToHit(forward: search?.forward ?? true)
+        case .previousHit: moveToHit(forward: !(search?.forward ?? true))
+        case .goTo: startPrompt(.goTo)
+        case .treeFilter: startPrompt(.treeFilter)
+        case .setMark, .goToMark:
+            pendingMark = action
+            message = action == .setMark ? "mark: type a letter" : "go to mark: type a letter (' for the last jump)"
+        case .cycleTheme:
+            if themeNames.count > 1 {
+                themeIndex = (themeIndex + 1) % themeNames.count
+                requestedTheme = themeNames[themeIndex]
+                message = "theme: " + themeNames[themeIndex]
+            } else {
+                message = "only one theme is installed"
+            }
         }
         syncTree()
         return .redraw
@@ -312,6 +364,11 @@ public struct AppState: Sendable {
             top = layout.start
         }
         if focus == .tree { treeCursor = visibleCurrentSection() }
+        selectedSentence = nil
+        if let s = search {
+            search = SearchState(query: s.query, result: Searcher.search(s.query, in: full), current: nil, forward: s.forward)
+        }
+        rehighlightWatches()
         syncTree()
     }
 
@@ -377,6 +434,9 @@ public struct AppState: Sendable {
 
     /// Section ids shown in the tree, in order (children of collapsed sections left out).
     public func visibleSections() -> [Int] {
+        if let filter = treeFilter?.lowercased(), !filter.isEmpty {
+            return [0] + document.sections.dropFirst().filter { $0.title.lowercased().contains(filter) }.map(\.id)
+        }
         var out: [Int] = []
         var skipUntil = -1
         for section in document.sections {
@@ -413,7 +473,7 @@ public struct AppState: Sendable {
     }
 
     /// Keeps the tree's highlighted row in view, and lets the cursor follow the reading when the text has focus.
-    private mutating func syncTree() {
+    mutating func syncTree() {
         if focus == .text || !treeShown { treeCursor = visibleCurrentSection() }
         let visible = visibleSections()
         let row = visible.firstIndex(of: treeCursor) ?? 0
@@ -471,7 +531,7 @@ public struct AppState: Sendable {
         return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
                      percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,
                      flagIndex: position.index, flagCount: position.count, flagRows: flagRows,
-                     flagTotal: showingFlags ? flagCount(.hedged) : 0)
+                     flagTotal: showingFlags ? flagCount(.hedged) : 0, prompt: prompt, searchStatus: searchStatus)
     }
 }
 
@@ -514,6 +574,10 @@ public struct Frame: Sendable {
     /// The visible rows of the list of flagged statements, when it is open.
     public let flagRows: [FlagRow]
     public let flagTotal: Int
+    /// The line being typed, if any.
+    public var prompt: Prompt? = nil
+    /// "hit 3/17" while a search is active.
+    public var searchStatus: String? = nil
 }
 
 /// The sentences that carry each label, in document order (32-bit indexes; a 100 MiB article has a

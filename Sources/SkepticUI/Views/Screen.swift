@@ -73,7 +73,7 @@ public enum TreeView {
 /// The reading pane: laid-out lines after a one-column margin.
 public enum ReadingPane {
     public static func draw(_ frame: Frame, state: AppState, into grid: inout CellGrid) {
-        let left = state.paneColumn + (state.paneWidth > 2 ? 1 : 0)
+        let left = state.paneColumn + state.textMargin
         if state.document.isEmpty {
             grid.put(TreeView.truncated(Screen.emptyMessage(state.document), to: state.paneWidth - 1), row: 0, column: left,
                      role: .emptyState)
@@ -95,7 +95,21 @@ public enum StatusBar {
         let position = frame.isLoading ? "loading…" : frame.percent >= 100 ? "END" : "\(frame.percent)%"
         let kind = frame.flagLabel == .hedged ? "hedge" : frame.flagLabel.rawValue
         let flags = frame.flagCount > 0 ? "\(kind) \(frame.flagIndex)/\(frame.flagCount) · " : ""
-        let right = " " + flags + position + "  ? help "
+        if let prompt = frame.prompt {
+            // The prompt takes the whole line; the cursor sits after the text.
+            let shown = prompt.lead + Sanitiser.singleLine(prompt.text)
+            let room = max(1, state.columns - 1)
+            let tail = DisplayWidth.of(shown) > room ? "…" + String(shown.suffix(room - 1)) : shown
+            grid.fill(row: row, column: 0, width: state.columns, height: 1, role: .prompt)
+            let end = grid.put(tail, row: row, column: 0, role: .prompt)
+            if end < state.columns { grid.put("▏", row: row, column: end, role: .prompt) }
+            if let message = frame.message, end + 4 < state.columns {
+                grid.put(TreeView.truncated("  " + message, to: state.columns - end - 2), row: row, column: end + 1, role: .message)
+            }
+            return
+        }
+        let hits = frame.searchStatus.map { $0 + " · " } ?? ""
+        let right = " " + hits + flags + position + "  h help "
         let left: String
         if let message = frame.message {
             left = " " + message

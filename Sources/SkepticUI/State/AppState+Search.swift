@@ -1,0 +1,455 @@
+import SkepticCore
+
+/// The line typed at the bottom of the screen.
+public struct Prompt: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case searchForward, searchBackward, goTo, treeFilter }
+
+    public var kind: Kind
+    public var text = ""
+    /// Searches: a regular expression rather than plain text (Ctrl-R toggles).
+    public var isRegex = false
+    /// Where ↑/↓ are in the history (nil: the line being typed).
+    var historyIndex: Int?
+    /// What was typed before ↑ was first pressed.
+    var draft = ""
+    /// The top line when the prompt opened (Esc returns there).
+    var origin: LinePosition
+
+    /// What the prompt shows before the text.
+    public var lead: String {
+        switch kind {
+        case .searchForward: return isRegex ? "regex /" : "/"
+        case .searchBackward: return isRegex ? "regex ?" : "?"
+        case .goTo: return ":"
+        case .treeFilter: return "filter headings: "
+        }
+    }
+}
+
+/// A search and where the reader is among its hits.
+public struct SearchState: Sendable {
+    public var query: SearchQuery
+    public var result: SearchResult
+    /// The hit shown last (`n`/`N` move from it), if any.
+    public var current: Int?
+    /// `/` searches forward, `?` backward; `n` repeats the direction, `N` reverses it.
+    public var forward: Bool
+}
+
+/// A user's highlight rule: a pattern (plain text, smart case) and the role its hits are drawn with.
+public struct WatchRule: Sendable, Equatable {
+    public var pattern: String
+    public var role: Role
+
+    public init(pattern: String, role: Role) {
+        self.pattern = pattern
+        self.role = role
+    }
+}
+
+extension AppState {
+    // MARK: - Prompt
+
+    mutating func startPrompt(_ kind: Prompt.Kind) {
+        if kind == .treeFilter && !treeShown { return }
+        prompt = Prompt(kind: kind, isRegex: search?.query.isRegex ?? false, origin: top)
+        if kind == .treeFilter { prompt?.text = treeFilter ?? "" }
+    }
+
+    /// Keys while a prompt is open: typing edits it (searches and filters run as you type), Enter
+    /// commits, Esc cancels and returns to where the reader was, ↑/↓ recall earlier searches.
+    mutating func handlePromptKey(_ key: Key) -> Outcome {
+        guard var p = prompt else { return .none }
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"):
+            prompt = nil
+            switch p.kind {
+            case .searchForward, .searchBackward:
+                top = p.origin
+                search = nil
+                refreshDecorations()
+            case .treeFilter:
+                treeFilter = nil
+                treeCursor = visibleCurrentSection()
+            case .goTo:
+                break
+            }
+            syncTreeAfterPrompt()
+            return .redraw
+        case .enter:
+            prompt = nil
+            commit(p)
+            syncTreeAfterPrompt()
+            return .redraw
+        case .backspace, .ctrl("h"):
+            if p.text.isEmpty {
+                // Backspace on an empty prompt closes it, as in less.
+                return handlePromptKey(.escape)
+            }
+            p.text.removeLast()
+        case .ctrl("u"):
+            p.text = ""
+        case .ctrl("r") where p.kind == .searchForward || p.kind == .searchBackward:
+            p.isRegex.toggle()
+        case .up where p.kind == .searchForward || p.kind == .searchBackward:
+            guard !searchHistory.isEmpty else { return .none }
+            if p.historyIndex == nil { p.draft = p.text }
+            let index = max(0, (p.historyIndex ?? searchHistory.count) - 1)
+            p.historyIndex = index
+            p.text = searchHistory[index]
+        case .down where p.kind == .searchForward || p.kind == .searchBackward:
+            guard let index = p.historyIndex else { return .none }
+            if index + 1 < searchHistory.count {
+                p.historyIndex = index + 1
+                p.text = searchHistory[index + 1]
+            } else {
+                p.historyIndex = nil
+                p.text = p.draft
+            }
+        case .char(let c):
+            p.text.append(c)
+        case .tab:
+            p.text.append(" ")
+        case .resize:
+            return .redraw
+        default:
+            return .none
+        }
+        prompt = p
+        switch p.kind {
+        case .searchForward, .searchBackward: incrementalSearch(p)
+        case .treeFilter:
+            treeFilter = p.text.isEmpty ? nil : p.text
+            if let first = visibleSections().first(where: { $0 != 0 }) { treeCursor = first }
+        case .goTo: break
+        }
+        return .redraw
+    }
+
+    private mutating func syncTreeAfterPrompt() {
+        if focus == .tree {
+            let visible = visibleSections()
+            if !visible.contains(treeCursor) { treeCursor = visible.first ?? 0 }
+        }
+        _ = apply(.redraw)
+    }
+
+    private mutating func commit(_ p: Prompt) {
+        switch p.kind {
+        case .searchForward, .searchBackward:
+            guard !p.text.isEmpty else {
+                // An empty search repeats the last one, as in less and vim.
+                if let last = searchHistory.last {
+                    var again = p
+                    again.text = last
+                    incrementalSearch(again)
+                    if search != nil { rememberJump(from: p.origin) }
+                }
+                return
+            }
+            searchHistory.removeAll { $0 == p.text }
+            searchHistory.append(p.text)
+            if searchHistory.count > 100 { searchHistory.removeFirst(searchHistory.count - 100) }
+            if search != nil { rememberJump(from: p.origin) }
+            if search?.result.isEmpty == true, search?.result.error == nil { message = "Pattern not found: " + p.text }
+        case .goTo:
+            goTo(p.text)
+        case .treeFilter:
+            treeFilter = p.text.isEmpty ? nil : p.text
+            // Enter jumps to the heading under the cursor (the first match) and clears the filter.
+            let target = treeCursor
+            treeFilter = nil
+            if target != 0 || document.sections[0].headingBlock != nil {
+                let section = document.sections[target]
+                rememberJump(from: top)
+                top = LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0)
+                focus = .text
+            }
+        }
+    }
+
+    // MARK: - Search
+
+    /// Runs the search typed so far from where the prompt opened and shows the first hit that way.
+    private mutating func incrementalSearch(_ p: Prompt) {
+        guard !p.text.isEmpty else {
+            search = nil
+            top = p.origin
+            refreshDecorations()
+            return
+        }
+        let query = SearchQuery(p.text, isRegex: p.isRegex)
+        let result = Searcher.search(query, in: document)
+        let forward = p.kind == .searchForward
+        search = SearchState(query: query, result: result, current: nil, forward: forward)
+        if let error = result.error {
+            message = error
+            top = p.origin
+        } else if result.isEmpty {
+            message = "Pattern not found"
+            top = p.origin
+        } else {
+            let origin = layout.line(at: p.origin)?.offset ?? 0
+            showHit(from: origin, forward: forward, includeOrigin: true)
+        }
+        refreshDecorations()
+    }
+
+    /// `n` and `N`: the next hit after the top line (or before it), wrapping at the ends with a note.
+    mutating func moveToHit(forward: Bool) {
+        guard let s = search, !s.result.isEmpty else {
+            message = search == nil ? "No search yet: press / to search" : "Pattern not found"
+            return
+        }
+        rememberJump(from: top)
+        let from = s.current.map { Int(s.result.starts[$0]) } ?? topOffset
+        showHit(from: from, forward: forward, includeOrigin: false)
+        refreshDecorations()
+    }
+
+    private mutating func showHit(from offset: Int, forward: Bool, includeOrigin: Bool) {
+        guard var s = search else { return }
+        let hits = s.result
+        var index: Int
+        var wrapped = false
+        if forward {
+            index = includeOrigin ? hits.firstIndex(atOrAfter: offset) : hits.firstIndex(atOrAfter: offset + 1)
+            if index >= hits.count { index = 0; wrapped = true }
+        } else {
+            index = hits.firstIndex(atOrAfter: includeOrigin ? offset + 1 : offset) - 1
+            if index < 0 { index = hits.count - 1; wrapped = true }
+        }
+        s.current = index
+        search = s
+        let range = hits.range(index)
+        let block = blockIndex(containing: range.lowerBound)
+        let line = layout.position(containing: range.lowerBound, near: block)
+        // The hit's line goes a few lines below the top, so that what leads up to it shows too.
+        top = layout.move(line, by: -min(3, pageHeight / 4))
+        if wrapped { message = forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM" }
+    }
+
+    /// "hit 3/17" for the status line.
+    public var searchStatus: String? {
+        guard let s = search, prompt == nil || s.result.count > 0 else { return nil }
+        if s.result.error != nil { return nil }
+        let total = s.result.truncated ? "\(s.result.count)+" : "\(s.result.count)"
+        guard let current = s.current else { return "\(total) hits" }
+        return "hit \(current + 1)/\(total)"
+    }
+
+    /// Lays out again with the search hits and watch rules drawn in.
+    mutating func refreshDecorations() {
+        var hits: [(SearchResult, Role)] = watchHits
+        if let s = search, !s.result.isEmpty { hits.append((s.result, .searchHit)) }
+        let current = search.flatMap { s in s.current.map { s.result.range($0) } }
+        layout = layout.relaid(decorations: Decorations(hits: hits, current: current))
+    }
+
+    /// Finds the hits of the user's highlight rules in the document (at load and when it is replaced).
+    public mutating func setWatchRules(_ rules: [WatchRule]) {
+        watchRules = rules
+        rehighlightWatches()
+    }
+
+    mutating func rehighlightWatches() {
+        watchHits = watchRules.compactMap { rule in
+            let result = Searcher.search(SearchQuery(rule.pattern), in: document)
+            return result.isEmpty ? nil : (result, rule.role)
+        }
+        refreshDecorations()
+    }
+
+    /// The block whose range holds `offset` (blocks are in text order).
+    func blockIndex(containing offset: Int) -> Int {
+        guard !document.blocks.isEmpty else { return 0 }
+        var lo = 0, hi = document.blocks.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if document.blocks[mid].range.lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    // MARK: - Go to
+
+    /// `:` — a source line ("120"), a percentage ("50%"), or a heading by its number in the tree ("#3").
+    mutating func goTo(_ input: String) {
+        let text = input.trimmingSpaces
+        guard !document.isEmpty, !text.isEmpty else { return }
+        if text.hasSuffix("%"), let p = Int(text.dropLast()), (0...100).contains(p) {
+            rememberJump(from: top)
+            let offset = document.text.count * p / 100
+            top = layout.position(containing: offset, near: blockIndex(containing: offset))
+            if p == 100 { top = max(layout.lastTop(height: pageHeight), layout.start) }
+        } else if text.hasPrefix("#") || text.hasPrefix("§"), let n = Int(text.dropFirst()) {
+            let headings = document.sections.filter { $0.headingBlock != nil && $0.level > 0 }
+            guard n >= 1, n <= headings.count else {
+                message = "No heading #\(n): the tree has \(headings.count)"
+                return
+            }
+            rememberJump(from: top)
+            top = LinePosition(block: headings[n - 1].headingBlock!, line: 0)
+        } else if let line = Int(text), line >= 1 {
+            rememberJump(from: top)
+            // The last block that starts on or before the line.
+            let block = document.blocks.lastIndex { $0.line <= line } ?? 0
+            top = LinePosition(block: block, line: 0)
+        } else {
+            message = "Not a line, a percentage or a heading: \(text) (try 120, 50% or #3)"
+        }
+    }
+
+    /// Opens at a source line (`+LINE`).
+    public mutating func open(atLine line: Int) { goTo(String(line)); beforeJump = nil }
+
+    /// Opens at the first heading whose title contains `text` (`--section`); false when there is none.
+    public mutating func open(atSection text: String) -> Bool {
+        let needle = text.lowercased()
+        guard let section = document.sections.first(where: { $0.headingBlock != nil && $0.title.lowercased().contains(needle) }),
+              let block = section.headingBlock else { return false }
+        top = LinePosition(block: block, line: 0)
+        _ = apply(.redraw)
+        return true
+    }
+
+    /// Opens at a byte offset (a resumed reading position).
+    public mutating func open(atOffset offset: Int) {
+        guard !document.isEmpty else { return }
+        top = layout.position(containing: min(offset, document.text.count), near: blockIndex(containing: offset))
+        _ = apply(.redraw)
+    }
+
+    /// The byte offset of the top line (what is saved to resume).
+    public var readingOffset: Int {
+        mutating get { topOffset }
+    }
+
+    // MARK: - Marks
+
+    mutating func rememberJump(from position: LinePosition) {
+        beforeJump = layout.line(at: position)?.offset
+    }
+
+    mutating func handleMarkKey(_ key: Key, _ pending: Action) -> Outcome {
+        guard case .char(let c) = key else {
+            message = nil
+            return .redraw
+        }
+        if pending == .setMark {
+            guard c.isLetter else {
+                message = "Marks are letters"
+                return .redraw
+            }
+            marks[c] = topOffset
+            message = "mark \(c) set"
+            return .redraw
+        }
+        let target: Int?
+        if c == "'" {
+            target = beforeJump ?? 0
+        } else {
+            target = marks[c]
+        }
+        guard let offset = target else {
+            message = "mark \(c) is not set"
+            return .redraw
+        }
+        let here = topOffset
+        top = layout.position(containing: offset, near: blockIndex(containing: offset))
+        beforeJump = here
+        _ = apply(.redraw)
+        return .redraw
+    }
+
+    // MARK: - Mouse
+
+    mutating func handleMouse(_ event: MouseEvent) -> Outcome {
+        let inTree = treeShown && event.column < treeWidth
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            let step = event.kind == .wheelUp ? -3 : 3
+            if inTree {
+                let visible = visibleSections().count
+                treeScroll = max(0, min(treeScroll + step, max(0, visible - pageHeight)))
+                return .redraw
+            }
+            return apply(step < 0 ? .lineUp : .lineDown, times: 3)
+        case .click:
+            guard event.row < pageHeight else { return .none }
+            if inTree {
+                let visible = visibleSections()
+                let index = treeScroll + event.row
+                guard index < visible.count else { return .none }
+                let section = document.sections[visible[index]]
+                rememberJump(from: top)
+                top = LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0)
+                treeCursor = section.id
+                _ = apply(.redraw)
+                return .redraw
+            }
+            selectSentence(row: event.row, column: event.column - paneColumn - textMargin)
+            return .redraw
+        }
+    }
+
+    private mutating func apply(_ action: Action, times: Int) -> Outcome {
+        var outcome = Outcome.none
+        for _ in 0..<times { outcome = apply(action) }
+        return outcome
+    }
+
+    /// Selects the sentence under a click in the text and says what it is on the status line.
+    private mutating func selectSentence(row: Int, column: Int) {
+        var p = top
+        for _ in 0..<row { p = layout.move(p, by: 1) }
+        guard let line = layout.line(at: p) else { return }
+        let next = layout.line(at: layout.move(p, by: 1))
+        let end = next.map { $0.offset > line.offset ? $0.offset : line.offset + 1 } ?? document.text.count
+        // Where on the line: in proportion to the column (the line's text is its bytes, roughly).
+        let fraction = line.width > 0 ? Double(max(0, min(column, line.width))) / Double(line.width) : 0
+        let offset = line.offset + Int(Double(end - line.offset) * fraction)
+        let block = blockIndex(containing: line.offset)
+        guard block < annotations.blockSentences.count else { return }
+        let sentences = annotations.blockSentences[block]
+        guard let index = sentences.first(where: { annotations.sentences[$0].range.contains(offset) })
+                ?? sentences.last(where: { annotations.sentences[$0].range.lowerBound <= offset }) else {
+            message = "no sentence here"
+            return
+        }
+        selectedSentence = index
+        let s = annotations.sentences[index]
+        var parts: [String] = []
+        if s.labels.contains(.hedged) {
+            let cues = annotations.cues[s.cues].map { document.string($0.range) }
+            parts.append("hedged (" + cues.joined(separator: ", ") + ")")
+        }
+        if s.labels.contains(.claim) { parts.append("claim") }
+        if s.labels.contains(.quote) {
+            if let q = annotations.quotes.first(where: { $0.block == s.block }), let speaker = q.speaker {
+                parts.append("quote: " + speaker)
+            } else {
+                parts.append("quote")
+            }
+        }
+        if s.labels.contains(.noise) { parts.append("noise") }
+        message = "sentence \(index + 1): " + (parts.isEmpty ? "no label" : parts.joined(separator: " · "))
+        let range = s.range
+        var hits = watchHits
+        if let search, !search.result.isEmpty { hits.append((search.result, .searchHit)) }
+        layout = layout.relaid(decorations: Decorations(hits: hits, current: search.flatMap { st in st.current.map { st.result.range($0) } },
+                                                        selection: range))
+    }
+
+    /// The theme the run loop switched to.
+    public mutating func themeApplied() { requestedTheme = nil }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}
