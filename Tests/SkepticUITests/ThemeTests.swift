@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SkepticUI
 
@@ -42,5 +43,302 @@ import Testing
         }
         #expect(ThemeColour.rgb(index: 232) == (8, 8, 8))
         #expect(ThemeColour.rgb(index: 196) == (255, 0, 0))
+    }
+}
+
+// MARK: - Parsing
+
+@Suite struct ThemeParsingTests {
+    @Test func rolesLeftOutFallBackAndARoleGivenIsTakenAsWritten() throws {
+        let theme = try ThemeLoader.parse("""
+            [roles.claim]
+            fg = 24
+            bg = "#fdf6e3"
+            attrs = ["italic", "Underline"]
+
+            [roles.quote]
+            attrs = ["bold"]
+
+            [roles.text]
+            fg = "default"
+            """, file: "themes/mine.toml")
+        #expect(theme.name == "mine")
+        #expect(theme.description == "")
+        #expect(theme.style(for: .claim) == Style(foreground: 24, background: 230, italic: true, underline: true))
+        // Within a role, a missing fg/bg is the terminal default, not the default theme's colour.
+        #expect(theme.style(for: .quote) == Style(bold: true))
+        #expect(theme.style(for: .text) == Style())
+        #expect(theme.style(for: .hedgeCue) == Theme.default.style(for: .hedgeCue))
+        #expect(theme.styles.count == 3)
+    }
+
+    @Test func anEmptyFileIsTheDefaultTheme() throws {
+        let theme = try ThemeLoader.parse("# nothing yet\n", file: "empty.toml")
+        #expect(theme.name == "empty")
+        for role in Role.allCases { #expect(theme.style(for: role) == Theme.default.style(for: role)) }
+    }
+
+    @Test func namesAndInlineAndDottedRoles() throws {
+        let theme = try ThemeLoader.parse("""
+            name = "Mine"
+            description = "Mostly green"
+            [roles]
+            claim = { fg = "green", attrs = ["bold"] }
+            noise.attrs = ["dim"]
+            """, file: "mine.toml")
+        #expect(theme.name == "Mine")
+        #expect(theme.description == "Mostly green")
+        #expect(theme.style(for: .claim) == Style(foreground: 2, bold: true))
+        #expect(theme.style(for: .noise) == Style(dim: true))
+        let dotted = try ThemeLoader.parse("roles.quote.fg = \"bright-green\"\n", file: "dotted.toml")
+        #expect(dotted.style(for: .quote) == Style(foreground: 10))
+    }
+
+    func message(_ text: String, file: String = "light.toml") -> String? {
+        do {
+            _ = try ThemeLoader.parse(text, file: file)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test func syntaxErrorsGiveLineAndColumn() {
+        #expect(message("name = \"x\"\n[roles.claim\nfg = 1\n")
+            == "light.toml:2:13: Error while parsing table header: expected ']', saw '\\n'")
+        #expect(message("[roles.claim]\nfg = \n")
+            == "light.toml:2:6: Error while parsing key-value pair: expected value, saw '\\n'")
+    }
+
+    @Test func unknownRole() {
+        #expect(message("name = \"x\"\n\n[roles.claims]\nfg = 1\n") == "light.toml:3: roles.claims: unknown role")
+        #expect(message("[roles.ListMarker]\n") == "light.toml:1: roles.ListMarker: unknown role")
+    }
+
+    @Test func unknownKeys() {
+        #expect(message("name = \"x\"\ncolour = 3\n")
+            == "light.toml:2: colour: unknown key (expected name, description or roles)")
+        #expect(message("[roles.claim]\nfg = 1\nfgg = 2\n")
+            == "light.toml:3: roles.claim.fgg: unknown key (expected fg, bg or attrs)")
+        #expect(message("\n[colours.claim]\nfg = 1\n")
+            == "light.toml:2: colours: unknown key (expected name, description or roles)")
+        #expect(message("[roles]\nclaim.fg = 1\nclaims.fg = 2\n") == "light.toml:3: roles.claims: unknown role")
+    }
+
+    @Test func badColours() {
+        let text = """
+            name = "light"
+            # claims in a calm blue
+            [roles.claim]
+            attrs = ["italic"]
+            fg = "purplish"
+            """
+        #expect(message(text) == #"light.toml:5: roles.claim.fg: "purplish" is not a colour (a name, 0–255 or #rrggbb)"#)
+        #expect(message("[roles.hedged]\nbg = 300\n")
+            == "light.toml:2: roles.hedged.bg: 300 is not a colour (a name, 0–255 or #rrggbb)")
+        #expect(message("[roles.hedged]\nbg = true\n")
+            == "light.toml:2: roles.hedged.bg: true is not a colour (a name, 0–255 or #rrggbb)")
+        #expect(message("[roles.hedged]\nbg = \"#12345\"\n")
+            == ##"light.toml:2: roles.hedged.bg: "#12345" is not a colour (a name, 0–255 or #rrggbb)"##)
+        #expect(message("[roles.hedged]\nbg = [1, 2]\n")
+            == "light.toml:2: roles.hedged.bg: a list is not a colour (a name, 0–255 or #rrggbb)")
+    }
+
+    @Test func badAttributes() {
+        #expect(message("[roles.claim]\nattrs = [\"italic\", \"blink\"]\n")
+            == #"light.toml:2: roles.claim.attrs: "blink" is not an attribute (bold, dim, italic, underline or reverse)"#)
+        #expect(message("[roles.claim]\nattrs = [\n  \"bold\",\n  3,\n]\n")
+            == "light.toml:2: roles.claim.attrs: 3 is not an attribute (bold, dim, italic, underline or reverse)")
+    }
+
+    @Test func valuesOfTheWrongKind() {
+        #expect(message("name = 3\n") == "light.toml:1: name: 3 is not a string")
+        #expect(message("description = [\"a\"]\n") == "light.toml:1: description: a list is not a string")
+        #expect(message("roles = \"all\"\n") == #"light.toml:1: roles: "all" is not a table of roles"#)
+        #expect(message("[roles]\nclaim = \"red\"\n")
+            == #"light.toml:2: roles.claim: "red" is not a table (fg, bg, attrs)"#)
+        #expect(message("[roles.claim]\nattrs = \"bold\"\n")
+            == #"light.toml:2: roles.claim.attrs: "bold" is not a list (like ["bold", "underline"])"#)
+    }
+
+    @Test func linesAreFoundForInlineDottedAndQuotedKeys() {
+        #expect(message("[roles]\n\nclaim = { fg = \"purplish\" }\n")
+            == #"light.toml:3: roles.claim.fg: "purplish" is not a colour (a name, 0–255 or #rrggbb)"#)
+        #expect(message("name = \"x\"\nroles.claim.fg = \"purplish\"\n")
+            == #"light.toml:2: roles.claim.fg: "purplish" is not a colour (a name, 0–255 or #rrggbb)"#)
+        #expect(message("[ roles . \"claim\" ]\n\"fg\" = \"purplish\"\n")
+            == #"light.toml:2: roles.claim.fg: "purplish" is not a colour (a name, 0–255 or #rrggbb)"#)
+    }
+
+    @Test func linesSkipMultiLineStringsAndArrays() {
+        let text = """
+            description = \"\"\"
+            [roles.claim]
+            fg = "fine"
+            \"\"\"
+            [roles.quote]
+            attrs = [
+              "bold", # the bar is bold too
+              [1],
+            ]
+            [roles.claim]
+            fg = "purplish"
+            """
+        #expect(message(text)
+            == "light.toml:6: roles.quote.attrs: a list is not an attribute (bold, dim, italic, underline or reverse)")
+        let later = text.replacingOccurrences(of: "[1],", with: "\"dim\",")
+        #expect(message(later) == #"light.toml:11: roles.claim.fg: "purplish" is not a colour (a name, 0–255 or #rrggbb)"#)
+    }
+
+    @Test func theErrorNearestTheStartIsReported() {
+        // TOMLKit returns keys sorted (attrs before fg, hedged before quote); the message follows the file.
+        #expect(message("[roles.quote]\nfg = \"nope\"\n[roles.hedged]\nattrs = [\"blink\"]\n")
+            == #"light.toml:2: roles.quote.fg: "nope" is not a colour (a name, 0–255 or #rrggbb)"#)
+        #expect(message("zzz = 1\n[roles.claim]\nfg = 1\n")
+            == "light.toml:1: zzz: unknown key (expected name, description or roles)")
+    }
+}
+
+// MARK: - Finding themes
+
+/// A directory tree under the temporary directory, removed when the test ends.
+final class TemporaryTree {
+    let root: String
+
+    init() throws {
+        let base = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("skeptic-themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        root = base.resolvingSymlinksInPath().path
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    func path(_ relative: String) -> String { root + "/" + relative }
+
+    @discardableResult
+    func directory(_ relative: String) throws -> String {
+        try FileManager.default.createDirectory(atPath: path(relative), withIntermediateDirectories: true)
+        return path(relative)
+    }
+
+    @discardableResult
+    func file(_ relative: String, _ text: String = "") throws -> String {
+        try directory((relative as NSString).deletingLastPathComponent)
+        try text.write(toFile: path(relative), atomically: true, encoding: .utf8)
+        return path(relative)
+    }
+
+    func link(_ relative: String, to destination: String) throws {
+        try directory((relative as NSString).deletingLastPathComponent)
+        try FileManager.default.createSymbolicLink(atPath: path(relative), withDestinationPath: destination)
+    }
+}
+
+@Suite struct ThemeSearchTests {
+    @Test func userThemesComeFirstThenTheBuildsThemesFolder() throws {
+        let tree = try TemporaryTree()
+        let xdg = try tree.directory("config/skeptic/themes")
+        try tree.directory("home/.config/skeptic/themes")
+        try tree.file("proj/Themes/default.toml")
+        try tree.file("proj/.build/x86_64-unknown-linux-gnu/debug/skeptic")
+        // SwiftPM's .build/debug is a symlink to the triple's folder.
+        try tree.link("proj/.build/debug", to: "x86_64-unknown-linux-gnu/debug")
+
+        let paths = ThemeLoader.searchPaths(
+            executablePath: tree.path("proj/.build/debug/skeptic"),
+            environment: ["XDG_CONFIG_HOME": tree.path("config"), "HOME": tree.path("home")])
+        #expect(paths == [xdg, tree.path("proj/Themes")])
+    }
+
+    @Test func homeIsUsedWhenXDGConfigHomeIsUnsetOrRelative() throws {
+        let tree = try TemporaryTree()
+        let home = try tree.directory("home/.config/skeptic/themes")
+        try tree.file("proj/Themes/default.toml")
+        try tree.file("proj/.build/release/skeptic")
+        let executable = tree.path("proj/.build/release/skeptic")
+        #expect(ThemeLoader.searchPaths(executablePath: executable, environment: ["HOME": tree.path("home")])
+            == [home, tree.path("proj/Themes")])
+        #expect(ThemeLoader.searchPaths(executablePath: executable,
+                                        environment: ["XDG_CONFIG_HOME": "config", "HOME": tree.path("home") + "/"])
+            == [home, tree.path("proj/Themes")])
+        // An XDG_CONFIG_HOME that is set wins over HOME even when it has no themes folder.
+        #expect(ThemeLoader.searchPaths(executablePath: executable,
+                                        environment: ["XDG_CONFIG_HOME": tree.path("empty"), "HOME": tree.path("home")])
+            == [tree.path("proj/Themes")])
+    }
+
+    @Test func anInstallFindsItsShareFolder() throws {
+        let tree = try TemporaryTree()
+        try tree.file("usr/local/bin/skeptic")
+        let share = try tree.directory("usr/local/share/skeptic/themes")
+        // A Themes folder without default.toml is not the build's.
+        try tree.directory("usr/local/Themes")
+        try tree.link("bin/skeptic", to: "../usr/local/bin/skeptic")
+        #expect(ThemeLoader.searchPaths(executablePath: tree.path("bin/skeptic"), environment: [:]) == [share])
+        #expect(ThemeLoader.searchPaths(executablePath: tree.path("usr/local/bin/skeptic"), environment: ["HOME": ""])
+            == [share])
+        #expect(ThemeLoader.searchPaths(executablePath: tree.path("nowhere/skeptic"), environment: [:]) == [])
+    }
+
+    @Test func availableListsSortedUniqueNamesWithDefault() throws {
+        let tree = try TemporaryTree()
+        try tree.file("a/light.toml", "name = \"first\"\n")
+        try tree.file("a/mono.toml")
+        try tree.file("a/notes.txt")
+        try tree.file("a/.hidden.toml")
+        try tree.directory("a/folder.toml")
+        try tree.file("b/light.toml", "name = \"second\"\n")
+        try tree.file("b/zen.toml")
+        let paths = [tree.path("a"), tree.path("b"), tree.path("missing")]
+        #expect(ThemeLoader.available(searchPaths: paths) == ["default", "light", "mono", "zen"])
+        #expect(ThemeLoader.available(searchPaths: []) == ["default"])
+    }
+
+    @Test func loadByNameTakesTheFirstFound() throws {
+        let tree = try TemporaryTree()
+        try tree.file("a/light.toml", "name = \"first\"\n")
+        try tree.file("b/light.toml", "name = \"second\"\n")
+        try tree.file("b/zen.toml", "[roles.claim]\nfg = 1\n")
+        let paths = [tree.path("a"), tree.path("b")]
+        #expect(try ThemeLoader.load("light", searchPaths: paths).name == "first")
+        #expect(try ThemeLoader.load("light", searchPaths: paths.reversed()).name == "second")
+        #expect(try ThemeLoader.load("zen", searchPaths: paths).style(for: .claim) == Style(foreground: 1))
+        // A value with "/" or ending in .toml is a path.
+        #expect(try ThemeLoader.load(tree.path("b/zen.toml"), searchPaths: []).name == "zen")
+    }
+
+    @Test func defaultIsBuiltInUnlessAFileOverridesIt() throws {
+        let tree = try TemporaryTree()
+        #expect(try ThemeLoader.load("default", searchPaths: [tree.root]).styles == Theme.default.styles)
+        try tree.file("default.toml", "name = \"mine\"\n[roles.text]\nfg = 7\n")
+        let mine = try ThemeLoader.load("default", searchPaths: [tree.root])
+        #expect(mine.name == "mine")
+        #expect(mine.style(for: .text) == Style(foreground: 7))
+    }
+
+    func message(_ nameOrPath: String, _ paths: [String]) -> String? {
+        do {
+            _ = try ThemeLoader.load(nameOrPath, searchPaths: paths)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test func loadErrors() throws {
+        let tree = try TemporaryTree()
+        try tree.file("a/light.toml")
+        try tree.file("a/mono.toml")
+        #expect(message("purple", [tree.path("a")]) == #"unknown theme "purple" (available: default, light, mono)"#)
+        #expect(message("", [tree.path("a")]) == #"unknown theme "" (available: default, light, mono)"#)
+        #expect(message(tree.path("a/none.toml"), []) == "\(tree.path("a/none.toml")): cannot read: No such file or directory")
+        #expect(message("none.toml", []) == "none.toml: cannot read: No such file or directory")
+        #expect(message(tree.path("a") + "/", []) == "\(tree.path("a"))/: cannot read: Is a directory")
+        FileManager.default.createFile(atPath: tree.path("a/latin1.toml"), contents: Data([0x6E, 0x61, 0x6D, 0x65, 0xE9]))
+        #expect(message(tree.path("a/latin1.toml"), []) == "\(tree.path("a/latin1.toml")): cannot read: not UTF-8 text")
+        // Errors inside a file found by name quote the file's path.
+        try tree.file("a/bad.toml", "[roles.claim]\nfg = \"purplish\"\n")
+        #expect(message("bad", [tree.path("a")])
+            == #"\#(tree.path("a/bad.toml")):2: roles.claim.fg: "purplish" is not a colour (a name, 0–255 or #rrggbb)"#)
     }
 }
