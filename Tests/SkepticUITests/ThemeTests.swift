@@ -2,6 +2,110 @@ import Foundation
 import Testing
 @testable import SkepticUI
 
+/// The repository's `Themes/` folder and its files.
+enum ThemeFiles {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Themes")
+
+    static var all: [URL] {
+        ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "toml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    static func load(_ name: String) throws -> Theme {
+        try ThemeLoader.load(folder.appendingPathComponent(name + ".toml").path, searchPaths: [])
+    }
+}
+
+/// The statement roles a reader must tell apart, with or without colour.
+let analysisRoles: [Role] = [.claim, .hedged, .hedgeCue, .quote, .noise]
+
+/// The attributes of a style, as a comparable value.
+func attributes(_ style: Style) -> [Bool] {
+    [style.bold, style.dim, style.italic, style.underline, style.reverse]
+}
+
+// MARK: - Shipped theme files
+
+@Suite struct ShippedThemeTests {
+    @Test func theFolderHasTheThemesTheReaderOffers() {
+        let names = ThemeFiles.all.map { $0.deletingPathExtension().lastPathComponent }
+        for expected in ["default", "light", "high-contrast", "gruvbox", "solarized-dark", "mono"] {
+            #expect(names.contains(expected), "Themes/\(expected).toml is missing")
+        }
+    }
+
+    @Test func everyFileLoadsStartsWithACommentAndGivesEveryRole() throws {
+        #expect(!ThemeFiles.all.isEmpty)
+        for url in ThemeFiles.all {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.hasPrefix("# "), "\(url.lastPathComponent) should start with a comment saying what it is for")
+            let theme = try ThemeLoader.load(url.path, searchPaths: [])
+            #expect(theme.name == url.deletingPathExtension().lastPathComponent)
+            #expect(!theme.description.isEmpty)
+            for role in Role.allCases {
+                // Every shipped theme writes every role out, so none inherits the dark default by accident.
+                #expect(theme.styles[role] != nil, "\(url.lastPathComponent) leaves out \(role)")
+            }
+        }
+    }
+
+    @Test func defaultFileIsTheBuiltInTheme() throws {
+        let theme = try ThemeFiles.load("default")
+        #expect(theme.name == Theme.default.name)
+        #expect(theme.description == Theme.default.description)
+        for role in Role.allCases {
+            #expect(theme.style(for: role) == Theme.default.style(for: role), "\(role)")
+            #expect(theme.styles[role] == Theme.default.styles[role], "\(role)")
+        }
+    }
+
+    @Test func monoHasNoColoursAndIsTheNoColourLook() throws {
+        let theme = try ThemeFiles.load("mono")
+        for role in Role.allCases {
+            let style = theme.style(for: role)
+            #expect(style.foreground == nil && style.background == nil, "\(role)")
+            #expect(style == Theme.default.monochrome.style(for: role), "\(role)")
+        }
+        #expect(theme.style(for: .claim) == Style(italic: true))
+        #expect(theme.style(for: .hedged) == Style(underline: true))
+        #expect(theme.style(for: .hedgeCue) == Style(bold: true, underline: true, reverse: true))
+        #expect(theme.style(for: .quote) == Style(bold: true))
+        #expect(theme.style(for: .noise) == Style(dim: true))
+        #expect(theme.style(for: .searchHit) == Style(reverse: true))
+    }
+
+    @Test func monoTellsTheAnalysisRolesApartByAttributesAlone() throws {
+        let theme = try ThemeFiles.load("mono")
+        let sets = analysisRoles.map { attributes(theme.style(for: $0)) }
+        #expect(Set(sets).count == analysisRoles.count, "\(sets)")
+        #expect(!sets.contains(attributes(theme.style(for: .text))))
+    }
+
+    @Test func everyThemeTellsTheAnalysisRolesAndSearchHitsApart() throws {
+        for url in ThemeFiles.all {
+            let theme = try ThemeLoader.load(url.path, searchPaths: [])
+            let styles = (analysisRoles + [.text]).map { theme.style(for: $0) }
+            for i in styles.indices {
+                for j in styles.indices where j > i {
+                    #expect(styles[i] != styles[j], "\(url.lastPathComponent): \(i) and \(j) look the same")
+                }
+            }
+            #expect(theme.style(for: .searchHit) != theme.style(for: .searchCurrent), "\(url.lastPathComponent)")
+            #expect(theme.style(for: .treeSelected) != theme.style(for: .treeFocusedSelected), "\(url.lastPathComponent)")
+        }
+    }
+
+    @Test func theRepositoryThemesAreFoundFromTheRunningBinary() throws {
+        // The test binary lives under .build/…/debug, like `skeptic` itself.
+        let folder = URL(fileURLWithPath: ThemeFiles.folder.path).resolvingSymlinksInPath().path
+        #expect(ThemeLoader.searchPaths().contains(folder))
+        let names = ThemeLoader.available(searchPaths: [ThemeFiles.folder.path])
+        #expect(names == ThemeFiles.all.map { $0.deletingPathExtension().lastPathComponent })
+    }
+}
+
 // MARK: - Colours
 
 @Suite struct ThemeColourTests {
