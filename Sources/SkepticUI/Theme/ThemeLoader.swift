@@ -32,8 +32,8 @@ public enum ThemeLoader {
 
     // MARK: - Parsing
 
-    /// The theme a TOML text describes; `file` names it in error messages and, without a `name` key, names
-    /// the theme (its last path component without `.toml`).
+    /// The theme a TOML text describes; `file` names it in error messages and, without a `name` key (or
+    /// with an empty one), names the theme (its last path component without `.toml`).
     ///
     /// When the text has several errors, the one nearest its start is thrown.
     public static func parse(_ text: String, file: String) throws(ThemeError) -> Theme {
@@ -61,7 +61,11 @@ public enum ThemeLoader {
                                              expected: "a string"))
                     continue
                 }
-                if key == "name" { name = string } else { description = string }
+                if key == "description" {
+                    description = string
+                } else if !string.isEmpty {
+                    name = string
+                }
             case "roles":
                 guard let roles = value.table else {
                     errors.append(.wrongType(file: file, line: lines.line(of: [key]), key: key, value: written(value),
