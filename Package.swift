@@ -41,7 +41,10 @@ let package = Package(
             ]
         ),
         // Layout, cell grid, key table, application state and views. Knows no curses.
-        .target(name: "SkepticUI", dependencies: ["SkepticCore"]),
+        .target(
+            name: "SkepticUI",
+            dependencies: ["SkepticCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // The only importer of CNcursesw: terminal set-up, input, drawing the grid.
         .target(name: "SkepticTerminal", dependencies: ["SkepticUI", "CNcursesw"]),
         .executableTarget(

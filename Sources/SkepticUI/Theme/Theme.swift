@@ -32,20 +32,24 @@ public struct Style: Sendable, Equatable {
 /// Styles for roles. Roles a theme leaves out fall back to `Theme.default`.
 public struct Theme: Sendable {
     public let name: String
+    /// What the theme is for, in a few words (a theme file's `description`).
+    public var description: String
     public var styles: [Role: Style]
 
-    public init(name: String, styles: [Role: Style]) {
+    public init(name: String, description: String = "", styles: [Role: Style]) {
         self.name = name
+        self.description = description
         self.styles = styles
     }
 
+    /// The style of a role: the theme's own, else the default theme's.
     public func style(for role: Role) -> Style {
         styles[role] ?? Theme.default.styles[role] ?? Style()
     }
 
     /// The theme with every colour removed (NO_COLOR, monochrome terminals): attributes alone carry the roles.
     public var monochrome: Theme {
-        Theme(name: name + " (no colour)", styles: Dictionary(uniqueKeysWithValues: Role.allCases.map { role in
+        Theme(name: name + " (no colour)", description: description, styles: Dictionary(uniqueKeysWithValues: Role.allCases.map { role in
             (role, Theme.monochromeStyles[role] ?? style(for: role).withoutColour)
         }))
     }
@@ -65,7 +69,7 @@ public struct Theme: Sendable {
 
     /// The built-in theme for dark terminals (256-colour palette indexes; the terminal layer maps them
     /// down on 8-colour terminals).
-    public static let `default` = Theme(name: "default", styles: [
+    public static let `default` = Theme(name: "default", description: "The built-in theme, for dark terminals", styles: [
         .text: Style(),
         .title: Style(foreground: 230, bold: true, underline: true),
         .heading1: Style(foreground: 117, bold: true, underline: true),
