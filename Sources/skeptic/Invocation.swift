@@ -16,6 +16,14 @@ struct Invocation {
     var format: ReportFormat = .text
     /// `--from`: the article's format, overriding its extension and first bytes.
     var from: Document.Format?
+    /// `--theme`: a theme name or file, over the config's.
+    var theme: String?
+    /// Return to the last reading position (`--no-resume` turns it off).
+    var resume = true
+    /// `--section TEXT` and `+LINE`: where to open.
+    var section: String?
+    var line: Int?
+    var printConfig = false
 
     /// The format `--from` names (pandoc's names and a few more).
     static func sourceFormat(_ name: String) -> Document.Format? {
@@ -35,6 +43,15 @@ struct Invocation {
 
     /// Runs and returns the exit status; errors are written to stderr as one line.
     func run() -> Int32 {
+        let environment = Environment.current()
+        if printConfig {
+            var settings = Settings.load(environment: environment, themeOverride: theme)
+            settings.themeNames = ThemeLoader.available(searchPaths: settings.themePaths)
+            KeyMap.remap(settings.config.keys)
+            for error in settings.errors { Output.standardError("skeptic: " + error + "\n") }
+            Output.standardOutput(settings.config.render(themes: settings.themeNames))
+            return 0
+        }
         let interactive = !outline && !dump && !report && isatty(1) != 0
         let document: Document
         var loading: BackgroundLoad?
@@ -66,9 +83,21 @@ struct Invocation {
             Output.standardOutput(Dump.render(document, paneWidth: width ?? 80))
             return 0
         }
-        let colour = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty
+        let colour = (environment["NO_COLOR"] ?? "").isEmpty
+        let settings = Settings.load(environment: environment, themeOverride: theme)
+        var start = Reader.Start()
+        start.line = line
+        start.section = section
+        if resume, let path = file, path != "-", let directory = ReadingState.directory(environment: environment) {
+            start.state = ReadingState(directory: directory)
+            start.key = ReadingState.contentKey(path: path)
+            start.path = path
+        } else if let directory = ReadingState.directory(environment: environment) {
+            // Without resuming, the search history still carries over.
+            start.state = ReadingState(directory: directory)
+        }
         do {
-            return try Reader.run(document: document, loading: loading, theme: .default, colour: colour)
+            return try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
         } catch {
             return fail(error.message)
         }

@@ -10,9 +10,22 @@ enum Reader {
 
     /// Runs until the user quits or a signal asks to stop; returns the exit status.
     /// `loading`, when given, brings the whole article while `document` (its opening) is shown.
-    static func run(document: Document, loading: BackgroundLoad?, theme: Theme, colour: Bool) throws(TerminalError) -> Int32 {
-        let terminal = try Terminal(theme: theme, colour: colour)
+    /// Where to open and what to remember: `+LINE`, `--section`, the saved position and search history.
+    struct Start {
+        var line: Int?
+        var section: String?
+        var state: ReadingState?
+        /// The file and its content key, when its position is resumed and saved.
+        var path: String?
+        var key: String?
+    }
+
+    static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Int32 {
+        DocumentLayout.maxTextWidth = settings.config.maxWidth
+        KeyMap.remap(settings.config.keys)
+        let terminal = try Terminal(theme: settings.theme, colour: colour)
         defer { terminal.close() }
+        terminal.enableMouse(settings.config.mouse)
         var size = terminal.size
         var loading = loading
         // A big article is shown at once and analysed on another thread (the highlights follow).
@@ -22,12 +35,31 @@ enum Reader {
         // milliseconds later (the analysis and its lexicons' set-up would otherwise delay the first screen).
         var state = AppState(annotated: AnnotatedDocument(document: document, annotations: Annotations()),
                              columns: size.columns, rows: size.rows, isLoading: true)
+        state.configure(treeWidth: settings.config.treeWidth, highlights: settings.config.highlights, watch: [])
+        // Where to open: +LINE, --section, else where the reader left off. A place beyond the opening of a
+        // big file is reached when the whole file is there.
+        var pending = Placement(start: start)
+        pending.apply(to: &state, complete: loading == nil)
+        if let error = settings.errors.first {
+            // The status line is short: the config file by its name (stderr is not seen under the reader).
+            let short = settings.config.file.map { path in error.replacingAll(path, with: String(path.split(separator: "/").last ?? "")) } ?? error
+            state.show(message: short)
+        }
         terminal.draw(Screen.render(&state))
         if analyseNow {
             state.replaceDocument(Pipeline.standard.run(document))
             if loading != nil { state.markLoading() }
+            state.setWatchRules(settings.config.watch)
             terminal.draw(Screen.render(&state))
         }
+        state.searchHistory = start.state?.searchHistory() ?? []
+        defer {
+            if let s = start.state {
+                if let path = start.path, let key = start.key, !state.isLoading { s.save(position: state.readingOffset, path: path, key: key) }
+                s.save(searchHistory: state.searchHistory)
+            }
+        }
+        var themesListed = false
         var started = false
         // Wake up often while the article is still being read, to show it as soon as it is there.
         terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
@@ -37,7 +69,10 @@ enum Reader {
                 loading = nil
                 terminal.setInputTimeout(milliseconds: 250)
                 switch result {
-                case .success(let full): state.replaceDocument(full)
+                case .success(let full):
+                    state.replaceDocument(full)
+                    if state.watchRules.isEmpty { state.setWatchRules(settings.config.watch) }
+                    pending.apply(to: &state, complete: true)
                 case .failure(let error): state.show(message: "Only the opening is shown: " + error.message)
                 }
                 terminal.draw(Screen.render(&state))
@@ -57,9 +92,63 @@ enum Reader {
             case .ctrl("l"):
                 force = true
             default:
+                if key == .char("T") && !themesListed {
+                    // The themes installed are listed the first time they are asked for, not at start-up.
+                    themesListed = true
+                    state.themeNames = ThemeLoader.available(searchPaths: settings.themePaths)
+                }
                 if state.handle(key) == .quit { return 0 }
+                if let name = state.requestedTheme {
+                    state.themeApplied()
+                    do {
+                        terminal.setTheme(try ThemeLoader.load(name, searchPaths: settings.themePaths))
+                    } catch {
+                        state.show(message: error.message)
+                    }
+                }
             }
             terminal.draw(Screen.render(&state), force: force)
+        }
+    }
+}
+
+/// Where the reader opens, applied once the text that holds the place is there.
+struct Placement {
+    var line: Int?
+    var section: String?
+    var offset: Int?
+    var done = false
+
+    init(start: Reader.Start) {
+        line = start.line
+        section = start.section
+        if line == nil, section == nil, let state = start.state, let path = start.path, let key = start.key {
+            offset = state.position(path: path, key: key)
+        }
+        done = line == nil && section == nil && offset == nil
+    }
+
+    /// Moves the state to the place; `complete` says the whole article is there (else only its opening,
+    /// and a place the opening does not hold waits).
+    mutating func apply(to state: inout AppState, complete: Bool) {
+        guard !done else { return }
+        if let line {
+            if complete || (state.document.blocks.last?.line ?? 0) >= line {
+                state.open(atLine: line)
+                done = true
+            }
+        } else if let section {
+            if state.open(atSection: section) {
+                done = true
+            } else if complete {
+                state.show(message: "No heading contains \"\(section)\"")
+                done = true
+            }
+        } else if let offset {
+            if complete || offset < state.document.text.count {
+                state.open(atOffset: offset)
+                done = true
+            }
         }
     }
 }

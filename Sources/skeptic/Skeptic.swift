@@ -40,12 +40,31 @@ struct Skeptic: ParsableCommand {
     @Option(help: "The article's format: txt, md or html (default: by extension, else by its first bytes).")
     var from: String?
 
+    @Option(help: "A colour theme: a name from the themes folders (default, light, high-contrast, gruvbox, mono, …) or a .toml file.")
+    var theme: String?
+
+    @Flag(help: "Open at the top instead of where you left off.")
+    var noResume = false
+
+    @Option(help: "Open at the first heading whose title contains TEXT.")
+    var section: String?
+
+    @Flag(help: "Print the effective configuration (config file and defaults, every key binding) and exit.")
+    var printConfig = false
+
+    /// `+LINE` on the command line (as in less and vi), taken out before the parser sees it.
+    nonisolated(unsafe) static var startLine: Int?
+
     /// `skeptic` and `skeptic FILE` — the reader's own start — skip the parser: its reflection costs about
     /// 1.5 ms, a tenth of the time to the first screen (callgrind: 6.5 M of 20 M instructions). Anything
     /// with an option, and `--help`, goes through swift-argument-parser as usual.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.count <= 1, arguments.allSatisfy({ $0 == "-" || !$0.hasPrefix("-") }) {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let plus = arguments.firstIndex(where: { $0.count > 1 && $0.hasPrefix("+") && Int($0.dropFirst()) != nil }) {
+            startLine = Int(arguments[plus].dropFirst())
+            arguments.remove(at: plus)
+        }
+        if startLine == nil, arguments.count <= 1, arguments.allSatisfy({ $0 == "-" || !$0.hasPrefix("-") }) {
             let status = Invocation(file: arguments.first).run()
             Glibc.exit(status)
         }
@@ -59,8 +78,8 @@ struct Skeptic: ParsableCommand {
 
     mutating func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1, not \(width)") }
-        if [outline, dump, report].filter({ $0 }).count > 1 {
-            throw ValidationError("--outline, --dump and --report cannot be used together")
+        if [outline, dump, report, printConfig].filter({ $0 }).count > 1 {
+            throw ValidationError("--outline, --dump, --report and --print-config cannot be used together")
         }
         if let from, Invocation.sourceFormat(from) == nil {
             throw ValidationError("--from must be txt, md or html, not '\(from)'")
@@ -73,7 +92,8 @@ struct Skeptic: ParsableCommand {
     func run() throws {
         let status = Invocation(file: file, outline: outline, dump: dump, width: width, force: force, report: report,
                                 format: Invocation.ReportFormat(rawValue: format) ?? .text,
-                                from: from.flatMap(Invocation.sourceFormat)).run()
+                                from: from.flatMap(Invocation.sourceFormat), theme: theme, resume: !noResume,
+                                section: section, line: Skeptic.startLine, printConfig: printConfig).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

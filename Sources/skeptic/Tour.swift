@@ -87,6 +87,19 @@ enum Tour {
     Outside the Reader
     ==================
 
+    Searching and Finding Your Place
+    ================================
+
+    Press / and type to search forward (? searches backward); the
+    screen follows the first hit as you type, Enter keeps the search
+    and Esc goes back to where you were. Lower case matches either
+    case; Ctrl-R in the prompt switches to a regular expression. Then
+    n and N step through the hits, and the status line says "hit 3/17".
+    Press : for a line number, a percentage (50%) or a heading (#3),
+    m and a letter to set a mark, ' and the letter to return to it, and
+    '' to go back to where you were before a jump. Reopen an article
+    and Skeptic opens where you left off. T switches colour themes.
+
     Two commands print their result and exit without opening the reader:
 
     - skeptic --outline FILE prints the section tree of FILE.
@@ -96,7 +109,7 @@ enum Tour {
     Help and Quitting
     =================
 
-    Press ? at any time to see every key, and q to quit. To read an
+    Press h at any time to see every key, and q to quit. To read an
     article of your own, run skeptic with the name of its file.
     """
 }

@@ -38,7 +38,7 @@ import Testing
 
     @Test func nextHedgeIsShownWithItsCountAndTheListJumps() throws {
         let s = try TmuxSession(width: 100, height: 24, skeptic: [article])
-        try s.waitFor("? help")
+        try s.waitFor("h help")
         try s.waitFor("?38")
         s.send("s")
         try s.waitUntil("first hedge on the top line") { screen in
@@ -64,7 +64,7 @@ import Testing
 
     @Test func noColourMeansNoColourCodes() throws {
         let s = try TmuxSession(width: 100, height: 24, skeptic: [article], environment: ["NO_COLOR": "1"])
-        try s.waitFor("? help")
+        try s.waitFor("h help")
         s.send("s")
         try s.waitFor("hedge 1/38")
         let screen = s.screenWithColours()
@@ -80,7 +80,7 @@ import Testing
         let s = try TmuxSession(width: 100, height: 30, skeptic: [])
         try s.waitFor("A Tour of Skeptic")
         try s.waitUntil("status line shows \("tour")") { $0.split(separator: "\n").last?.contains("tour") == true }
-        s.send("?")
+        s.send("h")
         try s.waitFor("next heading (any level)")
         s.send("Escape")
         try s.waitUntil("help closed") { !$0.contains("next heading (any level)") }
@@ -115,13 +115,13 @@ import Testing
         s.send("C-c")
         #expect(try s.waitForExit() == 130)
         // Back on the normal screen: the reader's status line is gone.
-        #expect(!s.screen().contains("? help"))
+        #expect(!s.screen().contains("h help"))
 
         let t = try TmuxSession(width: 80, height: 24, skeptic: [article])
         try t.waitFor("Putin’s Shocking Proposal")
         t.sendSignal(SIGTERM)
         #expect(try t.waitForExit() == 143)
-        #expect(!t.screen().contains("? help"))
+        #expect(!t.screen().contains("h help"))
     }
 
     @Test func smallTerminalsHideTheTreeAndTinyOnesDoNotCrash() throws {
@@ -142,16 +142,16 @@ import Testing
         let s = try TmuxSession(width: 80, height: 20, command: "exec bash --norc --noprofile -i")
         s.sendLiteral("\(TmuxSession.shellQuote(SkepticBinary.url.path)) \(TmuxSession.shellQuote(article))")
         s.send("Enter")
-        try s.waitFor("? help")
+        try s.waitFor("h help")
         s.send("]")
         try s.waitUntil("moved to the part heading") { $0.split(separator: "\n").first?.contains("│ Putin’s Offer of Joint") == true }
         s.send("C-z")
-        try s.waitUntil("suspended to the shell") { $0.contains("Stopped") && !$0.contains("? help") }
+        try s.waitUntil("suspended to the shell") { $0.contains("Stopped") && !$0.contains("h help") }
         s.sendLiteral("fg")
         s.send("Enter")
-        try s.waitUntil("redrawn where it was") { $0.split(separator: "\n").first?.contains("│ Putin’s Offer of Joint") == true && $0.contains("? help") }
+        try s.waitUntil("redrawn where it was") { $0.split(separator: "\n").first?.contains("│ Putin’s Offer of Joint") == true && $0.contains("h help") }
         s.send("q")
-        try s.waitUntil("back at the prompt") { !$0.contains("? help") }
+        try s.waitUntil("back at the prompt") { !$0.contains("h help") }
         s.sendLiteral("exit")
         s.send("Enter")
         #expect(try s.waitForExit() == 0)

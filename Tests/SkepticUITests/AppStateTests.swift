@@ -129,7 +129,7 @@ import SkepticCore
 
     @Test func helpIsGeneratedFromTheKeyTable() throws {
         var state = try reference(rows: 70)
-        _ = state.handle(.char("?"))
+        _ = state.handle(.char("h"))
         #expect(state.showingHelp)
         let text = Screen.render(&state).lines.joined(separator: "\n")
         for binding in KeyMap.table {

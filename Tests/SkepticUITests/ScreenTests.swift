@@ -29,7 +29,7 @@ import SkepticCore
             "                    │",
             "                    │ Second Section",
             "                    │",
-            " small.txt · A Small Headline                   70%  ? help",
+            " small.txt · A Small Headline                   70%  h help",
         ])
         #expect(grid.roles(row: 0)[22] == .title)
         #expect(grid.roles(row: 2)[22] == .heading1)

@@ -98,7 +98,23 @@ public struct AppState: Sendable {
 
     public var treeShown: Bool { treeWanted && columns >= Self.minColumnsForTree }
     /// About a third of the width, clamped.
-    public var treeWidth: Int { treeShown ? min(max(columns / 3, 18), 44) : 0 }
+    public var treeWidth: Int {
+        guard treeShown else { return 0 }
+        if let preferred = preferredTreeWidth { return min(preferred, max(12, columns / 2)) }
+        return min(max(columns / 3, 18), 44)
+    }
+    /// The config's tree width, if it sets one.
+    public private(set) var preferredTreeWidth: Int?
+
+    /// Applies the user's settings that the state holds (the run loop applies the rest).
+    public mutating func configure(treeWidth: Int?, highlights: Highlights, watch: [WatchRule]) {
+        preferredTreeWidth = treeWidth
+        self.highlights = highlights
+        layout = layout.relaid(highlights: highlights)
+        relayout()
+        setWatchRules(watch)
+        syncTree()
+    }
     /// The first column of the reading pane (after the tree and its border).
     public var paneColumn: Int { treeShown ? treeWidth + 1 : 0 }
     public var paneWidth: Int { max(1, columns - paneColumn) }
@@ -133,7 +149,7 @@ public struct AppState: Sendable {
         let context: KeyContext = showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
         guard let action = KeyMap.action(for: key, context: context) else {
             if key == .escape { return .none }
-            message = "Key \(key) does nothing here; press ? for help"
+            message = "Key \(key) does nothing here; press h for help"
             return .redraw
         }
         return apply(action)

@@ -1,0 +1,263 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TOMLKit
+
+/// The user's settings from `config.toml`: theme, tree width, text width, mouse, highlights, key
+/// remapping by action name, and highlight rules for words a reader wants to watch.
+public struct Config: Sendable {
+    public var theme = "default"
+    /// Columns for the section tree; nil: about a third of the screen.
+    public var treeWidth: Int?
+    /// The widest the text column gets (it is centred in the pane).
+    public var maxWidth = 88
+    public var mouse = true
+    public var highlights: Highlights = .all
+    /// Actions given other keys.
+    public var keys: [(action: Action, keys: [Key])] = []
+    public var watch: [WatchRule] = []
+    /// The file the settings came from, if any.
+    public var file: String?
+
+    public init() {}
+
+    // MARK: - Where
+
+    /// `$XDG_CONFIG_HOME/skeptic/config.toml`, else `~/.config/skeptic/config.toml`.
+    public static func path(environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/skeptic/config.toml" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.config/skeptic/config.toml"
+    }
+
+    // MARK: - Reading
+
+    /// Reads the config file: a missing file gives the defaults; every bad entry is left at its default
+    /// and reported (the reader still starts).
+    public static func load(path: String) -> (config: Config, errors: [ConfigError]) {
+        guard let text = FileText.read(path) else {
+            return (Config(), FileText.exists(path) ? [.unreadable(file: path)] : [])
+        }
+        return parse(text, file: path)
+    }
+
+    /// Parses settings; entries that are wrong are skipped and reported.
+    public static func parse(_ text: String, file: String) -> (config: Config, errors: [ConfigError]) {
+        var config = Config()
+        config.file = file
+        var errors: [ConfigError] = []
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            return (Config(), [.syntax(file: file, line: Int(error.source.begin.line), message: error.description)])
+        } catch {
+            return (Config(), [.syntax(file: file, line: 0, message: "\(error)")])
+        }
+        let lines = TOMLLines(text)
+        func fail(_ key: String, _ problem: String) {
+            errors.append(.badValue(file: file, line: lines.line(of: key), key: key, problem: problem))
+        }
+        for key in table.keys {
+            let value = table[key]!
+            switch key {
+            case "theme":
+                if let s = value.string, !s.isEmpty { config.theme = s } else { fail(key, "expected a theme name or path in quotes") }
+            case "tree-width":
+                if let n = value.int, (12...120).contains(n) { config.treeWidth = n } else { fail(key, "expected a number of columns from 12 to 120") }
+            case "max-width":
+                if let n = value.int, (20...400).contains(n) { config.maxWidth = n } else { fail(key, "expected a number of columns from 20 to 400") }
+            case "mouse":
+                if let b = value.bool { config.mouse = b } else { fail(key, "expected true or false") }
+            case "highlights":
+                guard let t = value.table else { fail(key, "expected a table: [highlights]"); continue }
+                for name in t.keys {
+                    let full = "highlights." + name
+                    let flag: Highlights
+                    switch name {
+                    case "hedges": flag = .hedges
+                    case "claims": flag = .claims
+                    case "quotes": flag = .quotes
+                    case "noise": flag = .noise
+                    default: fail(full, "unknown highlight (hedges, claims, quotes or noise)"); continue
+                    }
+                    guard let on = t[name]!.bool else { fail(full, "expected true or false"); continue }
+                    if on { config.highlights.insert(flag) } else { config.highlights.remove(flag) }
+                }
+            case "keys":
+                guard let t = value.table else { fail(key, "expected a table: [keys]"); continue }
+                for name in t.keys {
+                    let full = "keys." + name
+                    guard let action = Action.named(name) else {
+                        fail(full, "unknown action (see the help screen or --print-config for the names)")
+                        continue
+                    }
+                    let raw: [String]
+                    if let s = t[name]!.string { raw = [s] } else if let a = t[name]!.array { raw = a.compactMap { $0.string } } else {
+                        fail(full, "expected a key or a list of keys, e.g. [\"j\", \"Down\"]")
+                        continue
+                    }
+                    var parsed: [Key] = []
+                    for k in raw {
+                        if let key = Key(name: k) { parsed.append(key) } else { fail(full, "\"\(k)\" is not a key") }
+                    }
+                    if !parsed.isEmpty { config.keys.append((action, parsed)) }
+                }
+            case "highlight":
+                guard let rules = value.array else { fail(key, "expected [[highlight]] tables with pattern and role"); continue }
+                for rule in rules {
+                    guard let t = rule.table, let pattern = t["pattern"]?.string, !pattern.isEmpty else {
+                        fail("highlight.pattern", "each [[highlight]] needs a pattern")
+                        continue
+                    }
+                    let roleName = t["role"]?.string ?? "watch"
+                    guard let role = Role(rawValue: roleName) else {
+                        fail("highlight.role", "\"\(roleName)\" is not a role (e.g. watch, claim, hedged, quote, searchHit)")
+                        continue
+                    }
+                    config.watch.append(WatchRule(pattern: pattern, role: role))
+                }
+            default:
+                fail(key, "unknown setting (theme, tree-width, max-width, mouse, [highlights], [keys], [[highlight]])")
+            }
+        }
+        return (config, errors)
+    }
+
+    // MARK: - Printing
+
+    /// The effective settings as a config file (`--print-config`), with every action's keys.
+    public func render(themes: [String] = []) -> String {
+        var out = "# Skeptic's effective configuration"
+        out += file.map { " (from " + $0 + ")" } ?? " (defaults: no config file)"
+        out += "\n"
+        out += "theme = \(quoted(theme))"
+        if !themes.isEmpty { out += "            # installed: " + themes.joined(separator: ", ") }
+        out += "\n"
+        out += treeWidth.map { "tree-width = \($0)\n" } ?? "# tree-width = 30       # default: about a third of the screen\n"
+        out += "max-width = \(maxWidth)\n"
+        out += "mouse = \(mouse)\n\n[highlights]\n"
+        out += "hedges = \(highlights.contains(.hedges))\nclaims = \(highlights.contains(.claims))\n"
+        out += "quotes = \(highlights.contains(.quotes))\nnoise = \(highlights.contains(.noise))\n\n[keys]\n"
+        for binding in KeyMap.bindings {
+            out += binding.action.configName + " = [" + binding.keys.map { quoted($0.configName) }.joined(separator: ", ") + "]"
+            out += String(repeating: " ", count: max(1, 40 - binding.action.configName.count - binding.keys.map { $0.configName.count + 4 }.reduce(0, +)))
+            out += "# " + binding.help + "\n"
+        }
+        for rule in watch {
+            out += "\n[[highlight]]\npattern = \(quoted(rule.pattern))\nrole = \(quoted(rule.role.rawValue))\n"
+        }
+        return out
+    }
+
+    private func quoted(_ s: String) -> String {
+        "\"" + s.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+    }
+}
+
+/// What is wrong with a config file; `message` names the file, the line and the key.
+public enum ConfigError: Error, Equatable, Sendable {
+    case unreadable(file: String)
+    case syntax(file: String, line: Int, message: String)
+    case badValue(file: String, line: Int, key: String, problem: String)
+
+    public var message: String {
+        switch self {
+        case .unreadable(let file): return "\(file): cannot read the config file; using the defaults"
+        case .syntax(let file, let line, let message): return "\(file):\(line): \(message); using the defaults"
+        case .badValue(let file, let line, let key, let problem): return "\(file):\(line): \(key): \(problem)"
+        }
+    }
+}
+
+extension Action {
+    /// The action's name in the config file: "next-hedge" for `nextHedge`.
+    public var configName: String {
+        var out = ""
+        for c in rawValue {
+            if c.isUppercase { out += "-" + c.lowercased() } else { out.append(c) }
+        }
+        return out
+    }
+
+    /// The action a config name (or its camel-case raw value) names.
+    public static func named(_ name: String) -> Action? {
+        allCases.first { $0.configName == name || $0.rawValue == name }
+    }
+}
+
+extension Key {
+    /// How the config file writes the key (what `Key(name:)` reads back).
+    public var configName: String {
+        switch self {
+        case .char(" "): return "space"
+        case .char(let c): return String(c)
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        default: return description
+        }
+    }
+}
+
+/// Finds the line of a key in TOML text (TOMLKit gives lines for syntax errors only).
+struct TOMLLines {
+    let lines: [Substring]
+
+    init(_ text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    /// The 1-based line of `key` ("max-width", "keys.next-hedge", "highlight.role"): the line that sets its
+    /// last part inside its table, else the table's header, else 1.
+    func line(of key: String) -> Int {
+        let parts = key.split(separator: ".").map(String.init)
+        var section = ""
+        var sectionLine: Int?
+        for (i, raw) in lines.enumerated() {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            if line.hasPrefix("[") {
+                section = String(line.filter { $0 != "[" && $0 != "]" && $0 != " " }.prefix { $0 != "#" })
+                if parts.count > 1 && section == parts[0] && sectionLine == nil { sectionLine = i + 1 }
+                continue
+            }
+            let name = line.prefix { $0 != "=" && $0 != " " && $0 != "\t" }
+            let wantedSection = parts.count > 1 ? parts[0] : ""
+            if name == parts.last! && section == wantedSection { return i + 1 }
+        }
+        return sectionLine ?? 1
+    }
+}
+
+/// Reading small text files without Foundation.
+enum FileText {
+    static func read(_ path: String) -> String? {
+        guard let f = fopen(path, "r") else { return nil }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, f)
+            if n > 0 { bytes += buffer[0..<n] }
+            if n < buffer.count { break }
+            if bytes.count > 4 << 20 { return nil }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+}
+
+public extension String {
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,129 @@
+import SkepticCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the reader remembers between runs, under `$XDG_STATE_HOME/skeptic/` (else `~/.local/state/skeptic/`):
+/// the reading position of each file, keyed by its path and a hash of its content, and the search history.
+/// Files are small text files, one entry a line, rewritten whole; a broken one is ignored.
+struct ReadingState {
+    let directory: String
+
+    /// The state directory for an environment, or nil without HOME or XDG_STATE_HOME.
+    static func directory(environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") { return xdg + "/skeptic" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/state/skeptic"
+    }
+
+    static let maximumPositions = 500
+
+    // MARK: - Positions
+
+    /// The key of a file's content: FNV-1a over its size and its first and last 64 KiB (cheap for big files,
+    /// and a file that was edited gets another key).
+    static func contentKey(path: String) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { Glibc.close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        var hash: UInt64 = 0xcbf29ce484222325
+        func mix(_ bytes: UnsafeRawBufferPointer) {
+            for b in bytes {
+                hash ^= UInt64(b)
+                hash = hash &* 0x100000001b3
+            }
+        }
+        withUnsafeBytes(of: UInt64(size)) { mix($0) }
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        for offset in Set([0, max(0, size - buffer.count)]).sorted() {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
+            guard n >= 0 else { return nil }
+            buffer.withUnsafeBytes { mix(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// The absolute path of a file (positions are kept by it).
+    static func absolute(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The saved byte offset of the top line for this file and content.
+    func position(path: String, key: String) -> Int? {
+        let file = Self.absolute(path)
+        for line in lines("positions").reversed() {
+            let parts = line.split(separator: "\t", maxSplits: 2).map(String.init)
+            if parts.count == 3, parts[0] == key, parts[2] == file, let offset = Int(parts[1]) { return offset }
+        }
+        return nil
+    }
+
+    /// Saves where the reader is in a file (the newest entry last; old entries drop off).
+    func save(position offset: Int, path: String, key: String) {
+        let file = Self.absolute(path)
+        var entries = lines("positions").filter { line in
+            let parts = line.split(separator: "\t", maxSplits: 2)
+            return parts.count == 3 && String(parts[2]) != file
+        }
+        entries.append("\(key)\t\(offset)\t\(file)")
+        write("positions", entries.suffix(Self.maximumPositions))
+    }
+
+    // MARK: - Search history
+
+    func searchHistory() -> [String] { lines("history") }
+
+    func save(searchHistory: [String]) { write("history", searchHistory.suffix(100)) }
+
+    // MARK: - Files
+
+    private func lines(_ name: String) -> [String] {
+        guard let f = fopen(directory + "/" + name, "r") else { return [] }
+        defer { fclose(f) }
+        var out: [String] = []
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        while getline(&line, &capacity, f) > 0, let l = line {
+            var s = String(cString: l)
+            if s.hasSuffix("\n") { s.removeLast() }
+            if !s.isEmpty { out.append(s) }
+        }
+        free(line)
+        return out
+    }
+
+    /// Writes a file through a temporary one and a rename (a crash never leaves half a file).
+    private func write(_ name: String, _ lines: some Collection<String>) {
+        guard makeDirectory(directory) else { return }
+        let path = directory + "/" + name
+        let temporary = path + ".\(getpid()).tmp"
+        guard let f = fopen(temporary, "w") else { return }
+        for line in lines where !line.contains("\n") { fputs(line + "\n", f) }
+        fclose(f)
+        rename(temporary, path)
+    }
+
+    private func makeDirectory(_ path: String) -> Bool {
+        var st = stat()
+        if stat(path, &st) == 0 { return true }
+        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        if !parent.isEmpty && !makeDirectory(parent) { return false }
+        return mkdir(path, 0o700) == 0 || errno == EEXIST
+    }
+}
+
+/// The few environment variables Skeptic reads.
+enum Environment {
+    static func current() -> [String: String] {
+        var out: [String: String] = [:]
+        for name in ["HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "NO_COLOR"] {
+            if let v = getenv(name) { out[name] = String(cString: v) }
+        }
+        return out
+    }
+}
