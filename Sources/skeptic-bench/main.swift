@@ -54,6 +54,30 @@ if arguments.count == 3, arguments[0] == "--make-html" || arguments[0] == "--mak
     fclose(f)
     exit(0)
 }
+if arguments.count >= 2, arguments[0] == "--search" {
+    // A search with no hit over the whole document: the worst case of `/` (every byte looked at).
+    for path in arguments.dropFirst() {
+        let document: Document
+        do { document = try ArticleLoader.load(path: path) } catch {
+            print("skeptic-bench: \(error.message)")
+            exit(1)
+        }
+        for (pattern, regex) in [("zebra crossing", false), ("the zebra", false), ("The Zebra", false), ("zebra (crossing|stripes)", true), ("[0-9]+ zebras?", true), ("[0-9]+ years", true), (" years", false)] {
+            var times: [Double] = []
+            var found = 0
+            for _ in 0..<5 {
+                let t0 = now()
+                found = Searcher.search(SearchQuery(pattern, isRegex: regex), in: document).count
+                times.append(now() - t0)
+            }
+            times.sort()
+            let mib = Double(document.text.count) / 1_048_576
+            print("\(path): \(regex ? "regex" : "text") \"\(pattern)\": \(found) hits in \(fixed(times[2] * 1000, 1)) ms "
+                  + "(\(fixed(mib / times[2], 0)) MiB/s)")
+        }
+    }
+    exit(0)
+}
 let files = arguments
 if files.isEmpty {
     print("usage: skeptic-bench FILE...  |  skeptic-bench --make-html|--make-md OUT MIB")
