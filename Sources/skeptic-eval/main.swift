@@ -31,6 +31,9 @@ func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
 var args = Array(CommandLine.arguments.dropFirst())
 let byCue = args.contains("--by-cue")
 args.removeAll { $0 == "--by-cue" }
+// --predictions: one line per sentence on stdout ("1"/"0" and the cues), for error analysis.
+let printPredictions = args.contains("--predictions")
+args.removeAll { $0 == "--predictions" }
 // --categories modal,epistemic,…: count only cues of these categories (default: all).
 var categories = Set(CueCategory.allCases)
 if let i = args.firstIndex(of: "--categories"), i + 1 < args.count {
@@ -56,6 +59,10 @@ for path in args {
         let text = item.cues == nil ? normalise(item.text) : item.text
         let found = HedgeTagger.cues(in: text).filter { categories.contains($0.category) }
         let predicted = !found.isEmpty
+        if printPredictions {
+            print((predicted ? "1" : "0") + "\t" + (item.hedged ? "1" : "0") + "\t" + found.map { "\($0.cue)/\($0.category.rawValue)" }.joined(separator: ","))
+            continue
+        }
         switch (predicted, item.hedged) {
         case (true, true): tp += 1
         case (true, false): fp += 1
