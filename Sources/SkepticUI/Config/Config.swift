@@ -54,9 +54,10 @@ public struct Config: Sendable {
         } catch {
             return (Config(), [.syntax(file: file, line: 0, message: "\(error)")])
         }
-        let lines = TOMLLines(text)
+        let lines = TOMLKeyLines(text)
         func fail(_ key: String, _ problem: String) {
-            errors.append(.badValue(file: file, line: lines.line(of: key), key: key, problem: problem))
+            let line = lines.line(of: key.split(separator: ".").map(String.init)) ?? 1
+            errors.append(.badValue(file: file, line: line, key: key, problem: problem))
         }
         for key in table.keys {
             let value = table[key]!
@@ -199,33 +200,6 @@ extension Key {
         case .right: return "Right"
         default: return description
         }
-    }
-}
-
-/// Finds the line of a key in TOML text (TOMLKit gives lines for syntax errors only).
-struct TOMLLines {
-    let lines: [Substring]
-
-    init(_ text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
-
-    /// The 1-based line of `key` ("max-width", "keys.next-hedge", "highlight.role"): the line that sets its
-    /// last part inside its table, else the table's header, else 1.
-    func line(of key: String) -> Int {
-        let parts = key.split(separator: ".").map(String.init)
-        var section = ""
-        var sectionLine: Int?
-        for (i, raw) in lines.enumerated() {
-            let line = raw.drop { $0 == " " || $0 == "\t" }
-            if line.hasPrefix("[") {
-                section = String(line.filter { $0 != "[" && $0 != "]" && $0 != " " }.prefix { $0 != "#" })
-                if parts.count > 1 && section == parts[0] && sectionLine == nil { sectionLine = i + 1 }
-                continue
-            }
-            let name = line.prefix { $0 != "=" && $0 != " " && $0 != "\t" }
-            let wantedSection = parts.count > 1 ? parts[0] : ""
-            if name == parts.last! && section == wantedSection { return i + 1 }
-        }
-        return sectionLine ?? 1
     }
 }
 
