@@ -201,6 +201,9 @@ public final class Terminal {
                    column + 1 >= grid.width || old[row, column + 1] == grid[row, column + 1] {
                     continue
                 }
+                // After an erase the screen is blank already: plain blank cells need no drawing (about half
+                // of a first frame's cells; each costs ncurses hundreds of instructions).
+                if full, cell.text == " ", rendition(for: cell.role) == plainRendition { continue }
                 put(cell, row: row, column: column)
             }
         }
@@ -208,6 +211,9 @@ public final class Terminal {
         wnoutrefresh(sk_stdscr())
         doupdate()
     }
+
+    /// What a blank cell of the erased screen looks like.
+    private var plainRendition: (attr_t, Int16) { (sk_a_normal(), 0) }
 
     private func put(_ cell: Cell, row: Int, column: Int) {
         // A base character and up to four combining marks, NUL-terminated, in a reused buffer.
