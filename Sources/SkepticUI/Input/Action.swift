@@ -45,7 +45,7 @@ public enum KeyMap {
         KeyBinding(action: .toggleTree, keys: [.char("t")], help: "hide or show the section tree", context: .reader),
         KeyBinding(action: .help, keys: [.char("h"), .char("H")], help: "this help", context: .reader),
         KeyBinding(action: .searchForward, keys: [.char("/")],
-                   help: "search forward (as you type; lower case matches either case; Ctrl-R: regex)", context: .reader),
+                   help: "search forward as you type (Ctrl-R: regex)", context: .reader),
         KeyBinding(action: .searchBackward, keys: [.char("?")], help: "search backward", context: .reader),
         KeyBinding(action: .nextHit, keys: [.char("n")], help: "next search hit (wraps)", context: .reader),
         KeyBinding(action: .previousHit, keys: [.char("N")], help: "previous search hit", context: .reader),

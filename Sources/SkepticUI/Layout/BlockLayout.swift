@@ -109,7 +109,10 @@ public enum BlockLayout {
 
     /// A code block: its lines as they are (tabs to 4 columns, control characters visible), long lines
     /// broken at the width.
-    static func codeLines(_ document: Document, _ range: Range<Int>, width: Int) -> [LaidLine] {
+    static func codeLines(_ document: Document, _ range: Range<Int>, width fullWidth: Int) -> [LaidLine] {
+        // Indented by two columns, as glow and man pages set code apart (also without colour).
+        let indent = fullWidth >= 20 ? 2 : 0
+        let width = fullWidth - indent
         var lines: [LaidLine] = []
         var offset = range.lowerBound
         for sourceLine in document.string(range).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -117,7 +120,8 @@ public enum BlockLayout {
             var column = 0
             var lineOffset = offset
             func flush() {
-                lines.append(LaidLine(spans: [Span(text, .code)], offset: lineOffset, width: column))
+                let lead = indent > 0 ? [Span(String(repeating: " ", count: indent), .text)] : []
+                lines.append(LaidLine(spans: lead + [Span(text, .code)], offset: lineOffset, width: column + indent))
                 text = ""
                 column = 0
             }
