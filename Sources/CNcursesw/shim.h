@@ -35,6 +35,12 @@ static inline int sk_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, sh
     return mvadd_wch(y, x, &c);
 }
 
+/* Writes a run of characters that share attributes and pair (one library call for a whole word or line). */
+static inline int sk_put_run(int y, int x, const wchar_t *s, int n, attr_t attrs, short pair) {
+    wattr_set(stdscr, attrs, pair, NULL);
+    return mvaddnwstr(y, x, s, n);
+}
+
 /* The display width the C library gives a character under the current locale. */
 static inline int sk_wcwidth(wchar_t c) { return wcwidth(c); }
 

@@ -41,8 +41,9 @@ public final class Terminal {
     private let colourWanted: Bool
     private var pairs: [PairKey: Int16] = [:]
     private var closed = false
-    private var renditions: [Role: (attr_t, Int16)] = [:]
-    private var characterBuffer = [wchar_t](repeating: 0, count: 6)
+    /// Attributes and pair per role, by the role's ordinal (an array: no hashing per cell).
+    private var renditions = [(attr_t, Int16)?](repeating: nil, count: 256)
+    private var runBuffer: [wchar_t] = []
 
     private struct PairKey: Hashable {
         let foreground: Int
@@ -125,7 +126,7 @@ public final class Terminal {
     /// Switches to another theme; the next `draw` repaints every cell.
     public func setTheme(_ newTheme: Theme) {
         theme = colourWanted ? newTheme : newTheme.monochrome
-        renditions.removeAll()
+        renditions = [(attr_t, Int16)?](repeating: nil, count: 256)
         previous = nil
     }
 
@@ -191,20 +192,46 @@ public final class Terminal {
             werase(sk_stdscr())
             if force { clearok(sk_stdscr(), true) }
         }
-        for row in 0..<grid.height {
-            var column = 0
-            while column < grid.width {
-                let cell = grid[row, column]
-                defer { column += 1 }
-                if cell.isContinuation { continue }
-                if !full, let old = previous, old[row, column] == cell,
-                   column + 1 >= grid.width || old[row, column + 1] == grid[row, column + 1] {
-                    continue
+        // Cells to draw are gathered into runs of one rendition and written with one call each (a call per
+        // cell cost ncurses ~700 instructions a cell: a 160×48 first frame is 7,680 cells). The loop works on
+        // local copies and buffer pointers: no exclusivity checks or cross-module calls per cell.
+        let plain = plainRendition
+        let width = grid.width
+        let height = grid.height
+        let oldCells = full ? [] : previous!.cells
+        // Renditions of the roles seen so far; others are worked out on first sight (outside the loop's
+        // closures, so that nothing the loop touches is captured and checked for exclusive access).
+        var styles = renditions
+        grid.cells.withUnsafeBufferPointer { cells in
+            for i in cells.indices where styles[Int(cells[i].role.ordinal)] == nil {
+                styles[Int(cells[i].role.ordinal)] = rendition(for: cells[i].role)
+            }
+        }
+        let known = styles
+        runBuffer = grid.cells.withUnsafeBufferPointer { cells in
+            oldCells.withUnsafeBufferPointer { old in
+                var writer = RunWriter(buffer: runBuffer)
+                for row in 0..<height {
+                    let base = row * width
+                    writer.row = row
+                    for column in 0..<width {
+                        let i = base + column
+                        if cells[i].isContinuation { continue }
+                        if !full, Self.same(old, cells, i), column + 1 >= width || Self.same(old, cells, i + 1) {
+                            writer.flush()
+                            continue
+                        }
+                        let rendition = known[Int(cells[i].role.ordinal)] ?? plain
+                        // After an erase the screen is blank already: plain blank cells need no drawing.
+                        if full && rendition == plain && cells[i].base == " " && cells[i].marks == nil {
+                            writer.flush()
+                            continue
+                        }
+                        writer.add(cells[i], column: column, rendition: rendition)
+                    }
+                    writer.flush()
                 }
-                // After an erase the screen is blank already: plain blank cells need no drawing (about half
-                // of a first frame's cells; each costs ncurses hundreds of instructions).
-                if full, cell.text == " ", rendition(for: cell.role) == plainRendition { continue }
-                put(cell, row: row, column: column)
+                return writer.buffer
             }
         }
         previous = grid
@@ -212,28 +239,49 @@ public final class Terminal {
         doupdate()
     }
 
+    /// Two grids' cells at one index are the same (compared field by field, without copying the cell).
+    @inline(__always)
+    private static func same(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>, _ i: Int) -> Bool {
+        a[i].base == b[i].base && a[i].role == b[i].role && a[i].isContinuation == b[i].isContinuation && a[i].marks == b[i].marks
+    }
+
+    /// Gathers cells of one rendition into a run and writes it with one call.
+    private struct RunWriter {
+        var buffer: [wchar_t]
+        var row = 0
+        var start = -1
+        var rendition: (attr_t, Int16) = (0, 0)
+
+        mutating func add(_ cell: Cell, column: Int, rendition r: (attr_t, Int16)) {
+            if start >= 0 && r != rendition { flush() }
+            if start < 0 {
+                start = column
+                rendition = r
+            }
+            buffer.append(cell.base == "\0" ? 32 : wchar_t(bitPattern: cell.base.value))
+            if let marks = cell.marks {
+                for scalar in marks.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+            }
+        }
+
+        mutating func flush() {
+            if start >= 0 && !buffer.isEmpty {
+                let (row, start, rendition) = (row, start, rendition)
+                _ = buffer.withUnsafeBufferPointer {
+                    sk_put_run(Int32(row), Int32(start), $0.baseAddress, Int32($0.count), rendition.0, rendition.1)
+                }
+            }
+            start = -1
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
     /// What a blank cell of the erased screen looks like.
     private var plainRendition: (attr_t, Int16) { (sk_a_normal(), 0) }
 
-    private func put(_ cell: Cell, row: Int, column: Int) {
-        // A base character and up to four combining marks, NUL-terminated, in a reused buffer.
-        var count = 0
-        for scalar in cell.text.unicodeScalars where count < 5 {
-            characterBuffer[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
-        }
-        if count == 0 {
-            characterBuffer[0] = 32
-            count = 1
-        }
-        characterBuffer[count] = 0
-        let (attrs, pair) = rendition(for: cell.role)
-        _ = sk_put_cell(Int32(row), Int32(column), characterBuffer, attrs, pair)
-    }
-
     /// Attributes and colour pair of a role, worked out once per role.
     private func rendition(for role: Role) -> (attr_t, Int16) {
-        if let known = renditions[role] { return known }
+        if let known = renditions[Int(role.ordinal)] { return known }
         let style = theme.style(for: role)
         var attrs = sk_a_normal()
         if style.bold { attrs |= sk_a_bold() }
@@ -242,7 +290,7 @@ public final class Terminal {
         if style.underline { attrs |= sk_a_underline() }
         if style.reverse { attrs |= sk_a_reverse() }
         let pair = colour ? pairNumber(style) : 0
-        renditions[role] = (attrs, pair)
+        renditions[Int(role.ordinal)] = (attrs, pair)
         return (attrs, pair)
     }
 

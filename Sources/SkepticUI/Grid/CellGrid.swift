@@ -1,16 +1,51 @@
 /// One cell of the screen: a character (a base scalar and its combining marks) with a role.
 /// A wide character fills its cell and marks the next one as its continuation.
+///
+/// Stored compactly — the base scalar inline, combining marks (rare) in an optional string — so that
+/// copying and comparing the cells of a frame costs no reference counting (measured: a 160×48 frame's
+/// diff loop went from ~490 instructions a cell with a `String` per cell).
 public struct Cell: Sendable, Equatable {
-    public var text: String
+    /// The base character (a space for blank cells, NUL for a continuation's empty text).
+    public var base: Unicode.Scalar
+    /// Combining marks after the base, if any.
+    public var marks: String?
     public var role: Role
     /// The right half of a wide character: draws nothing itself.
     public var isContinuation: Bool
 
     public init(text: String = " ", role: Role = .text, isContinuation: Bool = false) {
-        self.text = text
+        var scalars = text.unicodeScalars.makeIterator()
+        base = scalars.next() ?? "\0"
+        var rest = String.UnicodeScalarView()
+        while let s = scalars.next() { rest.append(s) }
+        marks = rest.isEmpty ? nil : String(rest)
         self.role = role
         self.isContinuation = isContinuation
     }
+
+    /// A cell of one scalar.
+    @inline(__always)
+    public init(scalar: Unicode.Scalar, role: Role) {
+        base = scalar
+        marks = nil
+        self.role = role
+        isContinuation = false
+    }
+
+    /// The cell's characters as text ("" for a continuation).
+    public var text: String {
+        get {
+            if base == "\0" { return marks ?? "" }
+            var s = String(Character(base))
+            if let marks { s += marks }
+            return s
+        }
+        set { self = Cell(text: newValue, role: role, isContinuation: isContinuation) }
+    }
+
+    /// True for a space with nothing else.
+    @inline(__always)
+    public var isSpace: Bool { base == " " && marks == nil }
 
     public static let blank = Cell()
 }
@@ -35,7 +70,7 @@ public struct CellGrid: Sendable, Equatable {
     /// Fills a rectangle with blanks of a role.
     public mutating func fill(row: Int, column: Int, width w: Int, height h: Int, role: Role) {
         for r in max(0, row)..<min(height, row + h) {
-            for c in max(0, column)..<min(width, column + w) { self[r, c] = Cell(text: " ", role: role) }
+            for c in max(0, column)..<min(width, column + w) { self[r, c] = Cell(scalar: " ", role: role) }
         }
     }
 
@@ -52,7 +87,7 @@ public struct CellGrid: Sendable, Equatable {
                 if col > 0 && col - 1 < end {
                     var target = col - 1
                     if self[row, target].isContinuation && target > 0 { target -= 1 }
-                    self[row, target].text.unicodeScalars.append(scalar)
+                    self[row, target].marks = (self[row, target].marks ?? "") + String(Character(scalar))
                 }
                 continue
             }
@@ -61,7 +96,7 @@ public struct CellGrid: Sendable, Equatable {
                 return end
             }
             if col >= 0 {
-                self[row, col] = Cell(text: String(scalar), role: role)
+                self[row, col] = Cell(scalar: scalar, role: role)
                 if w == 2 { self[row, col + 1] = Cell(text: "", role: role, isContinuation: true) }
             }
             col += w

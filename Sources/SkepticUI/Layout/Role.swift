@@ -59,7 +59,7 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     /// Roles are compared and hashed by their case, not their name (a String raw value would otherwise be
     /// hashed on every look-up: measured 1.2 M instructions at start-up in the terminal's style cache).
     @inline(__always)
-    var ordinal: UInt8 { unsafeBitCast(self, to: UInt8.self) }
+    public var ordinal: UInt8 { unsafeBitCast(self, to: UInt8.self) }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 
