@@ -220,3 +220,16 @@ import SkepticCore
         #expect(state.frame().lines.flatMap(\.spans).contains { $0.role == .watch && $0.text.lowercased() == "missile" })
     }
 }
+
+/// A click on a sentence with links shows their URLs.
+@Suite struct SelectionTests {
+    @Test func clickingASentenceShowsItsLinks() throws {
+        let doc = try ArticleLoader.load(bytes: Array("# Title\n\nThe council [said](https://example.org/council) it may close the bridge.\n".utf8),
+                                         name: "t.md", format: .markdown)
+        var state = AppState(document: doc, columns: 60, rows: 10)
+        let row = state.frame().lines.firstIndex { $0.text.contains("council") }!
+        _ = state.handle(.mouse(MouseEvent(.click, column: state.paneColumn + state.textMargin + 3, row: row)))
+        #expect(state.frame().message?.contains("[1] https://example.org/council") == true)
+        #expect(state.frame().message?.contains("hedged (may)") == true)
+    }
+}

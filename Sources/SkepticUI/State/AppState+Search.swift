@@ -434,6 +434,13 @@ extension AppState {
         }
         if s.labels.contains(.noise) { parts.append("noise") }
         message = "sentence \(index + 1): " + (parts.isEmpty ? "no label" : parts.joined(separator: " · "))
+        // The URLs of the sentence's links, by their markers ("[3]").
+        let urls = document.inlines.filter { $0.kind == .linkMarker && s.range.overlaps($0.range) }.compactMap { style -> String? in
+            let marker = document.string(style.range).filter(\.isNumber)
+            guard let n = Int(marker), n >= 1, n <= document.links.count else { return nil }
+            return "[\(n)] " + document.links[n - 1]
+        }
+        if !urls.isEmpty { message! += " · " + urls.joined(separator: " ") }
         let range = s.range
         var hits = watchHits
         if let search, !search.result.isEmpty { hits.append((search.result, .searchHit)) }
