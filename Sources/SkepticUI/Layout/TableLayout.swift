@@ -26,16 +26,23 @@ enum TableLayout {
             return stacked(document, rows, header: header, width: width, overlay: overlay)
         }
         var out: [LaidLine] = []
-        for (r, row) in rows.enumerated() {
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
+        let thinRule = widths.map { String(repeating: "┈", count: $0) }.joined(separator: " ┼ ")
+        // Every cell wrapped to its column first: rows whose cells wrap are told apart by thin rules.
+        let cellsByRow: [[[LaidLine]]] = rows.enumerated().map { r, row in
             let role: Role = header && r == 0 ? .tableHeader : .text
-            var wrapped: [[LaidLine]] = []
-            for c in 0..<columns {
-                if c < row.count {
-                    wrapped.append(BlockLayout.wrap(document, row[c], role: role, width: widths[c], overlay: role == .text ? overlay : .none))
-                } else {
-                    wrapped.append([])
-                }
+            return (0..<columns).map { c in
+                c < row.count ? BlockLayout.wrap(document, row[c], role: role, width: widths[c], overlay: role == .text ? overlay : .none) : []
             }
+        }
+        let firstBody = header ? 1 : 0
+        let wrappedRows = cellsByRow.dropFirst(firstBody).contains { $0.contains { $0.count > 1 } }
+        for (r, row) in rows.enumerated() {
+            if r > firstBody && wrappedRows {
+                out.append(LaidLine(spans: [Span(thinRule, .tableRule)], offset: row.first?.lowerBound ?? range.lowerBound,
+                                    width: DisplayWidth.of(thinRule)))
+            }
+            let wrapped = cellsByRow[r]
             let height = max(1, wrapped.map(\.count).max() ?? 1)
             for l in 0..<height {
                 var spans: [Span] = []
@@ -60,7 +67,6 @@ enum TableLayout {
                 out.append(LaidLine(spans: BlockLayout.merged(spans), offset: offset, width: lineWidth))
             }
             if header && r == 0 && rows.count > 1 {
-                let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
                 out.append(LaidLine(spans: [Span(rule, .tableRule)], offset: row.last?.upperBound ?? range.lowerBound,
                                     width: DisplayWidth.of(rule)))
             }
