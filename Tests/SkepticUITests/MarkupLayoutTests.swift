@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SkepticCore
 @testable import SkepticUI
@@ -35,5 +36,30 @@ import SkepticCore
         let doc = try markdown("- one\n  - two\n    1. three\n")
         let lines = laidOut(doc, width: 40).filter { !$0.isEmpty }
         #expect(lines == ["  • one", "    ◦ two", "      1. three"])
+    }
+}
+
+/// The fast wrapping path gives exactly what the general one gives, wherever it applies.
+@Suite struct PlainWrapTests {
+    @Test func plainWrapMatchesPieceWrap() throws {
+        var documents = [try UITestFiles.reference()]
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SkepticCoreTests/Fixtures/plain")
+        for name in ["qa-interview", "cp1252-opinion", "tabs-indented", "hard-wrapped-underlined", "crlf-bom-newsletter"] {
+            documents.append(try ArticleLoader.load(path: fixtures.appendingPathComponent(name + ".txt").path))
+        }
+        documents.append(try document("Title Line\n\nA  line\twith   odd\n\nspacing and a “quote” — dash, a\u{00A0}no-break space, café.\n"))
+        var compared = 0
+        for doc in documents {
+            for block in doc.blocks {
+                for width in [1, 5, 12, 30, 61, 100] {
+                    guard let fast = BlockLayout.plainWrap(doc, block.range, role: .text, width: width) else { continue }
+                    let slow = BlockLayout.pieceWrap(doc, block.range, role: .text, width: width, stripQuoteMarks: false, overlay: .none)
+                    #expect(fast == slow, "\(doc.name) block at \(block.line), width \(width)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 300)
     }
 }

@@ -189,6 +189,97 @@ public enum BlockLayout {
     /// spaces, control characters become visible notation, wide characters may break anywhere.
     public static func wrap(_ document: Document, _ range: Range<Int>, role: Role, width: Int,
                             stripQuoteMarks: Bool = false, overlay: Overlay = .none) -> [LaidLine] {
+        if overlay.spans.isEmpty && !stripQuoteMarks, let lines = plainWrap(document, range, role: role, width: width) {
+            return lines
+        }
+        return pieceWrap(document, range, role: role, width: width, stripQuoteMarks: stripQuoteMarks, overlay: overlay)
+    }
+
+    /// The common case, on bytes: one role, every character one column wide, no control characters and no
+    /// word wider than the line. Each line's text is made once from the document's bytes rather than word
+    /// by word (measured: the first screen's layout, 2.3 M instructions, was mostly strings made per word).
+    /// Gives exactly what `pieceWrap` gives; nil when the text needs the general path.
+    static func plainWrap(_ document: Document, _ range: Range<Int>, role: Role, width: Int) -> [LaidLine]? {
+        document.text.withUnsafeBufferPointer { text -> [LaidLine]? in
+            // Words: byte ranges and widths.
+            var words: [(start: Int, end: Int, width: Int)] = []
+            var i = range.lowerBound
+            let end = range.upperBound
+            while i < end {
+                let b = text[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 {
+                    i += 1
+                    continue
+                }
+                let start = i
+                var w = 0
+                while i < end {
+                    let c = text[i]
+                    if c == 0x20 || c == 0x0A || c == 0x09 { break }
+                    if c < 0x80 {
+                        if c < 0x20 || c == 0x7F { return nil }
+                        i += 1
+                    } else {
+                        // Decode one scalar; anything not one column wide takes the general path.
+                        var scalar: UInt32
+                        var n: Int
+                        if c >= 0xF0 { scalar = UInt32(c & 0x07); n = 4 } else if c >= 0xE0 { scalar = UInt32(c & 0x0F); n = 3 } else { scalar = UInt32(c & 0x1F); n = 2 }
+                        guard i + n <= end else { return nil }
+                        for k in 1..<n { scalar = scalar << 6 | UInt32(text[i + k] & 0x3F) }
+                        guard scalar >= 0xA0, let u = Unicode.Scalar(scalar), DisplayWidth.of(u) == 1 else { return nil }
+                        i += n
+                    }
+                    w += 1
+                }
+                if w > width { return nil }
+                words.append((start, i, w))
+            }
+            var lines: [LaidLine] = []
+            func line(_ first: Int, _ last: Int, _ lineWidth: Int) {
+                let a = words[first].start, z = words[last].end
+                // Single spaces between the words: the bytes as they are; else the words joined.
+                var single = true
+                var k = first
+                while k < last {
+                    if words[k + 1].start - words[k].end != 1 || text[words[k].end] != 0x20 { single = false; break }
+                    k += 1
+                }
+                let shown: String
+                if single {
+                    shown = String(decoding: UnsafeBufferPointer(rebasing: text[a..<z]), as: UTF8.self)
+                } else {
+                    var bytes: [UInt8] = []
+                    bytes.reserveCapacity(z - a)
+                    for k in first...last {
+                        if k > first { bytes.append(0x20) }
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[words[k].start..<words[k].end]))
+                    }
+                    shown = String(decoding: bytes, as: UTF8.self)
+                }
+                lines.append(LaidLine(spans: [Span(shown, role)], offset: a, width: lineWidth))
+            }
+            var first = 0
+            var lineWidth = 0
+            for (k, word) in words.enumerated() {
+                if k == first {
+                    lineWidth = word.width
+                } else if lineWidth + 1 + word.width <= width {
+                    lineWidth += 1 + word.width
+                } else {
+                    line(first, k - 1, lineWidth)
+                    first = k
+                    lineWidth = word.width
+                }
+            }
+            if !words.isEmpty { line(first, words.count - 1, lineWidth) }
+            if lines.isEmpty { lines.append(LaidLine(spans: [], offset: range.lowerBound, width: 0)) }
+            return lines
+        }
+    }
+
+    /// The general path: words, wide characters and control characters as pieces, roles from the overlay.
+    static func pieceWrap(_ document: Document, _ range: Range<Int>, role: Role, width: Int,
+                          stripQuoteMarks: Bool, overlay: Overlay) -> [LaidLine] {
         let pieces = self.pieces(document, range, role: role, stripQuoteMarks: stripQuoteMarks, overlay: overlay)
         var lines: [LaidLine] = []
         var current: [Span] = []
