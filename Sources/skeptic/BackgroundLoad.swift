@@ -49,7 +49,7 @@ final class BackgroundLoad: Sendable {
 /// glibc's `malloc_trim`, looked up at run time (its header is not in Swift's Glibc module).
 enum Memory {
     private typealias Trim = @convention(c) (Int) -> Int32
-    nonisolated(unsafe) private static let trimFunction: Trim? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim")
+    private static let trimFunction: Trim? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim")
         .map { unsafeBitCast($0, to: Trim.self) }
 
     /// Returns freed heap memory to the system.

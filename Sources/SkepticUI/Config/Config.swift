@@ -223,7 +223,7 @@ enum FileText {
 }
 
 public extension String {
-    public func replacingAll(_ target: String, with replacement: String) -> String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var out = ""
         var rest = self[...]
