@@ -17,8 +17,15 @@ import Testing
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
 
-    func check(_ bytes: [UInt8]) throws {
-        let document = try ArticleLoader.load(bytes: bytes, name: "fuzz.txt", force: true)
+    func check(_ bytes: [UInt8], format: Document.Format? = nil) throws {
+        let document = try ArticleLoader.load(bytes: bytes, name: "fuzz.txt", force: true, format: format)
+        // Blocks in text order, inside the text; inline styles inside their text too.
+        var last = 0
+        for b in document.blocks {
+            #expect(b.range.lowerBound >= last && b.range.upperBound <= document.text.count)
+            last = b.range.lowerBound
+        }
+        for style in document.inlines { #expect(style.range.upperBound <= document.text.count) }
         let annotated = Pipeline.standard.run(document)
         let n = document.text.count
         for s in annotated.annotations.sentences {
@@ -31,11 +38,34 @@ import Testing
         _ = JSONReport.render(annotated)
     }
 
+    /// Token soup of Markdown and HTML markup, through the Markdown and HTML importers.
+    static let markdownTokens = ["#", "## ", "- ", "  - ", "1. ", "> ", "```", "~~~", "| a |", "|---|", "---", "***", "[x", "](http://e.org)",
+                                 ")", "![", "*", "_", "~~", "`", "[^1]", "[^1]: ", "\n", "\n\n", "{{<", ">}}", "{%", "%}", "<b>", "</b>",
+                                 "<div>", "<!--", "-->", "word ", "may ", "“", "氷", "\u{1B}[2J", "\t", "+++", "title: x", "    ", "\u{1E}", "\u{1F}"]
+    static let htmlTokens = ["<html>", "<body>", "<article>", "</article>", "<main>", "<h1>", "<h2>", "</h2>", "<p>", "</p>", "<ul>", "<li>",
+                             "<ol start=x>", "<blockquote class=twitter-tweet>", "</blockquote>", "<footer>", "<cite>", "<table>", "<tr>",
+                             "<td>", "<th>", "<pre>", "<code>", "<script>", "</script>", "<style>", "<nav>", "<a href=\"http://e.org\">", "</a>",
+                             "<img alt=pic>", "<br>", "<hr>", "&amp;", "&bogus;", "&#0;", "&#x110000;", "&mdash;", "text ", "may ", "氷",
+                             "\u{1B}[2J", "<!--", "-->", "<div class=\"ad-slot\">", "</div>", "<meta charset=koi8-r>", "\u{0}", "<"]
+
+    @Test(arguments: 0..<30)
+    func randomMarkup(seed: Int) throws {
+        var random = Random(state: UInt64(seed) &+ 1000)
+        for (tokens, format) in [(Self.markdownTokens, Document.Format.markdown), (Self.htmlTokens, .html)] {
+            var text = ""
+            for _ in 0..<random.below(600) { text += tokens[random.below(tokens.count)] }
+            try check(Array(text.utf8), format: format)
+        }
+    }
+
     @Test(arguments: 0..<40)
     func randomBytes(seed: Int) throws {
         var random = Random(state: UInt64(seed))
         let count = random.below(4000)
-        try check((0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) })
+        let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+        try check(bytes)
+        try check(bytes, format: .markdown)
+        try check(bytes, format: .html)
     }
 
     @Test(arguments: 0..<40)
