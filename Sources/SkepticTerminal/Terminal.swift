@@ -39,16 +39,15 @@ public final class Terminal {
     private var colour: Bool
     /// Colour was asked for (not NO_COLOR): a new theme keeps the same choice.
     private let colourWanted: Bool
-    private var pairs: [PairKey: Int16] = [:]
+    /// Colour pairs made so far: keys (foreground × 1024 + background) and their numbers, searched in
+    /// order (a few dozen at most; a dictionary here cost a conformance scan at start-up).
+    private var pairKeys: [Int] = []
+    private var pairNumbers: [Int16] = []
     private var closed = false
     /// Attributes and pair per role, by the role's ordinal (an array: no hashing per cell).
     private var renditions = [(attr_t, Int16)?](repeating: nil, count: 256)
     private var runBuffer: [wchar_t] = []
 
-    private struct PairKey: Hashable {
-        let foreground: Int
-        let background: Int
-    }
 
     /// Starts curses on /dev/tty. `colour` false means no colour at all (NO_COLOR); a terminal without
     /// colours gets none either.
@@ -303,13 +302,16 @@ public final class Terminal {
     }
 
     private func pairNumber(_ style: Style) -> Int16 {
-        let key = PairKey(foreground: style.foreground.map(mapColour) ?? -1, background: style.background.map(mapColour) ?? -1)
-        if key.foreground == -1 && key.background == -1 { return 0 }
-        if let known = pairs[key] { return known }
-        let number = Int16(pairs.count + 1)
+        let foreground = style.foreground.map(mapColour) ?? -1
+        let background = style.background.map(mapColour) ?? -1
+        let key = (foreground + 1) * 1024 + background + 1
+        if foreground == -1 && background == -1 { return 0 }
+        if let i = pairKeys.firstIndex(of: key) { return pairNumbers[i] }
+        let number = Int16(pairKeys.count + 1)
         guard Int32(number) < sk_color_pairs() else { return 0 }
-        init_pair(number, Int16(key.foreground), Int16(key.background))
-        pairs[key] = number
+        init_pair(number, Int16(foreground), Int16(background))
+        pairKeys.append(key)
+        pairNumbers.append(number)
         return number
     }
 

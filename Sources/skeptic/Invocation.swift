@@ -83,7 +83,7 @@ struct Invocation {
             Output.standardOutput(Dump.render(document, paneWidth: width ?? 80))
             return 0
         }
-        let colour = (environment["NO_COLOR"] ?? "").isEmpty
+        let colour = (environment.noColor ?? "").isEmpty
         let settings = Settings.load(environment: environment, themeOverride: theme)
         var start = Reader.Start()
         start.line = line

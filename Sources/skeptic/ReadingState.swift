@@ -1,4 +1,5 @@
 import SkepticCore
+import SkepticUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,9 +11,9 @@ struct ReadingState {
     let directory: String
 
     /// The state directory for an environment, or nil without HOME or XDG_STATE_HOME.
-    static func directory(environment: [String: String]) -> String? {
-        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") { return xdg + "/skeptic" }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    static func directory(environment: Environment) -> String? {
+        if let xdg = environment.stateHome, xdg.hasPrefix("/") { return xdg + "/skeptic" }
+        guard let home = environment.home, !home.isEmpty else { return nil }
         return home + "/.local/state/skeptic"
     }
 
@@ -117,13 +118,3 @@ struct ReadingState {
     }
 }
 
-/// The few environment variables Skeptic reads.
-enum Environment {
-    static func current() -> [String: String] {
-        var out: [String: String] = [:]
-        for name in ["HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "NO_COLOR"] {
-            if let v = getenv(name) { out[name] = String(cString: v) }
-        }
-        return out
-    }
-}

@@ -12,7 +12,7 @@ struct Settings {
     var themePaths: [String] = []
     var errors: [String] = []
 
-    static func load(environment: [String: String], themeOverride: String?) -> Settings {
+    static func load(environment: Environment, themeOverride: String?) -> Settings {
         var settings = Settings()
         if let path = Config.path(environment: environment) {
             let (config, errors) = Config.load(path: path)

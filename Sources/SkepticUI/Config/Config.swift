@@ -24,9 +24,9 @@ public struct Config: Sendable {
     // MARK: - Where
 
     /// `$XDG_CONFIG_HOME/skeptic/config.toml`, else `~/.config/skeptic/config.toml`.
-    public static func path(environment: [String: String]) -> String? {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/skeptic/config.toml" }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    public static func path(environment: Environment) -> String? {
+        if let xdg = environment.configHome, xdg.hasPrefix("/") { return xdg + "/skeptic/config.toml" }
+        guard let home = environment.home, !home.isEmpty else { return nil }
         return home + "/.config/skeptic/config.toml"
     }
 

@@ -25,7 +25,11 @@ public struct DocumentLayout: Sendable {
     public let highlights: Highlights
     /// Search hits, watch-rule hits and the selected sentence, drawn over everything else.
     public let decorations: Decorations
-    private var cache: [Int: [LaidLine]] = [:]
+    /// Laid-out blocks, direct-mapped by block index (a screen shows far fewer blocks than slots; a
+    /// dictionary here cost a conformance scan at start-up).
+    private var cacheBlocks = [Int](repeating: -1, count: DocumentLayout.cacheSlots)
+    private var cacheLines = [[LaidLine]](repeating: [], count: DocumentLayout.cacheSlots)
+    static let cacheSlots = 256
 
     /// The widest the text column gets, however wide the pane (a readable measure); the config's
     /// `max-width` sets it before the reader starts.
@@ -64,15 +68,16 @@ public struct DocumentLayout: Sendable {
 
     /// The lines of a block (laid out on first use).
     public mutating func lines(of block: Int) -> [LaidLine] {
-        if let hit = cache[block] { return hit }
+        let slot = block & (Self.cacheSlots - 1)
+        if cacheBlocks[slot] == block { return cacheLines[slot] }
         var overlay = annotations.map { Highlighter.overlay(block: block, annotations: $0, highlights: highlights) } ?? .none
         overlay = Highlighter.withInlines(overlay, document: document, block: block)
         if !decorations.isEmpty {
             overlay = Highlighter.withDecorations(overlay, decorations, block: document.blocks[block].range)
         }
         let laid = BlockLayout.lines(of: document, block: block, width: width, overlay: overlay)
-        if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
-        cache[block] = laid
+        cacheBlocks[slot] = block
+        cacheLines[slot] = laid
         return laid
     }
 

@@ -34,24 +34,60 @@ public struct Theme: Sendable {
     public let name: String
     /// What the theme is for, in a few words (a theme file's `description`).
     public var description: String
-    public var styles: [Role: Style]
+    /// Styles by role ordinal; nil where the theme leaves a role to the default theme. (An array, not a
+    /// dictionary: the built-in theme is made at every start, and a dictionary keyed by role cost a scan of
+    /// every conformance record in the binary, ~190 k instructions, measured.)
+    private var table: [Style?]
+
+    /// The theme's own styles by role.
+    public var styles: [Role: Style] {
+        get {
+            var out: [Role: Style] = [:]
+            for role in Role.allCases { if let s = table[Int(role.ordinal)] { out[role] = s } }
+            return out
+        }
+        set {
+            table = Self.emptyTable
+            for (role, style) in newValue { table[Int(role.ordinal)] = style }
+        }
+    }
+
+    static var emptyTable: [Style?] { [Style?](repeating: nil, count: 256) }
 
     public init(name: String, description: String = "", styles: [Role: Style]) {
         self.name = name
         self.description = description
-        self.styles = styles
+        table = Self.emptyTable
+        for (role, style) in styles { table[Int(role.ordinal)] = style }
+    }
+
+    /// A role and its style, for themes written in code.
+    struct Entry {
+        let role: Role
+        let style: Style
+        init(_ role: Role, _ style: Style) {
+            self.role = role
+            self.style = style
+        }
+    }
+
+    init(name: String, description: String, entries: [Entry]) {
+        self.name = name
+        self.description = description
+        table = Self.emptyTable
+        for entry in entries { table[Int(entry.role.ordinal)] = entry.style }
     }
 
     /// The style of a role: the theme's own, else the default theme's.
     public func style(for role: Role) -> Style {
-        styles[role] ?? Theme.default.styles[role] ?? Style()
+        table[Int(role.ordinal)] ?? Theme.default.table[Int(role.ordinal)] ?? Style()
     }
 
     /// The theme with every colour removed (NO_COLOR, monochrome terminals): attributes alone carry the roles.
     public var monochrome: Theme {
-        Theme(name: name + " (no colour)", description: description, styles: Dictionary(uniqueKeysWithValues: Role.allCases.map { role in
-            (role, Theme.monochromeStyles[role] ?? style(for: role).withoutColour)
-        }))
+        Theme(name: name + " (no colour)", description: description, entries: Role.allCases.map { role in
+            Entry(role, Theme.monochromeStyles[role] ?? style(for: role).withoutColour)
+        })
     }
 
     /// Roles whose attributes alone must tell them apart without colour: claims italic, hedged statements
@@ -69,47 +105,47 @@ public struct Theme: Sendable {
 
     /// The built-in theme for dark terminals (256-colour palette indexes; the terminal layer maps them
     /// down on 8-colour terminals).
-    public static let `default` = Theme(name: "default", description: "The built-in theme, for dark terminals", styles: [
-        .text: Style(),
-        .title: Style(foreground: 230, bold: true, underline: true),
-        .heading1: Style(foreground: 117, bold: true, underline: true),
-        .heading2: Style(foreground: 117, bold: true),
-        .heading3: Style(foreground: 110, bold: true, italic: true),
-        .metadata: Style(foreground: 245, dim: true, italic: true),
-        .listMarker: Style(foreground: 179, bold: true),
-        .quote: Style(foreground: 151, bold: true),
-        .quoteBar: Style(foreground: 173, bold: true),
-        .separator: Style(foreground: 240, dim: true),
-        .caption: Style(foreground: 246, italic: true),
-        .code: Style(foreground: 180, background: 235),
-        .emphasis: Style(italic: true),
-        .strong: Style(bold: true),
-        .strikethrough: Style(foreground: 244, dim: true),
-        .link: Style(foreground: 75, underline: true),
-        .linkMarker: Style(foreground: 67, dim: true),
-        .tableHeader: Style(foreground: 230, bold: true),
-        .tableRule: Style(foreground: 240, dim: true),
-        .control: Style(foreground: 203, reverse: true),
-        .claim: Style(foreground: 153, italic: true),
-        .hedged: Style(foreground: 223, background: 58, underline: true),
-        .hedgeCue: Style(foreground: 16, background: 214, bold: true, underline: true),
-        .noise: Style(foreground: 242, dim: true),
-        .searchHit: Style(foreground: 16, background: 186),
-        .searchCurrent: Style(foreground: 16, background: 208, bold: true),
-        .selection: Style(background: 238, underline: true),
-        .watch: Style(foreground: 213, bold: true),
-        .prompt: Style(foreground: 252, background: 235),
-        .message: Style(foreground: 221, background: 237, bold: true),
-        .tree: Style(foreground: 250),
-        .treeCurrent: Style(foreground: 229, bold: true),
-        .treeSelected: Style(foreground: 229, bold: true, underline: true),
-        .treeFocusedSelected: Style(foreground: 16, background: 117, bold: true, reverse: false),
-        .treeCount: Style(foreground: 214),
-        .border: Style(foreground: 240, dim: true),
-        .status: Style(foreground: 252, background: 237, reverse: false),
-        .statusKey: Style(foreground: 16, background: 179, bold: true),
-        .help: Style(foreground: 252, background: 236),
-        .helpKey: Style(foreground: 229, background: 236, bold: true),
-        .emptyState: Style(foreground: 245, italic: true),
+    public static let `default` = Theme(name: "default", description: "The built-in theme, for dark terminals", entries: [
+        Entry(.text, Style()),
+        Entry(.title, Style(foreground: 230, bold: true, underline: true)),
+        Entry(.heading1, Style(foreground: 117, bold: true, underline: true)),
+        Entry(.heading2, Style(foreground: 117, bold: true)),
+        Entry(.heading3, Style(foreground: 110, bold: true, italic: true)),
+        Entry(.metadata, Style(foreground: 245, dim: true, italic: true)),
+        Entry(.listMarker, Style(foreground: 179, bold: true)),
+        Entry(.quote, Style(foreground: 151, bold: true)),
+        Entry(.quoteBar, Style(foreground: 173, bold: true)),
+        Entry(.separator, Style(foreground: 240, dim: true)),
+        Entry(.caption, Style(foreground: 246, italic: true)),
+        Entry(.code, Style(foreground: 180, background: 235)),
+        Entry(.emphasis, Style(italic: true)),
+        Entry(.strong, Style(bold: true)),
+        Entry(.strikethrough, Style(foreground: 244, dim: true)),
+        Entry(.link, Style(foreground: 75, underline: true)),
+        Entry(.linkMarker, Style(foreground: 67, dim: true)),
+        Entry(.tableHeader, Style(foreground: 230, bold: true)),
+        Entry(.tableRule, Style(foreground: 240, dim: true)),
+        Entry(.control, Style(foreground: 203, reverse: true)),
+        Entry(.claim, Style(foreground: 153, italic: true)),
+        Entry(.hedged, Style(foreground: 223, background: 58, underline: true)),
+        Entry(.hedgeCue, Style(foreground: 16, background: 214, bold: true, underline: true)),
+        Entry(.noise, Style(foreground: 242, dim: true)),
+        Entry(.searchHit, Style(foreground: 16, background: 186)),
+        Entry(.searchCurrent, Style(foreground: 16, background: 208, bold: true)),
+        Entry(.selection, Style(background: 238, underline: true)),
+        Entry(.watch, Style(foreground: 213, bold: true)),
+        Entry(.prompt, Style(foreground: 252, background: 235)),
+        Entry(.message, Style(foreground: 221, background: 237, bold: true)),
+        Entry(.tree, Style(foreground: 250)),
+        Entry(.treeCurrent, Style(foreground: 229, bold: true)),
+        Entry(.treeSelected, Style(foreground: 229, bold: true, underline: true)),
+        Entry(.treeFocusedSelected, Style(foreground: 16, background: 117, bold: true, reverse: false)),
+        Entry(.treeCount, Style(foreground: 214)),
+        Entry(.border, Style(foreground: 240, dim: true)),
+        Entry(.status, Style(foreground: 252, background: 237, reverse: false)),
+        Entry(.statusKey, Style(foreground: 16, background: 179, bold: true)),
+        Entry(.help, Style(foreground: 252, background: 236)),
+        Entry(.helpKey, Style(foreground: 229, background: 236, bold: true)),
+        Entry(.emptyState, Style(foreground: 245, italic: true)),
     ])
 }

@@ -190,10 +190,14 @@ public enum ThemeLoader {
     /// 3. An install's: `<prefix>/share/skeptic/themes`, the prefix being the executable directory's parent
     ///    (`/usr/local` for `/usr/local/bin/skeptic`).
     public static func searchPaths(executablePath: String, environment: [String: String]) -> [String] {
+        searchPaths(executablePath: executablePath, environment: Environment(environment))
+    }
+
+    public static func searchPaths(executablePath: String, environment: Environment) -> [String] {
         var candidates: [String] = []
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+        if let config = environment.configHome, config.hasPrefix("/") {
             candidates.append(join(config, "skeptic/themes"))
-        } else if let home = environment["HOME"], !home.isEmpty {
+        } else if let home = environment.home, !home.isEmpty {
             candidates.append(join(home, ".config/skeptic/themes"))
         }
         if let executable = realPath(executablePath) {
@@ -220,11 +224,7 @@ public enum ThemeLoader {
     /// The search paths of the running program: its executable (`/proc/self/exe`) and its environment's
     /// `XDG_CONFIG_HOME` and `HOME`.
     public static func searchPaths() -> [String] {
-        var environment: [String: String] = [:]
-        for key in ["XDG_CONFIG_HOME", "HOME"] {
-            if let value = getenv(key) { environment[key] = String(cString: value) }
-        }
-        return searchPaths(executablePath: "/proc/self/exe", environment: environment)
+        searchPaths(executablePath: "/proc/self/exe", environment: Environment.current())
     }
 
     // MARK: - Files
