@@ -95,7 +95,7 @@ enum Reader {
                 if key == .char("T") && !themesListed {
                     // The themes installed are listed the first time they are asked for, not at start-up.
                     themesListed = true
-                    state.themeNames = ThemeLoader.available(searchPaths: settings.themePaths)
+                    state.setThemes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName)
                 }
                 if state.handle(key) == .quit { return 0 }
                 if let name = state.requestedTheme {

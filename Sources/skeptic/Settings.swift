@@ -8,6 +8,8 @@ import Glibc
 struct Settings {
     var config = Config()
     var theme: Theme = .default
+    /// The name (or path) of the theme in use, as the user gave it.
+    var themeName = "default"
     var themeNames: [String] = ["default"]
     var themePaths: [String] = []
     var errors: [String] = []
@@ -24,6 +26,7 @@ struct Settings {
         if wanted != "default" || themeOverride != nil {
             do {
                 settings.theme = try ThemeLoader.load(wanted, searchPaths: settings.themePaths)
+                settings.themeName = wanted
             } catch {
                 settings.errors.append(error.message)
             }
