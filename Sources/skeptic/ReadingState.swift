@@ -21,7 +21,7 @@ struct ReadingState {
 
     // MARK: - Positions
 
-    /// The key of a file's content: FNV-1a over its size and its first and last 64 KiB (cheap for big files,
+    /// The key of a file's content: an FNV-1a-style hash over its size and its first and last 64 KiB (cheap for big files,
     /// and a file that was edited gets another key).
     static func contentKey(path: String) -> String? {
         let fd = open(path, O_RDONLY)
@@ -31,10 +31,18 @@ struct ReadingState {
         guard fstat(fd, &st) == 0 else { return nil }
         let size = Int(st.st_size)
         var hash: UInt64 = 0xcbf29ce484222325
+        // FNV-1a over 8-byte words (a byte at a time cost ~0.5 M instructions at start-up for a big file).
         func mix(_ bytes: UnsafeRawBufferPointer) {
-            for b in bytes {
-                hash ^= UInt64(b)
+            var i = 0
+            while i + 8 <= bytes.count {
+                hash ^= bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                hash = (hash &* 0x100000001b3) ^ (hash >> 29)
+                i += 8
+            }
+            while i < bytes.count {
+                hash ^= UInt64(bytes[i])
                 hash = hash &* 0x100000001b3
+                i += 1
             }
         }
         withUnsafeBytes(of: UInt64(size)) { mix($0) }
