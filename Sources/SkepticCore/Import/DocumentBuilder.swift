@@ -34,9 +34,6 @@ struct DocumentBuilder {
 
     // MARK: - Text
 
-    /// True when the block under construction has text.
-    var blockHasText: Bool { text.count > blockStart }
-
     /// Starts a block; any text appended since the last block ended is dropped.
     mutating func beginBlock(preformatted: Bool = false) {
         if text.count > blockStart { text.removeSubrange(blockStart...) }

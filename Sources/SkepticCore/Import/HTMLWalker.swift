@@ -27,7 +27,6 @@ struct HTMLWalker {
         var style: Int? = nil
         var link: (start: Int, href: String, generation: Int)? = nil
         var list: Bool = false
-        var footer: Bool = false
     }
 
     private var contexts: [Context] = []
@@ -177,7 +176,6 @@ struct HTMLWalker {
             if case .quote(let first, _)? = contexts.last {
                 flush()
                 contexts[contexts.count - 1] = .quote(firstBlock: first, footer: true)
-                exit.footer = true
             }
             push(.container, node, &exit)
         case "div", "section", "article", "main", "header", "figure", "center", "details", "dl", "hgroup", "tbody",
