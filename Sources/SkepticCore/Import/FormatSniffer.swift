@@ -14,6 +14,11 @@ public enum FormatSniffer {
 
     /// The format the opening bytes suggest.
     public static func sniff(_ bytes: [UInt8]) -> Document.Format {
+        // UTF-16 with a BOM: look at the opening's ASCII half.
+        if bytes.count >= 4, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let offset = bytes[0] == 0xFF ? 2 : 3
+            return sniff(Array(stride(from: offset, to: min(bytes.count, 4096), by: 2).map { bytes[$0] }))
+        }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x09 {

@@ -104,6 +104,17 @@ import Testing
         #expect(doc.decodedFrom == "windows-1252")
     }
 
+    @Test func byteOrderMarksChooseTheEncoding() throws {
+        let page = "<html><body><article><p>“Café” costs €5, the owner said on Tuesday, and the price will not change.</p></article></body></html>"
+        let utf8 = try ArticleLoader.load(bytes: [0xEF, 0xBB, 0xBF] + Array(page.utf8), name: "bom.html", format: .html)
+        #expect(texts(utf8) { $0 == .paragraph }.first?.hasPrefix("“Café” costs €5") == true)
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in page.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let wide = try ArticleLoader.load(bytes: utf16, name: "wide.html", format: .html)
+        #expect(texts(wide) { $0 == .paragraph }.first?.hasPrefix("“Café” costs €5") == true)
+        #expect(wide.decodedFrom == "UTF-16LE")
+    }
+
     @Test func malformedAndDeepPagesDoNotCrash() throws {
         let deep = "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>deep text</p>"
             + String(repeating: "</div>", count: 10_000) + "<p>after</p></body></html>"

@@ -150,6 +150,7 @@ import Testing
         #expect(FormatSniffer.sniff(Array("# Title\n\nSome [link](x).\n".utf8)) == .markdown)
         #expect(FormatSniffer.sniff(Array("  <!DOCTYPE html><html>".utf8)) == .html)
         #expect(FormatSniffer.sniff(Array("<html lang=en>".utf8)) == .html)
+        #expect(FormatSniffer.sniff([0xFF, 0xFE] + Array("<!doctype html>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) == .html)
         #expect(FormatSniffer.sniff(Array("Putin’s Offer\n\nPlain text - with a dash.\n".utf8)) == .plainText)
         #expect(FormatSniffer.format(forPath: "a/b.MD") == .markdown)
         #expect(FormatSniffer.format(forPath: "page.htm") == .html)
