@@ -395,9 +395,38 @@ struct DocumentBuilder {
         case .byline:
             let lower = entry.value.lowercased()
             return lower.hasPrefix("by ") ? entry.value : "By " + entry.value
-        case .keywords, .date, .site, .summary:
+        case .date:
+            return readableDate(entry.value) ?? entry.value
+        case .keywords, .site, .summary:
             return entry.value
         }
+    }
+
+    /// "2025-06-18T21:40:00+01:00" → "18 June 2025, 21:40"; "2025-06-18" → "18 June 2025"; nil for other forms
+    /// (shown as written).
+    static func readableDate(_ value: String) -> String? {
+        let s = Array(value.utf8)
+        func number(_ r: Range<Int>) -> Int? {
+            guard r.upperBound <= s.count else { return nil }
+            var n = 0
+            for i in r {
+                guard s[i] >= 0x30 && s[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(s[i] - 0x30)
+            }
+            return n
+        }
+        guard s.count >= 10, s[4] == UInt8(ascii: "-"), s[7] == UInt8(ascii: "-"), let year = number(0..<4),
+              let month = number(5..<7), let day = number(8..<10), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                      "November", "December"]
+        var out = "\(day) \(months[month - 1]) \(year)"
+        if s.count >= 16, s[10] == UInt8(ascii: "T") || s[10] == 0x20, s[13] == UInt8(ascii: ":"),
+           let hour = number(11..<13), let minute = number(14..<16), hour < 24, minute < 60, hour + minute > 0 {
+            out += ", " + (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        } else if s.count > 10 && s[10] != UInt8(ascii: "T") && s[10] != 0x20 {
+            return nil
+        }
+        return out
     }
 
     static func fileName(_ name: String) -> String { name.split(separator: "/").last.map(String.init) ?? name }

@@ -104,6 +104,15 @@ import Testing
         #expect(doc.decodedFrom == "windows-1252")
     }
 
+    @Test func isoDatesReadAsDatesUnderTheTitle() {
+        #expect(DocumentBuilder.readableDate("2025-06-18T21:40:00+01:00") == "18 June 2025, 21:40")
+        #expect(DocumentBuilder.readableDate("2025-03-04") == "4 March 2025")
+        #expect(DocumentBuilder.readableDate("2025-03-04T00:00:00Z") == "4 March 2025")
+        #expect(DocumentBuilder.readableDate("2025-13-04") == nil)
+        #expect(DocumentBuilder.readableDate("March 4, 2025") == nil)
+        #expect(DocumentBuilder.readableDate("2025-03-04x") == nil)
+    }
+
     @Test func byteOrderMarksChooseTheEncoding() throws {
         let page = "<html><body><article><p>“Café” costs €5, the owner said on Tuesday, and the price will not change.</p></article></body></html>"
         let utf8 = try ArticleLoader.load(bytes: [0xEF, 0xBB, 0xBF] + Array(page.utf8), name: "bom.html", format: .html)
