@@ -51,8 +51,8 @@ enum ArticleFinder {
             let candidates = semantic.filter { $0.rank == rank }.map(\.node)
             if let best = candidates.max(by: { (paragraphText[$0] ?? 0) < (paragraphText[$1] ?? 0) }),
                (paragraphText[best] ?? 0) >= minimumText {
-                // An <article> inside the chosen <main> is more precise; a container much smaller than the
-                // page's best text block is a teaser.
+                // Articles are tried before main: an <article> inside <main> is the more precise of the two.
+                // Less paragraph text than `minimumText` means teaser cards, not the article.
                 return best
             }
         }
