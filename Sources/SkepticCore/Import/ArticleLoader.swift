@@ -56,9 +56,12 @@ public enum ArticleLoader {
             if !force && !utf16 && TextDecoder.scanUTF8(bytes).hasNUL { throw .binary(path: name) }
             return HTMLImporter().importDocument(bytes, name: name)
         }
-        let decoded = try TextDecoder.decode(bytes, name: name, force: force)
+        var decoded = try TextDecoder.decode(bytes, name: name, force: force)
         if format == .markdown {
-            return MarkdownImporter().importDocument(decoded.text, name: name, sourceEncoding: decoded.sourceEncoding)
+            // The text is handed over (not copied) so that blanking front matter and shortcodes works in place.
+            let text = decoded.text
+            decoded.text = []
+            return MarkdownImporter().importDocument(consume text, name: name, sourceEncoding: decoded.sourceEncoding)
         }
         return PlainTextImporter().importDocument(decoded.text, name: name, sourceEncoding: decoded.sourceEncoding)
     }

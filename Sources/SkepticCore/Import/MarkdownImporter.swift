@@ -17,7 +17,7 @@ public struct MarkdownImporter: Sendable {
         return true
     }()
 
-    public func importDocument(_ source: [UInt8], name: String, sourceEncoding: String? = nil) -> Document {
+    public func importDocument(_ source: consuming [UInt8], name: String, sourceEncoding: String? = nil) -> Document {
         _ = Self.registered
         var bytes = source
         var builder = DocumentBuilder(capacity: bytes.count)
