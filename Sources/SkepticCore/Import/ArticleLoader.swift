@@ -4,7 +4,7 @@ public enum ArticleLoader {
     /// `format` overrides the extension and sniffing (`--from`).
     public static func load(path: String, force: Bool = false, format: Document.Format? = nil) throws(InputError) -> Document {
         let bytes = try InputReader.read(path: path)
-        return try load(bytes: bytes, name: path, force: force, format: format ?? FormatSniffer.format(forPath: path))
+        return try load(bytes: consume bytes, name: path, force: force, format: format ?? FormatSniffer.format(forPath: path))
     }
 
     /// How much of a big file the first screen is built from.
@@ -46,7 +46,7 @@ public enum ArticleLoader {
 
     /// Imports bytes that came from somewhere else (stdin, the built-in tour).
     /// `format` nil means: sniff the first bytes.
-    public static func load(bytes: [UInt8], name: String, force: Bool = false, format: Document.Format? = nil)
+    public static func load(bytes: consuming [UInt8], name: String, force: Bool = false, format: Document.Format? = nil)
         throws(InputError) -> Document {
         let format = format ?? FormatSniffer.sniff(bytes)
         if format == .html {
@@ -57,6 +57,8 @@ public enum ArticleLoader {
             return HTMLImporter().importDocument(bytes, name: name)
         }
         var decoded = try TextDecoder.decode(bytes, name: name, force: force)
+        // The decoded text may share the read bytes' storage: only one of them stays.
+        _ = consume bytes
         if format == .markdown {
             // The text is handed over (not copied) so that blanking front matter and shortcodes works in place.
             let text = decoded.text

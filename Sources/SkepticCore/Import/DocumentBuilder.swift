@@ -258,10 +258,12 @@ struct DocumentBuilder {
     /// Makes the document. The title is the first heading when it is the only one of its rank or higher and
     /// comes before the body; otherwise `fallbackTitle` (front matter, `og:title`, `<title>`) or the file name
     /// heads a root without a line.
-    func build(name: String, format: Document.Format, fallbackTitle: String?, decodedFrom: String? = nil,
-               warnings: Int = 0) -> Document {
+    /// The builder gives its text to the document (it is empty afterwards).
+    mutating func build(name: String, format: Document.Format, fallbackTitle: String?, decodedFrom: String? = nil,
+                        warnings: Int = 0) -> Document {
         var items = pending
         var text = self.text
+        self.text = []
         // The link list closes the article: "[3] https://…".
         for (i, url) in links.enumerated() {
             let start = text.count
@@ -278,12 +280,51 @@ struct DocumentBuilder {
                 if case .body(let kind) = item.part, case .paragraph = kind { return item.range.count > 200 }
                 return false
             }
-            let sameAsFallback = fallbackTitle.map { Self.sameTitle($0, string(items[first].range)) } ?? false
+            let sameAsFallback = fallbackTitle.map { Self.sameTitle($0, string(items[first].range, in: text)) } ?? false
             if (!higherLater && !bodyBefore && (rank == 1 || fallbackTitle == nil)) || sameAsFallback {
                 titleIndex = first
             }
         }
 
+        var styles: [InlineStyle]
+        if titleIndex == nil || titleIndex == 0 {
+            // The blocks are in text order already: the metadata's text goes in after the title (or first), in
+            // place, and what follows moves up by its length (no second copy of the text).
+            let at = titleIndex == 0 ? items[0].range.upperBound + 1 : (items.first?.range.lowerBound ?? text.count)
+            var metaBytes: [UInt8] = []
+            var metaItems: [Pending] = []
+            for entry in metadata {
+                let start = at + metaBytes.count
+                metaBytes.append(contentsOf: Array(Self.shown(entry).utf8))
+                metaItems.append(Pending(part: .body(.metadata(entry.key)), range: start..<(at + metaBytes.count), attribution: nil,
+                                         line: entry.line))
+                metaBytes.append(0x0A)
+            }
+            let delta = metaBytes.count
+            styles = inlines
+            if delta > 0 {
+                text.insert(contentsOf: metaBytes, at: at)
+                for i in items.indices where items[i].range.lowerBound >= at {
+                    items[i].range = (items[i].range.lowerBound + delta)..<(items[i].range.upperBound + delta)
+                    items[i].attribution = items[i].attribution.map { $0 + delta }
+                }
+                for i in styles.indices where styles[i].range.lowerBound >= at {
+                    let r = styles[i].range
+                    styles[i] = InlineStyle(kind: styles[i].kind, range: (r.lowerBound + delta)..<(r.upperBound + delta))
+                }
+                items.insert(contentsOf: metaItems, at: titleIndex == 0 ? 1 : 0)
+            }
+            styles.sort { $0.range.lowerBound < $1.range.lowerBound }
+        } else {
+            styles = reordered(&items, &text, titleIndex: &titleIndex)
+        }
+        return assemble(items: items, text: text, titleIndex: titleIndex, styles: styles, name: name, format: format,
+                        fallbackTitle: fallbackTitle, decodedFrom: decodedFrom, warnings: warnings)
+    }
+
+    /// The general case (a title after other blocks): the title moves to the top with the metadata after it,
+    /// and the text is laid down again in block order, so that offsets grow with the block index.
+    private func reordered(_ items: inout [Pending], _ text: inout [UInt8], titleIndex: inout Int?) -> [InlineStyle] {
         // Metadata blocks go right after the title (or first, without one).
         var metaItems: [Pending] = []
         for entry in metadata {
@@ -340,7 +381,11 @@ struct DocumentBuilder {
             styles.append(InlineStyle(kind: style.kind, range: (style.range.lowerBound + move.delta)..<(style.range.upperBound + move.delta)))
         }
         styles.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return styles
+    }
 
+    private func assemble(items: [Pending], text: [UInt8], titleIndex: Int?, styles: [InlineStyle], name: String,
+                          format: Document.Format, fallbackTitle: String?, decodedFrom: String?, warnings: Int) -> Document {
         var blocks: [Block] = []
         blocks.reserveCapacity(items.count)
         var sections: [Section] = []

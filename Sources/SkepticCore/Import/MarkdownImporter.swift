@@ -53,6 +53,8 @@ public struct MarkdownImporter: Sendable {
             }
             next += batch.count
         }
+        // The source is not needed any more: its memory goes before the document is assembled.
+        bytes = []
         return walker.builder.build(name: name, format: .markdown, fallbackTitle: fallbackTitle, decodedFrom: sourceEncoding)
     }
 
