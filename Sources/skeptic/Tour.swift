@@ -10,7 +10,9 @@ enum Tour {
     marks the parts of the text that deserve a second look: hedges,
     quotations, and the noise that scraped pages tend to carry. You are
     reading the built-in tour, which Skeptic opens when it is started
-    without a file.
+    without a file. It reads plain text, Markdown and saved web pages:
+    from a page it keeps the article and drops the menus, the ads and
+    the comments.
 
     Moving Around
     =============
