@@ -85,11 +85,9 @@ public final class Terminal {
         // ncurses flushes its output after every cursor move while the screen is in its initial state (its
         // mvcur treats that as a call from a low-level terminfo program), and only a resume from endwin moves
         // it to "running": without this, every frame left in one write per line (strace: 134 writes of ~100
-        // bytes), each waking the terminal emulator. Suspending and resuming once, before anything is drawn,
-        // makes a frame leave in a few large writes.
+        // bytes), each waking the terminal emulator. Suspending once before anything is drawn makes the first
+        // update resume (and move to "running" before it draws), so every frame leaves in a few large writes.
         endwin()
-        wnoutrefresh(sk_stdscr())
-        doupdate()
         self.theme = colour ? theme : theme.monochrome
         self.colourWanted = colour
         self.colour = colour && has_colors()
