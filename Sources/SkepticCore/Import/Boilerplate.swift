@@ -7,7 +7,7 @@
 /// for this project.
 enum Boilerplate {
     /// Whole lines.
-    static let lines: Set<String> = [
+    static let lines: [String] = [
         "advertisement", "advertising", "sponsored", "sponsored content", "most read", "most popular", "trending now",
         "listen to this article", "print this page", "email this story", "email this article", "leave a comment",
         "download our app", "back to top", "skip to main content", "skip to content", "recommended for you",
@@ -33,8 +33,13 @@ enum Boilerplate {
         return line.withUTF8 { matches($0) }
     }
 
-    /// First bytes (lower-cased) of every entry: most lines are ruled out by their first byte.
-    static let firstBytes: Set<UInt8> = Set(prefixes.compactMap { $0.utf8.first } + lines.compactMap { $0.utf8.first })
+    /// First bytes (lower-cased) of every entry: most lines are ruled out by their first byte. (Arrays, not
+    /// sets: this is set up at every start, and a set type costs a scan of every conformance record.)
+    static let firstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for entry in prefixes + lines { if let b = entry.utf8.first { table[Int(b)] = true } }
+        return table
+    }()
     static let lineHashes = HashSet64(lines.map(Words.hash))
     static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
 
@@ -42,7 +47,7 @@ enum Boilerplate {
     static func matches(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = line.first else { return false }
         let lower = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
-        guard firstBytes.contains(lower) || first == 0x28 else { return false }
+        guard firstBytes[Int(lower)] || first == 0x28 else { return false }
         let n = min(line.count, 48)
         for prefix in prefixBytes where prefix.count <= n {
             var same = true

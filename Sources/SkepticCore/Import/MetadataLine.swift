@@ -1,16 +1,16 @@
 /// Recognises the one-line metadata found around an article's title: keywords, byline, date.
 enum MetadataLine {
     /// Month names and their usual abbreviations, lower-case.
-    static let months: Set<String> = [
+    static let months: [String] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     /// Words that open a date line ("Published 3 March 2025").
-    static let dateOpeners: Set<String> = ["published", "updated", "posted", "last", "date", "filed", "modified"]
+    static let dateOpeners: [String] = ["published", "updated", "posted", "last", "date", "filed", "modified"]
 
     /// Labels that open a keyword line ("Tags: …").
-    static let keywordLabels: Set<String> = ["tags:", "keywords:", "topics:", "filed under:", "categories:"]
+    static let keywordLabels: [String] = ["tags:", "keywords:", "topics:", "filed under:", "categories:"]
 
     static func classify(_ line: String) -> Metadata.Key? {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)

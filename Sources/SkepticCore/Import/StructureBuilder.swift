@@ -52,7 +52,8 @@ struct StructureBuilder {
 
         // Heading candidates.
         var candidates = [HeadingStyle?](repeating: nil, count: raw.count)
-        var quoted = Set<String>()
+        // Few per article, so a list (a Set<String> here cost a conformance scan at every start).
+        var quoted: [String] = []
         // A stitched-on article's headline repeats the post right before it: look only a few blocks on.
         var lastQuote = -100
         var sequence = EnumerationSequence()
@@ -64,7 +65,7 @@ struct StructureBuilder {
                 candidates[i] = .underline(mark)
             case .quote:
                 let end = block.attributionStart ?? block.range.upperBound
-                quoted.insert(Self.normalised(string(block.range.lowerBound..<end)))
+                quoted.append(Self.normalised(string(block.range.lowerBound..<end)))
                 lastQuote = i
             case .paragraph where block.singleLine:
                 let nearQuote = i - lastQuote <= 3
