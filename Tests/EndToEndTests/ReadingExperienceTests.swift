@@ -28,6 +28,25 @@ import Testing
         #expect(try s.waitForExit() == 0)
     }
 
+    /// An xterm (X10) mouse report, as a terminal sends it: button, then column and row from 1, each + 32.
+    static func mouse(button: Int, column: Int, row: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + column)))
+            + String(UnicodeScalar(UInt8(33 + row)))
+    }
+
+    @Test func mouseWheelScrollsAndClicksJump() throws {
+        let s = try TmuxSession(width: 100, height: 24, skeptic: [article])
+        try s.waitUntil("top of the article") { $0.split(separator: "\n").first?.contains("│ Putin’s Shocking Proposal") == true }
+        // The wheel over the text scrolls it (button 64 + 1: wheel down).
+        s.sendLiteral(Self.mouse(button: 65, column: 60, row: 5))
+        try s.waitUntil("scrolled") { $0.split(separator: "\n").first?.contains("│ Putin’s Shocking Proposal") == false }
+        // A click (press, release) on the tree's fifth row jumps to that section.
+        s.sendLiteral(Self.mouse(button: 0, column: 3, row: 4) + Self.mouse(button: 3, column: 3, row: 4))
+        try s.waitUntil("jumped from the tree") { $0.split(separator: "\n").first?.hasSuffix("│ Iran’s Decline: Reasons and Implications") == true }
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func themeSwitchesLive() throws {
         let s = try TmuxSession(width: 100, height: 24, skeptic: [article])
         try s.waitFor("h help")
