@@ -11,17 +11,20 @@ struct Settings {
     /// The name (or path) of the theme in use, as the user gave it.
     var themeName = "default"
     var themeNames: [String] = ["default"]
-    var themePaths: [String] = []
     var errors: [String] = []
+    var environment = Environment()
+
+    /// Where themes are looked for: worked out when a theme is loaded or listed, not at every start.
+    var themePaths: [String] { ThemeLoader.searchPaths(executablePath: "/proc/self/exe", environment: environment) }
 
     static func load(environment: Environment, themeOverride: String?) -> Settings {
         var settings = Settings()
+        settings.environment = environment
         if let path = Config.path(environment: environment) {
             let (config, errors) = Config.load(path: path)
             settings.config = config
             settings.errors += errors.map(\.message)
         }
-        settings.themePaths = ThemeLoader.searchPaths(executablePath: executablePath(), environment: environment)
         let wanted = themeOverride ?? settings.config.theme
         if wanted != "default" || themeOverride != nil {
             do {
@@ -32,13 +35,5 @@ struct Settings {
             }
         }
         return settings
-    }
-
-    /// The running binary's path (themes are found beside where it was built or installed).
-    static func executablePath() -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard n > 0 else { return CommandLine.arguments[0] }
-        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -99,20 +99,27 @@ extension Highlighter {
             i += 1
         }
         guard !styles.isEmpty else { return overlay }
+        let clamped = styles.map { ($0.range.clamped(to: range), $0.role) }
+        // Innermost style wins; a hedge cue stays a hedge cue.
+        return layered(overlay, clamped, base: nil) { analysis, inline in analysis == .hedgeCue ? analysis : inline ?? analysis }
+    }
+
+    /// An overlay with `layers` over it: the text is cut wherever a span or a layer starts or ends, and each
+    /// piece gets `choose(role underneath, topmost layer's role)`. `base` is the role under everything (noise).
+    static func layered(_ overlay: Overlay, _ layers: [(Range<Int>, Role)], base: (range: Range<Int>, role: Role)?,
+                        choose: (Role?, Role?) -> Role?) -> Overlay {
         var points = Set<Int>()
-        for s in styles { points.insert(s.range.lowerBound); points.insert(min(s.range.upperBound, range.upperBound)) }
+        for (r, _) in layers { points.insert(r.lowerBound); points.insert(r.upperBound) }
         for s in overlay.spans { points.insert(s.range.lowerBound); points.insert(s.range.upperBound) }
+        if let base { points.insert(base.range.lowerBound); points.insert(base.range.upperBound) }
         let sorted = points.sorted()
-        var out = Overlay(base: overlay.base)
+        var out = Overlay(base: base == nil ? overlay.base : nil)
         var cursor = 0
         for (k, a) in sorted.enumerated() where k + 1 < sorted.count {
             let b = sorted[k + 1]
-            let analysis = overlay.role(at: a, cursor: &cursor)
-            // Innermost: the latest-starting style that covers a.
-            let inline = styles.last { $0.range.lowerBound <= a && a < $0.range.upperBound }?.role
-            let role: Role?
-            if analysis == .hedgeCue { role = analysis } else { role = inline ?? analysis }
-            guard let role else { continue }
+            let under = overlay.role(at: a, cursor: &cursor) ?? (base.map { $0.range.contains(a) ? $0.role : nil } ?? nil)
+            let top = layers.last { $0.0.lowerBound <= a && a < $0.0.upperBound }?.1
+            guard let role = choose(under, top) else { continue }
             if let last = out.spans.last, last.role == role, last.range.upperBound == a {
                 out.spans[out.spans.count - 1].range = last.range.lowerBound..<b
             } else {
@@ -152,24 +159,6 @@ extension Highlighter {
         }
         if let c = decorations.current, c.overlaps(range) { layers.append((c.clamped(to: range), .searchCurrent)) }
         guard !layers.isEmpty else { return overlay }
-        var points = Set<Int>()
-        for (r, _) in layers { points.insert(r.lowerBound); points.insert(r.upperBound) }
-        for s in overlay.spans { points.insert(s.range.lowerBound); points.insert(s.range.upperBound) }
-        if overlay.base != nil { points.insert(range.lowerBound); points.insert(range.upperBound) }
-        let sorted = points.sorted()
-        var out = Overlay(base: nil)
-        var cursor = 0
-        for (k, a) in sorted.enumerated() where k + 1 < sorted.count {
-            let b = sorted[k + 1]
-            let top = layers.last { $0.0.lowerBound <= a && a < $0.0.upperBound }?.1
-            let under = overlay.role(at: a, cursor: &cursor) ?? (range.contains(a) ? overlay.base : nil)
-            guard let role = top ?? under else { continue }
-            if let last = out.spans.last, last.role == role, last.range.upperBound == a {
-                out.spans[out.spans.count - 1].range = last.range.lowerBound..<b
-            } else {
-                out.spans.append((a..<b, role))
-            }
-        }
-        return out
+        return layered(overlay, layers, base: overlay.base.map { (range, $0) }) { under, top in top ?? under }
     }
 }

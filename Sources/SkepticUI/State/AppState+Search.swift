@@ -243,7 +243,8 @@ extension AppState {
         var hits: [(SearchResult, Role)] = watchHits
         if let s = search, !s.result.isEmpty { hits.append((s.result, .searchHit)) }
         let current = search.flatMap { s in s.current.map { s.result.range($0) } }
-        layout = layout.relaid(decorations: Decorations(hits: hits, current: current))
+        let selection = selectedSentence.flatMap { $0 < annotations.sentences.count ? annotations.sentences[$0].range : nil }
+        layout = layout.relaid(decorations: Decorations(hits: hits, current: current, selection: selection))
     }
 
     /// Finds the hits of the user's highlight rules in the document (at load and when it is replaced).
@@ -441,11 +442,7 @@ extension AppState {
             return "[\(n)] " + document.links[n - 1]
         }
         if !urls.isEmpty { message! += " · " + urls.joined(separator: " ") }
-        let range = s.range
-        var hits = watchHits
-        if let search, !search.result.isEmpty { hits.append((search.result, .searchHit)) }
-        layout = layout.relaid(decorations: Decorations(hits: hits, current: search.flatMap { st in st.current.map { st.result.range($0) } },
-                                                        selection: range))
+        refreshDecorations()
     }
 
     /// The themes `T` cycles through, starting after the one shown.
