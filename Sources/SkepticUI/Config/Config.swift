@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import SkepticCore
 import TOMLKit
 
 /// The user's settings from `config.toml`: theme, tree width, text width, mouse, highlights, key
@@ -35,10 +36,13 @@ public struct Config: Sendable {
     /// Reads the config file: a missing file gives the defaults; every bad entry is left at its default
     /// and reported (the reader still starts).
     public static func load(path: String) -> (config: Config, errors: [ConfigError]) {
-        guard let text = FileText.read(path) else {
-            return (Config(), FileText.exists(path) ? [.unreadable(file: path)] : [])
+        let bytes: [UInt8]
+        do {
+            bytes = try InputReader.read(path: path)
+        } catch {
+            return (Config(), error == .notFound(path: path) ? [] : [.unreadable(file: path)])
         }
-        return parse(text, file: path)
+        return parse(String(decoding: bytes, as: UTF8.self), file: path)
     }
 
     /// Parses settings; entries that are wrong are skipped and reported.
@@ -201,25 +205,6 @@ extension Key {
         default: return description
         }
     }
-}
-
-/// Reading small text files without Foundation.
-enum FileText {
-    static func read(_ path: String) -> String? {
-        guard let f = fopen(path, "r") else { return nil }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, f)
-            if n > 0 { bytes += buffer[0..<n] }
-            if n < buffer.count { break }
-            if bytes.count > 4 << 20 { return nil }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 }
 
 public extension String {
