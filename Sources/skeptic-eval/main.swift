@@ -29,6 +29,11 @@ func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + 
 func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
 
 var args = Array(CommandLine.arguments.dropFirst())
+// --train FILE[=FACTOR]...: learn the lexicon's weights; prints HedgeWeights.swift, scores on stderr.
+if args.first == "--train" {
+    Trainer.run(Array(args.dropFirst()), normalise: normalise)
+    exit(0)
+}
 let byCue = args.contains("--by-cue")
 args.removeAll { $0 == "--by-cue" }
 // --predictions: one line per sentence on stdout ("1"/"0" and the cues), for error analysis.

@@ -44,6 +44,10 @@ public enum CueCategory: String, Sendable, Codable, CaseIterable {
     case approximator
     case attribution
     case phrase
+    /// Vague quantities, frequencies and sources ("many", "often", "widely regarded"): Wikipedia's weasel words.
+    case vague
+    /// Praise stated as fact ("legendary", "one of the most"): Wikipedia's peacock words.
+    case puffery
 }
 
 /// A hedge cue: a range of the document text and its category.

@@ -70,10 +70,13 @@ public struct HedgeAnnotator: Annotator {
 struct HedgeMatcher: Sendable {
     /// A lexicon entry: its words' hashes, category (nil for certainty) and rule.
     struct Entry: Sendable {
+        /// Position in the lexicon (the feature number for `skeptic-eval --train`).
+        var id: Int
         var cue: String
         var hashes: [UInt64]
         var category: CueCategory?
         var rule: Rule
+        var weight: Float
     }
 
     enum Rule: String, Sendable {
@@ -89,10 +92,28 @@ struct HedgeMatcher: Sendable {
     /// First-word hash → index into `groups` (entries sharing a first word, longest first).
     let index: HashMap64
     let groups: [[Entry]]
+    /// Every entry by id: "cue<TAB>category".
+    let names: [String]
+    let rules: [String]
+    /// Weights by entry id, and the bias: a sentence is flagged when bias + the weights of its matches > 0
+    /// (a cue that is not weak weighs 1 - bias).
+    let weights: [Float]
+    let bias: Float
 
-    static let shared = HedgeMatcher(lexicon: HedgeLexicon.data)
+    static let shared = HedgeMatcher(lexicon: HedgeLexicon.data, weights: HedgeWeights.data)
 
-    init(lexicon: String) {
+    /// `weights`: lines "cue<TAB>category<TAB>weight" for the weak categories (vague, puffery) and one
+    /// "bias<TAB>value". Every other cue, and a weak one not listed, flags its sentence alone; certainty
+    /// entries weigh nothing (they only keep their words from matching).
+    init(lexicon: String, weights weightData: String = "") {
+        var bias: Float = -1
+        var learned: [String: Float] = [:]
+        for line in weightData.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if fields.count == 2, fields[0] == "bias", let b = Float(fields[1]) { bias = b }
+            if fields.count == 3, let w = Float(fields[2]) { learned[fields[0] + "\t" + fields[1]] = w }
+        }
+        self.bias = bias
         // Parsed on bytes: this runs at start-up, before the first screen.
         var entries: [Entry] = []
         let bytes = Array(lexicon.utf8)
@@ -140,11 +161,18 @@ struct HedgeMatcher: Sendable {
             if inWord { hashes.append(h) }
             guard !hashes.isEmpty else { continue }
             let cue = String(decoding: bytes[fields[0]], as: UTF8.self)
-            entries.append(Entry(cue: cue, hashes: hashes, category: category,
-                                 rule: Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none))
+            let weight = category == nil ? 0 : learned[cue + "\t" + categoryName] ?? 1 - bias
+            entries.append(Entry(id: entries.count, cue: cue, hashes: hashes, category: category,
+                                 rule: Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none, weight: weight))
         }
-        // Group by first word (sorted, no dictionary: this runs before the first screen), longest first.
-        let sorted = entries.sorted { $0.hashes[0] != $1.hashes[0] ? $0.hashes[0] < $1.hashes[0] : $0.hashes.count > $1.hashes.count }
+        self.names = entries.map { $0.cue + "\t" + ($0.category?.rawValue ?? "certainty") }
+        self.rules = entries.map(\.rule.rawValue)
+        self.weights = entries.map(\.weight)
+        // Group by first word, longest first, then in lexicon order.
+        let sorted = entries.sorted {
+            $0.hashes[0] != $1.hashes[0] ? $0.hashes[0] < $1.hashes[0]
+                : $0.hashes.count != $1.hashes.count ? $0.hashes.count > $1.hashes.count : $0.id < $1.id
+        }
         var groups: [[Entry]] = []
         var pairs: [(UInt64, Int)] = []
         for entry in sorted {
@@ -213,8 +241,25 @@ struct HedgeMatcher: Sendable {
     static let should = Words.hash("should")
     static let suggestForms: HashSet64 = HashSet64(["suggest", "suggests", "suggested", "suggesting"].map(Words.hash))
 
-    /// Appends the cues of one sentence.
+    /// Appends the cues of one sentence when their weights flag it.
     func cues(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word], into out: inout [Cue]) {
+        let first = out.count
+        var score = bias
+        match(t, range, words, cues: &out) { score += weights[$0] }
+        if out.count > first && score <= 0 { out.removeSubrange(first...) }
+    }
+
+    /// The lexicon entries matched in one sentence (ids, repeats included), for training the weights.
+    func features(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word]) -> [Int] {
+        var ids: [Int] = []
+        var cues: [Cue] = []
+        match(t, range, words, cues: &cues) { ids.append($0) }
+        return ids
+    }
+
+    /// Matches the lexicon in one sentence: appends the cues and reports every matched entry's id.
+    func match(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word], cues out: inout [Cue],
+               _ matchedEntry: (Int) -> Void) {
         guard !words.isEmpty, !isQuestion(t, range) else { return }
         let first = out.count
         var i = 0
@@ -233,7 +278,9 @@ struct HedgeMatcher: Sendable {
                 }
                 guard same, applies(entry.rule, words, i, entry.hashes.count), !isPlainUse(words, i, entry.hashes.count) else { continue }
                 matched = entry.hashes.count
-                if let category = entry.category {
+                matchedEntry(entry.id)
+                // A cue the weights gave nothing to is no cue ("around" without a number to round).
+                if let category = entry.category, weights[entry.id] > 0 {
                     // Attributions are marked whole: "⟨it is believed⟩".
                     let span = category == .attribution ? i..<(i + matched) : Self.cueSpan(words, i, matched)
                     out.append(Cue(range: words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound,
@@ -259,7 +306,7 @@ struct HedgeMatcher: Sendable {
     static let functionWords: HashSet64 = HashSet64(["it", "is", "are", "was", "were", "be", "been", "to", "that", "whether",
                                                      "an", "a", "the", "have", "has", "had", "of", "there"].map(Words.hash))
     /// Approximators that hedge only before a number ("roughly 40", not "treated him roughly").
-    static let numberApproximators: HashSet64 = HashSet64(["about", "around", "roughly", "approximately", "some", "nearly",
+    static let numberApproximators: HashSet64 = HashSet64(["about", "around", "roughly", "approximately", "nearly",
                                                            "almost"].map(Words.hash))
 
     /// The words of a matched phrase that the reader sees as the cue: a phrase with one content word is
@@ -310,7 +357,7 @@ struct HedgeMatcher: Sendable {
     /// proposal ("suggested three names").
     func isPlainUse(_ w: [Word], _ i: Int, _ length: Int) -> Bool {
         let word = w[i].hash
-        if length == 1, Self.numberApproximators.contains(word), !applies(.beforeNumber, w, i, 1) { return true }
+        if length == 1, Self.numberApproximators.contains(word), !applies(.beforeNumber, w, i, 1) { return true }  // roughly
         if word == Self.would, let first = w.first, Self.habitual.contains(first.hash) || Self.hasPastFrame(w, before: i) { return true }
         if word == Self.should, i > 0, Self.permitted.contains(w[i - 1].hash) { return true }
         if length == 1, Self.suggestForms.contains(word), i + 1 < w.count, w[i + 1].numeric || Self.amounts.contains(w[i + 1].hash) {
@@ -338,6 +385,22 @@ public enum HedgeTagger {
         public let end: Int
         public let category: CueCategory
     }
+
+    /// The lexicon entries ("cue<TAB>category") matched in one sentence, by id into `entryNames`, whatever
+    /// their weights: the features `skeptic-eval --train` learns the weights from.
+    public static func features(in sentence: String) -> [Int] {
+        let bytes = Array(sentence.utf8)
+        var words: [Word] = []
+        return bytes.withUnsafeBufferPointer { t in
+            Words.split(t, 0..<bytes.count, into: &words)
+            return HedgeMatcher.shared.features(t, 0..<bytes.count, words)
+        }
+    }
+
+    /// Every lexicon entry as "cue<TAB>category", by id.
+    public static var entryNames: [String] { HedgeMatcher.shared.names }
+    /// Every lexicon entry's rule ("-", "before-number", …), by id.
+    public static var entryRules: [String] { HedgeMatcher.shared.rules }
 
     public static func cues(in sentence: String) -> [Found] {
         let bytes = Array(sentence.utf8)

@@ -4,7 +4,10 @@
 /// Format: one entry per line, fields separated by a TAB: cue, category, rule, origin.
 /// - cue: lower-case words separated by single spaces ("it remains to be seen"); use ’ never ', list
 ///   every inflected form you want matched as its own entry (suggest, suggests, suggested, suggesting);
-/// - category: modal | epistemic | adverb | approximator | attribution | phrase | certainty
+/// - category: modal | epistemic | adverb | approximator | attribution | phrase | vague | puffery | certainty
+///   (vague: vague quantities, frequencies and sources, Wikipedia's weasel words; puffery: praise and labels
+///   stated as fact; both are weak cues whose learned weights flag a sentence alone only when strong, the
+///   other categories always flag their sentence);
 ///   (certainty entries such as "no doubt" cancel hedges and are not cues themselves);
 /// - rule: "-" or one of: may-month (not the month May), can-possibility ("can" only when it states a
 ///   possibility, not plain ability), could-past (not "could not"/past ability), before-number (only before a
@@ -13,6 +16,12 @@
 /// - origin: a short note of where the entry comes from, e.g. "Hyland 1998 (epistemic verb)",
 ///   "CoNLL-2010 bio top-20 cue", "Wikipedia MOS:WEASEL", "Lakoff 1972 hedges", "news style (project)".
 /// Lines starting with # are comments.
+///
+/// Cues of every category but vague and puffery flag their sentence alone. Vague and puffery entries have
+/// weights (`HedgeWeights`, learned by `skeptic-eval --train` from the CoNLL-2010 training data): a sentence
+/// with no other cue is flagged when the bias and the weights of its weak cues add up to more than zero, so
+/// that a strong one ("some people", "one of the most") flags alone and weak ones ("often", "major") only
+/// together. A weak entry the weights do not list flags alone.
 enum HedgeLexicon {
     static let data = """
     # modal verbs
@@ -206,7 +215,9 @@ enum HedgeLexicon {
     approximately\tapproximator\t-\tPrince et al. 1982 rounder; Hyland 1998
     roughly\tapproximator\t-\tLakoff 1972 hedges; Hyland 1998
     some\tapproximator\tbefore-number\tapproximator (some 200), news style (project)
+    some\tvague\t-\tWikipedia MOS:WEASEL (vague quantifier: some say); weight learned
     several\tapproximator\tbefore-number\tvague quantifier before a count or span (several hundred, several weeks) (project)
+    several\tvague\t-\tvague quantifier (several critics); weight learned (project)
     nearly\tapproximator\tbefore-number\tapproximator, news style (project)
     almost\tapproximator\tbefore-number\tLakoff 1972 hedges
     up to\tapproximator\tbefore-number\tapproximator, news style (project)
@@ -225,16 +236,91 @@ enum HedgeLexicon {
     somewhere between\tapproximator\t-\tapproximator (project)
     somewhere around\tapproximator\t-\tapproximator (project)
     circa\tapproximator\t-\tapproximator (project)
+    # vague quantifiers and frequency: weak alone (learned weights), they count with other cues
+    various\tvague\t-\tvague quantifier (project)
+    numerous\tvague\t-\tvague quantifier (project)
+    countless\tvague\t-\tvague quantifier (project)
+    a number of\tvague\t-\tvague quantifier (project)
+    certain\tvague\t-\tvague determiner: certain people, certain cases (project)
+    often\tvague\t-\tHyland 1998 (frequency downtoner)
+    sometimes\tvague\t-\tHyland 1998 (frequency downtoner)
+    usually\tvague\t-\tHyland 1998 (frequency downtoner)
+    frequently\tvague\t-\tHyland 1998 (frequency downtoner)
+    commonly\tvague\t-\tHyland 1998 (frequency downtoner)
+    typically\tvague\t-\tHyland 1998 (frequency downtoner)
+    mostly\tvague\t-\tHyland 1998 (downtoner)
+    mainly\tvague\t-\tHyland 1998 (downtoner)
+    somewhat\tvague\t-\tLakoff 1972 hedges
+    relatively\tvague\t-\tHyland 1998 (downtoner)
+    fairly\tvague\t-\tLakoff 1972 hedges
+    rather\tvague\t-\tLakoff 1972 hedges
+    virtually\tadverb\t-\tHyland 1998 (approximating adverb)
+    a few\tvague\t-\tvague quantifier (project)
+    few\tvague\t-\tvague quantifier (project)
+    dozens of\tvague\t-\tvague quantifier (project)
+    most of\tvague\t-\tvague quantifier (project)
+    much of\tvague\t-\tvague quantifier (project)
+    the majority of\tvague\t-\tvague quantifier (project)
+    a majority of\tvague\t-\tvague quantifier (project)
+    majority\tvague\t-\tvague quantifier (project)
+    a lot of\tvague\t-\tvague quantifier (project)
+    plenty of\tvague\t-\tvague quantifier (project)
+    a variety of\tvague\t-\tvague quantifier (project)
+    a wide range of\tvague\t-\tvague quantifier (project)
+    substantial\tvague\t-\tvague quantifier (project)
+    considerable\tvague\t-\tvague quantifier (project)
+    considerably\tvague\t-\tvague quantifier (project)
+    significant\tvague\t-\tvague quantifier (project)
+    significantly\tvague\t-\tvague quantifier (project)
+    a great deal of\tvague\t-\tvague quantifier (project)
     # attribution: vague subjects of a reporting verb
     critics\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL
+    critics\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
     experts\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (experts declare)
+    experts\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
     analysts\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
+    analysts\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
     observers\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
+    observers\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
     sources\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
     insiders\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
     scholars\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (many scholars state)
+    scholars\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
     many\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (vague quantifier)
+    many\tvague\t-\tWikipedia MOS:WEASEL (vague quantifier: many scholars state); weight learned
     most\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (most feel)
+    historians\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    commentators\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    researchers\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    scientists\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    supporters\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    opponents\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    widely\tvague\t-\tWikipedia MOS:WEASEL (widely regarded, widely believed)
+    considered\tvague\t-\tWikipedia MOS:WEASEL (is considered)
+    regarded as\tvague\t-\tWikipedia MOS:WEASEL (is regarded as)
+    viewed as\tvague\t-\tWikipedia MOS:WEASEL (pattern)
+    seen as\tvague\t-\tWikipedia MOS:WEASEL (pattern)
+    described as\tvague\t-\tWikipedia MOS:WEASEL (has been described as)
+    said to\tvague\t-\tWikipedia MOS:WEASEL (is said to)
+    criticized\tvague\t-\tWikipedia MOS:WEASEL (has been criticized, unattributed)
+    criticised\tvague\t-\tBritish spelling of criticized (project)
+    argue\tvague\t-\tWikipedia MOS:SAID (argue)
+    argues\tvague\t-\tWikipedia MOS:SAID (argue)
+    argued\tvague\t-\tWikipedia MOS:SAID (argue)
+    contend\tvague\t-\tWikipedia MOS:SAID (contend)
+    contends\tvague\t-\tWikipedia MOS:SAID (contend)
+    contended\tvague\t-\tWikipedia MOS:SAID (contend)
+    known for\tvague\t-\tWikipedia MOS:WEASEL (is known for, unattributed reputation)
+    known to\tvague\t-\tWikipedia MOS:WEASEL (is known to)
+    disputed\tvague\t-\tWikipedia words to watch (expressions of doubt)
+    common belief\tvague\t-\tWikipedia MOS:WEASEL (pattern)
+    commonly believed\tvague\t-\tWikipedia MOS:WEASEL (pattern)
+    often credited\tvague\t-\tWikipedia MOS:WEASEL (is often credited)
+    credited with\tvague\t-\tWikipedia MOS:WEASEL (unattributed credit)
+    some sources\tvague\t-\tWikipedia MOS:WEASEL (pattern)
+    according to one source\tvague\t-\tWikipedia MOS:WEASEL (pattern)
+    it can be inferred\tvague\t-\tinference without source (project)
+    growing body of\tvague\t-\tWikipedia MOS:WEASEL (a growing body of opinion)
     # attribution: some / many
     some say\tattribution\t-\tWikipedia MOS:WEASEL (some people say)
     some argue\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
@@ -410,6 +496,70 @@ enum HedgeLexicon {
     it looks like\tphrase\t-\tconversational hedge (project)
     it looks as if\tphrase\t-\tconversational hedge (project)
     looks as though\tphrase\t-\tconversational hedge (project)
+    # puffery: praise stated as fact (Wikipedia MOS:PEACOCK, words to watch)
+    famous\tpuffery\t-\tWikipedia MOS:PEACOCK
+    notable\tpuffery\t-\tWikipedia MOS:PEACOCK
+    notably\tpuffery\t-\tWikipedia MOS:PEACOCK
+    renowned\tpuffery\t-\tWikipedia MOS:PEACOCK
+    acclaimed\tpuffery\t-\tWikipedia MOS:PEACOCK
+    legendary\tpuffery\t-\tWikipedia MOS:PEACOCK
+    prestigious\tpuffery\t-\tWikipedia MOS:PEACOCK
+    influential\tpuffery\t-\tWikipedia MOS:PEACOCK
+    iconic\tpuffery\t-\tWikipedia MOS:PEACOCK
+    celebrated\tpuffery\t-\tWikipedia MOS:PEACOCK
+    prominent\tpuffery\t-\tWikipedia MOS:PEACOCK
+    remarkable\tpuffery\t-\tWikipedia MOS:PEACOCK
+    respected\tpuffery\t-\tWikipedia MOS:PEACOCK
+    finest\tpuffery\t-\tWikipedia MOS:PEACOCK
+    greatest\tpuffery\t-\tWikipedia MOS:PEACOCK
+    best known\tpuffery\t-\tWikipedia MOS:PEACOCK
+    well known\tpuffery\t-\tWikipedia MOS:PEACOCK
+    well-known\tpuffery\t-\tWikipedia MOS:PEACOCK
+    widely known\tpuffery\t-\tWikipedia MOS:PEACOCK
+    one of the most\tpuffery\t-\tWikipedia MOS:PEACOCK
+    one of the best\tpuffery\t-\tWikipedia MOS:PEACOCK
+    one of the greatest\tpuffery\t-\tWikipedia MOS:PEACOCK
+    most popular\tpuffery\t-\tWikipedia MOS:PEACOCK
+    world-class\tpuffery\t-\tWikipedia MOS:PEACOCK
+    world class\tpuffery\t-\tWikipedia MOS:PEACOCK
+    leading\tpuffery\t-\tWikipedia MOS:PEACOCK
+    visionary\tpuffery\t-\tWikipedia MOS:PEACOCK
+    brilliant\tpuffery\t-\tWikipedia MOS:PEACOCK
+    outstanding\tpuffery\t-\tWikipedia MOS:PEACOCK
+    best-known\tpuffery\t-\tWikipedia words to watch (puffery)
+    great\tpuffery\t-\tWikipedia words to watch (puffery)
+    award-winning\tpuffery\t-\tWikipedia words to watch (puffery)
+    landmark\tpuffery\t-\tWikipedia words to watch (puffery)
+    innovative\tpuffery\t-\tWikipedia words to watch (puffery)
+    revolutionary\tpuffery\t-\tWikipedia words to watch (puffery)
+    extraordinary\tpuffery\t-\tWikipedia words to watch (puffery)
+    virtuoso\tpuffery\t-\tWikipedia words to watch (puffery)
+    gifted\tpuffery\t-\tWikipedia words to watch (puffery)
+    important\tpuffery\t-\tWikipedia words to watch (puffery)
+    major\tpuffery\t-\tWikipedia words to watch (puffery)
+    popular\tpuffery\t-\tWikipedia words to watch (puffery)
+    successful\tpuffery\t-\tWikipedia words to watch (puffery)
+    beautiful\tpuffery\t-\tWikipedia words to watch (puffery)
+    unique\tpuffery\t-\tWikipedia words to watch (puffery)
+    impressive\tpuffery\t-\tWikipedia words to watch (puffery)
+    highly\tpuffery\t-\tWikipedia words to watch (puffery)
+    very\tpuffery\t-\tWikipedia words to watch (puffery)
+    infamous\tpuffery\t-\tWikipedia words to watch (contentious labels)
+    notorious\tpuffery\t-\tWikipedia words to watch (contentious labels)
+    brutal\tpuffery\t-\tWikipedia words to watch (contentious labels)
+    interestingly\tpuffery\t-\tWikipedia words to watch (editorializing)
+    surprisingly\tpuffery\t-\tWikipedia words to watch (editorializing)
+    unfortunately\tpuffery\t-\tWikipedia words to watch (editorializing)
+    fortunately\tpuffery\t-\tWikipedia words to watch (editorializing)
+    clearly\tpuffery\t-\tWikipedia words to watch (editorializing)
+    obviously\tpuffery\t-\tWikipedia words to watch (editorializing)
+    of course\tpuffery\t-\tWikipedia words to watch (editorializing)
+    ironically\tpuffery\t-\tWikipedia words to watch (editorializing)
+    tragically\tpuffery\t-\tWikipedia words to watch (editorializing)
+    sadly\tpuffery\t-\tWikipedia words to watch (editorializing)
+    it should be noted\tpuffery\t-\tWikipedia words to watch (editorializing)
+    needless to say\tpuffery\t-\tWikipedia words to watch (editorializing)
+    controversial\tpuffery\t-\tWikipedia MOS:LABEL (contentious label)
     # certainty: cancel hedges, not cues themselves
     no doubt\tcertainty\t-\tbooster (project)
     little doubt\tcertainty\t-\tbooster (project)
