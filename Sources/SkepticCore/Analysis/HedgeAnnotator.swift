@@ -92,9 +92,13 @@ struct HedgeMatcher: Sendable {
     /// First-word hash → index into `groups` (entries sharing a first word, longest first).
     let index: HashMap64
     let groups: [[Entry]]
+    /// Every entry, by id.
+    let byID: [Entry]
+    /// Weight lines that matched no entry in lexicon order (0 unless the lexicon changed after training).
+    let unpairedWeights: Int
     /// Every entry by id: "cue<TAB>category".
-    let names: [String]
-    let rules: [String]
+    var names: [String] { byID.map { $0.cue + "\t" + ($0.category?.rawValue ?? "certainty") } }
+    var rules: [String] { byID.map(\.rule.rawValue) }
     /// Weights by entry id, and the bias: a sentence is flagged when bias + the weights of its matches > 0
     /// (a cue that is not weak weighs 1 - bias).
     let weights: [Float]
@@ -106,14 +110,24 @@ struct HedgeMatcher: Sendable {
     /// "bias<TAB>value". Every other cue, and a weak one not listed, flags its sentence alone; certainty
     /// entries weigh nothing (they only keep their words from matching).
     init(lexicon: String, weights weightData: String = "") {
+        // Parsed on bytes, with no dictionary: this runs at start-up, before the first screen. The weights
+        // are listed in lexicon order (`skeptic-eval --train` writes them so), so one pass pairs them up.
+        let weightBytes = Array(weightData.utf8)
+        var learned: [(key: Range<Int>, weight: Float)] = []
         var bias: Float = -1
-        var learned: [String: Float] = [:]
-        for line in weightData.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if fields.count == 2, fields[0] == "bias", let b = Float(fields[1]) { bias = b }
-            if fields.count == 3, let w = Float(fields[2]) { learned[fields[0] + "\t" + fields[1]] = w }
+        var start = 0
+        while start < weightBytes.count {
+            var end = start
+            while end < weightBytes.count && weightBytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            var a = start
+            while a < end && weightBytes[a] == 0x20 { a += 1 }
+            guard a < end, weightBytes[a] != UInt8(ascii: "#"), let lastTab = weightBytes[a..<end].lastIndex(of: 0x09),
+                  let value = Self.decimal(weightBytes[(lastTab + 1)..<end]) else { continue }
+            if weightBytes[a..<lastTab].elementsEqual("bias".utf8) { bias = value } else { learned.append((a..<lastTab, value)) }
         }
         self.bias = bias
+        var nextLearned = 0
         // Parsed on bytes: this runs at start-up, before the first screen.
         var entries: [Entry] = []
         let bytes = Array(lexicon.utf8)
@@ -161,13 +175,17 @@ struct HedgeMatcher: Sendable {
             if inWord { hashes.append(h) }
             guard !hashes.isEmpty else { continue }
             let cue = String(decoding: bytes[fields[0]], as: UTF8.self)
-            let weight = category == nil ? 0 : learned[cue + "\t" + categoryName] ?? 1 - bias
+            var weight: Float = category == nil ? 0 : 1 - bias
+            if nextLearned < learned.count, weightBytes[learned[nextLearned].key].elementsEqual(bytes[fields[0].lowerBound..<fields[1].upperBound]) {
+                if category != nil { weight = learned[nextLearned].weight }
+                nextLearned += 1
+            }
             entries.append(Entry(id: entries.count, cue: cue, hashes: hashes, category: category,
                                  rule: Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none, weight: weight))
         }
-        self.names = entries.map { $0.cue + "\t" + ($0.category?.rawValue ?? "certainty") }
-        self.rules = entries.map(\.rule.rawValue)
+        self.byID = entries
         self.weights = entries.map(\.weight)
+        self.unpairedWeights = learned.count - nextLearned
         // Group by first word, longest first, then in lexicon order.
         let sorted = entries.sorted {
             $0.hashes[0] != $1.hashes[0] ? $0.hashes[0] < $1.hashes[0]
@@ -185,6 +203,29 @@ struct HedgeMatcher: Sendable {
         }
         self.index = HashMap64(pairs)
         self.groups = groups
+    }
+
+    /// "-1.2345" → -1.2345 (the weights file's numbers; no Float(String) at start-up).
+    static func decimal(_ b: ArraySlice<UInt8>) -> Float? {
+        var i = b.startIndex
+        var sign: Float = 1
+        if i < b.endIndex && b[i] == UInt8(ascii: "-") { sign = -1; i += 1 }
+        var value: Float = 0, scale: Float = 0, digits = 0
+        while i < b.endIndex {
+            let c = b[i]
+            if c == UInt8(ascii: ".") && scale == 0 {
+                scale = 1
+            } else if c >= 0x30 && c <= 0x39 {
+                value = value * 10 + Float(c - 0x30)
+                if scale > 0 { scale *= 10 }
+                digits += 1
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        return sign * value / max(1, scale)
     }
 
     static let number = Words.hash("number")

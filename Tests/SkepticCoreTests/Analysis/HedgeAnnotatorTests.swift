@@ -32,4 +32,27 @@ import Testing
         #expect(a.annotations.cues[s[0].cues].map { a.document.string($0.range) } == ["may"])
         #expect(a.annotations.cues[s[0].cues].first?.category == .modal)
     }
+
+    /// The shipped weights pair with lexicon entries in order, and weak cues need company or a strong weight.
+    @Test func weightsPairWithTheLexicon() {
+        let matcher = HedgeMatcher.shared
+        #expect(matcher.unpairedWeights == 0)
+        #expect(matcher.bias < 0)
+        let weak = matcher.byID.filter { $0.category == .vague || $0.category == .puffery }
+        #expect(weak.contains { $0.weight < -matcher.bias }, "some weak cue flags only with others")
+        // Every cue of the named categories flags its sentence alone.
+        for entry in matcher.byID where entry.category == .modal && entry.cue == "may" {
+            #expect(entry.weight + matcher.bias > 0)
+        }
+    }
+
+    @Test func weightsFileParsing() {
+        let m = HedgeMatcher(lexicon: "often\tvague\t-\tx\nmay\tmodal\t-\tx\nmany\tvague\t-\tx\n",
+                             weights: "bias\t-2.5\nmany\tvague\t3.25\n")
+        #expect(m.bias == -2.5)
+        #expect(m.unpairedWeights == 0)
+        #expect(m.byID.map(\.weight) == [3.5, 3.5, 3.25])
+        #expect(HedgeMatcher.decimal(ArraySlice("-0.0625".utf8)) == -0.0625)
+        #expect(HedgeMatcher.decimal(ArraySlice("x1".utf8)) == nil)
+    }
 }
