@@ -6,6 +6,7 @@
 // entries at 0. Each file counts as much as the first (times its factor, `FILE=1.5`). The threshold is the
 // one with the best mean F1 over the files, folded into the bias. Five-fold cross-validation (by document
 // where the file names documents) reports what to expect on unseen text of the same kind.
+// SKEPTIC_TRAIN_CURVE=1 also prints each file's F1 at thresholds around the chosen one.
 import Foundation
 import SkepticCore
 
@@ -148,6 +149,12 @@ enum Trainer {
         _ = heldModel
         let model = fit(examples, entries: names.count, signs: signs)
         let t = threshold(examples, model, files: paths.count)
+        if ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_CURVE"] != nil {
+            for k in -20...20 {
+                let u = t + Double(k) * 0.1
+                line("threshold \(fmt(u)): " + (0..<paths.count).map { fmt(f1(examples, model, file: $0, threshold: u).f) }.joined(separator: " "))
+            }
+        }
         for (file, path) in paths.enumerated() {
             let s = f1(examples, model, file: file, threshold: t)
             line("fitted on all \(path): precision \(fmt(s.p))  recall \(fmt(s.r))  F1 \(fmt(s.f))")
