@@ -149,7 +149,15 @@ public final class Terminal {
     public func readKey() -> Key? {
         var ch: wint_t = 0
         let result = wget_wch(sk_stdscr(), &ch)
-        if result == ERR { return nil }
+        if result == ERR {
+            // A timeout, or a terminal that is gone (its window closed while no SIGHUP reached us, as under a
+            // tracer): then every read fails at once, and the reader stops as on a hangup instead of spinning.
+            if let tty = ttyFile {
+                var poller = pollfd(fd: fileno(tty), events: Int16(POLLIN), revents: 0)
+                if poll(&poller, 1, 0) > 0, poller.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { stopSignal = SIGHUP }
+            }
+            return nil
+        }
         if result == KEY_CODE_YES {
             switch Int32(ch) {
             case KEY_UP: return .up

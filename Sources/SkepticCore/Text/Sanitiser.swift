@@ -25,6 +25,25 @@ public enum Sanitiser {
     /// A single-line, printable version of `text`: runs of whitespace (tabs and newlines included)
     /// become one space, the ends are trimmed, and other control characters become visible notation.
     public static func singleLine(_ text: String) -> String {
+        // Most titles need nothing done: one pass over the bytes says so (no copy, no scalar decoding).
+        var clean = true
+        var text = text
+        text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
+                clean = bytes.isEmpty
+                return
+            }
+            var previous: UInt8 = 0
+            for b in bytes {
+                // C0 controls, DEL, a C1 control's lead byte pair (C2 80…9F), or two spaces in a row.
+                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b < 0xA0) || (b == 0x20 && previous == 0x20) {
+                    clean = false
+                    return
+                }
+                previous = b
+            }
+        }
+        if clean { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {

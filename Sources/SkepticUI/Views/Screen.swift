@@ -61,7 +61,8 @@ public enum TreeView {
         var out = ""
         var used = 0
         for ch in text {
-            let w = DisplayWidth.of(String(ch))
+            var w = 0
+            for scalar in ch.unicodeScalars { w += DisplayWidth.of(scalar) }
             if used + w > width - 1 { break }
             out.append(ch)
             used += w
