@@ -41,6 +41,27 @@ static inline int sk_put_run(int y, int x, const wchar_t *s, int n, attr_t attrs
     return mvaddnwstr(y, x, s, n);
 }
 
+/* Writes a run of cells that share attributes and pair as a cell array (wadd_wchnstr copies cells into the
+   window; waddnwstr's per-character path cost ncurses about twice as much on a first frame). A wide
+   character takes two columns, as with waddnwstr. A run with combining marks or other zero-width characters
+   goes through waddnwstr, which attaches them as it always has. The cursor is not moved. */
+static inline int sk_put_cells(int y, int x, const wchar_t *s, int n, attr_t attrs, short pair) {
+    if (n <= 0) return OK;
+    if (n > 2048) return sk_put_run(y, x, s, n, attrs, pair);
+    cchar_t cells[n];
+    cchar_t model;
+    const wchar_t blank[2] = { L' ', L'\0' };
+    if (setcchar(&model, blank, attrs, pair, NULL) != OK) return ERR;
+    for (int i = 0; i < n; i++) {
+        wchar_t c = s[i];
+        if (c >= 0x300 && wcwidth(c) == 0) return sk_put_run(y, x, s, n, attrs, pair);
+        cells[i] = model;
+        cells[i].chars[0] = c;
+    }
+    if (wmove(stdscr, y, x) == ERR) return ERR;
+    return wadd_wchnstr(stdscr, cells, n);
+}
+
 /* The display width the C library gives a character under the current locale. */
 static inline int sk_wcwidth(wchar_t c) { return wcwidth(c); }
 

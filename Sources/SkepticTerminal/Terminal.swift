@@ -281,7 +281,7 @@ public final class Terminal {
             if start >= 0 && !buffer.isEmpty {
                 let (row, start, rendition) = (row, start, rendition)
                 _ = buffer.withUnsafeBufferPointer {
-                    sk_put_run(Int32(row), Int32(start), $0.baseAddress, Int32($0.count), rendition.0, rendition.1)
+                    sk_put_cells(Int32(row), Int32(start), $0.baseAddress, Int32($0.count), rendition.0, rendition.1)
                 }
             }
             start = -1

@@ -4,7 +4,7 @@ import SkepticCore
 
 @Suite struct DisplayWidthTests {
     @Test(arguments: [
-        ("a", 1), ("’", 1), ("—", 1), ("中", 2), ("한", 2), ("😀", 2), ("é", 1), ("e\u{301}", 1), ("\u{200D}", 0), ("ｱ", 1), ("Ａ", 2),
+        ("a", 1), ("’", 1), ("—", 1), ("中", 2), ("한", 2), ("😀", 2), ("é", 1), ("e\u{301}", 1), ("\u{200D}", 0), ("ｱ", 1), ("Ａ", 2), ("🇫🇷", 2), ("x🇫🇷y", 4),
     ])
     func width(text: String, expected: Int) {
         #expect(DisplayWidth.of(text) == expected)

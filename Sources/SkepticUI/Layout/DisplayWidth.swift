@@ -7,6 +7,9 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return 1 }
+        // Regional indicators: one column each, as wcwidth and ncurses count them (a flag is a pair: two
+        // columns, as terminals draw it).
+        if v >= 0x1F1E6 && v <= 0x1F1FF { return 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(v) || (v >= 0x1F000 && scalar.properties.isEmojiPresentation) || (v >= 0x2300 && v < 0x2C00 && scalar.properties.isEmojiPresentation) {
             return 2

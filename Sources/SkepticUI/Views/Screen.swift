@@ -54,20 +54,30 @@ public enum TreeView {
         }
     }
 
-    /// Cuts a title to `width` columns, ending with "…" when cut.
+    /// Cuts a title to `width` columns, ending with "…" when cut. Works on scalars (no grapheme breaking: this
+    /// runs for every tree row of every frame); a cut falls only before a scalar that takes columns, so
+    /// combining marks and joiners stay with the character before them.
     public static func truncated(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        if DisplayWidth.of(text) <= width { return text }
-        var out = ""
         var used = 0
-        for ch in text {
-            var w = 0
-            for scalar in ch.unicodeScalars { w += DisplayWidth.of(scalar) }
-            if used + w > width - 1 { break }
-            out.append(ch)
+        var cut = text.unicodeScalars.startIndex
+        var index = cut
+        let scalars = text.unicodeScalars
+        while index < scalars.endIndex {
+            let w = DisplayWidth.of(scalars[index])
+            if w > 0 {
+                if used + w > width {
+                    // Too long: cut where the text still leaves a column for "…".
+                    return String(scalars[..<cut]) + "…"
+                }
+                if used + w <= width - 1 { cut = scalars.index(after: index) }
+            } else if used <= width - 1 {
+                cut = scalars.index(after: index)
+            }
             used += w
+            index = scalars.index(after: index)
         }
-        return out + "…"
+        return text
     }
 }
 
