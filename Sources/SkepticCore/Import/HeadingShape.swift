@@ -57,7 +57,7 @@ enum HeadingShape {
            startsUpper(scalars, at: 3), words.count <= 10 {
             return .lettered
         }
-        guard startsUpper(scalars, at: 0) || scalars[0].properties.numericType != nil else { return nil }
+        guard startsUpper(scalars, at: 0) || isDigit(scalars[0]) else { return nil }
         if hasTwoSentences(scalars) { return nil }
         if words.count >= 2 && words.count <= 6 {
             if word(scalars, first, is: "chapter") { return .chapter }
@@ -135,10 +135,10 @@ enum HeadingShape {
         let scalars = scalarArray(line)
         guard let last = scalars.last, scalars.count <= 150 else { return false }
         if ".,;:".unicodeScalars.contains(last) && !line.hasSuffix("...") { return false }
-        guard scalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        guard scalars.contains(where: isLetter) else { return false }
         if numberPrefix(scalars) != nil || romanPrefix(scalars) != nil { return false }
         if Boilerplate.matches(line) { return false }
-        return startsUpper(scalars, at: 0) || scalars[0].properties.numericType != nil
+        return startsUpper(scalars, at: 0) || isDigit(scalars[0])
     }
 
     // MARK: - Prefixes
@@ -150,14 +150,14 @@ enum HeadingShape {
         var closed = false
         while true {
             let start = i
-            while i < s.count, i - start < 3, s[i].properties.numericType != nil, s[i].isASCII { i += 1 }
+            while i < s.count, i - start < 3, s[i].isASCII, isDigit(s[i]) { i += 1 }
             guard i > start else { return nil }
             depth += 1
             guard i < s.count else { return nil }
             if s[i] == "." || s[i] == ")" {
                 let mark = s[i]
                 i += 1
-                if mark == "." && i < s.count && s[i].isASCII && s[i].properties.numericType != nil { continue }
+                if mark == "." && i < s.count && s[i].isASCII && isDigit(s[i]) { continue }
                 closed = true
             }
             break
@@ -220,7 +220,15 @@ enum HeadingShape {
         var i = index
         while i < s.count, "\"'“‘«(¿¡[".unicodeScalars.contains(s[i]) { i += 1 }
         guard i < s.count else { return false }
+        if s[i].isASCII { return (s[i] >= "A" && s[i] <= "Z") || (s[i] >= "0" && s[i] <= "9") }
         return s[i].properties.isUppercase || (s[i].properties.numericType != nil) || !s[i].properties.isCased && s[i].properties.isAlphabetic
+    }
+
+    /// A digit of any script; ASCII without a look at the Unicode tables (their first use costs start-up time).
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s >= "0" && s <= "9" }
+        return s.properties.numericType != nil
     }
 
     /// "He left. She stayed" — a full stop followed by a capitalised word inside the line.
