@@ -50,13 +50,24 @@ public enum CueCategory: String, Sendable, Codable, CaseIterable {
     case puffery
 }
 
-/// A hedge cue: a range of the document text and its category.
+/// A hedge cue: a range of the document text and its category. Stored in 12 bytes (32-bit offsets, as
+/// documents are): a 100 MiB article has a quarter of a million cues.
 public struct Cue: Sendable, Equatable {
-    public var range: Range<Int>
+    private var start: UInt32
+    private var end: UInt32
     public var category: CueCategory
 
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set {
+            start = UInt32(truncatingIfNeeded: newValue.lowerBound)
+            end = UInt32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+
     public init(range: Range<Int>, category: CueCategory) {
-        self.range = range
+        self.start = UInt32(truncatingIfNeeded: range.lowerBound)
+        self.end = UInt32(truncatingIfNeeded: range.upperBound)
         self.category = category
     }
 }
