@@ -100,15 +100,15 @@ struct HedgeMatcher: Sendable {
     var names: [String] { byID.map { $0.cue + "\t" + ($0.category?.rawValue ?? "certainty") } }
     var rules: [String] { byID.map(\.rule.rawValue) }
     /// Weights by entry id, and the bias: a sentence is flagged when bias + the weights of its matches > 0
-    /// (a cue that is not weak weighs 1 - bias).
+    /// (a cue the weights do not list weighs 1 - bias: it flags its sentence alone).
     let weights: [Float]
     let bias: Float
 
     static let shared = HedgeMatcher(lexicon: HedgeLexicon.data, weights: HedgeWeights.data)
 
-    /// `weights`: lines "cue<TAB>category<TAB>weight" for the weak categories (vague, puffery) and one
-    /// "bias<TAB>value". Every other cue, and a weak one not listed, flags its sentence alone; certainty
-    /// entries weigh nothing (they only keep their words from matching).
+    /// `weights`: lines "cue<TAB>category<TAB>weight" for the cues whose weight was learned (`skeptic-eval
+    /// --train`: every cue but those the analysis issue names) and one "bias<TAB>value". A cue not listed
+    /// flags its sentence alone; certainty entries weigh nothing (they only keep their words from matching).
     init(lexicon: String, weights weightData: String = "") {
         // Parsed on bytes, with no dictionary: this runs at start-up, before the first screen. The weights
         // are listed in lexicon order (`skeptic-eval --train` writes them so), so one pass pairs them up.

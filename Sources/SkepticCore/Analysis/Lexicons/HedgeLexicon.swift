@@ -6,9 +6,7 @@
 ///   every inflected form you want matched as its own entry (suggest, suggests, suggested, suggesting);
 /// - category: modal | epistemic | adverb | approximator | attribution | phrase | vague | puffery | certainty
 ///   (vague: vague quantities, frequencies and sources, Wikipedia's weasel words; puffery: praise and labels
-///   stated as fact; both are weak cues whose learned weights flag a sentence alone only when strong, the
-///   other categories always flag their sentence);
-///   (certainty entries such as "no doubt" cancel hedges and are not cues themselves);
+///   stated as fact; certainty entries such as "no doubt" cancel hedges and are not cues themselves);
 /// - rule: "-" or one of: may-month (not the month May), can-possibility ("can" only when it states a
 ///   possibility, not plain ability), could-past (not "could not"/past ability), before-number (only before a
 ///   number or a counted amount: "about 40", "some 200"), sentence-weasel (only when it is the subject of a
@@ -17,11 +15,13 @@
 ///   "CoNLL-2010 bio top-20 cue", "Wikipedia MOS:WEASEL", "Lakoff 1972 hedges", "news style (project)".
 /// Lines starting with # are comments.
 ///
-/// Cues of every category but vague and puffery flag their sentence alone. Vague and puffery entries have
-/// weights (`HedgeWeights`, learned by `skeptic-eval --train` from the CoNLL-2010 training data): a sentence
-/// with no other cue is flagged when the bias and the weights of its weak cues add up to more than zero, so
-/// that a strong one ("some people", "one of the most") flags alone and weak ones ("often", "major") only
-/// together. A weak entry the weights do not list flags alone.
+/// The cues the analysis issue names (modals, suggest, appear, seem, believe, indicate, speculate, estimate,
+/// likely … uncertain, approximators before a number, reportedly, allegedly, "some say", "it is believed",
+/// "critics argue", "sources say", the named phrases) flag their sentence alone. Every other entry — most of
+/// all the vague and puffery ones — has a weight (`HedgeWeights`, learned by `skeptic-eval --train` from the
+/// CoNLL-2010 training data): a sentence with no named cue is flagged when the bias and its cues' weights add
+/// up to more than zero, so a strong one ("some sources", "most popular") flags alone and faint ones
+/// ("often", "major") only together. An entry the weights do not list flags alone.
 enum HedgeLexicon {
     static let data = """
     # modal verbs
