@@ -47,6 +47,9 @@ enum MetadataLine {
 
     /// A line that is mostly a date: a month name with a year, an ISO date, or "Published …" with a number.
     static func isDate(_ words: [Substring]) -> Bool {
+        // Every kind of date has a digit: an ASCII line without one is not a date (the common case, checked
+        // on bytes before the words are lower-cased and trimmed).
+        if !words.contains(where: { $0.utf8.contains { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) } }) { return false }
         var month = false
         var year = false
         var iso = false
