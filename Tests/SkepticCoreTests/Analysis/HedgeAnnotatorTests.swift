@@ -55,4 +55,25 @@ import Testing
         #expect(HedgeMatcher.decimal(ArraySlice("-0.0625".utf8)) == -0.0625)
         #expect(HedgeMatcher.decimal(ArraySlice("x1".utf8)) == nil)
     }
+
+    /// Weak cues flag only together (or alone when their weight beats the bias); a cue the weights do not
+    /// list flags alone; a cue weighing 0 is not shown.
+    @Test func weightsDecideTheWeakCues() {
+        let m = HedgeMatcher(lexicon: "often\tvague\t-\tx\nmajor\tpuffery\t-\tx\nmay\tmodal\t-\tx\nvery\tpuffery\t-\tx\n",
+                             weights: "bias\t-2\noften\tvague\t1.5\nmajor\tpuffery\t1.5\nvery\tpuffery\t0\n")
+        func cues(_ sentence: String) -> [String] {
+            let bytes = Array(sentence.utf8)
+            var words: [Word] = []
+            var found: [Cue] = []
+            bytes.withUnsafeBufferPointer { t in
+                Words.split(t, 0..<bytes.count, into: &words)
+                m.cues(t, 0..<bytes.count, words, into: &found)
+            }
+            return found.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        }
+        #expect(cues("Trains often run late.") == [])
+        #expect(cues("Trains often run late on major lines.") == ["often", "major"])
+        #expect(cues("Trains may run late.") == ["may"])
+        #expect(cues("Trains may run very late.") == ["may"])
+    }
 }
