@@ -9,6 +9,11 @@ import SkepticCore
     func width(text: String, expected: Int) {
         #expect(DisplayWidth.of(text) == expected)
     }
+
+    /// A frame's grid is allocated (and its pages touched) before every first screen: cells stay small.
+    @Test func cellsStaySmall() {
+        #expect(MemoryLayout<Cell>.stride <= 24)
+    }
 }
 
 @Suite struct LayoutTests {

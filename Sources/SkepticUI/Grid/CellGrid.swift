@@ -5,13 +5,14 @@
 /// copying and comparing the cells of a frame costs no reference counting (measured: a 160×48 frame's
 /// diff loop went from ~490 instructions a cell with a `String` per cell).
 public struct Cell: Sendable, Equatable {
+    // Declared in this order so that a cell takes 24 bytes, not 32 (a 160×48 grid: 184 KB, not 246 KB).
     /// The base character (a space for blank cells, NUL for a continuation's empty text).
     public var base: Unicode.Scalar
-    /// Combining marks after the base, if any.
-    public var marks: String?
     public var role: Role
     /// The right half of a wide character: draws nothing itself.
     public var isContinuation: Bool
+    /// Combining marks after the base, if any.
+    public var marks: String?
 
     public init(text: String = " ", role: Role = .text, isContinuation: Bool = false) {
         var scalars = text.unicodeScalars.makeIterator()
