@@ -46,11 +46,15 @@ struct ReadingState {
             }
         }
         withUnsafeBytes(of: UInt64(size)) { mix($0) }
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        for offset in Set([0, max(0, size - buffer.count)]).sorted() {
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
+        // The first and the last 64 KiB (once for a small file). The buffer is not zeroed first and no set
+        // sorts the offsets: this runs before the first screen, where every page touched costs.
+        let chunk = 65536
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
+        defer { buffer.deallocate() }
+        for offset in size > chunk ? [0, size - chunk] : [0] {
+            let n = pread(fd, buffer.baseAddress, chunk, off_t(offset))
             guard n >= 0 else { return nil }
-            buffer.withUnsafeBytes { mix(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            mix(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
         }
         return String(hash, radix: 16)
     }
