@@ -1,9 +1,10 @@
 // skeptic-eval --train: learns the hedge lexicon's weights (HedgeWeights.swift) from sentence labels.
 //
-// Logistic regression over the lexicon entries each sentence matches (counts), with an L2 penalty. Only the
-// weak categories (vague, puffery) are learned, kept ≥ 0 so that every shown cue pushes towards
-// "speculative"; every other cue is held at a weight that flags its sentence alone (1 - bias), certainty
-// entries at 0. Each file counts as much as the first (times its factor, `FILE=1.5`). The threshold is the
+// Logistic regression over the lexicon entries each sentence matches (counts), with an L2 penalty. The cues
+// the analysis issue names (`Trainer.named`, and the approximators before a number) are held at a weight
+// that flags their sentence alone (1 - bias), certainty entries at 0; every other entry — the vague and
+// puffery ones above all — is learned, kept ≥ 0 so that every shown cue pushes towards "speculative", and
+// the forms of one cue share their weight. Each file counts as much as the first (times its factor, `FILE=1.5`). The threshold is the
 // one with the best mean F1 over the files, folded into the bias. Five-fold cross-validation (by document
 // where the file names documents) reports what to expect on unseen text of the same kind.
 // SKEPTIC_TRAIN_CURVE=1 also prints each file's F1 at thresholds around the chosen one; SKEPTIC_TRAIN_ALL=1
@@ -115,7 +116,8 @@ enum Trainer {
             if name.hasSuffix("\tvague") || name.hasSuffix("\tpuffery") { return 1 }
             if ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_ALL"] != nil { return 1 }  // the trade-off, for the README
             if beforeNumber.contains(name) { return 0 }  // approximators before a number: "around five years"
-            return Trainer.named.contains(where: { cue == $0 || cue.hasPrefix($0 + " ") || cue.hasSuffix(" " + $0) }) || Trainer.named.contains(cue) ? 0 : 1
+            // A named cue, or a phrase that starts or ends with one ("may well", "most likely").
+            return Trainer.named.contains(where: { cue == $0 || cue.hasPrefix($0 + " ") || cue.hasSuffix(" " + $0) }) ? 0 : 1
         }
         // Inflections and spellings of one cue share a weight ("argue", "argues", "argued"; "criticised",
         // "criticized"; "well known", "well-known"): fewer quirks of the data, the same judgement for all forms.
@@ -173,7 +175,6 @@ enum Trainer {
                 heldScores.append(model.score(e) - t)
             }
         }
-        let heldModel = Model(weights: [], bias: 0)
         for (file, path) in paths.enumerated() {
             var tp = 0.0, fp = 0.0, fn = 0.0
             for (e, s) in zip(held, heldScores) where e.file == file {
@@ -182,7 +183,6 @@ enum Trainer {
             let p = tp / max(1, tp + fp), r = tp / max(1, tp + fn)
             line("cross-validated (5 folds) \(path): precision \(fmt(p))  recall \(fmt(r))  F1 \(fmt(2 * p * r / max(1e-9, p + r)))")
         }
-        _ = heldModel
         let model = fit(examples, entries: groupKeys.count, signs: groupSigns)
         let t = threshold(examples, model, files: paths.count)
         if ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_CURVE"] != nil {
