@@ -76,7 +76,6 @@ struct HedgeMatcher: Sendable {
         var hashes: [UInt64]
         var category: CueCategory?
         var rule: Rule
-        var weight: Float
     }
 
     enum Rule: String, Sendable {
@@ -128,6 +127,7 @@ struct HedgeMatcher: Sendable {
         }
         self.bias = bias
         var nextLearned = 0
+        var weights: [Float] = []
         // Parsed on bytes: this runs at start-up, before the first screen.
         var entries: [Entry] = []
         let bytes = Array(lexicon.utf8)
@@ -181,10 +181,11 @@ struct HedgeMatcher: Sendable {
                 nextLearned += 1
             }
             entries.append(Entry(id: entries.count, cue: cue, hashes: hashes, category: category,
-                                 rule: Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none, weight: weight))
+                                 rule: Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none))
+            weights.append(weight)
         }
         self.byID = entries
-        self.weights = entries.map(\.weight)
+        self.weights = weights
         self.unpairedWeights = learned.count - nextLearned
         // Group by first word, longest first, then in lexicon order.
         let sorted = entries.sorted {
