@@ -63,6 +63,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SkepticUITests", dependencies: ["SkepticUI"]),
+        .testTarget(name: "SkepticTerminalTests", dependencies: ["SkepticTerminal", "SkepticUI"]),
         // Drives the built `skeptic` binary (run `swift build` first, as the README says).
         .testTarget(name: "EndToEndTests", exclude: ["Support/README.md"]),
     ]

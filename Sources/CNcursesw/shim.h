@@ -87,4 +87,48 @@ static inline int sk_get_mouse(int *x, int *y, int *kind) {
     else *kind = 0;
     return 1;
 }
+/* Terminfo alone (no curses screen), for the first frame, written before curses starts. term.h comes last:
+   its capability macros (lines, columns, …) would clash with names above. */
+#include <term.h>
+
+/* Loads TERM's description for fd as the current terminal; 0 when TERM is unknown (nothing is printed). */
+static inline int sk_terminfo_load(int fd) {
+    int err = 0;
+    return setupterm(NULL, fd, &err) == OK;
+}
+/* Loads a named terminal type's description (for tests: fd need not be a terminal). */
+static inline int sk_terminfo_load_named(const char *name, int fd) {
+    int err = 0;
+    return setupterm(name, fd, &err) == OK;
+}
+/* Frees the description sk_terminfo_load made current. */
+static inline void sk_terminfo_free(void) {
+    TERMINAL *t = cur_term;
+    if (t != NULL) { set_curterm(NULL); del_curterm(t); }
+}
+/* A string capability, NULL when the terminal lacks it. */
+static inline const char *sk_terminfo_string(const char *name) {
+    char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+static inline int sk_terminfo_number(const char *name) { return tigetnum(name); }
+static inline int sk_terminfo_flag(const char *name) { return tigetflag(name) > 0; }
+static inline const char *sk_tiparm1(const char *s, int a) { return tiparm(s, a); }
+static inline const char *sk_tiparm2(const char *s, int a, int b) { return tiparm(s, a, b); }
+
+/* Empties a string capability of the current terminal in place, so that curses sends nothing for it, and
+   returns its first byte for sk_string_restore. In place because the library reads its own copy of the
+   capability table (the public macros reach another), while tigetstr hands out the strings themselves. */
+static inline char sk_string_silence(const char *name) {
+    char *s = tigetstr(name);
+    if (s == NULL || s == (char *)-1) return 0;
+    char first = s[0];
+    s[0] = 0;
+    return first;
+}
+static inline void sk_string_restore(const char *name, char first) {
+    char *s = tigetstr(name);
+    if (s == NULL || s == (char *)-1 || first == 0) return;
+    s[0] = first;
+}
 #endif

@@ -87,7 +87,11 @@ public final class Terminal {
         // it to "running": without this, every frame left in one write per line (strace: 134 writes of ~100
         // bytes), each waking the terminal emulator. Suspending once before anything is drawn makes the first
         // update resume (and move to "running" before it draws), so every frame leaves in a few large writes.
+        // Curses stays on the alternate screen meanwhile (its string for leaving it is emptied), so that a
+        // first frame written before curses started (`FirstFrame`) stays on the screen until curses repaints it.
+        let leave = sk_string_silence("rmcup")
         endwin()
+        sk_string_restore("rmcup", leave)
         self.theme = colour ? theme : theme.monochrome
         self.colourWanted = colour
         self.colour = colour && has_colors()
@@ -323,7 +327,11 @@ public final class Terminal {
 
     /// A 256-colour palette index, mapped to what the terminal has.
     private func mapColour(_ index: Int) -> Int {
-        let available = Int(sk_colors())
+        Self.mapColour(index, available: Int(sk_colors()))
+    }
+
+    /// A 256-colour palette index, mapped to a terminal with `available` colours.
+    static func mapColour(_ index: Int, available: Int) -> Int {
         if index < available { return index }
         return Palette.nearest(to: index, among: available >= 16 ? 16 : 8)
     }

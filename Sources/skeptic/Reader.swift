@@ -23,10 +23,10 @@ enum Reader {
     static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Int32 {
         DocumentLayout.maxTextWidth = settings.config.maxWidth
         KeyMap.remap(settings.config.keys)
-        let terminal = try Terminal(theme: settings.theme, colour: colour)
-        defer { terminal.close() }
-        terminal.enableMouse(settings.config.mouse)
-        var size = terminal.size
+        // The first frame goes out before curses starts (curses' set-up would about double the time to it);
+        // curses repaints the same cells in its first update.
+        let first = FirstFrame()
+        var size = first?.size ?? (columns: 80, rows: 24)
         var loading = loading
         // A big article is shown at once and analysed on another thread (the highlights follow).
         let analyseNow = loading != nil || document.text.count <= Reader.analyseAtOnceLimit
@@ -44,6 +44,20 @@ enum Reader {
             // The status line is short: the config file by its name (stderr is not seen under the reader).
             let short = settings.config.file.map { path in error.replacingAll(path, with: String(path.split(separator: "/").last ?? "")) } ?? error
             state.show(message: short)
+        }
+        first?.paint(Screen.render(&state), theme: settings.theme, colour: colour)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(theme: settings.theme, colour: colour)
+        } catch {
+            first?.undo()
+            throw error
+        }
+        defer { terminal.close() }
+        terminal.enableMouse(settings.config.mouse)
+        if terminal.size != size {
+            size = terminal.size
+            state.resize(columns: size.columns, rows: size.rows)
         }
         terminal.draw(Screen.render(&state))
         if analyseNow {

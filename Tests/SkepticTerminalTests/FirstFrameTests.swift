@@ -1,0 +1,58 @@
+import Testing
+import SkepticUI
+@testable import SkepticTerminal
+
+/// The first frame, written before curses starts: what reaches the terminal for a small grid. One test at a
+/// time: the terminal description is global to the terminfo library.
+@Suite(.serialized) struct FirstFrameTests {
+    /// A 12×3 grid: a heading, a line with a wide character and an escape character, and a last cell.
+    func grid() -> CellGrid {
+        var g = CellGrid(width: 12, height: 3)
+        g.put("Title", row: 0, column: 0, role: .heading1)
+        g.put("A\u{1B}B 世x", row: 1, column: 2, role: .text)
+        g.put("Z", row: 2, column: 11, role: .text)
+        return g
+    }
+
+    func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    @Test func entersTheAlternateScreenHidesTheCursorAndClears() throws {
+        let frame = try #require(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "xterm-256color"))
+        #expect(text(frame).hasPrefix("\u{1B}[?1049h"))
+        #expect(text(frame).contains("\u{1B}[?25l"))
+        #expect(text(frame).contains("\u{1B}[H\u{1B}[2J"))
+    }
+
+    @Test func placesRunsByCursorAddressAndKeepsWideCharactersInLine() throws {
+        let frame = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "xterm-256color")))
+        #expect(frame.contains("\u{1B}[1;1H"))
+        #expect(frame.contains("Title"))
+        // Row 2 starts at column 3 (the escape character shown as a space); the blank after "B" is left to
+        // the clear; the wide character takes two columns and "x" follows it without a jump.
+        #expect(frame.contains("\u{1B}[2;3H"))
+        #expect(frame.contains("A B"))
+        #expect(frame.contains("\u{1B}[2;7H世x"))
+    }
+
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let frame = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "xterm-256color")))
+        #expect(!frame.contains("A\u{1B}B"))
+    }
+
+    @Test func leavesTheBottomRightCellToCurses() throws {
+        let frame = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "xterm-256color")))
+        #expect(!frame.contains("Z"))
+    }
+
+    @Test func withoutColourOnlyAttributes() throws {
+        let coloured = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "xterm-256color")))
+        let plain = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: false, terminalType: "xterm-256color")))
+        #expect(coloured.contains("\u{1B}[38;5;"))
+        #expect(!plain.contains("\u{1B}[38;5;") && !plain.contains("\u{1B}[3"  + "8"))
+        #expect(plain.contains("Title"))
+    }
+
+    @Test func anUnknownTerminalTypeGivesNoFrame() {
+        #expect(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "no-such-terminal-xyz") == nil)
+    }
+}
