@@ -44,39 +44,44 @@ enum HeadingShape {
         if last == "." || last == "," || last == ";" || last == ":" { return nil }
         guard scalars.contains(where: isLetter) else { return nil }
         if Boilerplate.matches(line) { return nil }
-        let words = wordRanges(scalars)
-        guard let first = words.first, words.count <= 14 else { return nil }
+        let bounds = wordBounds(scalars)
+        let wordCount = bounds.count / 2
+        guard wordCount > 0, wordCount <= 14 else { return nil }
+        let first = bounds[0]..<bounds[1]
         if word(scalars, first, is: "q:") || word(scalars, first, is: "a:") || word(scalars, first, is: "q.") { return nil }
         if let prefix = numberPrefix(scalars) {
             return startsUpper(scalars, at: prefix.length) ? .numbered(depth: prefix.depth) : nil
         }
         if let length = romanPrefix(scalars) {
-            return startsUpper(scalars, at: length) && words.count <= 12 ? .roman : nil
+            return startsUpper(scalars, at: length) && wordCount <= 12 ? .roman : nil
         }
         if scalars.count > 3, isUpper(scalars[0]), scalars[1] == "." || scalars[1] == ")", scalars[2] == " ",
-           startsUpper(scalars, at: 3), words.count <= 10 {
+           startsUpper(scalars, at: 3), wordCount <= 10 {
             return .lettered
         }
         guard startsUpper(scalars, at: 0) || isDigit(scalars[0]) else { return nil }
         if hasTwoSentences(scalars) { return nil }
-        if words.count >= 2 && words.count <= 6 {
+        if wordCount >= 2 && wordCount <= 6 {
             if word(scalars, first, is: "chapter") { return .chapter }
             if word(scalars, first, is: "book") || word(scalars, first, is: "part") || word(scalars, first, is: "volume") {
-                let second = Substring(String(String.UnicodeScalarView(scalars[words[1]]))).trimmingSuffix(":")
+                let second = Substring(String(String.UnicodeScalarView(scalars[bounds[2]..<bounds[3]]))).trimmingSuffix(":")
                 if second.first?.isNumber == true || romanValue(second) != nil || numberWords.contains(second.lowercased()) {
                     return .book
                 }
             }
         }
         let hasLower = scalars.contains(where: isLower)
-        if !hasLower && scalars.lazy.filter(isLetter).count >= 2 && words.count <= 12 { return .allCaps }
+        if !hasLower && scalars.lazy.filter(isLetter).count >= 2 && wordCount <= 12 { return .allCaps }
         // A line in quotation marks is dialogue or a quotation ("“Oh, yes!”"), not a heading.
         if "\"“‘«„'".unicodeScalars.contains(scalars[0]) { return nil }
-        if words.count <= 10 { return .plain }
+        if wordCount <= 10 { return .plain }
         // Longer headings must look like titles: most longer words capitalised.
-        let long = words.filter { $0.count >= 4 }
-        let capitalised = long.filter { isUpper(scalars[$0.lowerBound]) }.count
-        return capitalised * 2 >= long.count ? .plain : nil
+        var long = 0, capitalised = 0
+        for k in stride(from: 0, to: bounds.count, by: 2) where bounds[k + 1] - bounds[k] >= 4 {
+            long += 1
+            if isUpper(scalars[bounds[k]]) { capitalised += 1 }
+        }
+        return capitalised * 2 >= long ? .plain : nil
     }
 
     /// The scalars of a string in an array (a plain loop: much cheaper than the generic initialiser).
@@ -105,15 +110,20 @@ enum HeadingShape {
         return true
     }
 
-    /// The index ranges of the space-separated words.
-    static func wordRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
+    /// Where the space-separated words start and end: start, end, start, end, … (a flat array of Int: an
+    /// array of ranges made the runtime build its storage type's metadata from a mangled name at each
+    /// call, ~4 k instructions, before the first screen).
+    static func wordBounds(_ s: [Unicode.Scalar]) -> [Int] {
+        var out: [Int] = []
         var i = 0
         while i < s.count {
             while i < s.count && (s[i] == " " || s[i] == "\t") { i += 1 }
             let start = i
             while i < s.count && s[i] != " " && s[i] != "\t" { i += 1 }
-            if i > start { out.append(start..<i) }
+            if i > start {
+                out.append(start)
+                out.append(i)
+            }
         }
         return out
     }

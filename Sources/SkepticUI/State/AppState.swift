@@ -57,7 +57,7 @@ public struct AppState: Sendable {
     /// Headings shown in the tree are those whose title contains this (the tree's `/`).
     public internal(set) var treeFilter: String?
     /// Marks set with `m`: byte offsets of the top line.
-    var marks: [Character: Int] = [:]
+    var marks = Marks()
     /// Where the top line was before the last jump (`''`).
     var beforeJump: Int?
     /// `m` or `'` was pressed: the next key names the mark.
@@ -608,6 +608,30 @@ struct FlagIndex: Sendable {
             if s.labels.contains(.hedged) { hedged.append(UInt32(i)) }
             if s.labels.contains(.claim) { claims.append(UInt32(i)) }
             if s.labels.contains(.quote) { quotes.append(UInt32(i)) }
+        }
+    }
+}
+
+/// Marks set with `m`, by letter: byte offsets of the top line. Two arrays, not a `[Character: Int]`: the
+/// runtime builds a dictionary's type from its mangled name on first use, and checking `Character:
+/// Hashable` scans every protocol conformance in the binary (~230 k instructions before the first screen).
+struct Marks {
+    private var keys: [String] = []
+    private var offsets: [Int] = []
+
+    subscript(letter: Character) -> Int? {
+        get { keys.firstIndex(of: String(letter)).map { offsets[$0] } }
+        set {
+            let key = String(letter)
+            if let i = keys.firstIndex(of: key) {
+                if let newValue { offsets[i] = newValue } else {
+                    keys.remove(at: i)
+                    offsets.remove(at: i)
+                }
+            } else if let newValue {
+                keys.append(key)
+                offsets.append(newValue)
+            }
         }
     }
 }
