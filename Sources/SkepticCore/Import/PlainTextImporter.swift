@@ -188,12 +188,22 @@ struct RawBlockScanner {
         }
         // Trailing no-break spaces (U+00A0, C2 A0) count as blank too.
         while e - 2 >= s && text[e - 2] == 0xC2 && text[e - 1] == 0xA0 { e -= 2 }
-        var columns = 0
+        // Characters: bytes that are not UTF-8 continuation bytes (10xxxxxx), counted eight at a time.
+        var continuation = 0
         var i = s
+        if e - s >= 8, let base = text.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= e {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuation += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+        }
         while i < e {
-            if text[i] & 0xC0 != 0x80 { columns += 1 }
+            if text[i] & 0xC0 == 0x80 { continuation += 1 }
             i += 1
         }
+        let columns = e - s - continuation
         return SourceLine(start: start, end: end, contentStart: s, contentEnd: e, indent: indent, columns: columns, number: number)
     }
 
