@@ -167,7 +167,7 @@ public final class FirstFrame {
                     if numbers[ordinal] < 0 { numbers[ordinal] = number(of: cells[i].role) }
                     let style = numbers[ordinal]
                     let base = cells[i].base
-                    let hasMarks = cells[i].marks != nil
+                    let hasMarks = cells[i].hasMarks
                     if style == 0 && (base == " " || base == "\0") && !hasMarks { continue }
                     let wide = column + 1 < width && cells[i + 1].isContinuation
                     if row == height - 1 && wide && column + 2 >= width { continue }

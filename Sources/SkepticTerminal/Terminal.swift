@@ -240,7 +240,7 @@ public final class Terminal {
                         }
                         let rendition = known[Int(cells[i].role.ordinal)] ?? plain
                         // After an erase the screen is blank already: plain blank cells need no drawing.
-                        if full && rendition == plain && cells[i].base == " " && cells[i].marks == nil {
+                        if full && rendition == plain && cells[i].base == " " && !cells[i].hasMarks {
                             writer.flush()
                             continue
                         }
@@ -259,7 +259,7 @@ public final class Terminal {
     /// Two grids' cells at one index are the same (compared field by field, without copying the cell).
     @inline(__always)
     private static func same(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>, _ i: Int) -> Bool {
-        a[i].base == b[i].base && a[i].role == b[i].role && a[i].isContinuation == b[i].isContinuation && a[i].marks == b[i].marks
+        a[i].base == b[i].base && a[i].role == b[i].role && a[i].isContinuation == b[i].isContinuation && a[i].marksNumber == b[i].marksNumber
     }
 
     /// Gathers cells of one rendition into a run and writes it with one call.
@@ -276,7 +276,7 @@ public final class Terminal {
                 rendition = r
             }
             buffer.append(cell.base == "\0" ? 32 : wchar_t(bitPattern: cell.base.value))
-            if let marks = cell.marks {
+            if cell.hasMarks, let marks = cell.marks {
                 for scalar in marks.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
             }
         }

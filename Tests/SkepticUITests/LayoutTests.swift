@@ -12,7 +12,7 @@ import SkepticCore
 
     /// A frame's grid is allocated (and its pages touched) before every first screen: cells stay small.
     @Test func cellsStaySmall() {
-        #expect(MemoryLayout<Cell>.stride <= 24)
+        #expect(MemoryLayout<Cell>.stride <= 12)
     }
 }
 
