@@ -34,6 +34,17 @@ if args.first == "--train" {
     Trainer.run(Array(args.dropFirst()), normalise: normalise)
     exit(0)
 }
+// --features: every lexicon entry each sentence matches, whatever its weight ("1"/"0" gold, then the entries).
+if args.first == "--features", args.count == 2, let data = FileManager.default.contents(atPath: args[1]),
+   let content = String(data: data, encoding: .utf8) {
+    let names = HedgeTagger.entryNames
+    for line in content.split(separator: "\n") {
+        guard let item = try? JSONDecoder().decode(Item.self, from: Data(line.utf8)) else { continue }
+        let text = item.cues == nil ? normalise(item.text) : item.text
+        print((item.hedged ? "1" : "0") + "\t" + HedgeTagger.features(in: text).map { names[$0].replacingOccurrences(of: "\t", with: "/") }.joined(separator: ","))
+    }
+    exit(0)
+}
 let byCue = args.contains("--by-cue")
 args.removeAll { $0 == "--by-cue" }
 // --predictions: one line per sentence on stdout ("1"/"0" and the cues), for error analysis.
