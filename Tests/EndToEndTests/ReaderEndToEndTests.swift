@@ -214,9 +214,27 @@ import Testing
     }
 }
 
+/// The directory for everything the end-to-end tests write (articles, state, config): one per test run,
+/// removed when the run ends.
+let testScratch: URL = {
+    let root = URL(fileURLWithPath: scratchPath())
+    try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: scratchPath()) }
+    return root
+}()
+
+private func scratchPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("skeptic-e2e.\(getpid())").path
+}
+
+/// A fresh directory under the run's scratch directory.
+func temporaryDirectory(_ prefix: String) -> URL {
+    testScratch.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+}
+
 /// Writes a temporary file and returns its path.
 func temporaryFile(_ text: String, name: String = "article.txt") throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("skeptic-e2e-\(UUID().uuidString)")
+    let dir = temporaryDirectory("article")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)

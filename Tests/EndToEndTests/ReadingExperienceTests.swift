@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func reopeningReturnsToTheLastPlaceUnlessAskedNot() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("skeptic-state-\(UUID().uuidString)").path
+        let state = temporaryDirectory("state").path
         let env = ["XDG_STATE_HOME": state]
         let s = try TmuxSession(width: 100, height: 24, skeptic: [article], environment: env)
         try s.waitFor("h help")
@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func aBadConfigIsReportedAndTheReaderStillStarts() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("skeptic-config-\(UUID().uuidString)")
+        let home = temporaryDirectory("config")
         let dir = home.appendingPathComponent("skeptic")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try Data("max-width = 60\n[keys]\nnext-hedge = \"x\"\nfly = \"y\"\n".utf8).write(to: dir.appendingPathComponent("config.toml"))
