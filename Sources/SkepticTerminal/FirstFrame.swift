@@ -17,7 +17,7 @@ public final class FirstFrame {
     public let size: (columns: Int, rows: Int)
 
     /// Opens /dev/tty and TERM's description; nil when the frame cannot be written this way (no terminal,
-    /// TERM unset, dumb or unknown, no cursor addressing, LINES or COLUMNS set): curses starts as before and
+    /// TERM unset, dumb or unknown, no cursor addressing or clearing, LINES or COLUMNS set): curses starts as before and
     /// reports what is wrong.
     public init?() {
         guard let term = getenv("TERM"), term.pointee != 0 else { return nil }
@@ -32,13 +32,15 @@ public final class FirstFrame {
             fd = -1
             return nil
         }
-        guard sk_terminfo_string("cup") != nil else {
+        guard sk_terminfo_string("cup") != nil, sk_terminfo_string("clear") != nil else {
             sk_terminfo_free()
             Glibc.close(fd)
             fd = -1
             return nil
         }
         size = (Int(window.ws_col), Int(window.ws_row))
+        // A stop signal from now on is seen by the reader's loop, which restores the terminal.
+        Terminal.installSignalHandlers()
     }
 
     /// What leaves the alternate screen and shows the cursor again, should curses fail to start after the
@@ -61,13 +63,7 @@ public final class FirstFrame {
     public func paint(_ grid: CellGrid, theme: Theme, colour: Bool) {
         guard fd >= 0 else { return }
         let bytes = Self.frame(grid, theme: colour ? theme : theme.monochrome, colour: colour)
-        for name in ["sgr0", "cnorm", "rmcup"] {
-            guard var p = sk_terminfo_string(name) else { continue }
-            while p.pointee != 0 {
-                restore.append(UInt8(bitPattern: p.pointee))
-                p += 1
-            }
-        }
+        for name in ["sgr0", "cnorm", "rmcup"] { Self.appendCapability(sk_terminfo_string(name), to: &restore) }
         var offset = 0
         bytes.withUnsafeBytes { raw in
             while offset < raw.count {
@@ -101,14 +97,7 @@ public final class FirstFrame {
     static func frame(_ grid: CellGrid, theme: Theme, colour: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(grid.width * grid.height + 4096)
-        func put(_ capability: UnsafePointer<CChar>?) {
-            guard let capability else { return }
-            var p = capability
-            while p.pointee != 0 {
-                out.append(UInt8(bitPattern: p.pointee))
-                p += 1
-            }
-        }
+        func put(_ capability: UnsafePointer<CChar>?) { Self.appendCapability(capability, to: &out) }
         let cup = sk_terminfo_string("cup")
         // Most terminals' cursor address is the ANSI one: it is then written directly.
         let ansiCursor = cup.map { String(cString: $0) == "\u{1B}[%i%p1%d;%p2%dH" } ?? false
@@ -198,6 +187,25 @@ public final class FirstFrame {
         }
         put(reset)
         return out
+    }
+
+    /// A capability string as bytes, without its padding ("$<5>", "$<2*/>": delays for slow terminals, which
+    /// curses turns into waits; written as they are they would show as text).
+    static func appendCapability(_ capability: UnsafePointer<CChar>?, to out: inout [UInt8]) {
+        guard var p = capability else { return }
+        while p.pointee != 0 {
+            if p.pointee == 0x24, p[1] == 0x3C {  // "$<"
+                var q = p + 2
+                while q.pointee != 0, q.pointee != 0x3E, (q.pointee >= 0x30 && q.pointee <= 0x39) || q.pointee == 0x2E
+                        || q.pointee == 0x2A || q.pointee == 0x2F { q += 1 }
+                if q.pointee == 0x3E {
+                    p = q + 1
+                    continue
+                }
+            }
+            out.append(UInt8(bitPattern: p.pointee))
+            p += 1
+        }
     }
 
     static func appendDecimal(_ value: Int, to out: inout [UInt8]) {

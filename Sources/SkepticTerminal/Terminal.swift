@@ -338,7 +338,9 @@ public final class Terminal {
 
     // MARK: - Signals
 
-    private static func installSignalHandlers() {
+    /// SIGINT, SIGTERM and SIGHUP ask the reader to stop (it then restores the terminal); installed before
+    /// anything is drawn, the first frame included.
+    static func installSignalHandlers() {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in stopSignal = sig_atomic_t(signal) }
         sigemptyset(&action.sa_mask)

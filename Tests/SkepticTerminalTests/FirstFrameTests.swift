@@ -52,6 +52,14 @@ import SkepticUI
         #expect(plain.contains("Title"))
     }
 
+    @Test func paddingInTerminfoStringsIsNotWritten() throws {
+        // vt100's strings carry padding ("$<5>"): curses waits for it; as text it would garble the screen.
+        let frame = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: false, terminalType: "vt100")))
+        #expect(!frame.contains("$<"))
+        #expect(frame.contains("Title"))
+        #expect(frame.contains("\u{1B}[2;3H") && frame.contains("A B"))
+    }
+
     @Test func anUnknownTerminalTypeGivesNoFrame() {
         #expect(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "no-such-terminal-xyz") == nil)
     }
