@@ -231,15 +231,25 @@ enum HeadingShape {
         while i < s.count, "\"'“‘«(¿¡[".unicodeScalars.contains(s[i]) { i += 1 }
         guard i < s.count else { return false }
         if s[i].isASCII { return (s[i] >= "A" && s[i] <= "Z") || (s[i] >= "0" && s[i] <= "9") }
-        return s[i].properties.isUppercase || (s[i].properties.numericType != nil) || !s[i].properties.isCased && s[i].properties.isAlphabetic
+        return startsUpperBeyondASCII(s[i])
+    }
+
+    /// Out of line, so that ASCII text never touches the Unicode property tables nor the metadata their
+    /// comparison needs (`NumericType?`: 33 k instructions on first use, before the first screen).
+    @inline(never)
+    static func startsUpperBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isUppercase || (c.properties.numericType != nil) || !c.properties.isCased && c.properties.isAlphabetic
     }
 
     /// A digit of any script; ASCII without a look at the Unicode tables (their first use costs start-up time).
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return s >= "0" && s <= "9" }
-        return s.properties.numericType != nil
+        return isDigitBeyondASCII(s)
     }
+
+    @inline(never)
+    static func isDigitBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
 
     /// "He left. She stayed" — a full stop followed by a capitalised word inside the line.
     static func hasTwoSentences(_ s: [Unicode.Scalar]) -> Bool {
