@@ -41,7 +41,30 @@ enum Boilerplate {
         return table
     }()
     static let lineHashes = HashSet64(lines.map(Words.hash))
-    static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+    /// The prefixes' bytes one after another, ordered by first byte, and where each ends; and for each
+    /// (lower-case) first byte the range of prefixes that start with it. Flat arrays: a line is compared
+    /// with the few prefixes that share its first byte, with no array per prefix to retain and release.
+    static let prefixTable: (bytes: [UInt8], ends: [Int], byFirst: [Range<Int>]) = {
+        // Grouped by first byte with a counting pass (a library sort costs more at start-up than it saves).
+        let utf8 = prefixes.map { Array($0.utf8) }
+        var starts = [Int](repeating: 0, count: 257)
+        for prefix in utf8 { starts[Int(prefix[0]) + 1] += 1 }
+        for b in 0..<256 { starts[b + 1] += starts[b] }
+        var slot = starts
+        var order = [Int](repeating: 0, count: utf8.count)
+        for (i, prefix) in utf8.enumerated() {
+            order[slot[Int(prefix[0])]] = i
+            slot[Int(prefix[0])] += 1
+        }
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        for i in order {
+            bytes += utf8[i]
+            ends.append(bytes.count)
+        }
+        let byFirst = (0..<256).map { starts[$0]..<starts[$0 + 1] }
+        return (bytes, ends, byFirst)
+    }()
 
     /// The same test on the bytes of a line.
     static func matches(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -49,17 +72,26 @@ enum Boilerplate {
         let lower = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
         guard firstBytes[Int(lower)] || first == 0x28 else { return false }
         let n = min(line.count, 48)
-        for prefix in prefixBytes where prefix.count <= n {
+        let table = prefixTable
+        var found = false
+        for k in table.byFirst[Int(lower)] {
+            let start = k == 0 ? 0 : table.ends[k - 1]
+            let end = table.ends[k]
+            guard end - start <= n else { continue }
             var same = true
-            for k in 0..<prefix.count {
-                let c = line[k]
-                if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != prefix[k] {
+            for i in 0..<(end - start) {
+                let c = line[i]
+                if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != table.bytes[start + i] {
                     same = false
                     break
                 }
             }
-            if same { return true }
+            if same {
+                found = true
+                break
+            }
         }
+        if found { return true }
         guard line.count <= 48 else { return false }
         var end = line.count
         while end > 0, line[end - 1] == 0x2E || line[end - 1] == 0x21 || line[end - 1] == 0x3A || line[end - 1] == 0x20 { end -= 1 }

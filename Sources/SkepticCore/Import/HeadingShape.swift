@@ -64,7 +64,11 @@ enum HeadingShape {
         if wordCount >= 2 && wordCount <= 6 {
             if word(scalars, first, is: "chapter") { return .chapter }
             if word(scalars, first, is: "book") || word(scalars, first, is: "part") || word(scalars, first, is: "volume") {
-                let second = Substring(String(String.UnicodeScalarView(scalars[bounds[2]..<bounds[3]]))).trimmingSuffix(":")
+                // Scalar by scalar: the generic `UnicodeScalarView(slice)` looked up an associated type at run
+                // time (~20 k instructions a call, before the first screen of a book).
+                var word = String.UnicodeScalarView()
+                for k in bounds[2]..<bounds[3] { word.append(scalars[k]) }
+                let second = Substring(String(word)).trimmingSuffix(":")
                 if second.first?.isNumber == true || romanValue(second) != nil || numberWords.contains(second.lowercased()) {
                     return .book
                 }
@@ -115,6 +119,7 @@ enum HeadingShape {
     /// call, ~4 k instructions, before the first screen).
     static func wordBounds(_ s: [Unicode.Scalar]) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(32)
         var i = 0
         while i < s.count {
             while i < s.count && (s[i] == " " || s[i] == "\t") { i += 1 }
@@ -181,9 +186,9 @@ enum HeadingShape {
     /// "IV. ", "XII) ": the length up to the text.
     static func romanPrefix(_ s: [Unicode.Scalar]) -> Int? {
         var i = 0
-        while i < s.count, "IVXLC".unicodeScalars.contains(s[i]) { i += 1 }
+        while i < s.count, romanDigit(s[i]) != nil { i += 1 }
         guard i > 0, i <= 7, i + 1 < s.count, s[i] == "." || s[i] == ")", s[i + 1] == " " else { return nil }
-        guard romanValue(Substring(String(String.UnicodeScalarView(s[0..<i])))) != nil else { return nil }
+        guard romanValue(s[0..<i]) != nil else { return nil }
         var j = i + 1
         while j < s.count && s[j] == " " { j += 1 }
         return j
@@ -191,16 +196,38 @@ enum HeadingShape {
 
     /// The value of a well-formed Roman numeral (I to CCCXCIX), or nil.
     static func romanValue(_ word: Substring) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        var scalars: [Unicode.Scalar] = []
+        for scalar in word.unicodeScalars {
+            guard scalars.count < 9 else { return nil }
+            scalars.append(scalar)
+        }
+        return romanValue(scalars[...])
+    }
+
+    /// The same on scalars. (A switch, not a `[Character: Int]`: a dictionary's first use made the runtime
+    /// scan every protocol conformance in the binary, before the first screen.)
+    static func romanValue(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
         guard !word.isEmpty, word.count <= 9 else { return nil }
         var total = 0
         var previous = 0
-        for ch in word.reversed() {
-            guard let v = values[ch] else { return nil }
+        for scalar in word.reversed() {
+            guard let v = romanDigit(scalar) else { return nil }
             if v < previous { total -= v } else { total += v; previous = v }
         }
         // Round-trip check rejects forms such as "IIII" or "VX".
-        return canonicalRoman(total) == String(word) ? total : nil
+        return canonicalRoman(total).unicodeScalars.elementsEqual(word) ? total : nil
+    }
+
+    @inline(__always)
+    static func romanDigit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "I": return 1
+        case "V": return 5
+        case "X": return 10
+        case "L": return 50
+        case "C": return 100
+        default: return nil
+        }
     }
 
     static func canonicalRoman(_ n: Int) -> String {
@@ -213,7 +240,7 @@ enum HeadingShape {
         return out
     }
 
-    static let numberWords: Set<String> = [
+    static let numberWords: [String] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "first", "second", "third", "fourth", "fifth", "last", "final",
     ]
@@ -225,10 +252,19 @@ enum HeadingShape {
         return s.properties.isUppercase
     }
 
+    /// Opening quotes and brackets: " ' “ ‘ « ( ¿ ¡ [
+    @inline(__always)
+    static func isOpening(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x201C, 0x2018, 0xAB, 0x28, 0xBF, 0xA1, 0x5B: return true
+        default: return false
+        }
+    }
+
     /// True when the text from `index` starts (after opening quotes or brackets) with a capital or a digit.
     static func startsUpper(_ s: [Unicode.Scalar], at index: Int) -> Bool {
         var i = index
-        while i < s.count, "\"'“‘«(¿¡[".unicodeScalars.contains(s[i]) { i += 1 }
+        while i < s.count, isOpening(s[i]) { i += 1 }
         guard i < s.count else { return false }
         if s[i].isASCII { return (s[i] >= "A" && s[i] <= "Z") || (s[i] >= "0" && s[i] <= "9") }
         return startsUpperBeyondASCII(s[i])
