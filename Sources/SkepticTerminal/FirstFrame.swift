@@ -114,9 +114,13 @@ public final class FirstFrame {
         let underline = sk_terminfo_string("smul"), reverse = sk_terminfo_string("rev")
         // Each role's attributes and colours, by a number: 0 is plain text (only the reset).
         var sequences: [[UInt8]] = []
+        // Whether a blank in the style shows (a background colour, underline, reverse): else a short gap
+        // between words is written as spaces rather than with a cursor move.
+        var blankShows: [Bool] = []
         var numbers = [Int](repeating: -1, count: 256)
         func number(of role: Role) -> Int {
             let style = theme.style(for: role)
+            let shows = style.background != nil || style.underline || style.reverse
             let start = out.count
             put(reset)
             if style.bold { put(bold) }
@@ -138,9 +142,11 @@ public final class FirstFrame {
                 put(reset)
                 swap(&plain, &out)
                 sequences.append(plain)
+                blankShows.append(false)
             }
             if let known = sequences.firstIndex(of: sequence) { return known }
             sequences.append(sequence)
+            blankShows.append(shows)
             return sequences.count - 1
         }
         var current = -1
@@ -160,7 +166,10 @@ public final class FirstFrame {
                     if style == 0 && (base == " " || base == "\0") && !hasMarks { continue }
                     let wide = column + 1 < width && cells[i + 1].isContinuation
                     if row == height - 1 && wide && column + 2 >= width { continue }
-                    if cursor != (row, column) {
+                    if cursor.row == row, cursor.column < column, column - cursor.column <= 8, current >= 0, !blankShows[current] {
+                        // A short gap of blanks: spaces are shorter than a cursor move.
+                        for _ in cursor.column..<column { out.append(0x20) }
+                    } else if cursor != (row, column) {
                         if ansiCursor {
                             // ESC [ row+1 ; column+1 H, without the parameter interpreter
                             out.append(0x1B)

@@ -27,11 +27,18 @@ import SkepticUI
         let frame = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "xterm-256color")))
         #expect(frame.contains("\u{1B}[1;1H"))
         #expect(frame.contains("Title"))
-        // Row 2 starts at column 3 (the escape character shown as a space); the blank after "B" is left to
-        // the clear; the wide character takes two columns and "x" follows it without a jump.
+        // Row 2 starts at column 3 (the escape character shown as a space); the short gap after "B" is a
+        // space, not a cursor move; the wide character takes two columns and "x" follows it without a jump.
         #expect(frame.contains("\u{1B}[2;3H"))
-        #expect(frame.contains("A B"))
-        #expect(frame.contains("\u{1B}[2;7H世x"))
+        #expect(frame.contains("A B 世x"))
+    }
+
+    @Test func longGapsAreCursorMoves() throws {
+        var g = CellGrid(width: 40, height: 2)
+        g.put("left", row: 0, column: 0, role: .text)
+        g.put("right", row: 0, column: 30, role: .text)
+        let frame = text(try #require(FirstFrame.frame(g, theme: .default, colour: false, terminalType: "xterm-256color")))
+        #expect(frame.contains("left\u{1B}[1;31Hright"))
     }
 
     @Test func controlCharactersNeverReachTheTerminal() throws {
