@@ -41,29 +41,27 @@ enum Boilerplate {
         return table
     }()
     static let lineHashes = HashSet64(lines.map(Words.hash))
-    /// The prefixes' bytes one after another, ordered by first byte, and where each ends; and for each
-    /// (lower-case) first byte the range of prefixes that start with it. Flat arrays: a line is compared
-    /// with the few prefixes that share its first byte, with no array per prefix to retain and release.
-    static let prefixTable: (bytes: [UInt8], ends: [Int], byFirst: [Range<Int>]) = {
-        // Grouped by first byte with a counting pass (a library sort costs more at start-up than it saves).
-        let utf8 = prefixes.map { Array($0.utf8) }
-        var starts = [Int](repeating: 0, count: 257)
-        for prefix in utf8 { starts[Int(prefix[0]) + 1] += 1 }
-        for b in 0..<256 { starts[b + 1] += starts[b] }
-        var slot = starts
-        var order = [Int](repeating: 0, count: utf8.count)
-        for (i, prefix) in utf8.enumerated() {
-            order[slot[Int(prefix[0])]] = i
-            slot[Int(prefix[0])] += 1
-        }
+    /// The prefixes' bytes one after another and where each starts, and for each first byte a chain through
+    /// the prefixes that start with it (`head`, then `next`): flat arrays, cheap to set up at every start,
+    /// and a line is compared only with the prefixes that share its first byte.
+    static let prefixTable: (bytes: [UInt8], starts: [Int], head: [Int], next: [Int]) = {
         var bytes: [UInt8] = []
-        var ends: [Int] = []
-        for i in order {
-            bytes += utf8[i]
-            ends.append(bytes.count)
+        var starts: [Int] = []
+        bytes.reserveCapacity(640)
+        starts.reserveCapacity(prefixes.count + 1)
+        for prefix in prefixes {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: prefix.utf8)
         }
-        let byFirst = (0..<256).map { starts[$0]..<starts[$0 + 1] }
-        return (bytes, ends, byFirst)
+        starts.append(bytes.count)
+        var head = [Int](repeating: -1, count: 256)
+        var next = [Int](repeating: -1, count: prefixes.count)
+        for k in stride(from: prefixes.count - 1, through: 0, by: -1) {
+            let first = Int(bytes[starts[k]])
+            next[k] = head[first]
+            head[first] = k
+        }
+        return (bytes, starts, head, next)
     }()
 
     /// The same test on the bytes of a line.
@@ -72,23 +70,26 @@ enum Boilerplate {
         let lower = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
         guard firstBytes[Int(lower)] || first == 0x28 else { return false }
         let n = min(line.count, 48)
-        let table = prefixTable
         var found = false
-        for k in table.byFirst[Int(lower)] {
-            let start = k == 0 ? 0 : table.ends[k - 1]
-            let end = table.ends[k]
-            guard end - start <= n else { continue }
-            var same = true
-            for i in 0..<(end - start) {
-                let c = line[i]
-                if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != table.bytes[start + i] {
-                    same = false
-                    break
+        prefixTable.bytes.withUnsafeBufferPointer { bytes in
+            let starts = prefixTable.starts, next = prefixTable.next
+            var k = prefixTable.head[Int(lower)]
+            while k >= 0 {
+                defer { k = next[k] }
+                let start = starts[k], length = starts[k + 1] - starts[k]
+                guard length <= n else { continue }
+                var same = true
+                for i in 1..<length {
+                    let c = line[i]
+                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != bytes[start + i] {
+                        same = false
+                        break
+                    }
                 }
-            }
-            if same {
-                found = true
-                break
+                if same {
+                    found = true
+                    return
+                }
             }
         }
         if found { return true }

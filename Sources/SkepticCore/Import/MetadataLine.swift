@@ -86,7 +86,9 @@ enum MetadataLine {
             while lo < hi && trimmed(w[lo]) { lo += 1 }
             while hi > lo && trimmed(w[hi - 1]) { hi -= 1 }
             let t = w[lo..<hi]
-            if months.contains(where: { $0.utf8.elementsEqual(t) }) { month = true }
+            if t.count >= 3 && t.count <= 9, months.contains(where: { $0.utf8.count == t.count && $0.utf8.first == t.first && $0.utf8.elementsEqual(t) }) {
+                month = true
+            }
             let allDigits = !t.isEmpty && t.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             if t.count == 4, allDigits, let y = Int(String(decoding: t, as: UTF8.self)), y >= 1800 && y <= 2100 { year = true }
             if t.count >= 10, t.prefix(10).filter({ $0 == 0x2D }).count == 2,
