@@ -22,7 +22,8 @@ enum Reader {
 
     static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Int32 {
         DocumentLayout.maxTextWidth = settings.config.maxWidth
-        KeyMap.remap(settings.config.keys)
+        // The key table is built when first needed (the first key), not before the first screen.
+        if !settings.config.keys.isEmpty { KeyMap.remap(settings.config.keys) }
         // The first frame goes out before curses starts (curses' set-up would about double the time to it);
         // curses repaints the same cells in its first update.
         let first = FirstFrame()
@@ -138,6 +139,7 @@ struct Placement {
         section = start.section
         if line == nil, section == nil, let state = start.state, let path = start.path, let key = start.key {
             offset = state.position(path: path, key: key)
+            if offset == 0 { offset = nil }  // the top: where the reader opens anyway
         }
         done = line == nil && section == nil && offset == nil
     }
