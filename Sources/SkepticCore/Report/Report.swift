@@ -32,16 +32,22 @@ public struct SectionCounts: Sendable {
     public init(_ annotated: AnnotatedDocument) {
         let document = annotated.document
         var own = [LabelCounts](repeating: LabelCounts(), count: document.sections.count)
-        for (b, block) in document.blocks.enumerated() {
-            if b < annotated.annotations.noiseBlocks.count, annotated.annotations.noiseBlocks[b] {
-                own[block.section].noise += 1
+        // By index and field, not `for block in`: copying each block (and section) retained and released its
+        // strings — before the first screen too, where nothing is analysed yet and the counts are all zero.
+        let annotations = annotated.annotations
+        if !annotations.sentences.isEmpty || annotations.noiseBlocks.contains(true) {
+            let blocks = document.blocks
+            for b in blocks.indices {
+                let section = blocks[b].section
+                if b < annotations.noiseBlocks.count, annotations.noiseBlocks[b] { own[section].noise += 1 }
+                for sentence in annotated.sentences(ofBlock: b) { own[section].add(sentence.labels) }
             }
-            for sentence in annotated.sentences(ofBlock: b) { own[block.section].add(sentence.labels) }
         }
         var total = own
         // Sections are in document order, children after parents: add each to its parent from the end.
-        for section in document.sections.reversed() {
-            if let parent = section.parent { total[parent].add(total[section.id]) }
+        let sections = document.sections
+        for i in sections.indices.reversed() {
+            if let parent = sections[i].parent { total[parent].add(total[sections[i].id]) }
         }
         self.own = own
         self.total = total

@@ -455,10 +455,14 @@ public struct AppState: Sendable {
         }
         var out: [Int] = []
         var skipUntil = -1
-        for section in document.sections {
-            if section.firstBlock < skipUntil && section.id != 0 { continue }
-            out.append(section.id)
-            if collapsed.contains(section.id) { skipUntil = section.endBlock }
+        // By index and field: a `for section in` copied every section (its strings retained and released).
+        let sections = document.sections
+        out.reserveCapacity(sections.count)
+        for i in sections.indices {
+            let id = sections[i].id
+            if sections[i].firstBlock < skipUntil && id != 0 { continue }
+            out.append(id)
+            if !collapsed.isEmpty && collapsed.contains(id) { skipUntil = sections[i].endBlock }
         }
         return out
     }
