@@ -42,13 +42,19 @@ enum Boilerplate {
     }()
     static let lineHashes = HashSet64(lines.map(Words.hash))
     /// The prefixes' bytes one after another and where each starts, and for each first byte a chain through
-    /// the prefixes that start with it (`head`, then `next`): flat arrays, cheap to set up at every start,
-    /// and a line is compared only with the prefixes that share its first byte.
-    static let prefixTable: (bytes: [UInt8], starts: [Int], head: [Int], next: [Int]) = {
+    /// the prefixes that start with it (`head`, then `next`): cheap to set up at every start, and a line is
+    /// compared only with the prefixes that share its first byte. Kept in buffers for the life of the
+    /// process (trivial values: no reference counting per line — the analysis asks for every block).
+    struct PrefixIndex: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let starts: UnsafeBufferPointer<Int>
+        let head: UnsafeBufferPointer<Int>
+        let next: UnsafeBufferPointer<Int>
+    }
+
+    static let prefixIndex: PrefixIndex = {
         var bytes: [UInt8] = []
         var starts: [Int] = []
-        bytes.reserveCapacity(640)
-        starts.reserveCapacity(prefixes.count + 1)
         for prefix in prefixes {
             starts.append(bytes.count)
             bytes.append(contentsOf: prefix.utf8)
@@ -61,7 +67,12 @@ enum Boilerplate {
             next[k] = head[first]
             head[first] = k
         }
-        return (bytes, starts, head, next)
+        func keep<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
+            _ = buffer.initialize(from: array)
+            return UnsafeBufferPointer(buffer)
+        }
+        return PrefixIndex(bytes: keep(bytes), starts: keep(starts), head: keep(head), next: keep(next))
     }()
 
     /// The same test on the bytes of a line.
@@ -70,26 +81,24 @@ enum Boilerplate {
         let lower = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
         guard firstBytes[Int(lower)] || first == 0x28 else { return false }
         let n = min(line.count, 48)
+        let index = prefixIndex
         var found = false
-        prefixTable.bytes.withUnsafeBufferPointer { bytes in
-            let starts = prefixTable.starts, next = prefixTable.next
-            var k = prefixTable.head[Int(lower)]
-            while k >= 0 {
-                defer { k = next[k] }
-                let start = starts[k], length = starts[k + 1] - starts[k]
-                guard length <= n else { continue }
-                var same = true
-                for i in 1..<length {
-                    let c = line[i]
-                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != bytes[start + i] {
-                        same = false
-                        break
-                    }
+        var k = index.head[Int(lower)]
+        while k >= 0 {
+            defer { k = index.next[k] }
+            let start = index.starts[k], length = index.starts[k + 1] - index.starts[k]
+            guard length <= n else { continue }
+            var same = true
+            for i in 1..<length {
+                let c = line[i]
+                if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != index.bytes[start + i] {
+                    same = false
+                    break
                 }
-                if same {
-                    found = true
-                    return
-                }
+            }
+            if same {
+                found = true
+                break
             }
         }
         if found { return true }

@@ -95,7 +95,9 @@ struct RawBlockScanner {
     static let hardWrapLimit = 100
 
     func scan() -> [RawBlock] {
-        let layout = wrapStyle()
+        // The lines the wrap style was decided from are measured once, for both.
+        var measured: [SourceLine] = []
+        let layout = wrapStyle(keeping: &measured)
         var blocks: [RawBlock] = []
         // Room for a block per 128 bytes: growing a big array copies it (old and new both resident), and
         // capacity that is never written is never resident.
@@ -108,7 +110,7 @@ struct RawBlockScanner {
         while pos < text.count {
             lineNumber += 1
             let end = nextNewline(from: pos)
-            let line = measure(start: pos, end: end, number: lineNumber)
+            let line = lineNumber <= measured.count ? measured[lineNumber - 1] : measure(start: pos, end: end, number: lineNumber)
             pos = end + 1
             if line.isBlank {
                 if !run.isEmpty {
@@ -135,7 +137,8 @@ struct RawBlockScanner {
         var width: Int
     }
 
-    func wrapStyle() -> WrapStyle {
+    /// `measured` gets the lines it measured (in order, from the first).
+    func wrapStyle(keeping measured: inout [SourceLine]) -> WrapStyle {
         let limit = min(text.count, 64 * 1024)
         var pos = 0
         var lengths: [Int] = []
@@ -146,6 +149,7 @@ struct RawBlockScanner {
             number += 1
             let end = nextNewline(from: pos)
             let line = measure(start: pos, end: end, number: number)
+            measured.append(line)
             pos = end + 1
             if line.isBlank {
                 blank += 1
