@@ -55,7 +55,7 @@ let package = Package(
             swiftSettings: metadataAccessors
         ),
         // The only importer of CNcursesw: terminal set-up, input, drawing the grid.
-        .target(name: "SkepticTerminal", dependencies: ["SkepticUI", "CNcursesw"], swiftSettings: metadataAccessors),
+        .target(name: "SkepticTerminal", dependencies: ["SkepticCore", "SkepticUI", "CNcursesw"], swiftSettings: metadataAccessors),
         .executableTarget(
             name: "skeptic",
             dependencies: [

@@ -1,4 +1,5 @@
 import CNcursesw
+import SkepticCore
 import SkepticUI
 #if canImport(Glibc)
 import Glibc
@@ -230,21 +231,10 @@ public final class FirstFrame {
     @inline(__always)
     static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         let v = scalar.value
-        switch v {
-        case 0..<0x20, 0x7F..<0xA0: out.append(0x20)
-        case 0x20..<0x80: out.append(UInt8(v))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (v >> 6)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (v >> 12)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (v >> 18)))
-            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) {
+            out.append(0x20)
+        } else {
+            TextDecoder.appendUTF8(v, to: &out)
         }
     }
 }

@@ -140,7 +140,9 @@ public enum TextDecoder {
         return Array(String(decoding: units, as: UTF16.self).utf8)
     }
 
-    static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+    /// A scalar value (a valid one) as UTF-8.
+    @inlinable
+    public static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
         switch scalar {
         case ..<0x80: out.append(UInt8(scalar))
         case ..<0x800:
