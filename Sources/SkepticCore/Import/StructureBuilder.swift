@@ -280,25 +280,44 @@ struct StructureBuilder {
 
     /// Text for comparing a heading with an earlier quote: no trailing links, single spaces.
     /// Works on bytes: it runs for every one-line block once the document has a quote.
+    static let linkPrefixes = ["pic.twitter.com/", "http://", "https://"]
+
     static func normalised(_ text: String) -> String {
-        var words: [ArraySlice<UInt8>] = []
         let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09) { i += 1 }
-            let start = i
-            while i < bytes.count && bytes[i] != 0x20 && bytes[i] != 0x0A && bytes[i] != 0x09 { i += 1 }
-            if i > start { words.append(bytes[start..<i]) }
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
+        func startsLink(_ at: Int, _ e: Int) -> Bool {
+            for prefix in linkPrefixes where e - at >= prefix.utf8.count {
+                if bytes[at..<(at + prefix.utf8.count)].elementsEqual(prefix.utf8) { return true }
+            }
+            return false
         }
-        while let last = words.last, last.starts(with: "pic.twitter.com/".utf8) || last.starts(with: "http://".utf8)
-                || last.starts(with: "https://".utf8) {
-            words.removeLast()
+        // Trailing links off, word by word from the end (no array of words: this runs for every one-line block).
+        var end = bytes.count
+        while true {
+            var e = end
+            while e > 0 && isSpace(bytes[e - 1]) { e -= 1 }
+            var s = e
+            while s > 0 && !isSpace(bytes[s - 1]) { s -= 1 }
+            if s < e && startsLink(s, e) {
+                end = s
+                continue
+            }
+            end = e
+            break
         }
+        // Runs of white space as one space, none at the ends.
         var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        for (k, word) in words.enumerated() {
-            if k > 0 { out.append(0x20) }
-            out.append(contentsOf: word)
+        out.reserveCapacity(end)
+        var pendingSpace = false
+        for i in 0..<end {
+            let b = bytes[i]
+            if isSpace(b) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }
