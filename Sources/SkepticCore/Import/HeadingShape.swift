@@ -39,12 +39,41 @@ enum HeadingShape {
 
     /// The heading style a line would have, or nil when it cannot be a heading.
     static func classify(_ line: String) -> HeadingStyle? {
-        let scalars = scalarArray(line)
+        withScalars(line, atMost: maxColumns) { scalars in
+            scalars.flatMap { classify(line, $0) }
+        }
+    }
+
+    /// The scalars of `line` in a buffer on the stack (nil when there are more than `limit`): no array to
+    /// allocate and free for every line a document is scanned for headings.
+    static func withScalars<T>(_ line: String, atMost limit: Int, _ body: (Scalars?) -> T) -> T {
+        guard line.utf8.count <= limit * 4 else { return body(nil) }  // a scalar takes at most 4 bytes
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: limit + 1) { buffer in
+            var n = 0
+            for scalar in line.unicodeScalars {
+                if n > limit { return body(nil) }
+                buffer.baseAddress!.advanced(by: n).initialize(to: scalar)
+                n += 1
+            }
+            return body(UnsafeBufferPointer(start: buffer.baseAddress, count: n))
+        }
+    }
+
+    typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
+    static func classify(_ line: String, _ scalars: Scalars) -> HeadingStyle? {
         guard let last = scalars.last, scalars.count <= maxColumns else { return nil }
         if last == "." || last == "," || last == ";" || last == ":" { return nil }
         guard scalars.contains(where: isLetter) else { return nil }
         if Boilerplate.matches(line) { return nil }
-        let bounds = wordBounds(scalars)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (maxColumns + 1)) { space in
+            let bounds = UnsafeBufferPointer(start: space.baseAddress, count: wordBounds(scalars, into: space))
+            return classify(scalars, bounds)
+        }
+    }
+
+    /// The rest of `classify`, with the words' bounds.
+    static func classify(_ scalars: Scalars, _ bounds: UnsafeBufferPointer<Int>) -> HeadingStyle? {
         let wordCount = bounds.count / 2
         guard wordCount > 0, wordCount <= 14 else { return nil }
         let first = bounds[0]..<bounds[1]
@@ -88,18 +117,10 @@ enum HeadingShape {
         return capitalised * 2 >= long ? .plain : nil
     }
 
-    /// The scalars of a string in an array (a plain loop: much cheaper than the generic initialiser).
-    static func scalarArray(_ text: String) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { out.append(scalar) }
-        return out
-    }
-
     /// Is the word at `range` equal to the lower-case ASCII `word`, ignoring ASCII case?
     /// (Index loops over the word's bytes: the generic `zip` over a slice and a string's UTF-8 view cost
     /// ~11 k instructions a call, measured at start-up.)
-    static func word(_ s: [Unicode.Scalar], _ range: Range<Int>, is word: StaticString) -> Bool {
+    static func word(_ s: Scalars, _ range: Range<Int>, is word: StaticString) -> Bool {
         guard range.count == word.utf8CodeUnitCount else { return false }
         let bytes = word.utf8Start
         var k = 0
@@ -117,20 +138,21 @@ enum HeadingShape {
     /// Where the space-separated words start and end: start, end, start, end, … (a flat array of Int: an
     /// array of ranges made the runtime build its storage type's metadata from a mangled name at each
     /// call, ~4 k instructions, before the first screen).
-    static func wordBounds(_ s: [Unicode.Scalar]) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(32)
+    /// Written into `out` (room for two per scalar, plus two); returns how many were written.
+    static func wordBounds(_ s: Scalars, into out: UnsafeMutableBufferPointer<Int>) -> Int {
+        var n = 0
         var i = 0
         while i < s.count {
             while i < s.count && (s[i] == " " || s[i] == "\t") { i += 1 }
             let start = i
             while i < s.count && s[i] != " " && s[i] != "\t" { i += 1 }
             if i > start {
-                out.append(start)
-                out.append(i)
+                out[n] = start
+                out[n + 1] = i
+                n += 2
             }
         }
-        return out
+        return n
     }
 
     @inline(__always)
@@ -147,7 +169,10 @@ enum HeadingShape {
 
     /// A line that can be the document title (line 1): a headline may end in "!" or "?", and be longer.
     static func isTitle(_ line: String) -> Bool {
-        let scalars = scalarArray(line)
+        withScalars(line, atMost: 150) { scalars in scalars.map { isTitle(line, $0) } ?? false }
+    }
+
+    static func isTitle(_ line: String, _ scalars: Scalars) -> Bool {
         guard let last = scalars.last, scalars.count <= 150 else { return false }
         if ".,;:".unicodeScalars.contains(last) && !line.hasSuffix("...") { return false }
         guard scalars.contains(where: isLetter) else { return false }
@@ -159,7 +184,7 @@ enum HeadingShape {
     // MARK: - Prefixes
 
     /// "1. ", "12) ", "3.2 ", "3.2. ", "4.1.3 ": returns the depth and the length up to the text.
-    static func numberPrefix(_ s: [Unicode.Scalar]) -> (depth: Int, length: Int)? {
+    static func numberPrefix(_ s: Scalars) -> (depth: Int, length: Int)? {
         var i = 0
         var depth = 0
         var closed = false
@@ -184,7 +209,7 @@ enum HeadingShape {
     }
 
     /// "IV. ", "XII) ": the length up to the text.
-    static func romanPrefix(_ s: [Unicode.Scalar]) -> Int? {
+    static func romanPrefix(_ s: Scalars) -> Int? {
         var i = 0
         while i < s.count, romanDigit(s[i]) != nil { i += 1 }
         guard i > 0, i <= 7, i + 1 < s.count, s[i] == "." || s[i] == ")", s[i + 1] == " " else { return nil }
@@ -206,7 +231,7 @@ enum HeadingShape {
 
     /// The same on scalars. (A switch, not a `[Character: Int]`: a dictionary's first use made the runtime
     /// scan every protocol conformance in the binary, before the first screen.)
-    static func romanValue(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+    static func romanValue<C: BidirectionalCollection<Unicode.Scalar>>(_ word: C) -> Int? {
         guard !word.isEmpty, word.count <= 9 else { return nil }
         var total = 0
         var previous = 0
@@ -262,7 +287,7 @@ enum HeadingShape {
     }
 
     /// True when the text from `index` starts (after opening quotes or brackets) with a capital or a digit.
-    static func startsUpper(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+    static func startsUpper(_ s: Scalars, at index: Int) -> Bool {
         var i = index
         while i < s.count, isOpening(s[i]) { i += 1 }
         guard i < s.count else { return false }
@@ -288,7 +313,7 @@ enum HeadingShape {
     static func isDigitBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
 
     /// "He left. She stayed" — a full stop followed by a capitalised word inside the line.
-    static func hasTwoSentences(_ s: [Unicode.Scalar]) -> Bool {
+    static func hasTwoSentences(_ s: Scalars) -> Bool {
         guard s.count > 4 else { return false }
         for i in 1..<(s.count - 2) where (s[i] == "." || s[i] == "!" || s[i] == "?") && s[i + 1] == " " {
             // Not after an initial or a short abbreviation ("U.S. Policy", "Dr. Who", "St. Louis").
