@@ -82,7 +82,6 @@ enum Boilerplate {
         guard firstBytes[Int(lower)] || first == 0x28 else { return false }
         let n = min(line.count, 48)
         let index = prefixIndex
-        var found = false
         var k = index.head[Int(lower)]
         while k >= 0 {
             defer { k = index.next[k] }
@@ -96,12 +95,8 @@ enum Boilerplate {
                     break
                 }
             }
-            if same {
-                found = true
-                break
-            }
+            if same { return true }
         }
-        if found { return true }
         guard line.count <= 48 else { return false }
         var end = line.count
         while end > 0, line[end - 1] == 0x2E || line[end - 1] == 0x21 || line[end - 1] == 0x3A || line[end - 1] == 0x20 { end -= 1 }

@@ -46,54 +46,39 @@ enum MetadataLine {
     }
 
     /// A line that is mostly a date: a month name with a year, an ISO date, or "Published …" with a number.
+    /// On the words' bytes (ASCII lower-cased; the month names, years and openers are ASCII): no lower-cased
+    /// copies, trimmed strings or Character properties before the first screen.
     static func isDate(_ words: [Substring]) -> Bool {
-        // Every kind of date has a digit: an ASCII line without one is not a date (the common case, checked
-        // on bytes before the words are lower-cased and trimmed).
-        if !words.contains(where: { $0.utf8.contains { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) } }) { return false }
-        if let ascii = isDateASCII(words) { return ascii }
-        var month = false
-        var year = false
-        var iso = false
-        var digits = false
-        for word in words {
-            let w = word.lowercased().trimmingCharacters(in: ",.|·•()")
-            if months.contains(w) { month = true }
-            if w.count == 4, let y = Int(w), y >= 1800 && y <= 2100 { year = true }
-            if w.count >= 10, w.prefix(10).filter({ $0 == "-" }).count == 2, Int(w.prefix(4)) != nil { iso = true }
-            if w.contains(where: { $0.isNumber }) { digits = true }
-        }
-        if iso || (month && year) { return true }
-        let opener = words[0].lowercased().trimmingCharacters(in: ":")
-        return dateOpeners.contains(opener) && digits && words.count <= 10
-    }
-
-    /// `isDate` on the bytes of an all-ASCII line (nil for any other): the same tests without lower-cased
-    /// copies, trimmed strings and Character properties (the keyword line of the reference article cost
-    /// 140 k instructions before the first screen).
-    static func isDateASCII(_ words: [Substring]) -> Bool? {
+        // Every kind of date has a digit: a line without one is not a date (the common case).
+        if !words.contains(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) { return false }
         var month = false, year = false, iso = false, digits = false
         var opener = false
         for (k, word) in words.enumerated() {
             var w: [UInt8] = []
             w.reserveCapacity(word.utf8.count)
-            for b in word.utf8 {
-                guard b < 0x80 else { return nil }
-                w.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            }
-            // Trim , . | ( ) from both ends (· and • are not ASCII: such lines take the general path).
-            func trimmed(_ b: UInt8) -> Bool { b == 0x2C || b == 0x2E || b == 0x7C || b == 0x28 || b == 0x29 }
+            for b in word.utf8 { w.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            // Trim , . | ( ) and the separators · (C2 B7) and • (E2 80 A2) from both ends.
             var lo = 0, hi = w.count
-            while lo < hi && trimmed(w[lo]) { lo += 1 }
-            while hi > lo && trimmed(w[hi - 1]) { hi -= 1 }
+            while true {
+                if lo < hi, [0x2C, 0x2E, 0x7C, 0x28, 0x29].contains(w[lo]) { lo += 1 }
+                else if hi - lo >= 2, w[lo] == 0xC2, w[lo + 1] == 0xB7 { lo += 2 }
+                else if hi - lo >= 3, w[lo] == 0xE2, w[lo + 1] == 0x80, w[lo + 2] == 0xA2 { lo += 3 }
+                else { break }
+            }
+            while true {
+                if hi > lo, [0x2C, 0x2E, 0x7C, 0x28, 0x29].contains(w[hi - 1]) { hi -= 1 }
+                else if hi - lo >= 2, w[hi - 2] == 0xC2, w[hi - 1] == 0xB7 { hi -= 2 }
+                else if hi - lo >= 3, w[hi - 3] == 0xE2, w[hi - 2] == 0x80, w[hi - 1] == 0xA2 { hi -= 3 }
+                else { break }
+            }
             let t = w[lo..<hi]
+            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
             if t.count >= 3 && t.count <= 9, months.contains(where: { $0.utf8.count == t.count && $0.utf8.first == t.first && $0.utf8.elementsEqual(t) }) {
                 month = true
             }
-            let allDigits = !t.isEmpty && t.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            if t.count == 4, allDigits, let y = Int(String(decoding: t, as: UTF8.self)), y >= 1800 && y <= 2100 { year = true }
-            if t.count >= 10, t.prefix(10).filter({ $0 == 0x2D }).count == 2,
-               t.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { iso = true }
-            if t.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { digits = true }
+            if t.count == 4, t.allSatisfy(isDigit), let y = Int(String(decoding: t, as: UTF8.self)), y >= 1800 && y <= 2100 { year = true }
+            if t.count >= 10, t.prefix(10).filter({ $0 == 0x2D }).count == 2, t.prefix(4).allSatisfy(isDigit) { iso = true }
+            if t.contains(where: isDigit) { digits = true }
             if k == 0 {
                 // The opener is trimmed of ":" only.
                 var a = 0, z = w.count
