@@ -86,6 +86,13 @@ struct HedgeMatcher: Sendable {
         case beforeNumber = "before-number"
         case sentenceWeasel = "sentence-weasel"
         case thatClause = "that-clause"
+        /// A modal's use that often states no guess ("may also be used"): weighed by the data, never alone.
+        case dynamic
+        case pastFuture = "past-future"
+        /// "nearly 200", "up to 30": a bound before a number, weighed by the data.
+        case bound
+        /// "critics", "experts" as unnamed sources: not "the analysts", "two scholars", "for … analysts".
+        case unnamed
     }
 
     /// First-word hash → index into `groups` (entries sharing a first word, longest first).
@@ -252,6 +259,11 @@ struct HedgeMatcher: Sendable {
         "candidates", "tenants", "patients", "fans", "spectators", "shoppers", "travellers", "travelers",
     ].map(Words.hash))
     static func h(_ s: String) -> UInt64 { Words.hash(s) }
+    /// Verbs of what happens to people rather than what they choose to do: no permission can be meant.
+    static let undergone: HashSet64 = HashSet64([
+        "be", "face", "struggle", "lose", "suffer", "need", "have", "want", "end", "see", "notice", "feel", "find",
+        "receive", "pay", "get", "experience", "miss", "fall", "become", "risk", "worry", "panic", "wait", "lack",
+    ].map(Words.hash))
     static let clauseOpeners: HashSet64 = HashSet64(["when", "before", "until", "once"].map(Words.hash))
     static let pastVerbs: HashSet64 = HashSet64(["was", "were", "had"].map(Words.hash))
     static let youth: HashSet64 = HashSet64(["child", "boy", "girl", "teenager", "student", "young", "kid"].map(Words.hash))
@@ -269,6 +281,90 @@ struct HedgeMatcher: Sendable {
         if w.count >= 3, w0 == h("in"), w1 == h("those"), w[2].hash == h("days") { return true }
         return false
     }
+    /// Words that end a subject's span when scanning back from its verb.
+    static let subjectStops: HashSet64 = HashSet64(["that", "which", "who", "when", "if", "and", "but", "or", "because", "while",
+                                                    "although", "though", "where", "whereas", "since", "so", "unless"].map(Words.hash))
+    /// Words that make a subject specific: "the report", "this drug", "their children", "it".
+    static let specific: HashSet64 = HashSet64(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                                                "my", "your", "it", "he", "she", "we", "i", "such", "both", "all"].map(Words.hash))
+    /// Subjects that are generic by their first word: "any member", "each player", "one", "you".
+    static let genericOpeners: HashSet64 = HashSet64(["any", "each", "every", "one", "you", "anyone", "someone"].map(Words.hash))
+    /// Plural-looking words that are not plural nouns.
+    static let notPlural: HashSet64 = HashSet64(["this", "thus", "always", "perhaps", "sometimes", "whereas", "its", "his",
+                                                 "hers", "ours", "yours", "theirs", "news", "series", "species", "analysis",
+                                                 "basis", "crisis", "diagnosis", "virus", "status", "bus", "gas", "less",
+                                                 "unless", "across", "various", "previous", "serious", "famous"].map(Words.hash))
+
+    /// Whether the subject before word `i` (back to the sentence start, punctuation or a clause word, at most
+    /// six words) is generic: a bare plural ("Symptoms", "Older patients"), or opened by any/each/every/one/
+    /// you…; not when a word makes it specific ("the", "its", "such") or names someone (a capital
+    /// inside the subject).
+    static func hasGenericSubject(_ w: [Word], before i: Int, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = i
+        while start > 0 {
+            let gap = w[start - 1].range.upperBound..<w[start].range.lowerBound
+            if gap.contains(where: { t[$0] != 0x20 }) || subjectStops.contains(w[start - 1].hash) { break }
+            start -= 1
+        }
+        guard start < i, i - start <= 6 else { return false }
+        for k in start..<i {
+            if specific.contains(w[k].hash) || w[k].numeric { return false }
+            if w[k].capitalised && (k > start || start > 0) { return false }
+        }
+        if genericOpeners.contains(w[start].hash) { return true }
+        let last = w[i - 1].range
+        guard last.count > 3, !notPlural.contains(w[i - 1].hash) else { return false }
+        let z = t[last.upperBound - 1] | 0x20, y = t[last.upperBound - 2] | 0x20
+        return z == UInt8(ascii: "s") && y != UInt8(ascii: "s") && y != UInt8(ascii: "u") && y != UInt8(ascii: "i")
+    }
+
+    static let pastForms: HashSet64 = HashSet64(["was", "were", "had", "did", "said", "told", "made", "took", "became",
+                                                 "began", "came", "went", "gave", "wrote", "thought", "knew", "felt",
+                                                 "left", "met", "won", "lost", "decided", "announced", "agreed"].map(Words.hash))
+    /// Words that set a sentence in the past: "In ancient times…", "Years later…", "Formerly…".
+    static let pastTimes: HashSet64 = HashSet64(["ancient", "medieval", "later", "earlier", "formerly", "ago",
+                                                 "previously", "historically", "traditionally"].map(Words.hash))
+    static let conditions: HashSet64 = HashSet64(["if", "unless", "otherwise", "suppose", "supposing", "imagine",
+                                                  "whether", "hypothetically", "instead"].map(Words.hash))
+
+    /// Whether "would" at `i` tells a past narrative's later events, a past habit or a past intention: a past
+    /// verb or time before it ("was", "said", a word in -ed, "in ancient times", "the 1970s") and no condition
+    /// anywhere in the sentence ("if", "unless").
+    static func isPastNarrative(_ w: [Word], before i: Int, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        if w.contains(where: { conditions.contains($0.hash) }) { return false }
+        for k in 0..<i {
+            if pastForms.contains(w[k].hash) || pastTimes.contains(w[k].hash) { return true }
+            let r = w[k].range
+            let last = t[r.upperBound - 1], beforeLast = r.count > 1 ? t[r.upperBound - 2] : 0
+            // a decade ("During the 1970s he would perform…") or a verb in -ed ("She moved to Paris, where she would…")
+            if w[k].numeric, r.count == 5, last == UInt8(ascii: "s"), beforeLast == UInt8(ascii: "0") { return true }
+            if r.count > 4, !w[k].capitalised, beforeLast == UInt8(ascii: "e"), last == UInt8(ascii: "d") { return true }
+        }
+        return false
+    }
+
+    static let timeWords: HashSet64 = HashSet64(["today", "tomorrow", "tonight", "yesterday", "soon", "next", "again",
+                                                 "now", "currently", "later"].map(Words.hash))
+    static let monthNames: HashSet64 = HashSet64(["january", "february", "march", "april", "june", "july", "august",
+                                                  "september", "october", "november", "december", "monday", "tuesday",
+                                                  "wednesday", "thursday", "friday", "saturday", "sunday"].map(Words.hash))
+    static let periods: HashSet64 = HashSet64(["year", "week", "month", "spring", "summer", "autumn", "winter", "season",
+                                               "weekend", "decade", "century"].map(Words.hash))
+
+    /// Whether the sentence places itself in time ("from April", "next winter", "this year", "in 1990"): then
+    /// its modal is about that time, not about what happens in general.
+    static func hasTimeReference(_ w: [Word], _ t: UnsafeBufferPointer<UInt8>?) -> Bool {
+        for k in w.indices {
+            let h = w[k].hash
+            if timeWords.contains(h) || monthNames.contains(h) { return true }
+            if h == Self.h("this") || h == Self.h("last"), k + 1 < w.count, periods.contains(w[k + 1].hash) { return true }
+            if w[k].numeric, w[k].range.count == 4, t.map({ t in w[k].range.allSatisfy { t[$0] >= 0x30 && t[$0] <= 0x39 } }) ?? true {
+                return true  // a year
+            }
+        }
+        return false
+    }
+
     static let reporting: HashSet64 = HashSet64(["say", "says", "said", "argue", "argued", "argues", "believe", "believed",
                                               "believes", "claim", "claimed", "claims", "suggest", "suggested", "suggests",
                                               "think", "thought", "contend", "warn", "fear", "feared", "worry"].map(Words.hash))
@@ -280,6 +376,45 @@ struct HedgeMatcher: Sendable {
                                             "minutes", "times"].map(Words.hash))
     static let habitual: HashSet64 = HashSet64(["every", "each", "often", "usually", "sometimes", "always", "occasionally"].map(Words.hash))
     static let would = Words.hash("would")
+    static let may = Words.hash("may")
+    static let might = Words.hash("might")
+    static let have = Words.hash("have")
+    static let been = Words.hash("been")
+    static let be = Words.hash("be")
+    static let frequency: HashSet64 = HashSet64(["sometimes", "often", "usually", "generally", "occasionally"].map(Words.hash))
+    /// Passives of use and naming, which state what is done in general: "may also be used", "be called".
+    static let usePassives: HashSet64 = HashSet64(["used", "called", "referred", "known", "found", "seen", "made", "played",
+                                                   "written", "applied", "described", "defined", "treated", "added",
+                                                   "obtained", "given", "spelled", "spelt", "worn", "eaten", "served"].map(Words.hash))
+    static let also = Words.hash("also")
+
+    /// "been", or a word ending in -ed or -en ("played", "taken"): the participle of a perfect.
+    static func isParticiple(_ word: Word, _ t: UnsafeBufferPointer<UInt8>?) -> Bool {
+        if word.hash == been { return true }
+        guard let t, word.range.count > 3 else { return false }
+        let y = t[word.range.upperBound - 2] | 0x20, z = t[word.range.upperBound - 1] | 0x20
+        return y == UInt8(ascii: "e") && (z == UInt8(ascii: "d") || z == UInt8(ascii: "n"))
+    }
+    static let believeForms: HashSet64 = HashSet64(["believe", "believes", "believed", "believing"].map(Words.hash))
+    /// Words before a group noun that make it a specific group or not a source: "the analysts", "two
+    /// scholars", "for policymakers and analysts", "to researchers".
+    static let notSources: HashSet64 = HashSet64(["the", "these", "those", "its", "their", "our", "two", "three", "four",
+                                                  "for", "to", "from", "and", "or", "with", "against"].map(Words.hash))
+    static let concessives: HashSet64 = HashSet64(["whatever", "whichever", "whoever", "wherever", "whenever"].map(Words.hash))
+
+    /// "so that / in order that … may" (purpose) or "whatever … may" (concession) within the few words before.
+    static func isPurposeOrConcession(_ w: [Word], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 6 {
+            if concessives.contains(w[k].hash) { return true }
+            if w[k].hash == that, k > 0, w[k - 1].hash == h("so") || w[k - 1].hash == h("order") { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let trustObjects: HashSet64 = HashSet64(["in", "it", "him", "her", "them", "me", "us", "you", "this", "their",
+                                                    "his", "my", "your", "our", "any", "anything", "everything", "nothing"].map(Words.hash))
     static let should = Words.hash("should")
     static let suggestForms: HashSet64 = HashSet64(["suggest", "suggests", "suggested", "suggesting"].map(Words.hash))
 
@@ -318,7 +453,7 @@ struct HedgeMatcher: Sendable {
                     same = false
                     break
                 }
-                guard same, applies(entry.rule, words, i, entry.hashes.count), !isPlainUse(words, i, entry.hashes.count) else { continue }
+                guard same, applies(entry.rule, words, i, entry.hashes.count, t), !isPlainUse(words, i, entry.hashes.count) else { continue }
                 matched = entry.hashes.count
                 matchedEntry(entry.id)
                 // A cue the weights gave nothing to is no cue ("around" without a number to round).
@@ -361,7 +496,7 @@ struct HedgeMatcher: Sendable {
         return i..<(i + length)
     }
 
-    func applies(_ rule: Rule, _ w: [Word], _ i: Int, _ length: Int) -> Bool {
+    func applies(_ rule: Rule, _ w: [Word], _ i: Int, _ length: Int, _ t: UnsafeBufferPointer<UInt8>? = nil) -> Bool {
         let next = i + length < w.count ? w[i + length] : nil
         switch rule {
         case .none:
@@ -371,17 +506,23 @@ struct HedgeMatcher: Sendable {
             if let next, next.numeric { return false }
             if w[i].capitalised && i > 0 { return false }
             if i > 0 && Self.monthWords.contains(w[i - 1].hash) && w[i].capitalised { return false }
-            // "Visitors may bring one bag": permission, not possibility.
-            if i > 0 && Self.permitted.contains(w[i - 1].hash) { return false }
+            // "Visitors may bring one bag": permission, not possibility; but no one is permitted to be fined, face
+            // delays or notice a charge ("Drivers may face long delays" is a guess).
+            if i > 0 && Self.permitted.contains(w[i - 1].hash), let next, !Self.undergone.contains(next.hash) { return false }
             return true
         case .canPossibility:
-            guard let next else { return false }
-            return Self.possibilityVerbs.contains(next.hash)
+            guard var next else { return false }
+            // "can also" says nothing by itself: the verb after it decides ("can also lead to", not "can also grow").
+            if next.hash == Self.also {
+                guard i + length + 1 < w.count else { return false }
+                next = w[i + length + 1]
+            }
+            return next.hash != Self.also && Self.possibilityVerbs.contains(next.hash)
         case .couldPast:
             if let next, next.hash == Self.not || next.hash == Self.never { return false }
             // "As a child she could swim", "Before the dam was built, boats could sail": a past frame.
             return !Self.hasPastFrame(w, before: i)
-        case .beforeNumber:
+        case .beforeNumber, .bound:
             guard let next else { return false }
             if next.numeric || Self.amounts.contains(next.hash) { return true }
             if (next.hash == Self.a || next.hash == Self.an), i + length + 1 < w.count { return Self.amounts.contains(w[i + length + 1].hash) }
@@ -391,17 +532,46 @@ struct HedgeMatcher: Sendable {
             return Self.reporting.contains(next.hash) || length > 1
         case .thatClause:
             return next?.hash == Self.that
+        case .dynamic:
+            guard length > 1 else { return false }
+            // "may also have played a role": the perfect speaks of one past case, a guess, not of what can happen.
+            if let next, next.hash == Self.have, i + length + 1 < w.count, Self.isParticiple(w[i + length + 1], t) { return false }
+            // A time of its own makes it a guess about then: "The strike may also spread next week".
+            if Self.hasTimeReference(w, t) { return false }
+            guard w[i].hash != Self.may || applies(.mayMonth, w, i, 1) else { return false }
+            // How often ("may sometimes") and passives of use or naming ("may be used", "may also be called") say
+            // what happens in general whoever the subject; "also", "either" and verbs such as "include" only with
+            // a generic subject ("Symptoms may include…", not "The package may include tax cuts").
+            let marker = w[i + 1].hash
+            if Self.frequency.contains(marker) || marker == Self.be { return true }
+            if marker == Self.also, next?.hash == Self.be, i + length + 1 < w.count, Self.usePassives.contains(w[i + length + 1].hash) {
+                return true
+            }
+            return t.map { Self.hasGenericSubject(w, before: i, $0) } ?? false
+        case .unnamed:
+            guard i > 0 else { return true }
+            let before = w[i - 1]
+            return !before.numeric && !Self.notSources.contains(before.hash)
+        case .pastFuture:
+            // "would later", "would go on": always. The bare "would" only in a past narrative or report with no
+            // condition: "He said that he would stand", "She moved to Paris, where she would study law".
+            return length > 1 || (t.map { Self.isPastNarrative(w, before: i, $0) } ?? false)
         }
     }
 
     /// Uses of hedge words that state something plain, whatever the lexicon's rule: "would" of past habit
-    /// ("Every summer the family would rent…"), advice to people ("Drivers should use…"), "suggested" of a
-    /// proposal ("suggested three names").
+    /// ("Every summer the family would rent…"), advice to people ("Drivers should use…"), faith ("believe
+    /// in"), "suggested" of a proposal ("suggested three names").
     func isPlainUse(_ w: [Word], _ i: Int, _ length: Int) -> Bool {
         let word = w[i].hash
         if length == 1, Self.numberApproximators.contains(word), !applies(.beforeNumber, w, i, 1) { return true }  // roughly
         if word == Self.would, let first = w.first, Self.habitual.contains(first.hash) || Self.hasPastFrame(w, before: i) { return true }
         if word == Self.should, i > 0, Self.permitted.contains(w[i - 1].hash) { return true }
+        // "so that we may serve", "whatever may come": a purpose or a concession, not a guess.
+        if length == 1, word == Self.may || word == Self.might, Self.isPurposeOrConcession(w, before: i) { return true }
+        // "believe in" states a faith or a trust, not a guess ("Shi'a Muslims believe in twelve Imams"); so does
+        // believing a thing or a person ("could not believe it", "refused to believe him").
+        if length == 1, Self.believeForms.contains(word), i + 1 < w.count, Self.trustObjects.contains(w[i + 1].hash) { return true }
         if length == 1, Self.suggestForms.contains(word), i + 1 < w.count, w[i + 1].numeric || Self.amounts.contains(w[i + 1].hash) {
             return true
         }

@@ -40,9 +40,13 @@ import Testing
         #expect(matcher.bias < 0)
         let weak = matcher.byID.filter { $0.category == .vague || $0.category == .puffery }
         #expect(weak.contains { matcher.weights[$0.id] < -matcher.bias }, "some weak cue flags only with others")
-        // Every cue of the named categories flags its sentence alone.
+        // Every cue of the named categories flags its sentence alone; a modal's weighed uses ("may also",
+        // "would later"), bounds ("nearly 200") and unnamed groups ("critics") are learned.
         for entry in matcher.byID where entry.category == .modal && entry.cue == "may" {
             #expect(matcher.weights[entry.id] + matcher.bias > 0)
+        }
+        for rule in [HedgeMatcher.Rule.dynamic, .pastFuture, .bound, .unnamed] {
+            #expect(matcher.byID.contains { $0.rule == rule }, "the lexicon uses the rule \(rule.rawValue)")
         }
     }
 

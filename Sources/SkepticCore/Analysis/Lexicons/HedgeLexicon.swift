@@ -10,7 +10,13 @@
 /// - rule: "-" or one of: may-month (not the month May), can-possibility ("can" only when it states a
 ///   possibility, not plain ability), could-past (not "could not"/past ability), before-number (only before a
 ///   number or a counted amount: "about 40", "some 200"), sentence-weasel (only when it is the subject of a
-///   reporting verb: "some say", "critics argue"), that-clause (only before "that": "indicate that");
+///   reporting verb: "some say", "critics argue"), that-clause (only before "that": "indicate that"),
+///   unnamed (a group named only by its kind, as a source: "critics", "experts"; not a specific one — "the
+///   analysts", "two scholars" — nor one a sentence speaks to or of — "for policymakers and analysts"),
+///   bound (before-number, but a bound rather than an estimate — "nearly 200", "up to 30" —, weighed by the
+///   data), dynamic and past-future (a modal's uses that often state no guess — "may also be used", "would later
+///   become", "Symptoms may include" —: they match before the bare modal and are weighed by the data instead
+///   of flagging alone);
 /// - origin: a short note of where the entry comes from, e.g. "Hyland 1998 (epistemic verb)",
 ///   "CoNLL-2010 bio top-20 cue", "Wikipedia MOS:WEASEL", "Lakoff 1972 hedges", "news style (project)".
 /// Lines starting with # are comments.
@@ -29,8 +35,90 @@ enum HedgeLexicon {
     might\tmodal\t-\tCoNLL-2010 bio top-20 cue; Hyland 1998 modal
     could\tmodal\tcould-past\tCoNLL-2010 bio top-20 cue; Hyland 1998 modal
     can\tmodal\tcan-possibility\tCoNLL-2010 bio top-20 cue
+    would\tmodal\tpast-future\tin a past narrative or report, no condition: the future in the past (project; Quirk et al. 1985); weighed by the data
     would\tmodal\t-\tHyland 1998 modal; CoNLL-2010 bio training cue (31 times)
     should\tmodal\t-\tHyland 1998 modal; CoNLL-2010 bio training cue (27 times)
+    # Modals of dynamic possibility: what can happen or is done in general, not a guess about one case
+    # (“may also be used”, “may include”, “could vary” = “can”; Coates 1983, Palmer 2001). Each matches before
+    # the bare modal and is weighed by the data (one weight per modal), so it flags its sentence only when the
+    # data says such uses hedge or other cues join it. “can” keeps its own rule (can-possibility).
+    may also\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    may sometimes\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    may often\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    may usually\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    may generally\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    may occasionally\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    may either\tmodal\tdynamic\tdynamic possibility (either … or) (project; Palmer 2001)
+    may include\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    may contain\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    may consist\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    may vary\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    may range\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    may differ\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    may be used\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    may be called\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    may be referred\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    may be known\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    may be found\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    may be seen\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    may be made\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    may be either\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    might also\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    might sometimes\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    might often\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    might usually\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    might generally\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    might occasionally\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    might either\tmodal\tdynamic\tdynamic possibility (either … or) (project; Palmer 2001)
+    might include\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    might contain\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    might consist\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    might vary\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    might range\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    might differ\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    might be used\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    might be called\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    might be referred\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    might be known\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    might be found\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    might be seen\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    might be made\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    might be either\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    could also\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    could sometimes\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    could often\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    could usually\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    could generally\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    could occasionally\tmodal\tdynamic\tdynamic possibility (adverb) (project; Palmer 2001)
+    could either\tmodal\tdynamic\tdynamic possibility (either … or) (project; Palmer 2001)
+    could include\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    could contain\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    could consist\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    could vary\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    could range\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    could differ\tmodal\tdynamic\tdynamic possibility (verb) (project; Palmer 2001)
+    could be used\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    could be called\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    could be referred\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    could be known\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    could be found\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    could be seen\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    could be made\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    could be either\tmodal\tdynamic\tdynamic possibility (passive) (project; Palmer 2001)
+    # “would” of the future in the past: a narrative’s later events (“he would later become mayor”), not
+    # a projection; weighed by the data like the dynamic modals.
+    would later\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would eventually\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would soon\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would subsequently\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would again\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would once again\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would go on\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would continue\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would often\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would usually\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would always\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
+    would regularly\tmodal\tpast-future\tfuture in the past / past habit (project; Quirk et al. 1985, future in the past)
     # modal phrases
     may well\tphrase\t-\tmodal phrase (project)
     might well\tphrase\t-\tmodal phrase (project)
@@ -216,16 +304,15 @@ enum HedgeLexicon {
     roughly\tapproximator\t-\tLakoff 1972 hedges; Hyland 1998
     some\tapproximator\tbefore-number\tapproximator (some 200), news style (project)
     some\tvague\t-\tWikipedia MOS:WEASEL (vague quantifier: some say); weight learned
-    several\tapproximator\tbefore-number\tvague quantifier before a count or span (several hundred, several weeks) (project)
-    several\tvague\t-\tvague quantifier (several critics); weight learned (project)
-    nearly\tapproximator\tbefore-number\tapproximator, news style (project)
-    almost\tapproximator\tbefore-number\tLakoff 1972 hedges
-    up to\tapproximator\tbefore-number\tapproximator, news style (project)
+    several\tapproximator\t-\tnamed by the analysis issue; a vague quantity in every use (several hundred, several critics) (project)
+    nearly\tapproximator\tbound\ta bound before a number, not an estimate (nearly 200 = a little under 200); weighed by the data (project)
+    almost\tapproximator\tbound\tLakoff 1972 hedges; a bound before a number, weighed by the data (project)
+    up to\tapproximator\tbound\ta ceiling before a number (up to 30 riders), weighed by the data (project)
     as many as\tapproximator\tbefore-number\tapproximator, news style (project)
     as much as\tapproximator\tbefore-number\tapproximator, news style (project)
     close to\tapproximator\tbefore-number\tapproximator, news style (project)
-    just over\tapproximator\tbefore-number\tapproximator, news style (project)
-    just under\tapproximator\tbefore-number\tapproximator, news style (project)
+    just over\tapproximator\tbound\ta bound before a number, weighed by the data (project)
+    just under\tapproximator\tbound\ta bound before a number, weighed by the data (project)
     something like\tapproximator\tbefore-number\tapproximator (project)
     an estimated\tapproximator\t-\tapproximator, news style (project)
     or so\tapproximator\t-\tapproximator (project)
@@ -275,26 +362,26 @@ enum HedgeLexicon {
     a great deal of\tvague\t-\tvague quantifier (project)
     # attribution: vague subjects of a reporting verb
     critics\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL
-    critics\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    critics\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     experts\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (experts declare)
-    experts\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    experts\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     analysts\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
-    analysts\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    analysts\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     observers\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
-    observers\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    observers\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     sources\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
     insiders\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (pattern)
     scholars\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (many scholars state)
-    scholars\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    scholars\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     many\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (vague quantifier)
     many\tvague\t-\tWikipedia MOS:WEASEL (vague quantifier: many scholars state); weight learned
     most\tattribution\tsentence-weasel\tWikipedia MOS:WEASEL (most feel)
-    historians\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
-    commentators\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
-    researchers\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
-    scientists\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
-    supporters\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
-    opponents\tvague\t-\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    historians\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    commentators\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    researchers\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    scientists\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    supporters\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    opponents\tvague\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     widely\tvague\t-\tWikipedia MOS:WEASEL (widely regarded, widely believed)
     considered\tvague\t-\tWikipedia MOS:WEASEL (is considered)
     regarded as\tvague\t-\tWikipedia MOS:WEASEL (is regarded as)
@@ -373,6 +460,19 @@ enum HedgeLexicon {
     according to some\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
     by some\tattribution\t-\tWikipedia MOS:WEASEL (pattern: regarded by some)
     by many\tattribution\t-\tWikipedia MOS:WEASEL (pattern: considered by many)
+    by most\tattribution\t-\tWikipedia MOS:WEASEL (pattern: said by most)
+    is claimed\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    is rumoured\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    is rumored\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    are claimed\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    are rumoured\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    are rumored\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    was claimed\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    was rumoured\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    was rumored\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    were claimed\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    were rumoured\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    were rumored\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
     according to sources\tattribution\t-\tanonymous sourcing, news style (project)
     according to reports\tattribution\t-\tvague attribution, news style (project)
     unconfirmed reports\tattribution\t-\tvague attribution, news style (project)
@@ -390,6 +490,17 @@ enum HedgeLexicon {
     it has been claimed\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
     it has been reported\tattribution\t-\tWikipedia MOS:WEASEL (it has been reported that)
     it is often said\tattribution\t-\tWikipedia MOS:WEASEL
+    it has been said\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
+    it’s been said\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
+    it was said\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
+    it has been remarked\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
+    it has been noted\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
+    has been questioned\tvague\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
+    have been questioned\tvague\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
+    has been criticized\tvague\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
+    has been criticised\tvague\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
+    have been criticized\tvague\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
+    have been criticised\tvague\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
     it is often reported\tattribution\t-\tWikipedia MOS:WEASEL
     it is widely thought\tattribution\t-\tWikipedia MOS:WEASEL
     is widely believed\tattribution\t-\tWikipedia MOS:WEASEL (pattern)
@@ -579,5 +690,14 @@ enum HedgeLexicon {
     indisputably\tcertainty\t-\tbooster (project)
     definitely\tcertainty\t-\tbooster (project)
     certainly\tcertainty\t-\tbooster (project)
+    firmly believe\tcertainty\t-\tbooster: a conviction, not a guess (project)
+    firmly believes\tcertainty\t-\tbooster: a conviction, not a guess (project)
+    firmly believed\tcertainty\t-\tbooster: a conviction, not a guess (project)
+    strongly believe\tcertainty\t-\tbooster: a conviction, not a guess (project)
+    strongly believes\tcertainty\t-\tbooster: a conviction, not a guess (project)
+    strongly believed\tcertainty\t-\tbooster: a conviction, not a guess (project)
+    truly believe\tcertainty\t-\tbooster: a conviction, not a guess (project)
+    truly believes\tcertainty\t-\tbooster: a conviction, not a guess (project)
+    truly believed\tcertainty\t-\tbooster: a conviction, not a guess (project)
     """
 }

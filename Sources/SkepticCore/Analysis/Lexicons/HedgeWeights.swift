@@ -7,322 +7,412 @@
 /// sentence alone.
 enum HedgeWeights {
     static let data = """
-    bias\t-2.8990
-    suggestion\tepistemic\t3.5729
-    suggestions\tepistemic\t3.5729
-    indication\tepistemic\t0.1504
-    indications\tepistemic\t0.1504
-    suggestive\tepistemic\t0.5215
+    bias\t-2.0198
+    would\tmodal\t1.0680
+    may also\tmodal\t0.9121
+    may sometimes\tmodal\t0.9121
+    may often\tmodal\t0.9121
+    may usually\tmodal\t0.9121
+    may generally\tmodal\t0.9121
+    may occasionally\tmodal\t0.9121
+    may either\tmodal\t0.9121
+    may include\tmodal\t0.9121
+    may contain\tmodal\t0.9121
+    may consist\tmodal\t0.9121
+    may vary\tmodal\t0.9121
+    may range\tmodal\t0.9121
+    may differ\tmodal\t0.9121
+    may be used\tmodal\t0.9121
+    may be called\tmodal\t0.9121
+    may be referred\tmodal\t0.9121
+    may be known\tmodal\t0.9121
+    may be found\tmodal\t0.9121
+    may be seen\tmodal\t0.9121
+    may be made\tmodal\t0.9121
+    may be either\tmodal\t0.9121
+    might also\tmodal\t0.0000
+    might sometimes\tmodal\t0.0000
+    might often\tmodal\t0.0000
+    might usually\tmodal\t0.0000
+    might generally\tmodal\t0.0000
+    might occasionally\tmodal\t0.0000
+    might either\tmodal\t0.0000
+    might include\tmodal\t0.0000
+    might contain\tmodal\t0.0000
+    might consist\tmodal\t0.0000
+    might vary\tmodal\t0.0000
+    might range\tmodal\t0.0000
+    might differ\tmodal\t0.0000
+    might be used\tmodal\t0.0000
+    might be called\tmodal\t0.0000
+    might be referred\tmodal\t0.0000
+    might be known\tmodal\t0.0000
+    might be found\tmodal\t0.0000
+    might be seen\tmodal\t0.0000
+    might be made\tmodal\t0.0000
+    might be either\tmodal\t0.0000
+    could also\tmodal\t0.0000
+    could sometimes\tmodal\t0.0000
+    could often\tmodal\t0.0000
+    could usually\tmodal\t0.0000
+    could generally\tmodal\t0.0000
+    could occasionally\tmodal\t0.0000
+    could either\tmodal\t0.0000
+    could include\tmodal\t0.0000
+    could contain\tmodal\t0.0000
+    could consist\tmodal\t0.0000
+    could vary\tmodal\t0.0000
+    could range\tmodal\t0.0000
+    could differ\tmodal\t0.0000
+    could be used\tmodal\t0.0000
+    could be called\tmodal\t0.0000
+    could be referred\tmodal\t0.0000
+    could be known\tmodal\t0.0000
+    could be found\tmodal\t0.0000
+    could be seen\tmodal\t0.0000
+    could be made\tmodal\t0.0000
+    could be either\tmodal\t0.0000
+    would later\tmodal\t1.0680
+    would eventually\tmodal\t1.0680
+    would soon\tmodal\t1.0680
+    would subsequently\tmodal\t1.0680
+    would again\tmodal\t1.0680
+    would once again\tmodal\t1.0680
+    would go on\tmodal\t1.0680
+    would continue\tmodal\t1.0680
+    would often\tmodal\t1.0680
+    would usually\tmodal\t1.0680
+    would always\tmodal\t1.0680
+    would regularly\tmodal\t1.0680
+    suggestion\tepistemic\t4.6148
+    suggestions\tepistemic\t4.6148
+    indication\tepistemic\t0.0000
+    indications\tepistemic\t0.0000
+    suggestive\tepistemic\t2.5244
     appearing to\tepistemic\t0.0000
-    think\tepistemic\t0.0000
-    thinks\tepistemic\t0.0000
-    thought\tepistemic\t0.8420
-    thought to\tepistemic\t5.8747
-    suspect\tepistemic\t2.8427
-    suspects\tepistemic\t2.8427
-    suspected\tepistemic\t2.8427
-    speculation\tepistemic\t1.2821
-    speculative\tepistemic\t0.3187
-    assume\tepistemic\t2.4256
-    assumed\tepistemic\t2.4256
-    assumes\tepistemic\t2.4256
-    assuming\tepistemic\t2.4256
-    assumed to\tepistemic\t0.9418
-    assumption\tepistemic\t3.0749
-    presume\tepistemic\t3.2451
-    presumed\tepistemic\t3.2451
-    suppose\tepistemic\t0.9331
-    guess\tepistemic\t2.5263
-    doubt\tepistemic\t0.2503
-    doubts\tepistemic\t0.2503
+    think\tepistemic\t1.7099
+    thinks\tepistemic\t1.7099
+    thought\tepistemic\t2.7516
+    thought to\tepistemic\t5.3793
+    suspect\tepistemic\t1.9166
+    suspects\tepistemic\t1.9166
+    suspected\tepistemic\t1.9166
+    speculation\tepistemic\t1.6841
+    speculative\tepistemic\t0.0000
+    assume\tepistemic\t2.6522
+    assumed\tepistemic\t2.6522
+    assumes\tepistemic\t2.6522
+    assuming\tepistemic\t2.6522
+    assumed to\tepistemic\t0.3870
+    assumption\tepistemic\t2.6786
+    presume\tepistemic\t4.4604
+    presumed\tepistemic\t4.4604
+    suppose\tepistemic\t0.8302
+    guess\tepistemic\t2.8092
+    doubt\tepistemic\t1.7694
+    doubts\tepistemic\t1.7694
     expect\tepistemic\t0.0000
     expects\tepistemic\t0.0000
     expected\tepistemic\t0.0000
-    expected to\tepistemic\t0.7035
-    is expected to\tphrase\t3.9077
-    are expected to\tphrase\t0.0000
-    predict\tepistemic\t0.3480
-    predicts\tepistemic\t0.3480
-    predicted\tepistemic\t0.3480
-    predicted to\tepistemic\t3.1892
-    hypothesize\tepistemic\t4.4524
-    hypothesized\tepistemic\t4.4524
-    hypothesizes\tepistemic\t4.4524
-    hypothesise\tepistemic\t4.4524
-    hypothesised\tepistemic\t4.4524
-    hypothesises\tepistemic\t4.4524
-    hypothesis\tepistemic\t3.3867
+    expected to\tepistemic\t1.7473
+    is expected to\tphrase\t5.4837
+    are expected to\tphrase\t1.7247
+    predict\tepistemic\t0.0838
+    predicts\tepistemic\t0.0838
+    predicted\tepistemic\t0.0838
+    predicted to\tepistemic\t2.5407
+    hypothesize\tepistemic\t4.5871
+    hypothesized\tepistemic\t4.5871
+    hypothesizes\tepistemic\t4.5871
+    hypothesise\tepistemic\t4.5871
+    hypothesised\tepistemic\t4.5871
+    hypothesises\tepistemic\t4.5871
+    hypothesis\tepistemic\t2.7051
     hypotheses\tepistemic\t0.0000
-    hypothetical\tepistemic\t0.2051
-    postulate\tepistemic\t0.0000
-    postulated\tepistemic\t0.0000
+    hypothetical\tepistemic\t0.0000
+    postulate\tepistemic\t1.2519
+    postulated\tepistemic\t1.2519
     posit\tepistemic\t0.0000
     posited\tepistemic\t0.0000
-    propose\tepistemic\t4.3901
-    proposes\tepistemic\t4.3901
-    proposed\tepistemic\t4.3901
-    proposing\tepistemic\t4.3901
-    imply\tepistemic\t4.6388
-    implies\tepistemic\t0.8044
-    implied\tepistemic\t0.8044
-    implying\tepistemic\t4.6388
-    tend to\tepistemic\t0.0000
-    tends to\tepistemic\t0.0000
-    tended to\tepistemic\t0.0000
-    claim\tepistemic\t2.0100
-    claims\tepistemic\t2.0100
-    claimed\tepistemic\t2.0100
-    allege\tepistemic\t4.5996
-    alleges\tepistemic\t4.5996
-    alleged\tepistemic\t4.5996
-    purported\tepistemic\t0.2463
-    so-called\tepistemic\t1.3923
-    unlikely\tepistemic\t0.9321
-    possible\tepistemic\t1.1784
-    possibility\tepistemic\t2.7499
-    probable\tepistemic\t0.1848
-    improbable\tepistemic\t1.5892
-    potential\tepistemic\t1.5344
-    putative\tepistemic\t4.4130
-    apparent\tepistemic\t2.1802
+    propose\tepistemic\t3.6079
+    proposes\tepistemic\t3.6079
+    proposed\tepistemic\t3.6079
+    proposing\tepistemic\t3.6079
+    imply\tepistemic\t4.3164
+    implies\tepistemic\t1.5520
+    implied\tepistemic\t1.5520
+    implying\tepistemic\t4.3164
+    tend to\tepistemic\t0.2598
+    tends to\tepistemic\t0.2598
+    tended to\tepistemic\t0.2598
+    claim\tepistemic\t1.6202
+    claims\tepistemic\t1.6202
+    claimed\tepistemic\t1.6202
+    allege\tepistemic\t3.7836
+    alleges\tepistemic\t3.7836
+    alleged\tepistemic\t3.7836
+    purported\tepistemic\t0.0000
+    so-called\tepistemic\t1.0066
+    unlikely\tepistemic\t0.7718
+    possible\tepistemic\t1.4111
+    possibility\tepistemic\t2.3628
+    probable\tepistemic\t1.5546
+    improbable\tepistemic\t2.5793
+    potential\tepistemic\t2.0063
+    putative\tepistemic\t3.5309
+    apparent\tepistemic\t1.6536
     unsure\tepistemic\t0.0000
-    plausible\tepistemic\t0.0000
-    conceivable\tepistemic\t0.0042
-    questionable\tepistemic\t0.0000
-    unproven\tepistemic\t0.0000
+    plausible\tepistemic\t2.3180
+    conceivable\tepistemic\t0.0000
+    questionable\tepistemic\t2.3601
+    unproven\tepistemic\t3.0703
     rumour\tepistemic\t0.0000
     rumours\tepistemic\t0.0000
     rumoured\tepistemic\t0.0000
-    rumor\tepistemic\t0.9961
-    rumors\tepistemic\t0.9961
-    rumored\tepistemic\t0.9961
+    rumor\tepistemic\t0.7211
+    rumors\tepistemic\t0.7211
+    rumored\tepistemic\t0.7211
     maybe\tadverb\t0.0000
-    arguably\tadverb\t3.5062
-    seemingly\tadverb\t3.1557
+    arguably\tadverb\t3.4235
+    seemingly\tadverb\t2.4507
     ostensibly\tadverb\t0.0000
-    putatively\tadverb\t0.0324
-    hypothetically\tadverb\t0.3995
+    putatively\tadverb\t0.0000
+    hypothetically\tadverb\t0.0000
     theoretically\tadverb\t0.0000
-    almost certainly\tadverb\t1.1073
-    largely\tadverb\t1.1171
-    generally\tadverb\t2.7822
-    essentially\tadverb\t1.1039
-    sort of\tadverb\t0.7914
+    almost certainly\tadverb\t0.0000
+    largely\tadverb\t0.9739
+    generally\tadverb\t1.8829
+    essentially\tadverb\t0.9990
+    sort of\tadverb\t0.5660
     more or less\tadverb\t0.0000
-    as it were\tadverb\t3.0043
-    approximately\tapproximator\t0.0000
-    some\tvague\t3.4216
-    several\tvague\t2.8537
-    or so\tapproximator\t0.0000
-    upwards of\tapproximator\t0.0450
+    as it were\tadverb\t4.3017
+    approximately\tapproximator\t0.5781
+    some\tvague\t2.7068
+    nearly\tapproximator\t0.5212
+    almost\tapproximator\t0.4919
+    up to\tapproximator\t0.0000
+    or so\tapproximator\t2.0267
+    upwards of\tapproximator\t0.0000
     in the region of\tapproximator\t0.0000
     on the order of\tapproximator\t0.0000
-    somewhere between\tapproximator\t0.0000
-    various\tvague\t0.3940
-    numerous\tvague\t1.8778
-    a number of\tvague\t1.5967
-    certain\tvague\t1.0406
-    often\tvague\t0.1983
-    sometimes\tvague\t0.6034
+    somewhere between\tapproximator\t1.0819
+    various\tvague\t0.4358
+    numerous\tvague\t1.2051
+    a number of\tvague\t1.2966
+    certain\tvague\t1.6244
+    often\tvague\t0.4959
+    sometimes\tvague\t1.1393
     usually\tvague\t0.0000
-    frequently\tvague\t0.0452
-    commonly\tvague\t2.5135
-    typically\tvague\t0.6705
+    frequently\tvague\t0.8762
+    commonly\tvague\t1.6709
+    typically\tvague\t1.0841
     mostly\tvague\t0.0000
-    mainly\tvague\t0.0583
-    somewhat\tvague\t0.0000
-    relatively\tvague\t0.5579
-    fairly\tvague\t0.0000
+    mainly\tvague\t0.2548
+    somewhat\tvague\t0.2523
+    relatively\tvague\t0.5452
+    fairly\tvague\t0.5994
     rather\tvague\t0.0000
-    virtually\tadverb\t0.3787
-    a few\tvague\t0.6799
-    few\tvague\t0.4599
-    dozens of\tvague\t2.7383
-    most of\tvague\t0.9799
-    much of\tvague\t2.8354
-    the majority of\tvague\t0.3943
-    a majority of\tvague\t0.1415
-    majority\tvague\t0.0000
-    a lot of\tvague\t0.1975
-    plenty of\tvague\t3.0043
-    a variety of\tvague\t1.9494
-    a wide range of\tvague\t0.7058
-    substantial\tvague\t0.1212
-    considerable\tvague\t0.1347
-    considerably\tvague\t3.3930
-    significant\tvague\t1.0493
+    virtually\tadverb\t1.5388
+    a few\tvague\t0.7745
+    few\tvague\t0.2136
+    dozens of\tvague\t2.4364
+    most of\tvague\t1.1637
+    much of\tvague\t2.1658
+    the majority of\tvague\t0.6614
+    a majority of\tvague\t0.6489
+    majority\tvague\t0.1172
+    a lot of\tvague\t0.0000
+    plenty of\tvague\t4.3017
+    a variety of\tvague\t1.3697
+    a wide range of\tvague\t0.1436
+    substantial\tvague\t1.0615
+    considerable\tvague\t0.3768
+    considerably\tvague\t2.8309
+    significant\tvague\t0.7636
     significantly\tvague\t0.0000
-    a great deal of\tvague\t1.7635
-    critics\tattribution\t0.5475
-    critics\tvague\t2.8614
-    experts\tvague\t2.4268
-    analysts\tattribution\t2.4502
-    analysts\tvague\t2.3132
-    observers\tattribution\t0.6422
-    observers\tvague\t1.8117
-    scholars\tattribution\t0.0404
-    scholars\tvague\t0.7500
-    many\tattribution\t0.8447
-    many\tvague\t3.5810
-    historians\tvague\t1.5656
-    commentators\tvague\t0.1375
-    researchers\tvague\t1.8805
-    scientists\tvague\t1.9973
-    supporters\tvague\t2.1535
-    opponents\tvague\t0.0000
-    widely\tvague\t2.9601
-    considered\tvague\t1.7842
-    regarded as\tvague\t2.6148
-    viewed as\tvague\t1.2865
-    seen as\tvague\t1.1934
-    described as\tvague\t1.6388
-    said to\tvague\t3.1105
-    criticized\tvague\t3.1967
-    criticised\tvague\t3.1967
-    argue\tvague\t0.7013
-    argues\tvague\t0.7013
-    argued\tvague\t0.7013
-    contend\tvague\t4.5761
-    contends\tvague\t4.5761
-    contended\tvague\t4.5761
-    known for\tvague\t1.9713
-    known to\tvague\t1.4200
-    disputed\tvague\t2.3466
-    common belief\tvague\t4.0858
-    often credited\tvague\t2.5872
-    credited with\tvague\t1.1265
-    some sources\tvague\t3.4818
-    according to one source\tvague\t3.0043
-    it can be inferred\tvague\t3.0043
-    many people\tattribution\t3.3905
-    many scientists\tattribution\t3.0043
-    many scholars\tattribution\t0.0673
-    studies have shown\tattribution\t2.1782
+    a great deal of\tvague\t1.2111
+    critics\tattribution\t1.3267
+    critics\tvague\t2.5634
+    experts\tvague\t2.6214
+    analysts\tattribution\t3.8814
+    analysts\tvague\t2.8817
+    observers\tattribution\t0.0000
+    observers\tvague\t2.8856
+    scholars\tattribution\t0.0300
+    scholars\tvague\t0.6339
+    many\tattribution\t1.1825
+    many\tvague\t2.6600
+    historians\tvague\t1.1960
+    commentators\tvague\t0.5455
+    researchers\tvague\t1.2744
+    scientists\tvague\t2.3200
+    supporters\tvague\t1.8831
+    opponents\tvague\t1.3484
+    widely\tvague\t2.3393
+    considered\tvague\t1.5961
+    regarded as\tvague\t2.5630
+    viewed as\tvague\t1.8908
+    seen as\tvague\t0.7624
+    described as\tvague\t1.1664
+    said to\tvague\t2.5462
+    criticized\tvague\t4.3411
+    criticised\tvague\t4.3411
+    argue\tvague\t1.4509
+    argues\tvague\t1.4509
+    argued\tvague\t1.4509
+    contend\tvague\t5.1510
+    contends\tvague\t5.1510
+    contended\tvague\t5.1510
+    known for\tvague\t1.1210
+    known to\tvague\t1.0196
+    disputed\tvague\t2.8001
+    common belief\tvague\t4.9629
+    often credited\tvague\t2.7412
+    credited with\tvague\t1.1183
+    some sources\tvague\t4.5052
+    according to one source\tvague\t4.3017
+    it can be inferred\tvague\t4.3017
+    many people\tattribution\t2.4991
+    many scientists\tattribution\t4.3017
+    many scholars\tattribution\t0.0000
+    studies have shown\tattribution\t1.2996
     sources close to\tattribution\t0.0000
     unnamed\tattribution\t0.0000
-    by many\tattribution\t4.5746
-    it is said\tattribution\t3.9451
-    it is thought\tattribution\t3.7359
-    it is claimed\tattribution\t4.1158
-    it is understood\tattribution\t2.7386
-    it is reported\tattribution\t3.0043
-    it was reported\tattribution\t4.0565
-    it has been argued\tattribution\t1.2926
-    it has been claimed\tattribution\t4.0858
-    it has been reported\tattribution\t2.7882
-    it is often said\tattribution\t1.0344
-    is widely regarded\tattribution\t4.0979
-    widely regarded\tattribution\t3.2750
-    widely considered\tattribution\t3.3828
-    widely accepted\tattribution\t2.6583
-    is considered\tattribution\t4.2033
-    are considered\tattribution\t3.9796
-    was considered\tattribution\t1.1605
-    considered to be\tattribution\t1.6700
-    considered by many\tattribution\t0.0000
-    is regarded as\tattribution\t1.1086
-    is generally considered\tattribution\t4.0858
-    is generally accepted\tattribution\t1.0488
+    by many\tattribution\t4.3469
+    by most\tattribution\t2.5817
+    is claimed\tattribution\t4.3017
+    was rumored\tattribution\t4.3017
+    it is said\tattribution\t3.5175
+    it is thought\tattribution\t4.7369
+    it is claimed\tattribution\t4.0039
+    it is understood\tattribution\t3.4400
+    it is reported\tattribution\t4.3017
+    it was reported\tattribution\t3.8119
+    it has been argued\tattribution\t2.3601
+    it has been claimed\tattribution\t4.9629
+    it has been reported\tattribution\t3.2433
+    it is often said\tattribution\t1.0500
+    it has been said\tattribution\t4.3017
+    it’s been said\tattribution\t4.3017
+    it was said\tattribution\t0.0000
+    it has been remarked\tattribution\t4.3017
+    has been questioned\tvague\t3.4605
+    has been criticized\tvague\t2.3269
+    has been criticised\tvague\t2.3269
+    have been criticized\tvague\t0.0000
+    have been criticised\tvague\t0.0000
+    is widely regarded\tattribution\t4.4585
+    widely regarded\tattribution\t4.3017
+    widely considered\tattribution\t4.5510
+    widely accepted\tattribution\t2.8123
+    is considered\tattribution\t3.3256
+    are considered\tattribution\t3.0934
+    was considered\tattribution\t1.5450
+    considered to be\tattribution\t2.4250
+    considered by many\tattribution\t4.3017
+    is regarded as\tattribution\t1.9219
+    is generally considered\tattribution\t4.9629
+    is generally accepted\tattribution\t1.5613
     has been described as\tattribution\t0.0000
-    is said to\tattribution\t3.9570
-    are said to\tattribution\t3.2665
+    is said to\tattribution\t3.0504
+    are said to\tattribution\t2.5351
     is reported to\tattribution\t0.0000
-    was reported to\tattribution\t3.6028
-    are reported to\tattribution\t2.3829
-    supposedly\tattribution\t2.5997
-    purportedly\tattribution\t3.0043
-    reputedly\tattribution\t1.0149
-    raises the question\tphrase\t0.0042
-    raises the possibility\tphrase\t4.1082
-    raised the possibility\tphrase\t4.1082
-    raising the possibility\tphrase\t4.1082
-    the possibility that\tphrase\t1.3370
+    was reported to\tattribution\t3.4605
+    are reported to\tattribution\t2.3817
+    supposedly\tattribution\t2.9737
+    purportedly\tattribution\t4.3017
+    reputedly\tattribution\t1.9303
+    raises the question\tphrase\t0.0000
+    raises the possibility\tphrase\t4.9721
+    raised the possibility\tphrase\t4.9721
+    raising the possibility\tphrase\t4.9721
+    the possibility that\tphrase\t4.3522
     there is a chance\tphrase\t0.0000
-    it is possible that\tphrase\t4.9968
-    is likely to\tphrase\t4.2178
-    are likely to\tphrase\t4.5495
-    not yet clear\tphrase\t4.3333
-    not clear\tphrase\t2.9478
-    not yet known\tphrase\t1.6860
-    it is not known\tphrase\t3.1080
-    remains unknown\tphrase\t3.4202
-    not known\tphrase\t4.0612
-    unknown\tepistemic\t2.8891
-    remains to be determined\tphrase\t1.8222
+    it is possible that\tphrase\t4.5732
+    is likely to\tphrase\t3.7531
+    are likely to\tphrase\t4.2064
+    not yet clear\tphrase\t5.1120
+    not clear\tphrase\t3.4640
+    not yet known\tphrase\t2.5074
+    it is not known\tphrase\t3.9064
+    remains unknown\tphrase\t3.6748
+    not known\tphrase\t3.5417
+    unknown\tepistemic\t1.9000
+    remains to be determined\tphrase\t3.5967
     remains to be established\tphrase\t0.0000
-    remains to be elucidated\tphrase\t1.9809
-    open to debate\tphrase\t3.2325
+    remains to be elucidated\tphrase\t2.6647
+    open to debate\tphrase\t3.9491
     not ruled out\tphrase\t0.0000
-    cannot rule out\tphrase\t0.0106
-    cannot be excluded\tphrase\t1.8280
-    cannot exclude\tphrase\t1.8479
-    if confirmed\tphrase\t0.0042
+    cannot rule out\tphrase\t0.0000
+    cannot be excluded\tphrase\t3.5967
+    cannot exclude\tphrase\t3.5967
+    if confirmed\tphrase\t0.0000
     if true\tphrase\t0.0000
-    preliminary evidence\tphrase\t0.0042
-    in principle\tphrase\t1.9619
-    at least in part\tphrase\t1.1155
+    preliminary evidence\tphrase\t0.0000
+    in principle\tphrase\t1.7871
+    at least in part\tphrase\t0.0000
     to some extent\tphrase\t0.0000
     to a certain extent\tphrase\t0.0000
     to some degree\tphrase\t0.0000
     to a large extent\tphrase\t0.0000
-    to our knowledge\tphrase\t1.3594
-    it looks as if\tphrase\t1.8222
-    famous\tpuffery\t3.0306
-    notable\tpuffery\t2.5386
-    notably\tpuffery\t0.7628
-    renowned\tpuffery\t1.6595
+    to our knowledge\tphrase\t1.0776
+    it looks as if\tphrase\t3.5967
+    famous\tpuffery\t2.2535
+    notable\tpuffery\t2.1599
+    notably\tpuffery\t0.6128
+    renowned\tpuffery\t2.0986
     acclaimed\tpuffery\t0.0000
-    legendary\tpuffery\t2.2979
+    legendary\tpuffery\t1.9308
     prestigious\tpuffery\t0.0000
-    influential\tpuffery\t4.0946
-    iconic\tpuffery\t0.6422
-    celebrated\tpuffery\t1.1811
-    prominent\tpuffery\t0.8063
-    remarkable\tpuffery\t0.5210
+    influential\tpuffery\t3.3506
+    iconic\tpuffery\t0.0000
+    celebrated\tpuffery\t0.5318
+    prominent\tpuffery\t0.8042
+    remarkable\tpuffery\t0.0277
     respected\tpuffery\t0.0000
-    finest\tpuffery\t3.7496
-    greatest\tpuffery\t0.0000
-    best known\tpuffery\t3.6788
-    well known\tpuffery\t2.5581
-    well-known\tpuffery\t2.5581
-    widely known\tpuffery\t3.2999
-    one of the most\tpuffery\t3.7685
-    one of the best\tpuffery\t3.1098
-    one of the greatest\tpuffery\t3.0043
-    most popular\tpuffery\t4.7668
-    leading\tpuffery\t0.5930
+    finest\tpuffery\t3.4329
+    greatest\tpuffery\t1.5185
+    best known\tpuffery\t3.2439
+    well known\tpuffery\t2.4692
+    well-known\tpuffery\t2.4692
+    widely known\tpuffery\t3.2005
+    one of the most\tpuffery\t2.9903
+    one of the best\tpuffery\t2.4076
+    one of the greatest\tpuffery\t4.3017
+    most popular\tpuffery\t3.9466
+    leading\tpuffery\t0.3593
     visionary\tpuffery\t0.0000
-    brilliant\tpuffery\t2.7548
-    outstanding\tpuffery\t2.7778
-    best-known\tpuffery\t3.6788
-    great\tpuffery\t0.0000
-    award-winning\tpuffery\t1.2958
-    landmark\tpuffery\t0.8196
-    innovative\tpuffery\t2.1389
-    revolutionary\tpuffery\t3.7725
-    extraordinary\tpuffery\t2.0525
+    brilliant\tpuffery\t2.6835
+    outstanding\tpuffery\t3.6145
+    best-known\tpuffery\t3.2439
+    great\tpuffery\t0.5383
+    award-winning\tpuffery\t1.2338
+    landmark\tpuffery\t2.6259
+    innovative\tpuffery\t2.3445
+    revolutionary\tpuffery\t3.3269
+    extraordinary\tpuffery\t1.7206
     gifted\tpuffery\t0.0000
-    important\tpuffery\t1.2149
-    major\tpuffery\t0.4935
-    popular\tpuffery\t1.4673
-    successful\tpuffery\t0.6426
-    beautiful\tpuffery\t3.7559
-    unique\tpuffery\t0.0951
-    impressive\tpuffery\t3.2121
-    highly\tpuffery\t1.1212
-    very\tpuffery\t0.0762
+    important\tpuffery\t0.5499
+    major\tpuffery\t0.0621
+    popular\tpuffery\t1.1251
+    successful\tpuffery\t1.0753
+    beautiful\tpuffery\t3.3782
+    unique\tpuffery\t0.0000
+    impressive\tpuffery\t2.7558
+    highly\tpuffery\t0.9088
+    very\tpuffery\t0.2118
     infamous\tpuffery\t0.0000
-    notorious\tpuffery\t0.0323
-    brutal\tpuffery\t3.0471
+    notorious\tpuffery\t1.4786
+    brutal\tpuffery\t4.3344
     interestingly\tpuffery\t0.0000
     surprisingly\tpuffery\t0.0000
-    unfortunately\tpuffery\t0.4444
-    clearly\tpuffery\t0.2247
-    obviously\tpuffery\t1.4928
-    of course\tpuffery\t0.0000
+    unfortunately\tpuffery\t0.0000
+    clearly\tpuffery\t0.7151
+    obviously\tpuffery\t0.8314
+    of course\tpuffery\t0.7198
     ironically\tpuffery\t0.0000
-    tragically\tpuffery\t2.7034
-    it should be noted\tpuffery\t0.7047
-    controversial\tpuffery\t1.2854
+    tragically\tpuffery\t3.7120
+    it should be noted\tpuffery\t0.4395
+    controversial\tpuffery\t1.3321
     """
 }
