@@ -14,16 +14,6 @@ struct Item: Decodable {
     let cues: [[Int]]?
 }
 
-/// Undoes the Wikipedia file's tokenisation ("Drake 's", "`` word ''", " , ").
-func normalise(_ text: String) -> String {
-    var s = text
-    for (a, b) in [(" 's", "'s"), (" n't", "n't"), ("`` ", "“"), (" ''", "”"), ("``", "“"), ("''", "”"), (" ,", ","),
-                   (" .", "."), (" ;", ";"), (" :", ":"), ("( ", "("), (" )", ")"), (" ?", "?"), (" !", "!"), (" %", "%")] {
-        s = s.replacingOccurrences(of: a, with: b)
-    }
-    return s
-}
-
 func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
 func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
@@ -31,7 +21,7 @@ func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
 var args = Array(CommandLine.arguments.dropFirst())
 // --train FILE[=FACTOR]...: learn the lexicon's weights; prints HedgeWeights.swift, scores on stderr.
 if args.first == "--train" {
-    Trainer.run(Array(args.dropFirst()), normalise: normalise)
+    Trainer.run(Array(args.dropFirst()), normalise: HedgeTagger.undoTokenisation)
     exit(0)
 }
 // --features: every lexicon entry each sentence matches, whatever its weight ("1"/"0" gold, then the entries).
@@ -40,7 +30,7 @@ if args.first == "--features", args.count == 2, let data = FileManager.default.c
     let names = HedgeTagger.entryNames
     for line in content.split(separator: "\n") {
         guard let item = try? JSONDecoder().decode(Item.self, from: Data(line.utf8)) else { continue }
-        let text = item.cues == nil ? normalise(item.text) : item.text
+        let text = item.cues == nil ? HedgeTagger.undoTokenisation(item.text) : item.text
         print((item.hedged ? "1" : "0") + "\t" + HedgeTagger.features(in: text).map { names[$0].replacingOccurrences(of: "\t", with: "/") }.joined(separator: ","))
     }
     exit(0)
@@ -72,7 +62,7 @@ for path in args {
     let decoder = JSONDecoder()
     for line in content.split(separator: "\n") {
         guard let item = try? decoder.decode(Item.self, from: Data(line.utf8)) else { continue }
-        let text = item.cues == nil ? normalise(item.text) : item.text
+        let text = item.cues == nil ? HedgeTagger.undoTokenisation(item.text) : item.text
         let found = HedgeTagger.cues(in: text).filter { categories.contains($0.category) }
         let predicted = !found.isEmpty
         if printPredictions {

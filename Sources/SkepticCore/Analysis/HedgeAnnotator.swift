@@ -609,6 +609,30 @@ public enum HedgeTagger {
         }
     }
 
+    /// Undoes the tokenisation of the CoNLL-2010 Wikipedia sentences ("Drake 's", "`` word ''", " , ") so that
+    /// they read like running text: for `skeptic-eval` and the tests that score the tagger on that file.
+    public static func undoTokenisation(_ text: String) -> String {
+        var s = Array(text.utf8)
+        for (a, b) in [(" 's", "'s"), (" n't", "n't"), ("`` ", "“"), (" ''", "”"), ("``", "“"), ("''", "”"), (" ,", ","),
+                       (" .", "."), (" ;", ";"), (" :", ":"), ("( ", "("), (" )", ")"), (" ?", "?"), (" !", "!"), (" %", "%")] {
+            let from = Array(a.utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            var i = 0
+            while i < s.count {
+                if i + from.count <= s.count && s[i..<(i + from.count)].elementsEqual(from) {
+                    out.append(contentsOf: b.utf8)
+                    i += from.count
+                } else {
+                    out.append(s[i])
+                    i += 1
+                }
+            }
+            s = out
+        }
+        return String(decoding: s, as: UTF8.self)
+    }
+
     /// Every lexicon entry as "cue<TAB>category", by id.
     public static var entryNames: [String] { HedgeMatcher.shared.names }
     /// Every lexicon entry's rule ("-", "before-number", …), by id.
