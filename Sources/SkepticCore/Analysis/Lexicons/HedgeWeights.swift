@@ -7,29 +7,29 @@
 /// sentence alone.
 enum HedgeWeights {
     static let data = """
-    bias\t-2.0198
-    would\tmodal\t1.0680
-    may also\tmodal\t0.9121
-    may sometimes\tmodal\t0.9121
-    may often\tmodal\t0.9121
-    may usually\tmodal\t0.9121
-    may generally\tmodal\t0.9121
-    may occasionally\tmodal\t0.9121
-    may either\tmodal\t0.9121
-    may include\tmodal\t0.9121
-    may contain\tmodal\t0.9121
-    may consist\tmodal\t0.9121
-    may vary\tmodal\t0.9121
-    may range\tmodal\t0.9121
-    may differ\tmodal\t0.9121
-    may be used\tmodal\t0.9121
-    may be called\tmodal\t0.9121
-    may be referred\tmodal\t0.9121
-    may be known\tmodal\t0.9121
-    may be found\tmodal\t0.9121
-    may be seen\tmodal\t0.9121
-    may be made\tmodal\t0.9121
-    may be either\tmodal\t0.9121
+    bias\t-2.0355
+    would\tmodal\t1.0625
+    may also\tmodal\t0.9240
+    may sometimes\tmodal\t0.9240
+    may often\tmodal\t0.9240
+    may usually\tmodal\t0.9240
+    may generally\tmodal\t0.9240
+    may occasionally\tmodal\t0.9240
+    may either\tmodal\t0.9240
+    may include\tmodal\t0.9240
+    may contain\tmodal\t0.9240
+    may consist\tmodal\t0.9240
+    may vary\tmodal\t0.9240
+    may range\tmodal\t0.9240
+    may differ\tmodal\t0.9240
+    may be used\tmodal\t0.9240
+    may be called\tmodal\t0.9240
+    may be referred\tmodal\t0.9240
+    may be known\tmodal\t0.9240
+    may be found\tmodal\t0.9240
+    may be seen\tmodal\t0.9240
+    may be made\tmodal\t0.9240
+    may be either\tmodal\t0.9240
     might also\tmodal\t0.0000
     might sometimes\tmodal\t0.0000
     might often\tmodal\t0.0000
@@ -72,347 +72,351 @@ enum HedgeWeights {
     could be seen\tmodal\t0.0000
     could be made\tmodal\t0.0000
     could be either\tmodal\t0.0000
-    would later\tmodal\t1.0680
-    would eventually\tmodal\t1.0680
-    would soon\tmodal\t1.0680
-    would subsequently\tmodal\t1.0680
-    would again\tmodal\t1.0680
-    would once again\tmodal\t1.0680
-    would go on\tmodal\t1.0680
-    would continue\tmodal\t1.0680
-    would often\tmodal\t1.0680
-    would usually\tmodal\t1.0680
-    would always\tmodal\t1.0680
-    would regularly\tmodal\t1.0680
-    suggestion\tepistemic\t4.6148
-    suggestions\tepistemic\t4.6148
+    would later\tmodal\t1.0625
+    would eventually\tmodal\t1.0625
+    would soon\tmodal\t1.0625
+    would subsequently\tmodal\t1.0625
+    would again\tmodal\t1.0625
+    would once again\tmodal\t1.0625
+    would go on\tmodal\t1.0625
+    would continue\tmodal\t1.0625
+    would often\tmodal\t1.0625
+    would usually\tmodal\t1.0625
+    would always\tmodal\t1.0625
+    would regularly\tmodal\t1.0625
+    suggestion\tepistemic\t4.6268
+    suggestions\tepistemic\t4.6268
     indication\tepistemic\t0.0000
     indications\tepistemic\t0.0000
-    suggestive\tepistemic\t2.5244
+    suggestive\tepistemic\t2.5346
     appearing to\tepistemic\t0.0000
-    think\tepistemic\t1.7099
-    thinks\tepistemic\t1.7099
-    thought\tepistemic\t2.7516
-    thought to\tepistemic\t5.3793
-    suspect\tepistemic\t1.9166
-    suspects\tepistemic\t1.9166
-    suspected\tepistemic\t1.9166
-    speculation\tepistemic\t1.6841
+    think\tepistemic\t1.7207
+    thinks\tepistemic\t1.7207
+    thought\tepistemic\t2.7659
+    thought to\tepistemic\t5.3935
+    suspect\tepistemic\t1.9265
+    suspects\tepistemic\t1.9265
+    suspected\tepistemic\t1.9265
+    speculation\tepistemic\t1.6921
     speculative\tepistemic\t0.0000
-    assume\tepistemic\t2.6522
-    assumed\tepistemic\t2.6522
-    assumes\tepistemic\t2.6522
-    assuming\tepistemic\t2.6522
-    assumed to\tepistemic\t0.3870
-    assumption\tepistemic\t2.6786
-    presume\tepistemic\t4.4604
-    presumed\tepistemic\t4.4604
-    suppose\tepistemic\t0.8302
-    guess\tepistemic\t2.8092
-    doubt\tepistemic\t1.7694
-    doubts\tepistemic\t1.7694
+    assume\tepistemic\t2.6643
+    assumed\tepistemic\t2.6643
+    assumes\tepistemic\t2.6643
+    assuming\tepistemic\t2.6643
+    assumed to\tepistemic\t0.3914
+    assumption\tepistemic\t2.6538
+    presume\tepistemic\t4.4635
+    presumed\tepistemic\t4.4635
+    suppose\tepistemic\t0.8444
+    guess\tepistemic\t2.5683
+    doubt\tepistemic\t1.7766
+    doubts\tepistemic\t1.7766
     expect\tepistemic\t0.0000
     expects\tepistemic\t0.0000
     expected\tepistemic\t0.0000
-    expected to\tepistemic\t1.7473
-    is expected to\tphrase\t5.4837
-    are expected to\tphrase\t1.7247
-    predict\tepistemic\t0.0838
-    predicts\tepistemic\t0.0838
-    predicted\tepistemic\t0.0838
-    predicted to\tepistemic\t2.5407
-    hypothesize\tepistemic\t4.5871
-    hypothesized\tepistemic\t4.5871
-    hypothesizes\tepistemic\t4.5871
-    hypothesise\tepistemic\t4.5871
-    hypothesised\tepistemic\t4.5871
-    hypothesises\tepistemic\t4.5871
-    hypothesis\tepistemic\t2.7051
+    expected to\tepistemic\t1.7885
+    is expected to\tphrase\t5.4968
+    are expected to\tphrase\t1.7351
+    predict\tepistemic\t0.0835
+    predicts\tepistemic\t0.0835
+    predicted\tepistemic\t0.0835
+    predicted to\tepistemic\t2.5550
+    hypothesize\tepistemic\t4.6018
+    hypothesized\tepistemic\t4.6018
+    hypothesizes\tepistemic\t4.6018
+    hypothesise\tepistemic\t4.6018
+    hypothesised\tepistemic\t4.6018
+    hypothesises\tepistemic\t4.6018
+    hypothesis\tepistemic\t2.7188
     hypotheses\tepistemic\t0.0000
     hypothetical\tepistemic\t0.0000
-    postulate\tepistemic\t1.2519
-    postulated\tepistemic\t1.2519
+    postulate\tepistemic\t1.2658
+    postulated\tepistemic\t1.2658
     posit\tepistemic\t0.0000
     posited\tepistemic\t0.0000
-    propose\tepistemic\t3.6079
-    proposes\tepistemic\t3.6079
-    proposed\tepistemic\t3.6079
-    proposing\tepistemic\t3.6079
-    imply\tepistemic\t4.3164
-    implies\tepistemic\t1.5520
-    implied\tepistemic\t1.5520
-    implying\tepistemic\t4.3164
-    tend to\tepistemic\t0.2598
-    tends to\tepistemic\t0.2598
-    tended to\tepistemic\t0.2598
-    claim\tepistemic\t1.6202
-    claims\tepistemic\t1.6202
-    claimed\tepistemic\t1.6202
-    allege\tepistemic\t3.7836
-    alleges\tepistemic\t3.7836
-    alleged\tepistemic\t3.7836
+    propose\tepistemic\t3.6203
+    proposes\tepistemic\t3.6203
+    proposed\tepistemic\t3.6203
+    proposing\tepistemic\t3.6203
+    imply\tepistemic\t4.3112
+    implies\tepistemic\t1.5587
+    implied\tepistemic\t1.5587
+    implying\tepistemic\t4.3112
+    tend to\tepistemic\t0.2611
+    tends to\tepistemic\t0.2611
+    tended to\tepistemic\t0.2611
+    claim\tepistemic\t1.6192
+    claims\tepistemic\t1.6192
+    claimed\tepistemic\t1.6192
+    allege\tepistemic\t3.7879
+    alleges\tepistemic\t3.7879
+    alleged\tepistemic\t3.7879
     purported\tepistemic\t0.0000
-    so-called\tepistemic\t1.0066
-    unlikely\tepistemic\t0.7718
-    possible\tepistemic\t1.4111
-    possibility\tepistemic\t2.3628
-    probable\tepistemic\t1.5546
-    improbable\tepistemic\t2.5793
-    potential\tepistemic\t2.0063
-    putative\tepistemic\t3.5309
-    apparent\tepistemic\t1.6536
+    so-called\tepistemic\t1.0158
+    unlikely\tepistemic\t0.7655
+    possible\tepistemic\t1.7952
+    possibility\tepistemic\t2.3529
+    probable\tepistemic\t1.5016
+    improbable\tepistemic\t2.6271
+    potential\tepistemic\t2.0191
+    putative\tepistemic\t3.5422
+    apparent\tepistemic\t1.6646
     unsure\tepistemic\t0.0000
-    plausible\tepistemic\t2.3180
+    plausible\tepistemic\t2.3247
     conceivable\tepistemic\t0.0000
-    questionable\tepistemic\t2.3601
-    unproven\tepistemic\t3.0703
+    questionable\tepistemic\t2.3479
+    unproven\tepistemic\t3.0730
     rumour\tepistemic\t0.0000
     rumours\tepistemic\t0.0000
     rumoured\tepistemic\t0.0000
-    rumor\tepistemic\t0.7211
-    rumors\tepistemic\t0.7211
-    rumored\tepistemic\t0.7211
+    rumor\tepistemic\t0.7343
+    rumors\tepistemic\t0.7343
+    rumored\tepistemic\t0.7343
     maybe\tadverb\t0.0000
-    arguably\tadverb\t3.4235
-    seemingly\tadverb\t2.4507
+    arguably\tadverb\t3.3960
+    seemingly\tadverb\t2.4635
     ostensibly\tadverb\t0.0000
     putatively\tadverb\t0.0000
     hypothetically\tadverb\t0.0000
     theoretically\tadverb\t0.0000
     almost certainly\tadverb\t0.0000
-    largely\tadverb\t0.9739
-    generally\tadverb\t1.8829
-    essentially\tadverb\t0.9990
-    sort of\tadverb\t0.5660
+    largely\tadverb\t0.9817
+    generally\tadverb\t1.8974
+    essentially\tadverb\t0.9600
+    sort of\tadverb\t0.5691
     more or less\tadverb\t0.0000
-    as it were\tadverb\t4.3017
-    approximately\tapproximator\t0.5781
-    some\tvague\t2.7068
-    nearly\tapproximator\t0.5212
-    almost\tapproximator\t0.4919
+    as it were\tadverb\t4.3138
+    approximately\tapproximator\t0.5779
+    some\tvague\t2.7199
+    nearly\tapproximator\t0.5316
+    almost\tapproximator\t0.4969
     up to\tapproximator\t0.0000
-    or so\tapproximator\t2.0267
+    or so\tapproximator\t2.0426
     upwards of\tapproximator\t0.0000
     in the region of\tapproximator\t0.0000
     on the order of\tapproximator\t0.0000
-    somewhere between\tapproximator\t1.0819
-    various\tvague\t0.4358
-    numerous\tvague\t1.2051
-    a number of\tvague\t1.2966
-    certain\tvague\t1.6244
-    often\tvague\t0.4959
-    sometimes\tvague\t1.1393
+    somewhere between\tapproximator\t1.0700
+    various\tvague\t0.4474
+    numerous\tvague\t1.2177
+    a number of\tvague\t1.3084
+    certain\tvague\t1.6293
+    often\tvague\t0.5028
+    sometimes\tvague\t1.1472
     usually\tvague\t0.0000
-    frequently\tvague\t0.8762
-    commonly\tvague\t1.6709
-    typically\tvague\t1.0841
+    frequently\tvague\t0.8697
+    commonly\tvague\t1.7047
+    typically\tvague\t1.0906
     mostly\tvague\t0.0000
-    mainly\tvague\t0.2548
-    somewhat\tvague\t0.2523
-    relatively\tvague\t0.5452
-    fairly\tvague\t0.5994
+    mainly\tvague\t0.2608
+    somewhat\tvague\t0.2525
+    relatively\tvague\t0.5459
+    fairly\tvague\t0.5758
     rather\tvague\t0.0000
-    virtually\tadverb\t1.5388
-    a few\tvague\t0.7745
-    few\tvague\t0.2136
-    dozens of\tvague\t2.4364
-    most of\tvague\t1.1637
-    much of\tvague\t2.1658
-    the majority of\tvague\t0.6614
-    a majority of\tvague\t0.6489
-    majority\tvague\t0.1172
+    virtually\tadverb\t1.5461
+    a few\tvague\t0.7859
+    few\tvague\t0.1925
+    dozens of\tvague\t2.4466
+    most of\tvague\t1.1401
+    much of\tvague\t2.1778
+    the majority of\tvague\t0.6751
+    a majority of\tvague\t0.6678
+    majority\tvague\t0.1267
     a lot of\tvague\t0.0000
-    plenty of\tvague\t4.3017
-    a variety of\tvague\t1.3697
-    a wide range of\tvague\t0.1436
-    substantial\tvague\t1.0615
-    considerable\tvague\t0.3768
-    considerably\tvague\t2.8309
-    significant\tvague\t0.7636
+    plenty of\tvague\t4.3138
+    a variety of\tvague\t1.3815
+    a wide range of\tvague\t0.3744
+    substantial\tvague\t1.0720
+    considerable\tvague\t0.3800
+    considerably\tvague\t2.8440
+    significant\tvague\t0.7753
     significantly\tvague\t0.0000
-    a great deal of\tvague\t1.2111
-    critics\tattribution\t1.3267
-    critics\tvague\t2.5634
-    experts\tvague\t2.6214
-    analysts\tattribution\t3.8814
-    analysts\tvague\t2.8817
+    a great deal of\tvague\t1.2190
+    critics\tattribution\t1.3286
+    critics\tvague\t2.5760
+    experts\tvague\t2.6335
+    analysts\tattribution\t3.8873
+    analysts\tvague\t2.8760
     observers\tattribution\t0.0000
-    observers\tvague\t2.8856
-    scholars\tattribution\t0.0300
-    scholars\tvague\t0.6339
-    many\tattribution\t1.1825
-    many\tvague\t2.6600
-    historians\tvague\t1.1960
-    commentators\tvague\t0.5455
-    researchers\tvague\t1.2744
-    scientists\tvague\t2.3200
-    supporters\tvague\t1.8831
-    opponents\tvague\t1.3484
-    widely\tvague\t2.3393
-    considered\tvague\t1.5961
-    regarded as\tvague\t2.5630
-    viewed as\tvague\t1.8908
-    seen as\tvague\t0.7624
-    described as\tvague\t1.1664
-    said to\tvague\t2.5462
-    criticized\tvague\t4.3411
-    criticised\tvague\t4.3411
-    argue\tvague\t1.4509
-    argues\tvague\t1.4509
-    argued\tvague\t1.4509
-    contend\tvague\t5.1510
-    contends\tvague\t5.1510
-    contended\tvague\t5.1510
-    known for\tvague\t1.1210
-    known to\tvague\t1.0196
-    disputed\tvague\t2.8001
-    common belief\tvague\t4.9629
-    often credited\tvague\t2.7412
-    credited with\tvague\t1.1183
-    some sources\tvague\t4.5052
-    according to one source\tvague\t4.3017
-    it can be inferred\tvague\t4.3017
-    many people\tattribution\t2.4991
-    many scientists\tattribution\t4.3017
+    observers\tvague\t2.8959
+    scholars\tattribution\t0.0296
+    scholars\tvague\t0.6368
+    many\tattribution\t1.1841
+    many\tvague\t2.6937
+    historians\tvague\t1.2101
+    commentators\tvague\t0.5348
+    researchers\tvague\t1.2777
+    scientists\tvague\t2.3315
+    supporters\tvague\t1.8922
+    opponents\tvague\t1.3555
+    widely\tvague\t2.2861
+    considered\tvague\t1.5943
+    regarded as\tvague\t2.5421
+    viewed as\tvague\t1.8915
+    seen as\tvague\t0.7672
+    described as\tvague\t1.1633
+    said to\tvague\t2.5638
+    criticized\tvague\t4.3530
+    criticised\tvague\t4.3530
+    argue\tvague\t1.4571
+    argues\tvague\t1.4571
+    argued\tvague\t1.4571
+    contend\tvague\t5.1619
+    contends\tvague\t5.1619
+    contended\tvague\t5.1619
+    known for\tvague\t1.1251
+    known to\tvague\t1.0230
+    disputed\tvague\t2.8158
+    common belief\tvague\t4.9757
+    often credited\tvague\t2.7554
+    credited with\tvague\t1.1149
+    some sources\tvague\t4.5178
+    according to one source\tvague\t4.3138
+    it can be inferred\tvague\t4.3138
+    many people\tattribution\t2.6422
+    many scientists\tattribution\t4.3138
     many scholars\tattribution\t0.0000
-    studies have shown\tattribution\t1.2996
+    studies have shown\tattribution\t1.3076
     sources close to\tattribution\t0.0000
     unnamed\tattribution\t0.0000
-    by many\tattribution\t4.3469
-    by most\tattribution\t2.5817
-    is claimed\tattribution\t4.3017
-    was rumored\tattribution\t4.3017
-    it is said\tattribution\t3.5175
-    it is thought\tattribution\t4.7369
-    it is claimed\tattribution\t4.0039
-    it is understood\tattribution\t3.4400
-    it is reported\tattribution\t4.3017
-    it was reported\tattribution\t3.8119
-    it has been argued\tattribution\t2.3601
-    it has been claimed\tattribution\t4.9629
-    it has been reported\tattribution\t3.2433
-    it is often said\tattribution\t1.0500
-    it has been said\tattribution\t4.3017
-    it’s been said\tattribution\t4.3017
+    by many\tattribution\t4.3611
+    by most\tattribution\t2.5959
+    it is known that\tattribution\t2.8806
+    reputed\tattribution\t2.5091
+    self-proclaimed\tattribution\t4.3138
+    self-styled\tattribution\t0.0000
+    is claimed\tattribution\t4.3138
+    was rumored\tattribution\t4.3138
+    it is said\tattribution\t3.5288
+    it is thought\tattribution\t4.7480
+    it is claimed\tattribution\t4.0194
+    it is understood\tattribution\t3.4458
+    it is reported\tattribution\t4.3138
+    it was reported\tattribution\t3.8233
+    it has been argued\tattribution\t2.3479
+    it has been claimed\tattribution\t4.9757
+    it has been reported\tattribution\t3.2571
+    it is often said\tattribution\t1.0577
+    it has been said\tattribution\t4.3138
+    it’s been said\tattribution\t4.3138
     it was said\tattribution\t0.0000
-    it has been remarked\tattribution\t4.3017
-    has been questioned\tvague\t3.4605
-    has been criticized\tvague\t2.3269
-    has been criticised\tvague\t2.3269
+    it has been remarked\tattribution\t4.3138
+    has been questioned\tvague\t3.4752
+    has been criticized\tvague\t2.3363
+    has been criticised\tvague\t2.3363
     have been criticized\tvague\t0.0000
     have been criticised\tvague\t0.0000
-    is widely regarded\tattribution\t4.4585
-    widely regarded\tattribution\t4.3017
-    widely considered\tattribution\t4.5510
-    widely accepted\tattribution\t2.8123
-    is considered\tattribution\t3.3256
-    are considered\tattribution\t3.0934
-    was considered\tattribution\t1.5450
-    considered to be\tattribution\t2.4250
-    considered by many\tattribution\t4.3017
-    is regarded as\tattribution\t1.9219
-    is generally considered\tattribution\t4.9629
-    is generally accepted\tattribution\t1.5613
+    is widely regarded\tattribution\t4.4656
+    widely regarded\tattribution\t4.3138
+    widely considered\tattribution\t4.5584
+    widely accepted\tattribution\t2.8238
+    is considered\tattribution\t3.3397
+    are considered\tattribution\t3.1086
+    was considered\tattribution\t1.5569
+    considered to be\tattribution\t2.4267
+    considered by many\tattribution\t4.3138
+    is regarded as\tattribution\t1.9317
+    is generally considered\tattribution\t4.9757
+    is generally accepted\tattribution\t1.5656
     has been described as\tattribution\t0.0000
-    is said to\tattribution\t3.0504
-    are said to\tattribution\t2.5351
+    is said to\tattribution\t3.0654
+    are said to\tattribution\t2.5487
     is reported to\tattribution\t0.0000
-    was reported to\tattribution\t3.4605
-    are reported to\tattribution\t2.3817
-    supposedly\tattribution\t2.9737
-    purportedly\tattribution\t4.3017
-    reputedly\tattribution\t1.9303
+    was reported to\tattribution\t3.4752
+    are reported to\tattribution\t2.3905
+    supposedly\tattribution\t2.9874
+    purportedly\tattribution\t4.3138
+    reputedly\tattribution\t1.9311
     raises the question\tphrase\t0.0000
-    raises the possibility\tphrase\t4.9721
-    raised the possibility\tphrase\t4.9721
-    raising the possibility\tphrase\t4.9721
-    the possibility that\tphrase\t4.3522
+    raises the possibility\tphrase\t4.9849
+    raised the possibility\tphrase\t4.9849
+    raising the possibility\tphrase\t4.9849
+    the possibility that\tphrase\t4.3639
     there is a chance\tphrase\t0.0000
-    it is possible that\tphrase\t4.5732
-    is likely to\tphrase\t3.7531
-    are likely to\tphrase\t4.2064
-    not yet clear\tphrase\t5.1120
-    not clear\tphrase\t3.4640
-    not yet known\tphrase\t2.5074
-    it is not known\tphrase\t3.9064
-    remains unknown\tphrase\t3.6748
-    not known\tphrase\t3.5417
-    unknown\tepistemic\t1.9000
-    remains to be determined\tphrase\t3.5967
+    it is possible that\tphrase\t4.5859
+    is likely to\tphrase\t3.7654
+    are likely to\tphrase\t4.2211
+    not yet clear\tphrase\t5.1235
+    not clear\tphrase\t3.4760
+    not yet known\tphrase\t2.5204
+    it is not known\tphrase\t3.9143
+    remains unknown\tphrase\t3.6889
+    not known\tphrase\t3.5563
+    unknown\tepistemic\t1.9053
+    remains to be determined\tphrase\t3.6076
     remains to be established\tphrase\t0.0000
-    remains to be elucidated\tphrase\t2.6647
-    open to debate\tphrase\t3.9491
+    remains to be elucidated\tphrase\t2.6739
+    open to debate\tphrase\t3.9563
     not ruled out\tphrase\t0.0000
     cannot rule out\tphrase\t0.0000
-    cannot be excluded\tphrase\t3.5967
-    cannot exclude\tphrase\t3.5967
+    cannot be excluded\tphrase\t3.6076
+    cannot exclude\tphrase\t3.6076
     if confirmed\tphrase\t0.0000
     if true\tphrase\t0.0000
     preliminary evidence\tphrase\t0.0000
-    in principle\tphrase\t1.7871
+    in principle\tphrase\t1.7331
     at least in part\tphrase\t0.0000
     to some extent\tphrase\t0.0000
     to a certain extent\tphrase\t0.0000
     to some degree\tphrase\t0.0000
     to a large extent\tphrase\t0.0000
-    to our knowledge\tphrase\t1.0776
-    it looks as if\tphrase\t3.5967
-    famous\tpuffery\t2.2535
-    notable\tpuffery\t2.1599
-    notably\tpuffery\t0.6128
-    renowned\tpuffery\t2.0986
+    to our knowledge\tphrase\t1.0863
+    it looks as if\tphrase\t3.6076
+    famous\tpuffery\t2.2666
+    notable\tpuffery\t2.1565
+    notably\tpuffery\t0.6130
+    renowned\tpuffery\t2.1113
     acclaimed\tpuffery\t0.0000
-    legendary\tpuffery\t1.9308
+    legendary\tpuffery\t1.9407
     prestigious\tpuffery\t0.0000
-    influential\tpuffery\t3.3506
+    influential\tpuffery\t3.3657
     iconic\tpuffery\t0.0000
-    celebrated\tpuffery\t0.5318
-    prominent\tpuffery\t0.8042
-    remarkable\tpuffery\t0.0277
+    celebrated\tpuffery\t0.5402
+    prominent\tpuffery\t0.8107
+    remarkable\tpuffery\t0.0359
     respected\tpuffery\t0.0000
-    finest\tpuffery\t3.4329
-    greatest\tpuffery\t1.5185
-    best known\tpuffery\t3.2439
-    well known\tpuffery\t2.4692
-    well-known\tpuffery\t2.4692
-    widely known\tpuffery\t3.2005
-    one of the most\tpuffery\t2.9903
-    one of the best\tpuffery\t2.4076
-    one of the greatest\tpuffery\t4.3017
-    most popular\tpuffery\t3.9466
-    leading\tpuffery\t0.3593
+    finest\tpuffery\t3.4425
+    greatest\tpuffery\t1.5322
+    best known\tpuffery\t3.2582
+    well known\tpuffery\t2.4809
+    well-known\tpuffery\t2.4809
+    widely known\tpuffery\t3.2119
+    one of the most\tpuffery\t3.0027
+    one of the best\tpuffery\t2.4208
+    one of the greatest\tpuffery\t4.3138
+    most popular\tpuffery\t3.9615
+    leading\tpuffery\t0.3613
     visionary\tpuffery\t0.0000
-    brilliant\tpuffery\t2.6835
-    outstanding\tpuffery\t3.6145
-    best-known\tpuffery\t3.2439
-    great\tpuffery\t0.5383
-    award-winning\tpuffery\t1.2338
-    landmark\tpuffery\t2.6259
-    innovative\tpuffery\t2.3445
-    revolutionary\tpuffery\t3.3269
-    extraordinary\tpuffery\t1.7206
+    brilliant\tpuffery\t2.6925
+    outstanding\tpuffery\t3.6384
+    best-known\tpuffery\t3.2582
+    great\tpuffery\t0.5417
+    award-winning\tpuffery\t1.2423
+    landmark\tpuffery\t2.6400
+    innovative\tpuffery\t2.3518
+    revolutionary\tpuffery\t3.3112
+    extraordinary\tpuffery\t1.5902
     gifted\tpuffery\t0.0000
-    important\tpuffery\t0.5499
-    major\tpuffery\t0.0621
-    popular\tpuffery\t1.1251
-    successful\tpuffery\t1.0753
-    beautiful\tpuffery\t3.3782
+    important\tpuffery\t0.5577
+    major\tpuffery\t0.0699
+    popular\tpuffery\t1.1348
+    successful\tpuffery\t1.0804
+    beautiful\tpuffery\t3.3913
     unique\tpuffery\t0.0000
-    impressive\tpuffery\t2.7558
-    highly\tpuffery\t0.9088
-    very\tpuffery\t0.2118
+    impressive\tpuffery\t2.7691
+    highly\tpuffery\t0.9216
+    very\tpuffery\t0.2158
     infamous\tpuffery\t0.0000
-    notorious\tpuffery\t1.4786
-    brutal\tpuffery\t4.3344
+    notorious\tpuffery\t1.4837
+    brutal\tpuffery\t4.3452
     interestingly\tpuffery\t0.0000
     surprisingly\tpuffery\t0.0000
     unfortunately\tpuffery\t0.0000
-    clearly\tpuffery\t0.7151
-    obviously\tpuffery\t0.8314
-    of course\tpuffery\t0.7198
+    clearly\tpuffery\t0.7200
+    obviously\tpuffery\t0.8462
+    of course\tpuffery\t0.6780
     ironically\tpuffery\t0.0000
-    tragically\tpuffery\t3.7120
-    it should be noted\tpuffery\t0.4395
-    controversial\tpuffery\t1.3321
+    tragically\tpuffery\t3.7153
+    it should be noted\tpuffery\t0.4455
+    controversial\tpuffery\t1.3382
     """
 }
