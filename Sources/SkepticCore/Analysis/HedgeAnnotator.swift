@@ -93,6 +93,8 @@ struct HedgeMatcher: Sendable {
         case bound
         /// "critics", "experts" as unnamed sources: not "the analysts", "two scholars", "for … analysts".
         case unnamed
+        /// "is claimed" with no agent: not "is claimed by both countries".
+        case agentless
     }
 
     /// First-word hash → index into `groups` (entries sharing a first word, longest first).
@@ -381,6 +383,7 @@ struct HedgeMatcher: Sendable {
     static let have = Words.hash("have")
     static let been = Words.hash("been")
     static let be = Words.hash("be")
+    static let by = Words.hash("by")
     static let frequency: HashSet64 = HashSet64(["sometimes", "often", "usually", "generally", "occasionally"].map(Words.hash))
     /// Passives of use and naming, which state what is done in general: "may also be used", "be called".
     static let usePassives: HashSet64 = HashSet64(["used", "called", "referred", "known", "found", "seen", "made", "played",
@@ -548,6 +551,8 @@ struct HedgeMatcher: Sendable {
                 return true
             }
             return t.map { Self.hasGenericSubject(w, before: i, $0) } ?? false
+        case .agentless:
+            return next?.hash != Self.by
         case .unnamed:
             guard i > 0 else { return true }
             let before = w[i - 1]

@@ -45,7 +45,7 @@ import Testing
         for entry in matcher.byID where entry.category == .modal && entry.cue == "may" {
             #expect(matcher.weights[entry.id] + matcher.bias > 0)
         }
-        for rule in [HedgeMatcher.Rule.dynamic, .pastFuture, .bound, .unnamed] {
+        for rule in [HedgeMatcher.Rule.dynamic, .pastFuture, .bound, .unnamed, .agentless] {
             #expect(matcher.byID.contains { $0.rule == rule }, "the lexicon uses the rule \(rule.rawValue)")
         }
     }

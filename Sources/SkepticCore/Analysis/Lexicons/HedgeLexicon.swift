@@ -11,6 +11,7 @@
 ///   possibility, not plain ability), could-past (not "could not"/past ability), before-number (only before a
 ///   number or a counted amount: "about 40", "some 200"), sentence-weasel (only when it is the subject of a
 ///   reporting verb: "some say", "critics argue"), that-clause (only before "that": "indicate that"),
+///   agentless (a passive with no "by" after it: "is claimed", not "is claimed by both countries"),
 ///   unnamed (a group named only by its kind, as a source: "critics", "experts"; not a specific one — "the
 ///   analysts", "two scholars" — nor one a sentence speaks to or of — "for policymakers and analysts"),
 ///   bound (before-number, but a bound rather than an estimate — "nearly 200", "up to 30" —, weighed by the
@@ -468,18 +469,18 @@ enum HedgeLexicon {
     unconfirmed\tadverb\t-\tnews style: unconfirmed reports (project)
     unverified\tadverb\t-\tnews style: unverified claims (project)
     unsubstantiated\tadverb\t-\tnews style: unsubstantiated claims (project)
-    is claimed\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    is rumoured\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    is rumored\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    are claimed\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    are rumoured\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    are rumored\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    was claimed\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    was rumoured\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    was rumored\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    were claimed\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    were rumoured\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
-    were rumored\tattribution\t-\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    is claimed\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    is rumoured\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    is rumored\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    are claimed\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    are rumoured\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    are rumored\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    was claimed\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    was rumoured\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    was rumored\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    were claimed\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    were rumoured\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
+    were rumored\tattribution\tagentless\tWikipedia MOS:WEASEL (unattributed: it is claimed, is rumoured)
     according to sources\tattribution\t-\tanonymous sourcing, news style (project)
     according to reports\tattribution\t-\tvague attribution, news style (project)
     unconfirmed reports\tattribution\t-\tvague attribution, news style (project)
