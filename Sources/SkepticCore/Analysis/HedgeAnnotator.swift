@@ -367,9 +367,11 @@ struct HedgeMatcher: Sendable {
         return false
     }
 
-    static let reporting: HashSet64 = HashSet64(["say", "says", "said", "argue", "argued", "argues", "believe", "believed",
-                                              "believes", "claim", "claimed", "claims", "suggest", "suggested", "suggests",
-                                              "think", "thought", "contend", "warn", "fear", "feared", "worry"].map(Words.hash))
+    static let reporting: HashSet64 = HashSet64(["say", "says", "said", "saying", "argue", "argued", "argues", "arguing",
+                                              "believe", "believed", "believes", "claim", "claimed", "claims", "claiming",
+                                              "suggest", "suggested", "suggests", "think", "thought", "contend", "warn",
+                                              "warned", "warns", "warning", "fear", "feared", "worry", "expect", "expected",
+                                              "expects", "predict", "predicted", "predicts"].map(Words.hash))
     static let amounts: HashSet64 = HashSet64(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
                                             "millions", "billion", "half", "third", "quarter", "percent", "per",
                                             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -7,8 +7,8 @@
 /// sentence alone.
 enum HedgeWeights {
     static let data = """
-    bias\t-2.0355
-    would\tmodal\t1.0625
+    bias\t-2.0354
+    would\tmodal\t1.0627
     may also\tmodal\t0.9240
     may sometimes\tmodal\t0.9240
     may often\tmodal\t0.9240
@@ -72,72 +72,72 @@ enum HedgeWeights {
     could be seen\tmodal\t0.0000
     could be made\tmodal\t0.0000
     could be either\tmodal\t0.0000
-    would later\tmodal\t1.0625
-    would eventually\tmodal\t1.0625
-    would soon\tmodal\t1.0625
-    would subsequently\tmodal\t1.0625
-    would again\tmodal\t1.0625
-    would once again\tmodal\t1.0625
-    would go on\tmodal\t1.0625
-    would continue\tmodal\t1.0625
-    would often\tmodal\t1.0625
-    would usually\tmodal\t1.0625
-    would always\tmodal\t1.0625
-    would regularly\tmodal\t1.0625
-    suggestion\tepistemic\t4.6268
-    suggestions\tepistemic\t4.6268
+    would later\tmodal\t1.0627
+    would eventually\tmodal\t1.0627
+    would soon\tmodal\t1.0627
+    would subsequently\tmodal\t1.0627
+    would again\tmodal\t1.0627
+    would once again\tmodal\t1.0627
+    would go on\tmodal\t1.0627
+    would continue\tmodal\t1.0627
+    would often\tmodal\t1.0627
+    would usually\tmodal\t1.0627
+    would always\tmodal\t1.0627
+    would regularly\tmodal\t1.0627
+    suggestion\tepistemic\t4.6265
+    suggestions\tepistemic\t4.6265
     indication\tepistemic\t0.0000
     indications\tepistemic\t0.0000
-    suggestive\tepistemic\t2.5346
+    suggestive\tepistemic\t2.5348
     appearing to\tepistemic\t0.0000
-    think\tepistemic\t1.7207
-    thinks\tepistemic\t1.7207
-    thought\tepistemic\t2.7659
-    thought to\tepistemic\t5.3935
-    suspect\tepistemic\t1.9265
-    suspects\tepistemic\t1.9265
-    suspected\tepistemic\t1.9265
-    speculation\tepistemic\t1.6921
+    think\tepistemic\t1.7206
+    thinks\tepistemic\t1.7206
+    thought\tepistemic\t2.7658
+    thought to\tepistemic\t5.3934
+    suspect\tepistemic\t1.9283
+    suspects\tepistemic\t1.9283
+    suspected\tepistemic\t1.9283
+    speculation\tepistemic\t1.6922
     speculative\tepistemic\t0.0000
-    assume\tepistemic\t2.6643
-    assumed\tepistemic\t2.6643
-    assumes\tepistemic\t2.6643
-    assuming\tepistemic\t2.6643
-    assumed to\tepistemic\t0.3914
+    assume\tepistemic\t2.6642
+    assumed\tepistemic\t2.6642
+    assumes\tepistemic\t2.6642
+    assuming\tepistemic\t2.6642
+    assumed to\tepistemic\t0.3823
     assumption\tepistemic\t2.6538
     presume\tepistemic\t4.4635
     presumed\tepistemic\t4.4635
-    suppose\tepistemic\t0.8444
-    guess\tepistemic\t2.5683
+    suppose\tepistemic\t0.8465
+    guess\tepistemic\t2.5685
     doubt\tepistemic\t1.7766
     doubts\tepistemic\t1.7766
     expect\tepistemic\t0.0000
     expects\tepistemic\t0.0000
     expected\tepistemic\t0.0000
-    expected to\tepistemic\t1.7885
-    is expected to\tphrase\t5.4968
-    are expected to\tphrase\t1.7351
+    expected to\tepistemic\t1.7881
+    is expected to\tphrase\t5.4967
+    are expected to\tphrase\t1.7350
     predict\tepistemic\t0.0835
     predicts\tepistemic\t0.0835
     predicted\tepistemic\t0.0835
-    predicted to\tepistemic\t2.5550
-    hypothesize\tepistemic\t4.6018
-    hypothesized\tepistemic\t4.6018
-    hypothesizes\tepistemic\t4.6018
-    hypothesise\tepistemic\t4.6018
-    hypothesised\tepistemic\t4.6018
-    hypothesises\tepistemic\t4.6018
+    predicted to\tepistemic\t2.5549
+    hypothesize\tepistemic\t4.6017
+    hypothesized\tepistemic\t4.6017
+    hypothesizes\tepistemic\t4.6017
+    hypothesise\tepistemic\t4.6017
+    hypothesised\tepistemic\t4.6017
+    hypothesises\tepistemic\t4.6017
     hypothesis\tepistemic\t2.7188
     hypotheses\tepistemic\t0.0000
     hypothetical\tepistemic\t0.0000
-    postulate\tepistemic\t1.2658
-    postulated\tepistemic\t1.2658
+    postulate\tepistemic\t1.2657
+    postulated\tepistemic\t1.2657
     posit\tepistemic\t0.0000
     posited\tepistemic\t0.0000
-    propose\tepistemic\t3.6203
-    proposes\tepistemic\t3.6203
-    proposed\tepistemic\t3.6203
-    proposing\tepistemic\t3.6203
+    propose\tepistemic\t3.6202
+    proposes\tepistemic\t3.6202
+    proposed\tepistemic\t3.6202
+    proposing\tepistemic\t3.6202
     imply\tepistemic\t4.3112
     implies\tepistemic\t1.5587
     implied\tepistemic\t1.5587
@@ -145,61 +145,61 @@ enum HedgeWeights {
     tend to\tepistemic\t0.2611
     tends to\tepistemic\t0.2611
     tended to\tepistemic\t0.2611
-    claim\tepistemic\t1.6192
-    claims\tepistemic\t1.6192
-    claimed\tepistemic\t1.6192
+    claim\tepistemic\t1.6156
+    claims\tepistemic\t1.6156
+    claimed\tepistemic\t1.6156
     allege\tepistemic\t3.7879
     alleges\tepistemic\t3.7879
     alleged\tepistemic\t3.7879
     purported\tepistemic\t0.0000
-    so-called\tepistemic\t1.0158
-    unlikely\tepistemic\t0.7655
-    possible\tepistemic\t1.7952
-    possibility\tepistemic\t2.3529
-    probable\tepistemic\t1.5016
-    improbable\tepistemic\t2.6271
-    potential\tepistemic\t2.0191
-    putative\tepistemic\t3.5422
+    so-called\tepistemic\t1.0156
+    unlikely\tepistemic\t0.7656
+    possible\tepistemic\t1.7949
+    possibility\tepistemic\t2.3528
+    probable\tepistemic\t1.5015
+    improbable\tepistemic\t2.6270
+    potential\tepistemic\t2.0190
+    putative\tepistemic\t3.5421
     apparent\tepistemic\t1.6646
     unsure\tepistemic\t0.0000
-    plausible\tepistemic\t2.3247
+    plausible\tepistemic\t2.3246
     conceivable\tepistemic\t0.0000
-    questionable\tepistemic\t2.3479
+    questionable\tepistemic\t2.3481
     unproven\tepistemic\t3.0730
     rumour\tepistemic\t0.0000
     rumours\tepistemic\t0.0000
     rumoured\tepistemic\t0.0000
-    rumor\tepistemic\t0.7343
-    rumors\tepistemic\t0.7343
-    rumored\tepistemic\t0.7343
+    rumor\tepistemic\t0.7342
+    rumors\tepistemic\t0.7342
+    rumored\tepistemic\t0.7342
     maybe\tadverb\t0.0000
-    arguably\tadverb\t3.3960
+    arguably\tadverb\t3.3959
     seemingly\tadverb\t2.4635
     ostensibly\tadverb\t0.0000
     putatively\tadverb\t0.0000
     hypothetically\tadverb\t0.0000
     theoretically\tadverb\t0.0000
     almost certainly\tadverb\t0.0000
-    largely\tadverb\t0.9817
-    generally\tadverb\t1.8974
-    essentially\tadverb\t0.9600
-    sort of\tadverb\t0.5691
+    largely\tadverb\t0.9816
+    generally\tadverb\t1.8973
+    essentially\tadverb\t0.9786
+    sort of\tadverb\t0.5690
     more or less\tadverb\t0.0000
     as it were\tadverb\t4.3138
-    approximately\tapproximator\t0.5779
-    some\tvague\t2.7199
-    nearly\tapproximator\t0.5316
+    approximately\tapproximator\t0.5778
+    some\tvague\t2.7198
+    nearly\tapproximator\t0.5315
     almost\tapproximator\t0.4969
     up to\tapproximator\t0.0000
-    or so\tapproximator\t2.0426
+    or so\tapproximator\t2.0425
     upwards of\tapproximator\t0.0000
     in the region of\tapproximator\t0.0000
     on the order of\tapproximator\t0.0000
-    somewhere between\tapproximator\t1.0700
-    various\tvague\t0.4474
-    numerous\tvague\t1.2177
-    a number of\tvague\t1.3084
-    certain\tvague\t1.6293
+    somewhere between\tapproximator\t1.0702
+    various\tvague\t0.4468
+    numerous\tvague\t1.2176
+    a number of\tvague\t1.3083
+    certain\tvague\t1.6292
     often\tvague\t0.5028
     sometimes\tvague\t1.1472
     usually\tvague\t0.0000
@@ -210,97 +210,97 @@ enum HedgeWeights {
     mainly\tvague\t0.2608
     somewhat\tvague\t0.2525
     relatively\tvague\t0.5459
-    fairly\tvague\t0.5758
+    fairly\tvague\t0.5756
     rather\tvague\t0.0000
     virtually\tadverb\t1.5461
-    a few\tvague\t0.7859
-    few\tvague\t0.1925
-    dozens of\tvague\t2.4466
-    most of\tvague\t1.1401
-    much of\tvague\t2.1778
+    a few\tvague\t0.7858
+    few\tvague\t0.1926
+    dozens of\tvague\t2.4462
+    most of\tvague\t1.1399
+    much of\tvague\t2.1777
     the majority of\tvague\t0.6751
-    a majority of\tvague\t0.6678
+    a majority of\tvague\t0.6679
     majority\tvague\t0.1267
     a lot of\tvague\t0.0000
     plenty of\tvague\t4.3138
     a variety of\tvague\t1.3815
     a wide range of\tvague\t0.3744
-    substantial\tvague\t1.0720
+    substantial\tvague\t1.0719
     considerable\tvague\t0.3800
-    considerably\tvague\t2.8440
-    significant\tvague\t0.7753
+    considerably\tvague\t2.8439
+    significant\tvague\t0.7752
     significantly\tvague\t0.0000
-    a great deal of\tvague\t1.2190
-    critics\tattribution\t1.3286
-    critics\tvague\t2.5760
-    experts\tvague\t2.6335
+    a great deal of\tvague\t1.2189
+    critics\tattribution\t1.3306
+    critics\tvague\t2.5762
+    experts\tvague\t2.6582
     analysts\tattribution\t3.8873
-    analysts\tvague\t2.8760
+    analysts\tvague\t2.8761
     observers\tattribution\t0.0000
-    observers\tvague\t2.8959
+    observers\tvague\t2.8958
     scholars\tattribution\t0.0296
     scholars\tvague\t0.6368
-    many\tattribution\t1.1841
-    many\tvague\t2.6937
-    historians\tvague\t1.2101
-    commentators\tvague\t0.5348
-    researchers\tvague\t1.2777
+    many\tattribution\t1.9737
+    many\tvague\t2.6933
+    historians\tvague\t1.2098
+    commentators\tvague\t0.5349
+    researchers\tvague\t1.2779
     scientists\tvague\t2.3315
     supporters\tvague\t1.8922
     opponents\tvague\t1.3555
-    widely\tvague\t2.2861
-    considered\tvague\t1.5943
+    widely\tvague\t2.2860
+    considered\tvague\t1.5942
     regarded as\tvague\t2.5421
     viewed as\tvague\t1.8915
-    seen as\tvague\t0.7672
-    described as\tvague\t1.1633
-    said to\tvague\t2.5638
+    seen as\tvague\t0.7673
+    described as\tvague\t1.1632
+    said to\tvague\t2.5637
     criticized\tvague\t4.3530
     criticised\tvague\t4.3530
-    argue\tvague\t1.4571
-    argues\tvague\t1.4571
-    argued\tvague\t1.4571
-    contend\tvague\t5.1619
-    contends\tvague\t5.1619
-    contended\tvague\t5.1619
-    known for\tvague\t1.1251
-    known to\tvague\t1.0230
-    disputed\tvague\t2.8158
-    common belief\tvague\t4.9757
-    often credited\tvague\t2.7554
-    credited with\tvague\t1.1149
-    some sources\tvague\t4.5178
+    argue\tvague\t1.4570
+    argues\tvague\t1.4570
+    argued\tvague\t1.4570
+    contend\tvague\t5.1618
+    contends\tvague\t5.1618
+    contended\tvague\t5.1618
+    known for\tvague\t1.1250
+    known to\tvague\t1.0229
+    disputed\tvague\t2.8163
+    common belief\tvague\t4.9756
+    often credited\tvague\t2.7553
+    credited with\tvague\t1.1150
+    some sources\tvague\t4.5183
     according to one source\tvague\t4.3138
     it can be inferred\tvague\t4.3138
-    many people\tattribution\t2.6422
+    many people\tattribution\t2.6421
     many scientists\tattribution\t4.3138
     many scholars\tattribution\t0.0000
     studies have shown\tattribution\t1.3076
     sources close to\tattribution\t0.0000
     unnamed\tattribution\t0.0000
-    by many\tattribution\t4.3611
-    by most\tattribution\t2.5959
-    it is known that\tattribution\t2.8806
+    by many\tattribution\t4.3608
+    by most\tattribution\t2.5958
+    it is known that\tattribution\t2.8805
     reputed\tattribution\t2.5091
     self-proclaimed\tattribution\t4.3138
     self-styled\tattribution\t0.0000
     is claimed\tattribution\t4.3138
     was rumored\tattribution\t4.3138
-    it is said\tattribution\t3.5288
-    it is thought\tattribution\t4.7480
-    it is claimed\tattribution\t4.0194
+    it is said\tattribution\t3.5287
+    it is thought\tattribution\t4.7479
+    it is claimed\tattribution\t4.0192
     it is understood\tattribution\t3.4458
     it is reported\tattribution\t4.3138
     it was reported\tattribution\t3.8233
-    it has been argued\tattribution\t2.3479
-    it has been claimed\tattribution\t4.9757
-    it has been reported\tattribution\t3.2571
-    it is often said\tattribution\t1.0577
+    it has been argued\tattribution\t2.3481
+    it has been claimed\tattribution\t4.9756
+    it has been reported\tattribution\t3.2570
+    it is often said\tattribution\t1.0576
     it has been said\tattribution\t4.3138
     it’s been said\tattribution\t4.3138
     it was said\tattribution\t0.0000
     it has been remarked\tattribution\t4.3138
-    has been questioned\tvague\t3.4752
+    has been questioned\tvague\t3.4751
     has been criticized\tvague\t2.3363
     has been criticised\tvague\t2.3363
     have been criticized\tvague\t0.0000
@@ -309,47 +309,47 @@ enum HedgeWeights {
     widely regarded\tattribution\t4.3138
     widely considered\tattribution\t4.5584
     widely accepted\tattribution\t2.8238
-    is considered\tattribution\t3.3397
-    are considered\tattribution\t3.1086
+    is considered\tattribution\t3.3395
+    are considered\tattribution\t3.1084
     was considered\tattribution\t1.5569
     considered to be\tattribution\t2.4267
     considered by many\tattribution\t4.3138
-    is regarded as\tattribution\t1.9317
-    is generally considered\tattribution\t4.9757
-    is generally accepted\tattribution\t1.5656
+    is regarded as\tattribution\t1.9383
+    is generally considered\tattribution\t4.9756
+    is generally accepted\tattribution\t1.5655
     has been described as\tattribution\t0.0000
-    is said to\tattribution\t3.0654
-    are said to\tattribution\t2.5487
+    is said to\tattribution\t3.0653
+    are said to\tattribution\t2.5486
     is reported to\tattribution\t0.0000
-    was reported to\tattribution\t3.4752
+    was reported to\tattribution\t3.4751
     are reported to\tattribution\t2.3905
-    supposedly\tattribution\t2.9874
+    supposedly\tattribution\t2.9602
     purportedly\tattribution\t4.3138
     reputedly\tattribution\t1.9311
     raises the question\tphrase\t0.0000
-    raises the possibility\tphrase\t4.9849
-    raised the possibility\tphrase\t4.9849
-    raising the possibility\tphrase\t4.9849
-    the possibility that\tphrase\t4.3639
+    raises the possibility\tphrase\t4.9848
+    raised the possibility\tphrase\t4.9848
+    raising the possibility\tphrase\t4.9848
+    the possibility that\tphrase\t4.3638
     there is a chance\tphrase\t0.0000
-    it is possible that\tphrase\t4.5859
-    is likely to\tphrase\t3.7654
-    are likely to\tphrase\t4.2211
+    it is possible that\tphrase\t4.5858
+    is likely to\tphrase\t3.7653
+    are likely to\tphrase\t4.2210
     not yet clear\tphrase\t5.1235
-    not clear\tphrase\t3.4760
-    not yet known\tphrase\t2.5204
+    not clear\tphrase\t3.4759
+    not yet known\tphrase\t2.5203
     it is not known\tphrase\t3.9143
     remains unknown\tphrase\t3.6889
-    not known\tphrase\t3.5563
-    unknown\tepistemic\t1.9053
-    remains to be determined\tphrase\t3.6076
+    not known\tphrase\t3.5562
+    unknown\tepistemic\t1.9054
+    remains to be determined\tphrase\t3.6075
     remains to be established\tphrase\t0.0000
     remains to be elucidated\tphrase\t2.6739
-    open to debate\tphrase\t3.9563
+    open to debate\tphrase\t3.9564
     not ruled out\tphrase\t0.0000
     cannot rule out\tphrase\t0.0000
-    cannot be excluded\tphrase\t3.6076
-    cannot exclude\tphrase\t3.6076
+    cannot be excluded\tphrase\t3.6075
+    cannot exclude\tphrase\t3.6075
     if confirmed\tphrase\t0.0000
     if true\tphrase\t0.0000
     preliminary evidence\tphrase\t0.0000
@@ -360,63 +360,63 @@ enum HedgeWeights {
     to some degree\tphrase\t0.0000
     to a large extent\tphrase\t0.0000
     to our knowledge\tphrase\t1.0863
-    it looks as if\tphrase\t3.6076
-    famous\tpuffery\t2.2666
+    it looks as if\tphrase\t3.6075
+    famous\tpuffery\t2.2665
     notable\tpuffery\t2.1565
-    notably\tpuffery\t0.6130
-    renowned\tpuffery\t2.1113
+    notably\tpuffery\t0.6131
+    renowned\tpuffery\t2.1112
     acclaimed\tpuffery\t0.0000
-    legendary\tpuffery\t1.9407
+    legendary\tpuffery\t1.9428
     prestigious\tpuffery\t0.0000
-    influential\tpuffery\t3.3657
+    influential\tpuffery\t3.3656
     iconic\tpuffery\t0.0000
-    celebrated\tpuffery\t0.5402
+    celebrated\tpuffery\t0.5401
     prominent\tpuffery\t0.8107
-    remarkable\tpuffery\t0.0359
+    remarkable\tpuffery\t0.0358
     respected\tpuffery\t0.0000
     finest\tpuffery\t3.4425
-    greatest\tpuffery\t1.5322
-    best known\tpuffery\t3.2582
+    greatest\tpuffery\t1.5321
+    best known\tpuffery\t3.2581
     well known\tpuffery\t2.4809
     well-known\tpuffery\t2.4809
     widely known\tpuffery\t3.2119
-    one of the most\tpuffery\t3.0027
-    one of the best\tpuffery\t2.4208
+    one of the most\tpuffery\t3.0026
+    one of the best\tpuffery\t2.4207
     one of the greatest\tpuffery\t4.3138
-    most popular\tpuffery\t3.9615
-    leading\tpuffery\t0.3613
+    most popular\tpuffery\t3.9614
+    leading\tpuffery\t0.3625
     visionary\tpuffery\t0.0000
-    brilliant\tpuffery\t2.6925
-    outstanding\tpuffery\t3.6384
-    best-known\tpuffery\t3.2582
-    great\tpuffery\t0.5417
-    award-winning\tpuffery\t1.2423
-    landmark\tpuffery\t2.6400
-    innovative\tpuffery\t2.3518
-    revolutionary\tpuffery\t3.3112
-    extraordinary\tpuffery\t1.5902
+    brilliant\tpuffery\t2.6924
+    outstanding\tpuffery\t3.6385
+    best-known\tpuffery\t3.2581
+    great\tpuffery\t0.5418
+    award-winning\tpuffery\t1.2422
+    landmark\tpuffery\t2.6399
+    innovative\tpuffery\t2.3517
+    revolutionary\tpuffery\t3.3111
+    extraordinary\tpuffery\t1.5903
     gifted\tpuffery\t0.0000
     important\tpuffery\t0.5577
-    major\tpuffery\t0.0699
-    popular\tpuffery\t1.1348
-    successful\tpuffery\t1.0804
+    major\tpuffery\t0.0698
+    popular\tpuffery\t1.1347
+    successful\tpuffery\t1.0807
     beautiful\tpuffery\t3.3913
     unique\tpuffery\t0.0000
-    impressive\tpuffery\t2.7691
-    highly\tpuffery\t0.9216
-    very\tpuffery\t0.2158
+    impressive\tpuffery\t2.7690
+    highly\tpuffery\t0.9212
+    very\tpuffery\t0.2157
     infamous\tpuffery\t0.0000
-    notorious\tpuffery\t1.4837
+    notorious\tpuffery\t1.4836
     brutal\tpuffery\t4.3452
     interestingly\tpuffery\t0.0000
     surprisingly\tpuffery\t0.0000
     unfortunately\tpuffery\t0.0000
     clearly\tpuffery\t0.7200
-    obviously\tpuffery\t0.8462
-    of course\tpuffery\t0.6780
+    obviously\tpuffery\t0.8461
+    of course\tpuffery\t0.6781
     ironically\tpuffery\t0.0000
-    tragically\tpuffery\t3.7153
+    tragically\tpuffery\t3.7152
     it should be noted\tpuffery\t0.4455
-    controversial\tpuffery\t1.3382
+    controversial\tpuffery\t1.3383
     """
 }
