@@ -53,6 +53,24 @@ enum PageMaker {
         return out
     }
 
+    /// One sentence of `target` bytes with no full stop until its end, thick with the words the hedge rules
+    /// look around (modals, "would" after a past verb, "may sometimes", "critics", "nearly 40"): the worst case
+    /// for context tests that scan a sentence, which must stay linear.
+    static func sentence(bytes target: Int) -> String {
+        let parts = [
+            "in the 1970s the critics said that prices would later rise and that shoppers may sometimes pay nearly 40 ",
+            "per cent more, while some analysts warned that fares could also be raised if the levy were agreed and ",
+            "the council would go on to claim that the island is claimed by both towns so that we may remember them ",
+        ]
+        var out = "One long sentence\n\n"
+        var k = 0
+        while out.utf8.count < target {
+            out += parts[k % parts.count]
+            k += 1
+        }
+        return out + "and that is all.\n"
+    }
+
     static func markdown(bytes target: Int) -> String {
         var out = "---\ntitle: Harbour tolls rise again\nauthor: Ines Abara\ndate: 2025-03-04\n---\n\n"
         var section = 0

@@ -44,8 +44,10 @@ func fixed(_ value: Double, _ digits: Int) -> String {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.count == 3, arguments[0] == "--make-html" || arguments[0] == "--make-md", let mib = Double(arguments[2]) {
-    let text = arguments[0] == "--make-html" ? PageMaker.html(bytes: Int(mib * 1_048_576)) : PageMaker.markdown(bytes: Int(mib * 1_048_576))
+if arguments.count == 3, ["--make-html", "--make-md", "--make-sentence"].contains(arguments[0]), let mib = Double(arguments[2]) {
+    let bytes = Int(mib * 1_048_576)
+    let text = arguments[0] == "--make-html" ? PageMaker.html(bytes: bytes)
+        : arguments[0] == "--make-md" ? PageMaker.markdown(bytes: bytes) : PageMaker.sentence(bytes: bytes)
     guard let f = fopen(arguments[1], "w") else {
         print("skeptic-bench: cannot write \(arguments[1])")
         exit(1)
@@ -80,7 +82,7 @@ if arguments.count >= 2, arguments[0] == "--search" {
 }
 let files = arguments
 if files.isEmpty {
-    print("usage: skeptic-bench FILE...  |  skeptic-bench --make-html|--make-md OUT MIB")
+    print("usage: skeptic-bench FILE...  |  skeptic-bench --make-html|--make-md|--make-sentence OUT MIB")
     exit(2)
 }
 for path in files {

@@ -303,7 +303,7 @@ struct HedgeMatcher: Sendable {
     /// inside the subject).
     static func hasGenericSubject(_ w: [Word], before i: Int, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = i
-        while start > 0 {
+        while start > 0 && i - start <= 6 {
             let gap = w[start - 1].range.upperBound..<w[start].range.lowerBound
             if gap.contains(where: { t[$0] != 0x20 }) || subjectStops.contains(w[start - 1].hash) { break }
             start -= 1
@@ -333,8 +333,9 @@ struct HedgeMatcher: Sendable {
     /// verb or time before it ("was", "said", a word in -ed, "in ancient times", "the 1970s") and no condition
     /// anywhere in the sentence ("if", "unless").
     static func isPastNarrative(_ w: [Word], before i: Int, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
-        if w.contains(where: { conditions.contains($0.hash) }) { return false }
-        for k in 0..<i {
+        let near = window(w, around: i)
+        if w[near].contains(where: { conditions.contains($0.hash) }) { return false }
+        for k in near.lowerBound..<i {
             if pastForms.contains(w[k].hash) || pastTimes.contains(w[k].hash) { return true }
             let r = w[k].range
             let last = t[r.upperBound - 1], beforeLast = r.count > 1 ? t[r.upperBound - 2] : 0
@@ -343,6 +344,12 @@ struct HedgeMatcher: Sendable {
             if r.count > 4, !w[k].capitalised, beforeLast == UInt8(ascii: "e"), last == UInt8(ascii: "d") { return true }
         }
         return false
+    }
+
+    /// The words a modal's context tests look at: twenty either side, so that a sentence of any length costs
+    /// the same per word (a 1 MB sentence with no full stop in it is still linear).
+    static func window(_ w: [Word], around i: Int) -> Range<Int> {
+        max(0, i - 20)..<min(w.count, i + 21)
     }
 
     static let timeWords: HashSet64 = HashSet64(["today", "tomorrow", "tonight", "yesterday", "soon", "next", "again",
@@ -355,8 +362,8 @@ struct HedgeMatcher: Sendable {
 
     /// Whether the sentence places itself in time ("from April", "next winter", "this year", "in 1990"): then
     /// its modal is about that time, not about what happens in general.
-    static func hasTimeReference(_ w: [Word], _ t: UnsafeBufferPointer<UInt8>?) -> Bool {
-        for k in w.indices {
+    static func hasTimeReference(_ w: [Word], around i: Int, _ t: UnsafeBufferPointer<UInt8>?) -> Bool {
+        for k in window(w, around: i) {
             let h = w[k].hash
             if timeWords.contains(h) || monthNames.contains(h) { return true }
             if h == Self.h("this") || h == Self.h("last"), k + 1 < w.count, periods.contains(w[k + 1].hash) { return true }
@@ -542,7 +549,7 @@ struct HedgeMatcher: Sendable {
             // "may also have played a role": the perfect speaks of one past case, a guess, not of what can happen.
             if let next, next.hash == Self.have, i + length + 1 < w.count, Self.isParticiple(w[i + length + 1], t) { return false }
             // A time of its own makes it a guess about then: "The strike may also spread next week".
-            if Self.hasTimeReference(w, t) { return false }
+            if Self.hasTimeReference(w, around: i, t) { return false }
             guard w[i].hash != Self.may || applies(.mayMonth, w, i, 1) else { return false }
             // How often ("may sometimes") and passives of use or naming ("may be used", "may also be called") say
             // what happens in general whoever the subject; "also", "either" and verbs such as "include" only with

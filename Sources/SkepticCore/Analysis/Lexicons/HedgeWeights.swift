@@ -7,29 +7,29 @@
 /// sentence alone.
 enum HedgeWeights {
     static let data = """
-    bias\t-2.0354
-    would\tmodal\t1.0627
-    may also\tmodal\t0.9240
-    may sometimes\tmodal\t0.9240
-    may often\tmodal\t0.9240
-    may usually\tmodal\t0.9240
-    may generally\tmodal\t0.9240
-    may occasionally\tmodal\t0.9240
-    may either\tmodal\t0.9240
-    may include\tmodal\t0.9240
-    may contain\tmodal\t0.9240
-    may consist\tmodal\t0.9240
-    may vary\tmodal\t0.9240
-    may range\tmodal\t0.9240
-    may differ\tmodal\t0.9240
-    may be used\tmodal\t0.9240
-    may be called\tmodal\t0.9240
-    may be referred\tmodal\t0.9240
-    may be known\tmodal\t0.9240
-    may be found\tmodal\t0.9240
-    may be seen\tmodal\t0.9240
-    may be made\tmodal\t0.9240
-    may be either\tmodal\t0.9240
+    bias\t-2.0850
+    would\tmodal\t0.9943
+    may also\tmodal\t0.8902
+    may sometimes\tmodal\t0.8902
+    may often\tmodal\t0.8902
+    may usually\tmodal\t0.8902
+    may generally\tmodal\t0.8902
+    may occasionally\tmodal\t0.8902
+    may either\tmodal\t0.8902
+    may include\tmodal\t0.8902
+    may contain\tmodal\t0.8902
+    may consist\tmodal\t0.8902
+    may vary\tmodal\t0.8902
+    may range\tmodal\t0.8902
+    may differ\tmodal\t0.8902
+    may be used\tmodal\t0.8902
+    may be called\tmodal\t0.8902
+    may be referred\tmodal\t0.8902
+    may be known\tmodal\t0.8902
+    may be found\tmodal\t0.8902
+    may be seen\tmodal\t0.8902
+    may be made\tmodal\t0.8902
+    may be either\tmodal\t0.8902
     might also\tmodal\t0.0000
     might sometimes\tmodal\t0.0000
     might often\tmodal\t0.0000
@@ -72,351 +72,351 @@ enum HedgeWeights {
     could be seen\tmodal\t0.0000
     could be made\tmodal\t0.0000
     could be either\tmodal\t0.0000
-    would later\tmodal\t1.0627
-    would eventually\tmodal\t1.0627
-    would soon\tmodal\t1.0627
-    would subsequently\tmodal\t1.0627
-    would again\tmodal\t1.0627
-    would once again\tmodal\t1.0627
-    would go on\tmodal\t1.0627
-    would continue\tmodal\t1.0627
-    would often\tmodal\t1.0627
-    would usually\tmodal\t1.0627
-    would always\tmodal\t1.0627
-    would regularly\tmodal\t1.0627
-    suggestion\tepistemic\t4.6265
-    suggestions\tepistemic\t4.6265
+    would later\tmodal\t0.9943
+    would eventually\tmodal\t0.9943
+    would soon\tmodal\t0.9943
+    would subsequently\tmodal\t0.9943
+    would again\tmodal\t0.9943
+    would once again\tmodal\t0.9943
+    would go on\tmodal\t0.9943
+    would continue\tmodal\t0.9943
+    would often\tmodal\t0.9943
+    would usually\tmodal\t0.9943
+    would always\tmodal\t0.9943
+    would regularly\tmodal\t0.9943
+    suggestion\tepistemic\t4.6255
+    suggestions\tepistemic\t4.6255
     indication\tepistemic\t0.0000
     indications\tepistemic\t0.0000
-    suggestive\tepistemic\t2.5348
+    suggestive\tepistemic\t2.5406
     appearing to\tepistemic\t0.0000
-    think\tepistemic\t1.7206
-    thinks\tepistemic\t1.7206
-    thought\tepistemic\t2.7658
-    thought to\tepistemic\t5.3934
-    suspect\tepistemic\t1.9283
-    suspects\tepistemic\t1.9283
-    suspected\tepistemic\t1.9283
-    speculation\tepistemic\t1.6922
+    think\tepistemic\t1.7204
+    thinks\tepistemic\t1.7204
+    thought\tepistemic\t2.7667
+    thought to\tepistemic\t5.3928
+    suspect\tepistemic\t1.9228
+    suspects\tepistemic\t1.9228
+    suspected\tepistemic\t1.9228
+    speculation\tepistemic\t1.7109
     speculative\tepistemic\t0.0000
-    assume\tepistemic\t2.6642
-    assumed\tepistemic\t2.6642
-    assumes\tepistemic\t2.6642
-    assuming\tepistemic\t2.6642
-    assumed to\tepistemic\t0.3823
-    assumption\tepistemic\t2.6538
-    presume\tepistemic\t4.4635
-    presumed\tepistemic\t4.4635
-    suppose\tepistemic\t0.8465
-    guess\tepistemic\t2.5685
-    doubt\tepistemic\t1.7766
-    doubts\tepistemic\t1.7766
+    assume\tepistemic\t2.6638
+    assumed\tepistemic\t2.6638
+    assumes\tepistemic\t2.6638
+    assuming\tepistemic\t2.6638
+    assumed to\tepistemic\t0.3824
+    assumption\tepistemic\t2.6510
+    presume\tepistemic\t4.4648
+    presumed\tepistemic\t4.4648
+    suppose\tepistemic\t0.8432
+    guess\tepistemic\t2.5514
+    doubt\tepistemic\t1.7768
+    doubts\tepistemic\t1.7768
     expect\tepistemic\t0.0000
     expects\tepistemic\t0.0000
     expected\tepistemic\t0.0000
-    expected to\tepistemic\t1.7881
-    is expected to\tphrase\t5.4967
-    are expected to\tphrase\t1.7350
-    predict\tepistemic\t0.0835
-    predicts\tepistemic\t0.0835
-    predicted\tepistemic\t0.0835
-    predicted to\tepistemic\t2.5549
-    hypothesize\tepistemic\t4.6017
-    hypothesized\tepistemic\t4.6017
-    hypothesizes\tepistemic\t4.6017
-    hypothesise\tepistemic\t4.6017
-    hypothesised\tepistemic\t4.6017
-    hypothesises\tepistemic\t4.6017
-    hypothesis\tepistemic\t2.7188
+    expected to\tepistemic\t1.7856
+    is expected to\tphrase\t5.4963
+    are expected to\tphrase\t1.7353
+    predict\tepistemic\t0.0826
+    predicts\tepistemic\t0.0826
+    predicted\tepistemic\t0.0826
+    predicted to\tepistemic\t2.5545
+    hypothesize\tepistemic\t4.6046
+    hypothesized\tepistemic\t4.6046
+    hypothesizes\tepistemic\t4.6046
+    hypothesise\tepistemic\t4.6046
+    hypothesised\tepistemic\t4.6046
+    hypothesises\tepistemic\t4.6046
+    hypothesis\tepistemic\t2.7206
     hypotheses\tepistemic\t0.0000
     hypothetical\tepistemic\t0.0000
-    postulate\tepistemic\t1.2657
-    postulated\tepistemic\t1.2657
+    postulate\tepistemic\t1.2653
+    postulated\tepistemic\t1.2653
     posit\tepistemic\t0.0000
     posited\tepistemic\t0.0000
-    propose\tepistemic\t3.6202
-    proposes\tepistemic\t3.6202
-    proposed\tepistemic\t3.6202
-    proposing\tepistemic\t3.6202
-    imply\tepistemic\t4.3112
-    implies\tepistemic\t1.5587
-    implied\tepistemic\t1.5587
-    implying\tepistemic\t4.3112
-    tend to\tepistemic\t0.2611
-    tends to\tepistemic\t0.2611
-    tended to\tepistemic\t0.2611
-    claim\tepistemic\t1.6156
-    claims\tepistemic\t1.6156
-    claimed\tepistemic\t1.6156
-    allege\tepistemic\t3.7879
-    alleges\tepistemic\t3.7879
-    alleged\tepistemic\t3.7879
+    propose\tepistemic\t3.6201
+    proposes\tepistemic\t3.6201
+    proposed\tepistemic\t3.6201
+    proposing\tepistemic\t3.6201
+    imply\tepistemic\t4.3102
+    implies\tepistemic\t1.5585
+    implied\tepistemic\t1.5585
+    implying\tepistemic\t4.3102
+    tend to\tepistemic\t0.2609
+    tends to\tepistemic\t0.2609
+    tended to\tepistemic\t0.2609
+    claim\tepistemic\t1.6204
+    claims\tepistemic\t1.6204
+    claimed\tepistemic\t1.6204
+    allege\tepistemic\t3.7868
+    alleges\tepistemic\t3.7868
+    alleged\tepistemic\t3.7868
     purported\tepistemic\t0.0000
-    so-called\tepistemic\t1.0156
-    unlikely\tepistemic\t0.7656
-    possible\tepistemic\t1.7949
-    possibility\tepistemic\t2.3528
-    probable\tepistemic\t1.5015
+    so-called\tepistemic\t1.0159
+    unlikely\tepistemic\t0.7618
+    possible\tepistemic\t1.8217
+    possibility\tepistemic\t2.3510
+    probable\tepistemic\t1.4971
     improbable\tepistemic\t2.6270
-    potential\tepistemic\t2.0190
-    putative\tepistemic\t3.5421
-    apparent\tepistemic\t1.6646
+    potential\tepistemic\t2.0197
+    putative\tepistemic\t3.5413
+    apparent\tepistemic\t1.6678
     unsure\tepistemic\t0.0000
-    plausible\tepistemic\t2.3246
+    plausible\tepistemic\t2.3254
     conceivable\tepistemic\t0.0000
-    questionable\tepistemic\t2.3481
-    unproven\tepistemic\t3.0730
+    questionable\tepistemic\t2.3473
+    unproven\tepistemic\t3.0731
     rumour\tepistemic\t0.0000
     rumours\tepistemic\t0.0000
     rumoured\tepistemic\t0.0000
-    rumor\tepistemic\t0.7342
-    rumors\tepistemic\t0.7342
-    rumored\tepistemic\t0.7342
+    rumor\tepistemic\t0.7612
+    rumors\tepistemic\t0.7612
+    rumored\tepistemic\t0.7612
     maybe\tadverb\t0.0000
-    arguably\tadverb\t3.3959
-    seemingly\tadverb\t2.4635
+    arguably\tadverb\t3.3918
+    seemingly\tadverb\t2.4556
     ostensibly\tadverb\t0.0000
     putatively\tadverb\t0.0000
     hypothetically\tadverb\t0.0000
     theoretically\tadverb\t0.0000
     almost certainly\tadverb\t0.0000
-    largely\tadverb\t0.9816
-    generally\tadverb\t1.8973
-    essentially\tadverb\t0.9786
-    sort of\tadverb\t0.5690
+    largely\tadverb\t0.9883
+    generally\tadverb\t1.8965
+    essentially\tadverb\t0.9751
+    sort of\tadverb\t0.5779
     more or less\tadverb\t0.0000
-    as it were\tadverb\t4.3138
-    approximately\tapproximator\t0.5778
-    some\tvague\t2.7198
-    nearly\tapproximator\t0.5315
-    almost\tapproximator\t0.4969
+    as it were\tadverb\t4.3134
+    approximately\tapproximator\t0.5763
+    some\tvague\t2.7173
+    nearly\tapproximator\t0.5313
+    almost\tapproximator\t0.4957
     up to\tapproximator\t0.0000
-    or so\tapproximator\t2.0425
+    or so\tapproximator\t2.0434
     upwards of\tapproximator\t0.0000
     in the region of\tapproximator\t0.0000
     on the order of\tapproximator\t0.0000
-    somewhere between\tapproximator\t1.0702
-    various\tvague\t0.4468
-    numerous\tvague\t1.2176
-    a number of\tvague\t1.3083
-    certain\tvague\t1.6292
-    often\tvague\t0.5028
-    sometimes\tvague\t1.1472
+    somewhere between\tapproximator\t1.0706
+    various\tvague\t0.4465
+    numerous\tvague\t1.2203
+    a number of\tvague\t1.3110
+    certain\tvague\t1.6666
+    often\tvague\t0.5022
+    sometimes\tvague\t1.1507
     usually\tvague\t0.0000
-    frequently\tvague\t0.8697
-    commonly\tvague\t1.7047
-    typically\tvague\t1.0906
+    frequently\tvague\t0.8658
+    commonly\tvague\t1.7038
+    typically\tvague\t1.0905
     mostly\tvague\t0.0000
-    mainly\tvague\t0.2608
-    somewhat\tvague\t0.2525
-    relatively\tvague\t0.5459
-    fairly\tvague\t0.5756
+    mainly\tvague\t0.2652
+    somewhat\tvague\t0.2523
+    relatively\tvague\t0.5449
+    fairly\tvague\t0.5732
     rather\tvague\t0.0000
-    virtually\tadverb\t1.5461
-    a few\tvague\t0.7858
-    few\tvague\t0.1926
-    dozens of\tvague\t2.4462
-    most of\tvague\t1.1399
-    much of\tvague\t2.1777
-    the majority of\tvague\t0.6751
-    a majority of\tvague\t0.6679
-    majority\tvague\t0.1267
+    virtually\tadverb\t1.5451
+    a few\tvague\t0.7861
+    few\tvague\t0.1959
+    dozens of\tvague\t2.4411
+    most of\tvague\t1.1425
+    much of\tvague\t2.1812
+    the majority of\tvague\t0.6748
+    a majority of\tvague\t0.6667
+    majority\tvague\t0.0562
     a lot of\tvague\t0.0000
-    plenty of\tvague\t4.3138
-    a variety of\tvague\t1.3815
-    a wide range of\tvague\t0.3744
-    substantial\tvague\t1.0719
-    considerable\tvague\t0.3800
-    considerably\tvague\t2.8439
-    significant\tvague\t0.7752
+    plenty of\tvague\t4.3134
+    a variety of\tvague\t1.3821
+    a wide range of\tvague\t0.3694
+    substantial\tvague\t1.0713
+    considerable\tvague\t0.3782
+    considerably\tvague\t2.8435
+    significant\tvague\t0.7746
     significantly\tvague\t0.0000
-    a great deal of\tvague\t1.2189
-    critics\tattribution\t1.3306
-    critics\tvague\t2.5762
-    experts\tvague\t2.6582
-    analysts\tattribution\t3.8873
-    analysts\tvague\t2.8761
+    a great deal of\tvague\t1.2007
+    critics\tattribution\t1.3291
+    critics\tvague\t2.5755
+    experts\tvague\t2.6580
+    analysts\tattribution\t3.8904
+    analysts\tvague\t2.8763
     observers\tattribution\t0.0000
-    observers\tvague\t2.8958
-    scholars\tattribution\t0.0296
-    scholars\tvague\t0.6368
-    many\tattribution\t1.9737
-    many\tvague\t2.6933
-    historians\tvague\t1.2098
+    observers\tvague\t2.8953
+    scholars\tattribution\t0.0286
+    scholars\tvague\t0.6373
+    many\tattribution\t1.9743
+    many\tvague\t2.6941
+    historians\tvague\t1.2096
     commentators\tvague\t0.5349
-    researchers\tvague\t1.2779
-    scientists\tvague\t2.3315
-    supporters\tvague\t1.8922
-    opponents\tvague\t1.3555
-    widely\tvague\t2.2860
+    researchers\tvague\t1.2781
+    scientists\tvague\t2.3368
+    supporters\tvague\t1.8942
+    opponents\tvague\t1.3723
+    widely\tvague\t2.2857
     considered\tvague\t1.5942
-    regarded as\tvague\t2.5421
-    viewed as\tvague\t1.8915
-    seen as\tvague\t0.7673
-    described as\tvague\t1.1632
-    said to\tvague\t2.5637
-    criticized\tvague\t4.3530
-    criticised\tvague\t4.3530
-    argue\tvague\t1.4570
-    argues\tvague\t1.4570
-    argued\tvague\t1.4570
-    contend\tvague\t5.1618
-    contends\tvague\t5.1618
-    contended\tvague\t5.1618
-    known for\tvague\t1.1250
-    known to\tvague\t1.0229
-    disputed\tvague\t2.8163
-    common belief\tvague\t4.9756
-    often credited\tvague\t2.7553
-    credited with\tvague\t1.1150
-    some sources\tvague\t4.5183
-    according to one source\tvague\t4.3138
-    it can be inferred\tvague\t4.3138
-    many people\tattribution\t2.6421
-    many scientists\tattribution\t4.3138
+    regarded as\tvague\t2.5483
+    viewed as\tvague\t1.8921
+    seen as\tvague\t0.7717
+    described as\tvague\t1.1610
+    said to\tvague\t2.5631
+    criticized\tvague\t4.3529
+    criticised\tvague\t4.3529
+    argue\tvague\t1.4564
+    argues\tvague\t1.4564
+    argued\tvague\t1.4564
+    contend\tvague\t5.1614
+    contends\tvague\t5.1614
+    contended\tvague\t5.1614
+    known for\tvague\t1.1206
+    known to\tvague\t1.0209
+    disputed\tvague\t2.8155
+    common belief\tvague\t4.9752
+    often credited\tvague\t2.7549
+    credited with\tvague\t1.1144
+    some sources\tvague\t4.5171
+    according to one source\tvague\t4.3134
+    it can be inferred\tvague\t4.3134
+    many people\tattribution\t2.6389
+    many scientists\tattribution\t4.3134
     many scholars\tattribution\t0.0000
-    studies have shown\tattribution\t1.3076
+    studies have shown\tattribution\t1.3024
     sources close to\tattribution\t0.0000
     unnamed\tattribution\t0.0000
-    by many\tattribution\t4.3608
-    by most\tattribution\t2.5958
-    it is known that\tattribution\t2.8805
-    reputed\tattribution\t2.5091
-    self-proclaimed\tattribution\t4.3138
+    by many\tattribution\t4.3617
+    by most\tattribution\t2.5954
+    it is known that\tattribution\t2.8800
+    reputed\tattribution\t2.5078
+    self-proclaimed\tattribution\t4.3134
     self-styled\tattribution\t0.0000
-    is claimed\tattribution\t4.3138
-    was rumored\tattribution\t4.3138
-    it is said\tattribution\t3.5287
-    it is thought\tattribution\t4.7479
-    it is claimed\tattribution\t4.0192
-    it is understood\tattribution\t3.4458
-    it is reported\tattribution\t4.3138
-    it was reported\tattribution\t3.8233
-    it has been argued\tattribution\t2.3481
-    it has been claimed\tattribution\t4.9756
-    it has been reported\tattribution\t3.2570
-    it is often said\tattribution\t1.0576
-    it has been said\tattribution\t4.3138
-    it’s been said\tattribution\t4.3138
+    is claimed\tattribution\t4.3134
+    was rumored\tattribution\t4.3134
+    it is said\tattribution\t3.5290
+    it is thought\tattribution\t4.7476
+    it is claimed\tattribution\t4.0263
+    it is understood\tattribution\t3.4428
+    it is reported\tattribution\t4.3134
+    it was reported\tattribution\t3.8229
+    it has been argued\tattribution\t2.3473
+    it has been claimed\tattribution\t4.9752
+    it has been reported\tattribution\t3.2566
+    it is often said\tattribution\t1.0571
+    it has been said\tattribution\t4.3134
+    it’s been said\tattribution\t4.3134
     it was said\tattribution\t0.0000
-    it has been remarked\tattribution\t4.3138
-    has been questioned\tvague\t3.4751
-    has been criticized\tvague\t2.3363
-    has been criticised\tvague\t2.3363
+    it has been remarked\tattribution\t4.3134
+    has been questioned\tvague\t3.4746
+    has been criticized\tvague\t2.3359
+    has been criticised\tvague\t2.3359
     have been criticized\tvague\t0.0000
     have been criticised\tvague\t0.0000
-    is widely regarded\tattribution\t4.4656
-    widely regarded\tattribution\t4.3138
-    widely considered\tattribution\t4.5584
-    widely accepted\tattribution\t2.8238
-    is considered\tattribution\t3.3395
-    are considered\tattribution\t3.1084
-    was considered\tattribution\t1.5569
-    considered to be\tattribution\t2.4267
-    considered by many\tattribution\t4.3138
-    is regarded as\tattribution\t1.9383
-    is generally considered\tattribution\t4.9756
-    is generally accepted\tattribution\t1.5655
+    is widely regarded\tattribution\t4.4592
+    widely regarded\tattribution\t4.3134
+    widely considered\tattribution\t4.5572
+    widely accepted\tattribution\t2.8236
+    is considered\tattribution\t3.3414
+    are considered\tattribution\t3.1094
+    was considered\tattribution\t1.5563
+    considered to be\tattribution\t2.4263
+    considered by many\tattribution\t4.3134
+    is regarded as\tattribution\t1.9271
+    is generally considered\tattribution\t4.9752
+    is generally accepted\tattribution\t1.5612
     has been described as\tattribution\t0.0000
-    is said to\tattribution\t3.0653
-    are said to\tattribution\t2.5486
+    is said to\tattribution\t3.0634
+    are said to\tattribution\t2.5482
     is reported to\tattribution\t0.0000
-    was reported to\tattribution\t3.4751
-    are reported to\tattribution\t2.3905
-    supposedly\tattribution\t2.9602
-    purportedly\tattribution\t4.3138
-    reputedly\tattribution\t1.9311
+    was reported to\tattribution\t3.4746
+    are reported to\tattribution\t2.3900
+    supposedly\tattribution\t2.9597
+    purportedly\tattribution\t4.3134
+    reputedly\tattribution\t1.9297
     raises the question\tphrase\t0.0000
-    raises the possibility\tphrase\t4.9848
-    raised the possibility\tphrase\t4.9848
-    raising the possibility\tphrase\t4.9848
-    the possibility that\tphrase\t4.3638
+    raises the possibility\tphrase\t4.9845
+    raised the possibility\tphrase\t4.9845
+    raising the possibility\tphrase\t4.9845
+    the possibility that\tphrase\t4.3635
     there is a chance\tphrase\t0.0000
-    it is possible that\tphrase\t4.5858
-    is likely to\tphrase\t3.7653
-    are likely to\tphrase\t4.2210
-    not yet clear\tphrase\t5.1235
-    not clear\tphrase\t3.4759
-    not yet known\tphrase\t2.5203
-    it is not known\tphrase\t3.9143
-    remains unknown\tphrase\t3.6889
-    not known\tphrase\t3.5562
-    unknown\tepistemic\t1.9054
-    remains to be determined\tphrase\t3.6075
+    it is possible that\tphrase\t4.5842
+    is likely to\tphrase\t3.7650
+    are likely to\tphrase\t4.2206
+    not yet clear\tphrase\t5.1231
+    not clear\tphrase\t3.4757
+    not yet known\tphrase\t2.5199
+    it is not known\tphrase\t3.9055
+    remains unknown\tphrase\t3.6884
+    not known\tphrase\t3.5561
+    unknown\tepistemic\t1.9035
+    remains to be determined\tphrase\t3.6072
     remains to be established\tphrase\t0.0000
-    remains to be elucidated\tphrase\t2.6739
-    open to debate\tphrase\t3.9564
+    remains to be elucidated\tphrase\t2.6734
+    open to debate\tphrase\t3.9563
     not ruled out\tphrase\t0.0000
     cannot rule out\tphrase\t0.0000
-    cannot be excluded\tphrase\t3.6075
-    cannot exclude\tphrase\t3.6075
+    cannot be excluded\tphrase\t3.6072
+    cannot exclude\tphrase\t3.6072
     if confirmed\tphrase\t0.0000
     if true\tphrase\t0.0000
     preliminary evidence\tphrase\t0.0000
-    in principle\tphrase\t1.7331
+    in principle\tphrase\t1.7271
     at least in part\tphrase\t0.0000
     to some extent\tphrase\t0.0000
     to a certain extent\tphrase\t0.0000
     to some degree\tphrase\t0.0000
     to a large extent\tphrase\t0.0000
-    to our knowledge\tphrase\t1.0863
-    it looks as if\tphrase\t3.6075
-    famous\tpuffery\t2.2665
-    notable\tpuffery\t2.1565
-    notably\tpuffery\t0.6131
-    renowned\tpuffery\t2.1112
+    to our knowledge\tphrase\t1.0856
+    it looks as if\tphrase\t3.6072
+    famous\tpuffery\t2.2684
+    notable\tpuffery\t2.1591
+    notably\tpuffery\t0.6159
+    renowned\tpuffery\t2.1106
     acclaimed\tpuffery\t0.0000
-    legendary\tpuffery\t1.9428
+    legendary\tpuffery\t1.9432
     prestigious\tpuffery\t0.0000
-    influential\tpuffery\t3.3656
+    influential\tpuffery\t3.3733
     iconic\tpuffery\t0.0000
-    celebrated\tpuffery\t0.5401
-    prominent\tpuffery\t0.8107
-    remarkable\tpuffery\t0.0358
+    celebrated\tpuffery\t0.5397
+    prominent\tpuffery\t0.8128
+    remarkable\tpuffery\t0.0489
     respected\tpuffery\t0.0000
-    finest\tpuffery\t3.4425
-    greatest\tpuffery\t1.5321
-    best known\tpuffery\t3.2581
-    well known\tpuffery\t2.4809
-    well-known\tpuffery\t2.4809
-    widely known\tpuffery\t3.2119
-    one of the most\tpuffery\t3.0026
-    one of the best\tpuffery\t2.4207
-    one of the greatest\tpuffery\t4.3138
-    most popular\tpuffery\t3.9614
-    leading\tpuffery\t0.3625
+    finest\tpuffery\t3.4420
+    greatest\tpuffery\t1.5317
+    best known\tpuffery\t3.2574
+    well known\tpuffery\t2.4817
+    well-known\tpuffery\t2.4817
+    widely known\tpuffery\t3.2116
+    one of the most\tpuffery\t3.0029
+    one of the best\tpuffery\t2.4205
+    one of the greatest\tpuffery\t4.3134
+    most popular\tpuffery\t3.9610
+    leading\tpuffery\t0.3651
     visionary\tpuffery\t0.0000
-    brilliant\tpuffery\t2.6924
-    outstanding\tpuffery\t3.6385
-    best-known\tpuffery\t3.2581
-    great\tpuffery\t0.5418
-    award-winning\tpuffery\t1.2422
-    landmark\tpuffery\t2.6399
-    innovative\tpuffery\t2.3517
-    revolutionary\tpuffery\t3.3111
-    extraordinary\tpuffery\t1.5903
+    brilliant\tpuffery\t2.6920
+    outstanding\tpuffery\t3.6369
+    best-known\tpuffery\t3.2574
+    great\tpuffery\t0.4640
+    award-winning\tpuffery\t1.2419
+    landmark\tpuffery\t2.6396
+    innovative\tpuffery\t2.3505
+    revolutionary\tpuffery\t3.3205
+    extraordinary\tpuffery\t1.5794
     gifted\tpuffery\t0.0000
-    important\tpuffery\t0.5577
-    major\tpuffery\t0.0698
-    popular\tpuffery\t1.1347
-    successful\tpuffery\t1.0807
-    beautiful\tpuffery\t3.3913
+    important\tpuffery\t0.5531
+    major\tpuffery\t0.0721
+    popular\tpuffery\t1.1365
+    successful\tpuffery\t1.0851
+    beautiful\tpuffery\t3.3901
     unique\tpuffery\t0.0000
-    impressive\tpuffery\t2.7690
-    highly\tpuffery\t0.9212
-    very\tpuffery\t0.2157
+    impressive\tpuffery\t2.7687
+    highly\tpuffery\t0.9208
+    very\tpuffery\t0.2153
     infamous\tpuffery\t0.0000
-    notorious\tpuffery\t1.4836
-    brutal\tpuffery\t4.3452
+    notorious\tpuffery\t1.5229
+    brutal\tpuffery\t4.3447
     interestingly\tpuffery\t0.0000
     surprisingly\tpuffery\t0.0000
     unfortunately\tpuffery\t0.0000
-    clearly\tpuffery\t0.7200
-    obviously\tpuffery\t0.8461
-    of course\tpuffery\t0.6781
+    clearly\tpuffery\t0.7196
+    obviously\tpuffery\t0.8457
+    of course\tpuffery\t0.6716
     ironically\tpuffery\t0.0000
-    tragically\tpuffery\t3.7152
-    it should be noted\tpuffery\t0.4455
-    controversial\tpuffery\t1.3383
+    tragically\tpuffery\t3.7147
+    it should be noted\tpuffery\t0.4467
+    controversial\tpuffery\t1.3380
     """
 }
