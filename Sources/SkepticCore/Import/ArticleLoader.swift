@@ -25,19 +25,26 @@ public enum ArticleLoader {
         return (try load(bytes: bytes, name: path, force: force, format: format), false)
     }
 
-    /// Where to cut an opening: after the last blank line, else after the last line end.
+    /// Where to cut an opening: after the last blank line, else after the last line end, else after the last
+    /// space, else at a character boundary — the first of these in the opening's second half, so that a file
+    /// that is one long paragraph after its title still opens on its first words, not on the title alone.
     static func openingCut(_ bytes: [UInt8]) -> Int? {
+        let half = bytes.count / 2
         var lastLine: Int?
+        var lastSpace: Int?
         var i = bytes.count - 1
-        while i > 0 {
-            if bytes[i] == 0x0A {
-                if lastLine == nil { lastLine = i + 1 }
+        while i > half {
+            let c = bytes[i]
+            if c == 0x0A {
                 if bytes[i - 1] == 0x0A { return i + 1 }
+                if lastLine == nil { lastLine = i + 1 }
+            } else if c == 0x20 || c == 0x09, lastSpace == nil {
+                lastSpace = i + 1
             }
             i -= 1
         }
-        if lastLine != nil { return lastLine }
-        // One long line: cut at a character boundary.
+        if let cut = lastLine ?? lastSpace { return cut }
+        // One long word: cut at a character boundary.
         var j = bytes.count
         while j > 0 && bytes[j - 1] & 0xC0 == 0x80 { j -= 1 }
         if j > 0 && bytes[j - 1] >= 0xC0 { j -= 1 }

@@ -191,6 +191,32 @@ import Testing
         #expect(small.document.blocks == whole.blocks)
     }
 
+    /// A file that is one long paragraph after its title: the opening must hold the paragraph's beginning
+    /// (cut at a word), not only the title, or the first screen shows no text until the whole file is read.
+    @Test func openingOfALongParagraphHoldsItsBeginning() throws {
+        let words = (1...3000).map { "word\($0)" }.joined(separator: " ")
+        let text = "A Long Paragraph\n\n" + words + "\n"
+        let cut = try #require(ArticleLoader.openingCut(Array(text.utf8.prefix(4096))))
+        #expect(cut > 2048)
+        let bytes = Array(text.utf8)
+        #expect(bytes[cut - 1] == 0x20, "cut after a space, between words")
+        let path = NSTemporaryDirectory() + "skeptic-paragraph-\(getpid()).txt"
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let opening = try ArticleLoader.loadOpening(path: path, limit: 4096)
+        #expect(!opening.complete)
+        #expect(opening.document.blocks.count == 2)
+        let body = opening.document.blocks[1].range
+        #expect(opening.document.text[body].starts(with: Array("word1 word2 word3".utf8)))
+    }
+
+    /// A blank line late in the opening is still the place to cut: whole paragraphs are better than a piece.
+    @Test func openingPrefersALateParagraphEnd() {
+        let text = String(repeating: "A sentence of a paragraph. ", count: 100) + "\n\n" + String(repeating: "More words here ", count: 20)
+        let cut = ArticleLoader.openingCut(Array(text.utf8))
+        #expect(cut == 2702)
+    }
+
     @Test func openingOfOneLongLineEndsOnACharacterBoundary() {
         let bytes = Array(String(repeating: "é", count: 100).utf8).prefix(51)
         let cut = ArticleLoader.openingCut(Array(bytes))
