@@ -42,6 +42,17 @@ enum Trainer {
         "estimate", "estimates", "estimated", "an estimated",
         "some say", "it is believed", "critics argue", "sources say", "raises questions", "it remains to be seen",
         "only time will tell", "could potentially", "may have played a role",
+        // Synonyms of the named cues, which the training files hold too rarely to judge (a handful of sentences
+        // each would silence them): "maybe" is "perhaps", "unsure" "uncertain", "in the region of" "about",
+        // "sources close to" and "unconfirmed reports" are "sources say".
+        "maybe", "conceivably", "seemingly", "unsure", "not sure", "not certain", "conceivable", "cannot rule out",
+        "not ruled out", "there is a chance", "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors",
+        "sources close to", "people close to", "people familiar with", "a person familiar with",
+        "familiar with the matter", "people briefed on", "people with knowledge of", "on condition of anonymity",
+        "who asked not to be named", "who declined to be named", "not authorized to speak", "unnamed",
+        "anonymous sources", "according to sources", "unconfirmed reports", "unconfirmed", "unverified",
+        "unsubstantiated", "in the region of", "upwards of", "or so", "give or take", "circa", "somewhere between",
+        "somewhere around", "on the order of",
     ]
     static let penalty = 0.1
     static let steps = 1500

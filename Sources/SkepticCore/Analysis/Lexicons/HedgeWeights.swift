@@ -7,29 +7,29 @@
 /// sentence alone.
 enum HedgeWeights {
     static let data = """
-    bias\t-2.0850
-    would\tmodal\t0.9943
-    may also\tmodal\t0.8902
-    may sometimes\tmodal\t0.8902
-    may often\tmodal\t0.8902
-    may usually\tmodal\t0.8902
-    may generally\tmodal\t0.8902
-    may occasionally\tmodal\t0.8902
-    may either\tmodal\t0.8902
-    may include\tmodal\t0.8902
-    may contain\tmodal\t0.8902
-    may consist\tmodal\t0.8902
-    may vary\tmodal\t0.8902
-    may range\tmodal\t0.8902
-    may differ\tmodal\t0.8902
-    may be used\tmodal\t0.8902
-    may be called\tmodal\t0.8902
-    may be referred\tmodal\t0.8902
-    may be known\tmodal\t0.8902
-    may be found\tmodal\t0.8902
-    may be seen\tmodal\t0.8902
-    may be made\tmodal\t0.8902
-    may be either\tmodal\t0.8902
+    bias\t-2.0357
+    would\tmodal\t1.0700
+    may also\tmodal\t0.8914
+    may sometimes\tmodal\t0.8914
+    may often\tmodal\t0.8914
+    may usually\tmodal\t0.8914
+    may generally\tmodal\t0.8914
+    may occasionally\tmodal\t0.8914
+    may either\tmodal\t0.8914
+    may include\tmodal\t0.8914
+    may contain\tmodal\t0.8914
+    may consist\tmodal\t0.8914
+    may vary\tmodal\t0.8914
+    may range\tmodal\t0.8914
+    may differ\tmodal\t0.8914
+    may be used\tmodal\t0.8914
+    may be called\tmodal\t0.8914
+    may be referred\tmodal\t0.8914
+    may be known\tmodal\t0.8914
+    may be found\tmodal\t0.8914
+    may be seen\tmodal\t0.8914
+    may be made\tmodal\t0.8914
+    may be either\tmodal\t0.8914
     might also\tmodal\t0.0000
     might sometimes\tmodal\t0.0000
     might often\tmodal\t0.0000
@@ -72,351 +72,330 @@ enum HedgeWeights {
     could be seen\tmodal\t0.0000
     could be made\tmodal\t0.0000
     could be either\tmodal\t0.0000
-    would later\tmodal\t0.9943
-    would eventually\tmodal\t0.9943
-    would soon\tmodal\t0.9943
-    would subsequently\tmodal\t0.9943
-    would again\tmodal\t0.9943
-    would once again\tmodal\t0.9943
-    would go on\tmodal\t0.9943
-    would continue\tmodal\t0.9943
-    would often\tmodal\t0.9943
-    would usually\tmodal\t0.9943
-    would always\tmodal\t0.9943
-    would regularly\tmodal\t0.9943
-    suggestion\tepistemic\t4.6255
-    suggestions\tepistemic\t4.6255
+    would later\tmodal\t1.0700
+    would eventually\tmodal\t1.0700
+    would soon\tmodal\t1.0700
+    would subsequently\tmodal\t1.0700
+    would again\tmodal\t1.0700
+    would once again\tmodal\t1.0700
+    would go on\tmodal\t1.0700
+    would continue\tmodal\t1.0700
+    would often\tmodal\t1.0700
+    would usually\tmodal\t1.0700
+    would always\tmodal\t1.0700
+    would regularly\tmodal\t1.0700
+    suggestion\tepistemic\t4.6267
+    suggestions\tepistemic\t4.6267
     indication\tepistemic\t0.0000
     indications\tepistemic\t0.0000
-    suggestive\tepistemic\t2.5406
+    suggestive\tepistemic\t2.5350
     appearing to\tepistemic\t0.0000
-    think\tepistemic\t1.7204
-    thinks\tepistemic\t1.7204
-    thought\tepistemic\t2.7667
-    thought to\tepistemic\t5.3928
-    suspect\tepistemic\t1.9228
-    suspects\tepistemic\t1.9228
-    suspected\tepistemic\t1.9228
-    speculation\tepistemic\t1.7109
+    think\tepistemic\t1.6796
+    thinks\tepistemic\t1.6796
+    thought\tepistemic\t2.7660
+    thought to\tepistemic\t5.3938
+    suspect\tepistemic\t1.9261
+    suspects\tepistemic\t1.9261
+    suspected\tepistemic\t1.9261
+    speculation\tepistemic\t1.6904
     speculative\tepistemic\t0.0000
-    assume\tepistemic\t2.6638
-    assumed\tepistemic\t2.6638
-    assumes\tepistemic\t2.6638
-    assuming\tepistemic\t2.6638
-    assumed to\tepistemic\t0.3824
-    assumption\tepistemic\t2.6510
-    presume\tepistemic\t4.4648
-    presumed\tepistemic\t4.4648
-    suppose\tepistemic\t0.8432
-    guess\tepistemic\t2.5514
-    doubt\tepistemic\t1.7768
-    doubts\tepistemic\t1.7768
+    assume\tepistemic\t2.6647
+    assumed\tepistemic\t2.6647
+    assumes\tepistemic\t2.6647
+    assuming\tepistemic\t2.6647
+    assumed to\tepistemic\t0.3820
+    assumption\tepistemic\t2.6517
+    presume\tepistemic\t4.4664
+    presumed\tepistemic\t4.4664
+    suppose\tepistemic\t0.8465
+    guess\tepistemic\t2.5573
+    doubt\tepistemic\t1.7815
+    doubts\tepistemic\t1.7815
     expect\tepistemic\t0.0000
     expects\tepistemic\t0.0000
     expected\tepistemic\t0.0000
-    expected to\tepistemic\t1.7856
-    is expected to\tphrase\t5.4963
-    are expected to\tphrase\t1.7353
-    predict\tepistemic\t0.0826
-    predicts\tepistemic\t0.0826
-    predicted\tepistemic\t0.0826
-    predicted to\tepistemic\t2.5545
-    hypothesize\tepistemic\t4.6046
-    hypothesized\tepistemic\t4.6046
-    hypothesizes\tepistemic\t4.6046
-    hypothesise\tepistemic\t4.6046
-    hypothesised\tepistemic\t4.6046
-    hypothesises\tepistemic\t4.6046
-    hypothesis\tepistemic\t2.7206
+    expected to\tepistemic\t1.7887
+    is expected to\tphrase\t5.4969
+    are expected to\tphrase\t1.7363
+    predict\tepistemic\t0.0825
+    predicts\tepistemic\t0.0825
+    predicted\tepistemic\t0.0825
+    predicted to\tepistemic\t2.5552
+    hypothesize\tepistemic\t4.6016
+    hypothesized\tepistemic\t4.6016
+    hypothesizes\tepistemic\t4.6016
+    hypothesise\tepistemic\t4.6016
+    hypothesised\tepistemic\t4.6016
+    hypothesises\tepistemic\t4.6016
+    hypothesis\tepistemic\t2.7192
     hypotheses\tepistemic\t0.0000
     hypothetical\tepistemic\t0.0000
-    postulate\tepistemic\t1.2653
-    postulated\tepistemic\t1.2653
+    postulate\tepistemic\t1.2659
+    postulated\tepistemic\t1.2659
     posit\tepistemic\t0.0000
     posited\tepistemic\t0.0000
-    propose\tepistemic\t3.6201
-    proposes\tepistemic\t3.6201
-    proposed\tepistemic\t3.6201
-    proposing\tepistemic\t3.6201
-    imply\tepistemic\t4.3102
-    implies\tepistemic\t1.5585
-    implied\tepistemic\t1.5585
-    implying\tepistemic\t4.3102
-    tend to\tepistemic\t0.2609
-    tends to\tepistemic\t0.2609
-    tended to\tepistemic\t0.2609
-    claim\tepistemic\t1.6204
-    claims\tepistemic\t1.6204
-    claimed\tepistemic\t1.6204
-    allege\tepistemic\t3.7868
-    alleges\tepistemic\t3.7868
-    alleged\tepistemic\t3.7868
+    propose\tepistemic\t3.6203
+    proposes\tepistemic\t3.6203
+    proposed\tepistemic\t3.6203
+    proposing\tepistemic\t3.6203
+    imply\tepistemic\t4.3108
+    implies\tepistemic\t1.5587
+    implied\tepistemic\t1.5587
+    implying\tepistemic\t4.3108
+    tend to\tepistemic\t0.2638
+    tends to\tepistemic\t0.2638
+    tended to\tepistemic\t0.2638
+    claim\tepistemic\t1.6160
+    claims\tepistemic\t1.6160
+    claimed\tepistemic\t1.6160
+    allege\tepistemic\t3.7876
+    alleges\tepistemic\t3.7876
+    alleged\tepistemic\t3.7876
     purported\tepistemic\t0.0000
-    so-called\tepistemic\t1.0159
-    unlikely\tepistemic\t0.7618
-    possible\tepistemic\t1.8217
-    possibility\tepistemic\t2.3510
-    probable\tepistemic\t1.4971
-    improbable\tepistemic\t2.6270
-    potential\tepistemic\t2.0197
-    putative\tepistemic\t3.5413
-    apparent\tepistemic\t1.6678
-    unsure\tepistemic\t0.0000
-    plausible\tepistemic\t2.3254
-    conceivable\tepistemic\t0.0000
-    questionable\tepistemic\t2.3473
-    unproven\tepistemic\t3.0731
-    rumour\tepistemic\t0.0000
-    rumours\tepistemic\t0.0000
-    rumoured\tepistemic\t0.0000
-    rumor\tepistemic\t0.7612
-    rumors\tepistemic\t0.7612
-    rumored\tepistemic\t0.7612
-    maybe\tadverb\t0.0000
-    arguably\tadverb\t3.3918
-    seemingly\tadverb\t2.4556
+    so-called\tepistemic\t1.0132
+    unlikely\tepistemic\t0.5488
+    possible\tepistemic\t1.8212
+    possibility\tepistemic\t2.3142
+    probable\tepistemic\t1.4981
+    improbable\tepistemic\t2.6273
+    potential\tepistemic\t2.0315
+    putative\tepistemic\t3.5416
+    apparent\tepistemic\t1.6654
+    plausible\tepistemic\t2.3220
+    questionable\tepistemic\t2.3449
+    unproven\tepistemic\t3.0738
+    arguably\tadverb\t3.3928
     ostensibly\tadverb\t0.0000
     putatively\tadverb\t0.0000
     hypothetically\tadverb\t0.0000
     theoretically\tadverb\t0.0000
     almost certainly\tadverb\t0.0000
-    largely\tadverb\t0.9883
-    generally\tadverb\t1.8965
-    essentially\tadverb\t0.9751
-    sort of\tadverb\t0.5779
+    largely\tadverb\t0.9819
+    generally\tadverb\t1.8933
+    essentially\tadverb\t0.9756
+    sort of\tadverb\t0.5719
     more or less\tadverb\t0.0000
-    as it were\tadverb\t4.3134
-    approximately\tapproximator\t0.5763
-    some\tvague\t2.7173
-    nearly\tapproximator\t0.5313
-    almost\tapproximator\t0.4957
+    as it were\tadverb\t4.3140
+    approximately\tapproximator\t0.5771
+    some\tvague\t2.7149
+    nearly\tapproximator\t0.5318
+    almost\tapproximator\t0.4950
     up to\tapproximator\t0.0000
-    or so\tapproximator\t2.0434
-    upwards of\tapproximator\t0.0000
-    in the region of\tapproximator\t0.0000
-    on the order of\tapproximator\t0.0000
-    somewhere between\tapproximator\t1.0706
-    various\tvague\t0.4465
-    numerous\tvague\t1.2203
-    a number of\tvague\t1.3110
-    certain\tvague\t1.6666
-    often\tvague\t0.5022
-    sometimes\tvague\t1.1507
+    various\tvague\t0.4469
+    numerous\tvague\t1.2171
+    a number of\tvague\t1.3380
+    certain\tvague\t1.6435
+    often\tvague\t0.5034
+    sometimes\tvague\t1.1482
     usually\tvague\t0.0000
-    frequently\tvague\t0.8658
-    commonly\tvague\t1.7038
-    typically\tvague\t1.0905
+    frequently\tvague\t0.8662
+    commonly\tvague\t1.7074
+    typically\tvague\t1.0897
     mostly\tvague\t0.0000
-    mainly\tvague\t0.2652
-    somewhat\tvague\t0.2523
-    relatively\tvague\t0.5449
-    fairly\tvague\t0.5732
+    mainly\tvague\t0.2599
+    somewhat\tvague\t0.2816
+    relatively\tvague\t0.5463
+    fairly\tvague\t0.5655
     rather\tvague\t0.0000
-    virtually\tadverb\t1.5451
-    a few\tvague\t0.7861
-    few\tvague\t0.1959
-    dozens of\tvague\t2.4411
-    most of\tvague\t1.1425
-    much of\tvague\t2.1812
-    the majority of\tvague\t0.6748
-    a majority of\tvague\t0.6667
-    majority\tvague\t0.0562
+    virtually\tadverb\t1.5412
+    a few\tvague\t0.7932
+    few\tvague\t0.1892
+    dozens of\tvague\t2.4378
+    most of\tvague\t1.1391
+    much of\tvague\t2.1822
+    the majority of\tvague\t0.6754
+    a majority of\tvague\t0.6685
+    majority\tvague\t0.0569
     a lot of\tvague\t0.0000
-    plenty of\tvague\t4.3134
-    a variety of\tvague\t1.3821
-    a wide range of\tvague\t0.3694
-    substantial\tvague\t1.0713
-    considerable\tvague\t0.3782
-    considerably\tvague\t2.8435
-    significant\tvague\t0.7746
+    plenty of\tvague\t4.3140
+    a variety of\tvague\t1.3849
+    a wide range of\tvague\t0.3692
+    substantial\tvague\t1.0691
+    considerable\tvague\t0.3791
+    considerably\tvague\t2.8443
+    significant\tvague\t0.7743
     significantly\tvague\t0.0000
-    a great deal of\tvague\t1.2007
-    critics\tattribution\t1.3291
-    critics\tvague\t2.5755
-    experts\tvague\t2.6580
-    analysts\tattribution\t3.8904
-    analysts\tvague\t2.8763
+    a great deal of\tvague\t1.2120
+    critics\tattribution\t1.3333
+    critics\tvague\t2.5769
+    experts\tvague\t2.6585
+    analysts\tattribution\t3.8927
+    analysts\tvague\t2.8762
     observers\tattribution\t0.0000
-    observers\tvague\t2.8953
-    scholars\tattribution\t0.0286
-    scholars\tvague\t0.6373
-    many\tattribution\t1.9743
-    many\tvague\t2.6941
-    historians\tvague\t1.2096
-    commentators\tvague\t0.5349
-    researchers\tvague\t1.2781
-    scientists\tvague\t2.3368
-    supporters\tvague\t1.8942
-    opponents\tvague\t1.3723
-    widely\tvague\t2.2857
-    considered\tvague\t1.5942
-    regarded as\tvague\t2.5483
-    viewed as\tvague\t1.8921
-    seen as\tvague\t0.7717
-    described as\tvague\t1.1610
-    said to\tvague\t2.5631
-    criticized\tvague\t4.3529
-    criticised\tvague\t4.3529
-    argue\tvague\t1.4564
-    argues\tvague\t1.4564
-    argued\tvague\t1.4564
-    contend\tvague\t5.1614
-    contends\tvague\t5.1614
-    contended\tvague\t5.1614
-    known for\tvague\t1.1206
-    known to\tvague\t1.0209
-    disputed\tvague\t2.8155
-    common belief\tvague\t4.9752
-    often credited\tvague\t2.7549
-    credited with\tvague\t1.1144
-    some sources\tvague\t4.5171
-    according to one source\tvague\t4.3134
-    it can be inferred\tvague\t4.3134
-    many people\tattribution\t2.6389
-    many scientists\tattribution\t4.3134
+    observers\tvague\t2.8955
+    scholars\tattribution\t0.0293
+    scholars\tvague\t0.6335
+    many\tattribution\t1.9750
+    many\tvague\t2.6984
+    historians\tvague\t1.1755
+    commentators\tvague\t0.5348
+    researchers\tvague\t1.2837
+    scientists\tvague\t2.3286
+    supporters\tvague\t1.8911
+    opponents\tvague\t1.3539
+    widely\tvague\t2.2859
+    considered\tvague\t1.5926
+    regarded as\tvague\t2.5500
+    viewed as\tvague\t1.8952
+    seen as\tvague\t0.7721
+    described as\tvague\t1.1621
+    said to\tvague\t2.5643
+    criticized\tvague\t4.3540
+    criticised\tvague\t4.3540
+    argue\tvague\t1.4530
+    argues\tvague\t1.4530
+    argued\tvague\t1.4530
+    contend\tvague\t5.1611
+    contends\tvague\t5.1611
+    contended\tvague\t5.1611
+    known for\tvague\t1.1204
+    known to\tvague\t1.0219
+    disputed\tvague\t2.8166
+    common belief\tvague\t4.9758
+    often credited\tvague\t2.7556
+    credited with\tvague\t1.1127
+    some sources\tvague\t4.5184
+    according to one source\tvague\t4.3140
+    it can be inferred\tvague\t4.3140
+    many people\tattribution\t2.6397
+    many scientists\tattribution\t4.3140
     many scholars\tattribution\t0.0000
-    studies have shown\tattribution\t1.3024
-    sources close to\tattribution\t0.0000
-    unnamed\tattribution\t0.0000
-    by many\tattribution\t4.3617
-    by most\tattribution\t2.5954
-    it is known that\tattribution\t2.8800
-    reputed\tattribution\t2.5078
-    self-proclaimed\tattribution\t4.3134
+    studies have shown\tattribution\t1.3013
+    by many\tattribution\t4.3584
+    by most\tattribution\t2.5925
+    it is known that\tattribution\t2.8807
+    reputed\tattribution\t2.5096
+    self-proclaimed\tattribution\t4.3140
     self-styled\tattribution\t0.0000
-    is claimed\tattribution\t4.3134
-    was rumored\tattribution\t4.3134
-    it is said\tattribution\t3.5290
-    it is thought\tattribution\t4.7476
-    it is claimed\tattribution\t4.0263
-    it is understood\tattribution\t3.4428
-    it is reported\tattribution\t4.3134
-    it was reported\tattribution\t3.8229
-    it has been argued\tattribution\t2.3473
-    it has been claimed\tattribution\t4.9752
-    it has been reported\tattribution\t3.2566
-    it is often said\tattribution\t1.0571
-    it has been said\tattribution\t4.3134
-    it’s been said\tattribution\t4.3134
+    is claimed\tattribution\t4.3140
+    it is said\tattribution\t3.5287
+    it is thought\tattribution\t4.7471
+    it is claimed\tattribution\t4.0187
+    it is understood\tattribution\t3.4452
+    it is reported\tattribution\t4.3140
+    it was reported\tattribution\t3.8234
+    it has been argued\tattribution\t2.3449
+    it has been claimed\tattribution\t4.9758
+    it has been reported\tattribution\t3.2573
+    it is often said\tattribution\t1.0578
+    it has been said\tattribution\t4.3140
+    it’s been said\tattribution\t4.3140
     it was said\tattribution\t0.0000
-    it has been remarked\tattribution\t4.3134
-    has been questioned\tvague\t3.4746
-    has been criticized\tvague\t2.3359
-    has been criticised\tvague\t2.3359
+    it has been remarked\tattribution\t4.3140
+    has been questioned\tvague\t3.4753
+    has been criticized\tvague\t2.3299
+    has been criticised\tvague\t2.3299
     have been criticized\tvague\t0.0000
     have been criticised\tvague\t0.0000
-    is widely regarded\tattribution\t4.4592
-    widely regarded\tattribution\t4.3134
-    widely considered\tattribution\t4.5572
-    widely accepted\tattribution\t2.8236
-    is considered\tattribution\t3.3414
-    are considered\tattribution\t3.1094
-    was considered\tattribution\t1.5563
-    considered to be\tattribution\t2.4263
-    considered by many\tattribution\t4.3134
-    is regarded as\tattribution\t1.9271
-    is generally considered\tattribution\t4.9752
-    is generally accepted\tattribution\t1.5612
+    is widely regarded\tattribution\t4.4666
+    widely regarded\tattribution\t4.3140
+    widely considered\tattribution\t4.5611
+    widely accepted\tattribution\t2.8228
+    is considered\tattribution\t3.3411
+    are considered\tattribution\t3.1188
+    was considered\tattribution\t1.5558
+    considered to be\tattribution\t2.4223
+    considered by many\tattribution\t4.3140
+    is regarded as\tattribution\t1.9304
+    is generally considered\tattribution\t4.9758
+    is generally accepted\tattribution\t1.5635
     has been described as\tattribution\t0.0000
-    is said to\tattribution\t3.0634
-    are said to\tattribution\t2.5482
+    is said to\tattribution\t3.0650
+    are said to\tattribution\t2.5465
     is reported to\tattribution\t0.0000
-    was reported to\tattribution\t3.4746
-    are reported to\tattribution\t2.3900
-    supposedly\tattribution\t2.9597
-    purportedly\tattribution\t4.3134
-    reputedly\tattribution\t1.9297
+    was reported to\tattribution\t3.4753
+    are reported to\tattribution\t2.3873
+    supposedly\tattribution\t2.9606
+    purportedly\tattribution\t4.3140
+    reputedly\tattribution\t1.9303
     raises the question\tphrase\t0.0000
-    raises the possibility\tphrase\t4.9845
-    raised the possibility\tphrase\t4.9845
-    raising the possibility\tphrase\t4.9845
-    the possibility that\tphrase\t4.3635
-    there is a chance\tphrase\t0.0000
-    it is possible that\tphrase\t4.5842
-    is likely to\tphrase\t3.7650
-    are likely to\tphrase\t4.2206
-    not yet clear\tphrase\t5.1231
-    not clear\tphrase\t3.4757
-    not yet known\tphrase\t2.5199
-    it is not known\tphrase\t3.9055
-    remains unknown\tphrase\t3.6884
-    not known\tphrase\t3.5561
-    unknown\tepistemic\t1.9035
-    remains to be determined\tphrase\t3.6072
+    raises the possibility\tphrase\t4.9850
+    raised the possibility\tphrase\t4.9850
+    raising the possibility\tphrase\t4.9850
+    the possibility that\tphrase\t4.3642
+    it is possible that\tphrase\t4.5830
+    is likely to\tphrase\t3.7671
+    are likely to\tphrase\t4.2214
+    not yet clear\tphrase\t5.1237
+    not clear\tphrase\t3.4759
+    not yet known\tphrase\t2.5205
+    it is not known\tphrase\t3.9112
+    remains unknown\tphrase\t3.6891
+    not known\tphrase\t3.5569
+    unknown\tepistemic\t1.9097
+    remains to be determined\tphrase\t3.6077
     remains to be established\tphrase\t0.0000
-    remains to be elucidated\tphrase\t2.6734
-    open to debate\tphrase\t3.9563
-    not ruled out\tphrase\t0.0000
-    cannot rule out\tphrase\t0.0000
-    cannot be excluded\tphrase\t3.6072
-    cannot exclude\tphrase\t3.6072
+    remains to be elucidated\tphrase\t2.6735
+    open to debate\tphrase\t3.9576
+    cannot be excluded\tphrase\t3.6077
+    cannot exclude\tphrase\t3.6077
     if confirmed\tphrase\t0.0000
     if true\tphrase\t0.0000
     preliminary evidence\tphrase\t0.0000
-    in principle\tphrase\t1.7271
+    in principle\tphrase\t1.7303
     at least in part\tphrase\t0.0000
     to some extent\tphrase\t0.0000
     to a certain extent\tphrase\t0.0000
     to some degree\tphrase\t0.0000
     to a large extent\tphrase\t0.0000
-    to our knowledge\tphrase\t1.0856
-    it looks as if\tphrase\t3.6072
-    famous\tpuffery\t2.2684
-    notable\tpuffery\t2.1591
-    notably\tpuffery\t0.6159
-    renowned\tpuffery\t2.1106
+    to our knowledge\tphrase\t1.0819
+    it looks as if\tphrase\t3.6077
+    famous\tpuffery\t2.2679
+    notable\tpuffery\t2.1590
+    notably\tpuffery\t0.6093
+    renowned\tpuffery\t2.1110
     acclaimed\tpuffery\t0.0000
-    legendary\tpuffery\t1.9432
+    legendary\tpuffery\t1.9439
     prestigious\tpuffery\t0.0000
-    influential\tpuffery\t3.3733
+    influential\tpuffery\t3.3724
     iconic\tpuffery\t0.0000
-    celebrated\tpuffery\t0.5397
-    prominent\tpuffery\t0.8128
-    remarkable\tpuffery\t0.0489
+    celebrated\tpuffery\t0.5399
+    prominent\tpuffery\t0.8047
+    remarkable\tpuffery\t0.0476
     respected\tpuffery\t0.0000
-    finest\tpuffery\t3.4420
-    greatest\tpuffery\t1.5317
-    best known\tpuffery\t3.2574
-    well known\tpuffery\t2.4817
-    well-known\tpuffery\t2.4817
-    widely known\tpuffery\t3.2116
-    one of the most\tpuffery\t3.0029
-    one of the best\tpuffery\t2.4205
-    one of the greatest\tpuffery\t4.3134
-    most popular\tpuffery\t3.9610
-    leading\tpuffery\t0.3651
+    finest\tpuffery\t3.4417
+    greatest\tpuffery\t1.5323
+    best known\tpuffery\t3.2584
+    well known\tpuffery\t2.4839
+    well-known\tpuffery\t2.4839
+    widely known\tpuffery\t3.2113
+    one of the most\tpuffery\t3.0036
+    one of the best\tpuffery\t2.4212
+    one of the greatest\tpuffery\t4.3140
+    most popular\tpuffery\t3.9617
+    leading\tpuffery\t0.3625
     visionary\tpuffery\t0.0000
-    brilliant\tpuffery\t2.6920
-    outstanding\tpuffery\t3.6369
-    best-known\tpuffery\t3.2574
-    great\tpuffery\t0.4640
-    award-winning\tpuffery\t1.2419
-    landmark\tpuffery\t2.6396
-    innovative\tpuffery\t2.3505
-    revolutionary\tpuffery\t3.3205
-    extraordinary\tpuffery\t1.5794
+    brilliant\tpuffery\t2.6926
+    outstanding\tpuffery\t3.6399
+    best-known\tpuffery\t3.2584
+    great\tpuffery\t0.4729
+    award-winning\tpuffery\t1.2422
+    landmark\tpuffery\t2.6267
+    innovative\tpuffery\t2.3522
+    revolutionary\tpuffery\t3.3228
+    extraordinary\tpuffery\t1.5809
     gifted\tpuffery\t0.0000
-    important\tpuffery\t0.5531
-    major\tpuffery\t0.0721
-    popular\tpuffery\t1.1365
-    successful\tpuffery\t1.0851
-    beautiful\tpuffery\t3.3901
+    important\tpuffery\t0.5508
+    major\tpuffery\t0.0676
+    popular\tpuffery\t1.1348
+    successful\tpuffery\t1.0838
+    beautiful\tpuffery\t3.3869
     unique\tpuffery\t0.0000
-    impressive\tpuffery\t2.7687
-    highly\tpuffery\t0.9208
-    very\tpuffery\t0.2153
+    impressive\tpuffery\t2.7691
+    highly\tpuffery\t0.9246
+    very\tpuffery\t0.2379
     infamous\tpuffery\t0.0000
-    notorious\tpuffery\t1.5229
-    brutal\tpuffery\t4.3447
+    notorious\tpuffery\t1.4790
+    brutal\tpuffery\t4.3452
     interestingly\tpuffery\t0.0000
     surprisingly\tpuffery\t0.0000
     unfortunately\tpuffery\t0.0000
-    clearly\tpuffery\t0.7196
-    obviously\tpuffery\t0.8457
-    of course\tpuffery\t0.6716
+    clearly\tpuffery\t0.7153
+    obviously\tpuffery\t0.8464
+    of course\tpuffery\t0.6741
     ironically\tpuffery\t0.0000
-    tragically\tpuffery\t3.7147
-    it should be noted\tpuffery\t0.4467
-    controversial\tpuffery\t1.3380
+    tragically\tpuffery\t3.7099
+    it should be noted\tpuffery\t0.4489
+    controversial\tpuffery\t1.3378
     """
 }
