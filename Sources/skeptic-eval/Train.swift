@@ -86,9 +86,11 @@ enum Trainer {
     }
 
     /// A cue's words without inflection and with one spelling: "criticised" and "criticized" → "criticiz",
-    /// "argues" → "argu", "best-known" → "best known".
+    /// "argues" → "argu", "best-known" → "best known", "are expected to" → "be expect to".
     static func stem(_ cue: String) -> String {
         cue.lowercased().replacingOccurrences(of: "-", with: " ").split(separator: " ").map { word -> String in
+            // "is expected to", "are expected to", "was expected to": one cue
+            if ["is", "are", "was", "were", "be", "been", "being"].contains(word) { return "be" }
             var w = String(word)
             for (a, b) in [("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize")] where w.hasSuffix(a) {
                 w = String(w.dropLast(a.count)) + b

@@ -7,29 +7,29 @@
 /// sentence alone.
 enum HedgeWeights {
     static let data = """
-    bias\t-2.0357
-    would\tmodal\t1.0700
-    may also\tmodal\t0.8914
-    may sometimes\tmodal\t0.8914
-    may often\tmodal\t0.8914
-    may usually\tmodal\t0.8914
-    may generally\tmodal\t0.8914
-    may occasionally\tmodal\t0.8914
-    may either\tmodal\t0.8914
-    may include\tmodal\t0.8914
-    may contain\tmodal\t0.8914
-    may consist\tmodal\t0.8914
-    may vary\tmodal\t0.8914
-    may range\tmodal\t0.8914
-    may differ\tmodal\t0.8914
-    may be used\tmodal\t0.8914
-    may be called\tmodal\t0.8914
-    may be referred\tmodal\t0.8914
-    may be known\tmodal\t0.8914
-    may be found\tmodal\t0.8914
-    may be seen\tmodal\t0.8914
-    may be made\tmodal\t0.8914
-    may be either\tmodal\t0.8914
+    bias\t-2.0368
+    would\tmodal\t1.0728
+    may also\tmodal\t0.8917
+    may sometimes\tmodal\t0.8917
+    may often\tmodal\t0.8917
+    may usually\tmodal\t0.8917
+    may generally\tmodal\t0.8917
+    may occasionally\tmodal\t0.8917
+    may either\tmodal\t0.8917
+    may include\tmodal\t0.8917
+    may contain\tmodal\t0.8917
+    may consist\tmodal\t0.8917
+    may vary\tmodal\t0.8917
+    may range\tmodal\t0.8917
+    may differ\tmodal\t0.8917
+    may be used\tmodal\t0.8917
+    may be called\tmodal\t0.8917
+    may be referred\tmodal\t0.8917
+    may be known\tmodal\t0.8917
+    may be found\tmodal\t0.8917
+    may be seen\tmodal\t0.8917
+    may be made\tmodal\t0.8917
+    may be either\tmodal\t0.8917
     might also\tmodal\t0.0000
     might sometimes\tmodal\t0.0000
     might often\tmodal\t0.0000
@@ -72,330 +72,333 @@ enum HedgeWeights {
     could be seen\tmodal\t0.0000
     could be made\tmodal\t0.0000
     could be either\tmodal\t0.0000
-    would later\tmodal\t1.0700
-    would eventually\tmodal\t1.0700
-    would soon\tmodal\t1.0700
-    would subsequently\tmodal\t1.0700
-    would again\tmodal\t1.0700
-    would once again\tmodal\t1.0700
-    would go on\tmodal\t1.0700
-    would continue\tmodal\t1.0700
-    would often\tmodal\t1.0700
-    would usually\tmodal\t1.0700
-    would always\tmodal\t1.0700
-    would regularly\tmodal\t1.0700
-    suggestion\tepistemic\t4.6267
-    suggestions\tepistemic\t4.6267
+    would later\tmodal\t1.0728
+    would eventually\tmodal\t1.0728
+    would soon\tmodal\t1.0728
+    would subsequently\tmodal\t1.0728
+    would again\tmodal\t1.0728
+    would once again\tmodal\t1.0728
+    would go on\tmodal\t1.0728
+    would continue\tmodal\t1.0728
+    would often\tmodal\t1.0728
+    would usually\tmodal\t1.0728
+    would always\tmodal\t1.0728
+    would regularly\tmodal\t1.0728
+    suggestion\tepistemic\t4.6236
+    suggestions\tepistemic\t4.6236
     indication\tepistemic\t0.0000
     indications\tepistemic\t0.0000
-    suggestive\tepistemic\t2.5350
+    suggestive\tepistemic\t2.5344
     appearing to\tepistemic\t0.0000
-    think\tepistemic\t1.6796
-    thinks\tepistemic\t1.6796
-    thought\tepistemic\t2.7660
-    thought to\tepistemic\t5.3938
-    suspect\tepistemic\t1.9261
-    suspects\tepistemic\t1.9261
-    suspected\tepistemic\t1.9261
-    speculation\tepistemic\t1.6904
+    think\tepistemic\t1.6803
+    thinks\tepistemic\t1.6803
+    thought\tepistemic\t2.7648
+    thought to\tepistemic\t5.3940
+    suspect\tepistemic\t1.9263
+    suspects\tepistemic\t1.9263
+    suspected\tepistemic\t1.9263
+    speculation\tepistemic\t1.6882
     speculative\tepistemic\t0.0000
-    assume\tepistemic\t2.6647
-    assumed\tepistemic\t2.6647
-    assumes\tepistemic\t2.6647
-    assuming\tepistemic\t2.6647
-    assumed to\tepistemic\t0.3820
-    assumption\tepistemic\t2.6517
-    presume\tepistemic\t4.4664
-    presumed\tepistemic\t4.4664
-    suppose\tepistemic\t0.8465
-    guess\tepistemic\t2.5573
-    doubt\tepistemic\t1.7815
-    doubts\tepistemic\t1.7815
+    assume\tepistemic\t2.6659
+    assumed\tepistemic\t2.6659
+    assumes\tepistemic\t2.6659
+    assuming\tepistemic\t2.6659
+    assumed to\tepistemic\t0.3799
+    assumption\tepistemic\t2.6563
+    presume\tepistemic\t4.4646
+    presumed\tepistemic\t4.4646
+    suppose\tepistemic\t0.8481
+    guess\tepistemic\t2.5609
+    doubt\tepistemic\t1.7822
+    doubts\tepistemic\t1.7822
     expect\tepistemic\t0.0000
     expects\tepistemic\t0.0000
     expected\tepistemic\t0.0000
-    expected to\tepistemic\t1.7887
-    is expected to\tphrase\t5.4969
-    are expected to\tphrase\t1.7363
-    predict\tepistemic\t0.0825
-    predicts\tepistemic\t0.0825
-    predicted\tepistemic\t0.0825
-    predicted to\tepistemic\t2.5552
+    expected to\tepistemic\t1.7814
+    is expected to\tphrase\t4.1745
+    are expected to\tphrase\t4.1745
+    predict\tepistemic\t0.0836
+    predicts\tepistemic\t0.0836
+    predicted\tepistemic\t0.0836
+    predicted to\tepistemic\t2.5562
     hypothesize\tepistemic\t4.6016
     hypothesized\tepistemic\t4.6016
     hypothesizes\tepistemic\t4.6016
     hypothesise\tepistemic\t4.6016
     hypothesised\tepistemic\t4.6016
     hypothesises\tepistemic\t4.6016
-    hypothesis\tepistemic\t2.7192
+    hypothesis\tepistemic\t2.7195
     hypotheses\tepistemic\t0.0000
     hypothetical\tepistemic\t0.0000
-    postulate\tepistemic\t1.2659
-    postulated\tepistemic\t1.2659
+    postulate\tepistemic\t1.2669
+    postulated\tepistemic\t1.2669
     posit\tepistemic\t0.0000
     posited\tepistemic\t0.0000
-    propose\tepistemic\t3.6203
-    proposes\tepistemic\t3.6203
-    proposed\tepistemic\t3.6203
-    proposing\tepistemic\t3.6203
-    imply\tepistemic\t4.3108
-    implies\tepistemic\t1.5587
-    implied\tepistemic\t1.5587
-    implying\tepistemic\t4.3108
-    tend to\tepistemic\t0.2638
-    tends to\tepistemic\t0.2638
-    tended to\tepistemic\t0.2638
-    claim\tepistemic\t1.6160
-    claims\tepistemic\t1.6160
-    claimed\tepistemic\t1.6160
-    allege\tepistemic\t3.7876
-    alleges\tepistemic\t3.7876
-    alleged\tepistemic\t3.7876
+    propose\tepistemic\t3.6210
+    proposes\tepistemic\t3.6210
+    proposed\tepistemic\t3.6210
+    proposing\tepistemic\t3.6210
+    imply\tepistemic\t4.3116
+    implies\tepistemic\t1.5600
+    implied\tepistemic\t1.5600
+    implying\tepistemic\t4.3116
+    tend to\tepistemic\t0.2632
+    tends to\tepistemic\t0.2632
+    tended to\tepistemic\t0.2632
+    claim\tepistemic\t1.6150
+    claims\tepistemic\t1.6150
+    claimed\tepistemic\t1.6150
+    allege\tepistemic\t3.7888
+    alleges\tepistemic\t3.7888
+    alleged\tepistemic\t3.7888
     purported\tepistemic\t0.0000
-    so-called\tepistemic\t1.0132
-    unlikely\tepistemic\t0.5488
-    possible\tepistemic\t1.8212
-    possibility\tepistemic\t2.3142
-    probable\tepistemic\t1.4981
-    improbable\tepistemic\t2.6273
-    potential\tepistemic\t2.0315
-    putative\tepistemic\t3.5416
-    apparent\tepistemic\t1.6654
-    plausible\tepistemic\t2.3220
-    questionable\tepistemic\t2.3449
-    unproven\tepistemic\t3.0738
-    arguably\tadverb\t3.3928
+    so-called\tepistemic\t1.0311
+    unlikely\tepistemic\t0.5675
+    possible\tepistemic\t1.8224
+    possibility\tepistemic\t2.3143
+    probable\tepistemic\t1.4984
+    improbable\tepistemic\t2.6269
+    potential\tepistemic\t2.0140
+    putative\tepistemic\t3.5434
+    apparent\tepistemic\t1.6653
+    plausible\tepistemic\t2.3217
+    questionable\tepistemic\t2.3447
+    unproven\tepistemic\t3.0740
+    arguably\tadverb\t3.3818
     ostensibly\tadverb\t0.0000
     putatively\tadverb\t0.0000
     hypothetically\tadverb\t0.0000
     theoretically\tadverb\t0.0000
     almost certainly\tadverb\t0.0000
-    largely\tadverb\t0.9819
-    generally\tadverb\t1.8933
-    essentially\tadverb\t0.9756
-    sort of\tadverb\t0.5719
+    largely\tadverb\t0.9825
+    generally\tadverb\t1.8932
+    essentially\tadverb\t0.9752
+    sort of\tadverb\t0.5705
     more or less\tadverb\t0.0000
-    as it were\tadverb\t4.3140
-    approximately\tapproximator\t0.5771
-    some\tvague\t2.7149
-    nearly\tapproximator\t0.5318
-    almost\tapproximator\t0.4950
+    as it were\tadverb\t4.3148
+    approximately\tapproximator\t0.5813
+    some\tvague\t2.7165
+    nearly\tapproximator\t0.5325
+    almost\tapproximator\t0.0683
     up to\tapproximator\t0.0000
-    various\tvague\t0.4469
-    numerous\tvague\t1.2171
-    a number of\tvague\t1.3380
-    certain\tvague\t1.6435
-    often\tvague\t0.5034
-    sometimes\tvague\t1.1482
+    various\tvague\t0.4449
+    numerous\tvague\t1.2166
+    a number of\tvague\t1.3374
+    certain\tvague\t1.6463
+    often\tvague\t0.5074
+    sometimes\tvague\t1.1613
     usually\tvague\t0.0000
-    frequently\tvague\t0.8662
-    commonly\tvague\t1.7074
-    typically\tvague\t1.0897
+    frequently\tvague\t0.8664
+    commonly\tvague\t1.7070
+    typically\tvague\t1.0912
     mostly\tvague\t0.0000
-    mainly\tvague\t0.2599
-    somewhat\tvague\t0.2816
-    relatively\tvague\t0.5463
-    fairly\tvague\t0.5655
+    mainly\tvague\t0.2595
+    somewhat\tvague\t0.2820
+    relatively\tvague\t0.5465
+    fairly\tvague\t0.5604
     rather\tvague\t0.0000
-    virtually\tadverb\t1.5412
-    a few\tvague\t0.7932
-    few\tvague\t0.1892
-    dozens of\tvague\t2.4378
-    most of\tvague\t1.1391
-    much of\tvague\t2.1822
-    the majority of\tvague\t0.6754
-    a majority of\tvague\t0.6685
+    virtually\tadverb\t1.5428
+    a few\tvague\t0.7828
+    few\tvague\t0.1826
+    dozens of\tvague\t2.4340
+    most of\tvague\t1.1393
+    much of\tvague\t2.1840
+    the majority of\tvague\t0.6634
+    a majority of\tvague\t0.6703
     majority\tvague\t0.0569
     a lot of\tvague\t0.0000
-    plenty of\tvague\t4.3140
-    a variety of\tvague\t1.3849
-    a wide range of\tvague\t0.3692
-    substantial\tvague\t1.0691
-    considerable\tvague\t0.3791
-    considerably\tvague\t2.8443
-    significant\tvague\t0.7743
+    plenty of\tvague\t4.3148
+    a variety of\tvague\t1.3875
+    a wide range of\tvague\t0.3694
+    substantial\tvague\t1.0687
+    considerable\tvague\t0.3802
+    considerably\tvague\t2.8452
+    significant\tvague\t0.7751
     significantly\tvague\t0.0000
-    a great deal of\tvague\t1.2120
-    critics\tattribution\t1.3333
-    critics\tvague\t2.5769
-    experts\tvague\t2.6585
-    analysts\tattribution\t3.8927
-    analysts\tvague\t2.8762
+    a great deal of\tvague\t1.2059
+    critics\tattribution\t1.3335
+    critics\tvague\t2.5781
+    experts\tvague\t2.6597
+    analysts\tattribution\t3.8890
+    analysts\tvague\t2.8759
     observers\tattribution\t0.0000
-    observers\tvague\t2.8955
-    scholars\tattribution\t0.0293
-    scholars\tvague\t0.6335
-    many\tattribution\t1.9750
-    many\tvague\t2.6984
-    historians\tvague\t1.1755
-    commentators\tvague\t0.5348
-    researchers\tvague\t1.2837
-    scientists\tvague\t2.3286
-    supporters\tvague\t1.8911
-    opponents\tvague\t1.3539
-    widely\tvague\t2.2859
-    considered\tvague\t1.5926
-    regarded as\tvague\t2.5500
-    viewed as\tvague\t1.8952
-    seen as\tvague\t0.7721
-    described as\tvague\t1.1621
-    said to\tvague\t2.5643
-    criticized\tvague\t4.3540
-    criticised\tvague\t4.3540
-    argue\tvague\t1.4530
-    argues\tvague\t1.4530
-    argued\tvague\t1.4530
-    contend\tvague\t5.1611
-    contends\tvague\t5.1611
-    contended\tvague\t5.1611
-    known for\tvague\t1.1204
-    known to\tvague\t1.0219
-    disputed\tvague\t2.8166
-    common belief\tvague\t4.9758
-    often credited\tvague\t2.7556
-    credited with\tvague\t1.1127
-    some sources\tvague\t4.5184
-    according to one source\tvague\t4.3140
-    it can be inferred\tvague\t4.3140
-    many people\tattribution\t2.6397
-    many scientists\tattribution\t4.3140
+    observers\tvague\t2.8963
+    scholars\tattribution\t0.0292
+    scholars\tvague\t0.6314
+    many\tattribution\t1.9760
+    many\tvague\t2.6997
+    historians\tvague\t1.1772
+    commentators\tvague\t0.5341
+    researchers\tvague\t1.2835
+    scientists\tvague\t2.3299
+    supporters\tvague\t1.7273
+    opponents\tvague\t1.3528
+    widely\tvague\t2.2876
+    considered\tvague\t1.5941
+    regarded as\tvague\t2.5490
+    viewed as\tvague\t1.8955
+    seen as\tvague\t0.7711
+    described as\tvague\t1.1624
+    said to\tvague\t2.5653
+    criticized\tvague\t4.3537
+    criticised\tvague\t4.3537
+    argue\tvague\t1.4545
+    argues\tvague\t1.4545
+    argued\tvague\t1.4545
+    contend\tvague\t5.1620
+    contends\tvague\t5.1620
+    contended\tvague\t5.1620
+    known for\tvague\t1.1185
+    known to\tvague\t0.9679
+    disputed\tvague\t2.8178
+    common belief\tvague\t4.9767
+    often credited\tvague\t2.7566
+    credited with\tvague\t1.1118
+    some sources\tvague\t4.5195
+    according to one source\tvague\t4.3148
+    it can be inferred\tvague\t4.3148
+    many people\tattribution\t2.6409
+    many scientists\tattribution\t4.3148
     many scholars\tattribution\t0.0000
-    studies have shown\tattribution\t1.3013
-    by many\tattribution\t4.3584
-    by most\tattribution\t2.5925
-    it is known that\tattribution\t2.8807
-    reputed\tattribution\t2.5096
-    self-proclaimed\tattribution\t4.3140
+    studies have shown\tattribution\t1.3035
+    by many\tattribution\t4.3609
+    by most\tattribution\t2.5930
+    it is known that\tattribution\t2.8818
+    reputed\tattribution\t2.5103
+    self-proclaimed\tattribution\t4.3148
     self-styled\tattribution\t0.0000
-    is claimed\tattribution\t4.3140
-    it is said\tattribution\t3.5287
-    it is thought\tattribution\t4.7471
-    it is claimed\tattribution\t4.0187
-    it is understood\tattribution\t3.4452
-    it is reported\tattribution\t4.3140
-    it was reported\tattribution\t3.8234
-    it has been argued\tattribution\t2.3449
-    it has been claimed\tattribution\t4.9758
-    it has been reported\tattribution\t3.2573
-    it is often said\tattribution\t1.0578
-    it has been said\tattribution\t4.3140
-    it’s been said\tattribution\t4.3140
-    it was said\tattribution\t0.0000
-    it has been remarked\tattribution\t4.3140
-    has been questioned\tvague\t3.4753
-    has been criticized\tvague\t2.3299
-    has been criticised\tvague\t2.3299
+    is claimed\tattribution\t4.3148
+    are claimed\tattribution\t4.3148
+    was claimed\tattribution\t4.3148
+    were claimed\tattribution\t4.3148
+    it is said\tattribution\t2.9746
+    it is thought\tattribution\t4.7478
+    it is claimed\tattribution\t4.0194
+    it is understood\tattribution\t3.4363
+    it is reported\tattribution\t4.1242
+    it was reported\tattribution\t4.1242
+    it has been argued\tattribution\t2.3447
+    it has been claimed\tattribution\t4.9767
+    it has been reported\tattribution\t3.2582
+    it is often said\tattribution\t1.3293
+    it has been said\tattribution\t4.3148
+    it’s been said\tattribution\t4.3148
+    it was said\tattribution\t2.9746
+    it has been remarked\tattribution\t4.3148
+    has been questioned\tvague\t3.4763
+    has been criticized\tvague\t2.3300
+    has been criticised\tvague\t2.3300
     have been criticized\tvague\t0.0000
     have been criticised\tvague\t0.0000
-    is widely regarded\tattribution\t4.4666
-    widely regarded\tattribution\t4.3140
-    widely considered\tattribution\t4.5611
-    widely accepted\tattribution\t2.8228
-    is considered\tattribution\t3.3411
-    are considered\tattribution\t3.1188
-    was considered\tattribution\t1.5558
-    considered to be\tattribution\t2.4223
-    considered by many\tattribution\t4.3140
-    is regarded as\tattribution\t1.9304
-    is generally considered\tattribution\t4.9758
+    is widely regarded\tattribution\t4.4678
+    widely regarded\tattribution\t4.3148
+    widely considered\tattribution\t4.5607
+    widely accepted\tattribution\t2.8231
+    is considered\tattribution\t3.0282
+    are considered\tattribution\t3.0282
+    was considered\tattribution\t3.0282
+    considered to be\tattribution\t2.4235
+    considered by many\tattribution\t4.3148
+    is regarded as\tattribution\t1.9342
+    is generally considered\tattribution\t4.9767
     is generally accepted\tattribution\t1.5635
     has been described as\tattribution\t0.0000
-    is said to\tattribution\t3.0650
-    are said to\tattribution\t2.5465
-    is reported to\tattribution\t0.0000
-    was reported to\tattribution\t3.4753
-    are reported to\tattribution\t2.3873
-    supposedly\tattribution\t2.9606
-    purportedly\tattribution\t4.3140
-    reputedly\tattribution\t1.9303
+    is said to\tattribution\t2.8767
+    are said to\tattribution\t2.8767
+    is reported to\tattribution\t2.9707
+    was reported to\tattribution\t2.9707
+    are reported to\tattribution\t2.9707
+    supposedly\tattribution\t2.9580
+    purportedly\tattribution\t4.3148
+    reputedly\tattribution\t2.1314
     raises the question\tphrase\t0.0000
-    raises the possibility\tphrase\t4.9850
-    raised the possibility\tphrase\t4.9850
-    raising the possibility\tphrase\t4.9850
-    the possibility that\tphrase\t4.3642
-    it is possible that\tphrase\t4.5830
-    is likely to\tphrase\t3.7671
-    are likely to\tphrase\t4.2214
-    not yet clear\tphrase\t5.1237
-    not clear\tphrase\t3.4759
-    not yet known\tphrase\t2.5205
-    it is not known\tphrase\t3.9112
-    remains unknown\tphrase\t3.6891
-    not known\tphrase\t3.5569
-    unknown\tepistemic\t1.9097
-    remains to be determined\tphrase\t3.6077
+    raises the possibility\tphrase\t4.9859
+    raised the possibility\tphrase\t4.9859
+    raising the possibility\tphrase\t4.9859
+    the possibility that\tphrase\t4.3653
+    it is possible that\tphrase\t4.5844
+    is likely to\tphrase\t4.0301
+    are likely to\tphrase\t4.0301
+    not yet clear\tphrase\t5.1248
+    not clear\tphrase\t3.4754
+    not yet known\tphrase\t2.5214
+    it is not known\tphrase\t3.9119
+    remains unknown\tphrase\t3.6901
+    not known\tphrase\t3.5599
+    unknown\tepistemic\t1.9112
+    remains to be determined\tphrase\t3.6085
     remains to be established\tphrase\t0.0000
-    remains to be elucidated\tphrase\t2.6735
-    open to debate\tphrase\t3.9576
-    cannot be excluded\tphrase\t3.6077
-    cannot exclude\tphrase\t3.6077
+    remains to be elucidated\tphrase\t2.6742
+    open to debate\tphrase\t3.9586
+    cannot be excluded\tphrase\t3.6085
+    cannot exclude\tphrase\t3.6085
     if confirmed\tphrase\t0.0000
     if true\tphrase\t0.0000
     preliminary evidence\tphrase\t0.0000
-    in principle\tphrase\t1.7303
+    in principle\tphrase\t1.7310
     at least in part\tphrase\t0.0000
     to some extent\tphrase\t0.0000
     to a certain extent\tphrase\t0.0000
     to some degree\tphrase\t0.0000
     to a large extent\tphrase\t0.0000
-    to our knowledge\tphrase\t1.0819
-    it looks as if\tphrase\t3.6077
-    famous\tpuffery\t2.2679
-    notable\tpuffery\t2.1590
-    notably\tpuffery\t0.6093
-    renowned\tpuffery\t2.1110
+    to our knowledge\tphrase\t1.0893
+    it looks as if\tphrase\t3.6085
+    famous\tpuffery\t2.2669
+    notable\tpuffery\t2.1612
+    notably\tpuffery\t0.6309
+    renowned\tpuffery\t2.1527
     acclaimed\tpuffery\t0.0000
-    legendary\tpuffery\t1.9439
+    legendary\tpuffery\t1.9437
     prestigious\tpuffery\t0.0000
-    influential\tpuffery\t3.3724
+    influential\tpuffery\t3.3735
     iconic\tpuffery\t0.0000
-    celebrated\tpuffery\t0.5399
-    prominent\tpuffery\t0.8047
-    remarkable\tpuffery\t0.0476
+    celebrated\tpuffery\t0.5395
+    prominent\tpuffery\t0.8048
+    remarkable\tpuffery\t0.0460
     respected\tpuffery\t0.0000
-    finest\tpuffery\t3.4417
-    greatest\tpuffery\t1.5323
-    best known\tpuffery\t3.2584
-    well known\tpuffery\t2.4839
-    well-known\tpuffery\t2.4839
-    widely known\tpuffery\t3.2113
-    one of the most\tpuffery\t3.0036
-    one of the best\tpuffery\t2.4212
-    one of the greatest\tpuffery\t4.3140
-    most popular\tpuffery\t3.9617
-    leading\tpuffery\t0.3625
+    finest\tpuffery\t3.4497
+    greatest\tpuffery\t1.5332
+    best known\tpuffery\t3.2579
+    well known\tpuffery\t2.4837
+    well-known\tpuffery\t2.4837
+    widely known\tpuffery\t3.2097
+    one of the most\tpuffery\t3.0052
+    one of the best\tpuffery\t2.4220
+    one of the greatest\tpuffery\t4.3148
+    most popular\tpuffery\t3.9627
+    leading\tpuffery\t0.3804
     visionary\tpuffery\t0.0000
-    brilliant\tpuffery\t2.6926
-    outstanding\tpuffery\t3.6399
-    best-known\tpuffery\t3.2584
-    great\tpuffery\t0.4729
-    award-winning\tpuffery\t1.2422
-    landmark\tpuffery\t2.6267
-    innovative\tpuffery\t2.3522
-    revolutionary\tpuffery\t3.3228
-    extraordinary\tpuffery\t1.5809
+    brilliant\tpuffery\t2.6917
+    outstanding\tpuffery\t3.6404
+    best-known\tpuffery\t3.2579
+    great\tpuffery\t0.4809
+    award-winning\tpuffery\t1.2429
+    landmark\tpuffery\t2.6275
+    innovative\tpuffery\t2.3799
+    revolutionary\tpuffery\t3.3239
+    extraordinary\tpuffery\t1.5816
     gifted\tpuffery\t0.0000
-    important\tpuffery\t0.5508
-    major\tpuffery\t0.0676
-    popular\tpuffery\t1.1348
-    successful\tpuffery\t1.0838
-    beautiful\tpuffery\t3.3869
+    important\tpuffery\t0.5567
+    major\tpuffery\t0.0683
+    popular\tpuffery\t1.1346
+    successful\tpuffery\t1.1225
+    beautiful\tpuffery\t3.3886
     unique\tpuffery\t0.0000
-    impressive\tpuffery\t2.7691
-    highly\tpuffery\t0.9246
-    very\tpuffery\t0.2379
+    impressive\tpuffery\t2.7692
+    highly\tpuffery\t0.9347
+    very\tpuffery\t0.2407
     infamous\tpuffery\t0.0000
-    notorious\tpuffery\t1.4790
-    brutal\tpuffery\t4.3452
+    notorious\tpuffery\t1.4770
+    brutal\tpuffery\t4.3460
     interestingly\tpuffery\t0.0000
     surprisingly\tpuffery\t0.0000
     unfortunately\tpuffery\t0.0000
-    clearly\tpuffery\t0.7153
-    obviously\tpuffery\t0.8464
-    of course\tpuffery\t0.6741
+    clearly\tpuffery\t0.7155
+    obviously\tpuffery\t0.8474
+    of course\tpuffery\t0.6750
     ironically\tpuffery\t0.0000
-    tragically\tpuffery\t3.7099
-    it should be noted\tpuffery\t0.4489
-    controversial\tpuffery\t1.3378
+    tragically\tpuffery\t3.7185
+    it should be noted\tpuffery\t0.4488
+    controversial\tpuffery\t1.3364
     """
 }
