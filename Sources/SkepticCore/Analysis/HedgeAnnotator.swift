@@ -287,7 +287,7 @@ struct HedgeMatcher: Sendable {
     static let subjectStops: HashSet64 = HashSet64(["that", "which", "who", "when", "if", "and", "but", "or", "because", "while",
                                                     "although", "though", "where", "whereas", "since", "so", "unless"].map(Words.hash))
     /// Words that make a subject specific: "the report", "this drug", "their children", "it".
-    static let specific: HashSet64 = HashSet64(["the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    static let specific: HashSet64 = HashSet64(["the", "this", "these", "those", "its", "their", "his", "her", "our",
                                                 "my", "your", "it", "he", "she", "we", "i", "such", "both", "all"].map(Words.hash))
     /// Subjects that are generic by their first word: "any member", "each player", "one", "you".
     static let genericOpeners: HashSet64 = HashSet64(["any", "each", "every", "one", "you", "anyone", "someone"].map(Words.hash))
@@ -362,12 +362,12 @@ struct HedgeMatcher: Sendable {
 
     /// Whether the sentence places itself in time ("from April", "next winter", "this year", "in 1990"): then
     /// its modal is about that time, not about what happens in general.
-    static func hasTimeReference(_ w: [Word], around i: Int, _ t: UnsafeBufferPointer<UInt8>?) -> Bool {
+    static func hasTimeReference(_ w: [Word], around i: Int, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         for k in window(w, around: i) {
             let h = w[k].hash
             if timeWords.contains(h) || monthNames.contains(h) { return true }
             if h == Self.h("this") || h == Self.h("last"), k + 1 < w.count, periods.contains(w[k + 1].hash) { return true }
-            if w[k].numeric, w[k].range.count == 4, t.map({ t in w[k].range.allSatisfy { t[$0] >= 0x30 && t[$0] <= 0x39 } }) ?? true {
+            if w[k].numeric, w[k].range.count == 4, w[k].range.allSatisfy({ t[$0] >= 0x30 && t[$0] <= 0x39 }) {
                 return true  // a year
             }
         }
@@ -401,9 +401,9 @@ struct HedgeMatcher: Sendable {
     static let also = Words.hash("also")
 
     /// "been", or a word ending in -ed or -en ("played", "taken"): the participle of a perfect.
-    static func isParticiple(_ word: Word, _ t: UnsafeBufferPointer<UInt8>?) -> Bool {
+    static func isParticiple(_ word: Word, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         if word.hash == been { return true }
-        guard let t, word.range.count > 3 else { return false }
+        guard word.range.count > 3 else { return false }
         let y = t[word.range.upperBound - 2] | 0x20, z = t[word.range.upperBound - 1] | 0x20
         return y == UInt8(ascii: "e") && (z == UInt8(ascii: "d") || z == UInt8(ascii: "n"))
     }
@@ -465,7 +465,7 @@ struct HedgeMatcher: Sendable {
                     same = false
                     break
                 }
-                guard same, applies(entry.rule, words, i, entry.hashes.count, t), !isPlainUse(words, i, entry.hashes.count) else { continue }
+                guard same, applies(entry.rule, words, i, entry.hashes.count, t), !isPlainUse(words, i, entry.hashes.count, t) else { continue }
                 matched = entry.hashes.count
                 matchedEntry(entry.id)
                 // A cue the weights gave nothing to is no cue ("around" without a number to round).
@@ -508,7 +508,7 @@ struct HedgeMatcher: Sendable {
         return i..<(i + length)
     }
 
-    func applies(_ rule: Rule, _ w: [Word], _ i: Int, _ length: Int, _ t: UnsafeBufferPointer<UInt8>? = nil) -> Bool {
+    func applies(_ rule: Rule, _ w: [Word], _ i: Int, _ length: Int, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let next = i + length < w.count ? w[i + length] : nil
         switch rule {
         case .none:
@@ -550,7 +550,7 @@ struct HedgeMatcher: Sendable {
             if let next, next.hash == Self.have, i + length + 1 < w.count, Self.isParticiple(w[i + length + 1], t) { return false }
             // A time of its own makes it a guess about then: "The strike may also spread next week".
             if Self.hasTimeReference(w, around: i, t) { return false }
-            guard w[i].hash != Self.may || applies(.mayMonth, w, i, 1) else { return false }
+            guard w[i].hash != Self.may || applies(.mayMonth, w, i, 1, t) else { return false }
             // How often ("may sometimes") and passives of use or naming ("may be used", "may also be called") say
             // what happens in general whoever the subject; "also", "either" and verbs such as "include" only with
             // a generic subject ("Symptoms may include…", not "The package may include tax cuts").
@@ -559,7 +559,7 @@ struct HedgeMatcher: Sendable {
             if marker == Self.also, next?.hash == Self.be, i + length + 1 < w.count, Self.usePassives.contains(w[i + length + 1].hash) {
                 return true
             }
-            return t.map { Self.hasGenericSubject(w, before: i, $0) } ?? false
+            return Self.hasGenericSubject(w, before: i, t)
         case .agentless:
             return next?.hash != Self.by
         case .unnamed:
@@ -569,16 +569,16 @@ struct HedgeMatcher: Sendable {
         case .pastFuture:
             // "would later", "would go on": always. The bare "would" only in a past narrative or report with no
             // condition: "He said that he would stand", "She moved to Paris, where she would study law".
-            return length > 1 || (t.map { Self.isPastNarrative(w, before: i, $0) } ?? false)
+            return length > 1 || Self.isPastNarrative(w, before: i, t)
         }
     }
 
     /// Uses of hedge words that state something plain, whatever the lexicon's rule: "would" of past habit
     /// ("Every summer the family would rent…"), advice to people ("Drivers should use…"), faith ("believe
     /// in"), "suggested" of a proposal ("suggested three names").
-    func isPlainUse(_ w: [Word], _ i: Int, _ length: Int) -> Bool {
+    func isPlainUse(_ w: [Word], _ i: Int, _ length: Int, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = w[i].hash
-        if length == 1, Self.numberApproximators.contains(word), !applies(.beforeNumber, w, i, 1) { return true }  // roughly
+        if length == 1, Self.numberApproximators.contains(word), !applies(.beforeNumber, w, i, 1, t) { return true }  // roughly
         if word == Self.would, let first = w.first, Self.habitual.contains(first.hash) || Self.hasPastFrame(w, before: i) { return true }
         if word == Self.should, i > 0, Self.permitted.contains(w[i - 1].hash) { return true }
         // "so that we may serve", "whatever may come": a purpose or a concession, not a guess.
