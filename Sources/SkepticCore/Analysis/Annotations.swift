@@ -1,7 +1,10 @@
 /// What a sentence is, for a reader who checks: a labelled sentence may carry several labels.
 public enum Label: String, Sendable, CaseIterable, Codable, Comparable {
-    /// A speculative statement: a hedge cue makes it so.
+    /// A speculative statement: it leaves its own truth open ("may", "expects", "if", "alleged"). Named
+    /// `hedged` in the reports (the JSON schema keeps its names); the reader calls it speculation.
     case hedged
+    /// A vague statement: asserted, but without who or how much ("about", "some", "critics say", "legendary").
+    case vague
     /// A statement of fact a reader may want to check.
     case claim
     /// The words of a source quotation (an embedded post, a direct quotation, a blockquote).
@@ -22,10 +25,12 @@ public struct LabelSet: OptionSet, Sendable, Hashable {
     public static let claim = LabelSet(rawValue: 2)
     public static let quote = LabelSet(rawValue: 4)
     public static let noise = LabelSet(rawValue: 8)
+    public static let vague = LabelSet(rawValue: 16)
 
     public init(_ label: Label) {
         switch label {
         case .hedged: self = .hedged
+        case .vague: self = .vague
         case .claim: self = .claim
         case .quote: self = .quote
         case .noise: self = .noise
@@ -36,21 +41,41 @@ public struct LabelSet: OptionSet, Sendable, Hashable {
     public var labels: [Label] { Label.allCases.filter { contains(LabelSet($0)) } }
 }
 
-/// The kind of word that makes a statement speculative.
+/// The kind of cue: six kinds make a statement speculative, four make it vague.
 public enum CueCategory: String, Sendable, Codable, CaseIterable {
+    // Speculative: the statement leaves its truth open.
+    /// Possibility and probability: "may", "could", "likely", "perhaps", "will" in a prediction.
     case modal
-    case epistemic
-    case adverb
+    /// Beliefs, expectations, hopes, fears and predictions: "expects", "believes", "is set to".
+    case belief
+    /// Conditions: "if", "unless", "as long as".
+    case condition
+    /// Open questions: "whether", "remains to be seen", "unclear".
+    case question
+    /// Allegations and unverified reports: "alleged", "is accused of", "reportedly".
+    case allegation
+    /// Appearance and inference: "seems", "appears", "suggests", "indicates".
+    case appearance
+    // Vague: asserted, but without who or how much.
+    /// Approximators and limiters: "about 40", "roughly", "nearly", "to some extent".
     case approximator
-    case attribution
-    case phrase
-    /// Vague quantities, frequencies and sources ("many", "often", "widely regarded"): Wikipedia's weasel words.
-    case vague
-    /// Praise stated as fact ("legendary", "one of the most"): Wikipedia's peacock words.
+    /// Vague quantities and frequencies: "some", "many", "several", "often".
+    case quantity
+    /// Unnamed or vague sources: "critics say", "experts", "it is said", "widely regarded".
+    case source
+    /// Praise stated as fact: "legendary", "one of the most".
     case puffery
+
+    /// The sentence label a cue of this category gives: speculative (`hedged`) or vague.
+    public var label: Label {
+        switch self {
+        case .modal, .belief, .condition, .question, .allegation, .appearance: return .hedged
+        case .approximator, .quantity, .source, .puffery: return .vague
+        }
+    }
 }
 
-/// A hedge cue: a range of the document text and its category. Stored in 12 bytes (32-bit offsets, as
+/// A cue: a range of the document text and its category (speculative or vague). Stored in 12 bytes (32-bit offsets, as
 /// documents are): a 100 MiB article has a quarter of a million cues.
 public struct Cue: Sendable, Equatable {
     private var start: UInt32

@@ -471,7 +471,7 @@ struct HedgeMatcher: Sendable {
                 // A cue the weights gave nothing to is no cue ("around" without a number to round).
                 if let category = entry.category, weights[entry.id] > 0 {
                     // Attributions are marked whole: "⟨it is believed⟩".
-                    let span = category == .attribution ? i..<(i + matched) : Self.cueSpan(words, i, matched)
+                    let span = category == .source || category == .allegation ? i..<(i + matched) : Self.cueSpan(words, i, matched)
                     out.append(Cue(range: words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound,
                                    category: category))
                 }

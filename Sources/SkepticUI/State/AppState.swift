@@ -255,6 +255,7 @@ public struct AppState: Sendable {
     public func flaggedSentences(_ label: Label?) -> [Int] {
         switch label {
         case .hedged?: return flags.hedged.map(Int.init)
+        case .vague?: return flags.vague.map(Int.init)
         case .claim?: return flags.claims.map(Int.init)
         case .quote?: return flags.quotes.map(Int.init)
         case .noise?: return []
@@ -268,6 +269,7 @@ public struct AppState: Sendable {
     func flagCount(_ label: Label) -> Int {
         switch label {
         case .hedged: return flags.hedged.count
+        case .vague: return flags.vague.count
         case .claim: return flags.claims.count
         case .quote: return flags.quotes.count
         case .noise: return 0
@@ -324,6 +326,7 @@ public struct AppState: Sendable {
         let list: [UInt32]
         switch flagKind {
         case .hedged: list = flags.hedged
+        case .vague: list = flags.vague
         case .claim: list = flags.claims
         case .quote: list = flags.quotes
         case .noise: list = []
@@ -604,12 +607,14 @@ public struct Frame: Sendable {
 /// million sentences).
 struct FlagIndex: Sendable {
     var hedged: [UInt32] = []
+    var vague: [UInt32] = []
     var claims: [UInt32] = []
     var quotes: [UInt32] = []
 
     init(_ annotations: Annotations) {
         for (i, s) in annotations.sentences.enumerated() {
             if s.labels.contains(.hedged) { hedged.append(UInt32(i)) }
+            if s.labels.contains(.vague) { vague.append(UInt32(i)) }
             if s.labels.contains(.claim) { claims.append(UInt32(i)) }
             if s.labels.contains(.quote) { quotes.append(UInt32(i)) }
         }
