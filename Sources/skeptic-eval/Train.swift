@@ -1,78 +1,93 @@
-// skeptic-eval --train: learns the hedge lexicon's weights (HedgeWeights.swift) from sentence labels.
+// skeptic-eval --train: learns the cue model's weights (HedgeWeights.swift).
 //
-// Logistic regression over the lexicon entries each sentence matches (counts), with an L2 penalty (0.1, the
-// best of 0.05–1 by cross-validation), fitted on the sentences the weights decide: those with no cue that
-// flags alone. The cues the analysis issue names (`Trainer.named`, and the approximators before a number) are
-// held at a weight that flags their sentence alone (1 - bias), certainty entries at 0; every other entry —
-// the vague and puffery ones above all, and a named word's weighed uses (rules dynamic, past-future, bound:
-// "may also", "would later", "nearly 200"; one weight per word) — is learned, kept ≥ 0 so that every shown
-// cue pushes towards "speculative", and the forms of one cue share their weight. Each file counts as much as
-// the first (times its factor, `FILE=1.5`). The threshold is the one with the best mean F1 over the files,
-// folded into the bias. Five-fold cross-validation (by document where the file names documents) reports what
-// to expect on unseen text of the same kind.
-// SKEPTIC_TRAIN_CURVE=1 also prints each file's F1 at thresholds around the chosen one; SKEPTIC_TRAIN_ALL=1
-// learns the named cues' weights too (what the Wikipedia labels would have; not shipped).
+// Two decisions, learned apart because the data marks them apart:
+// - Speculative, per cue occurrence: logistic regression over each matched speculative cue's features
+//   (`CueModel`: its group, the words around it, the facts of its sentence), on the files with gold cue
+//   spans (news, biomedical): an occurrence is positive when it overlaps a gold cue. A sentence is
+//   speculative when its best cue scores above the threshold with the best mean sentence F1 over those files.
+// - Vague, per sentence: logistic regression over the summed features of its vague cues, on the files with
+//   sentence labels only (Wikipedia, whose label is speculative or vague), fitted on the sentences the
+//   speculative model leaves unflagged; the threshold is the one with the best F1 of "speculative or vague".
+// Both penalise weights towards a prior (L2): 0, or, for the base weight of a cue the analysis issue names,
+// a weight that flags alone — the data moves it where it has seen the cue often enough. Each file counts as
+// much as the first (times its factor, `FILE=2`). Five-fold cross-validation (by document where the file
+// names documents, else by position: news sentences are in document order) reports what to expect on unseen
+// text of the same kind.
 import Foundation
 import SkepticCore
 
-struct Example {
-    var features: [Int]
-    var hedged: Bool
-    var weight: Double
-    var file: Int
-    var fold: Int
-}
-
-struct Model {
-    var weights: [Double]
-    var bias: Double
-
-    func score(_ e: Example) -> Double { e.features.reduce(bias) { $0 + weights[$1] } }
-}
-
 enum Trainer {
-    /// The cues the analysis issue names (with their inflections): they always flag their sentence.
-    static let named: Set<String> = [
-        "may", "might", "could", "would", "can", "should",
-        "suggest", "suggests", "suggested", "suggesting", "appear", "appears", "appeared", "seem", "seems", "seemed",
-        "believe", "believes", "believed", "indicate", "indicates", "indicated", "indicating", "speculate", "speculated",
-        "likely", "possibly", "perhaps", "potentially", "probably", "presumably", "apparently", "unclear", "uncertain",
-        "about", "roughly", "some", "several", "reportedly", "allegedly", "whether",
-        // estimates are approximations (Hyland 1998), as named above
-        "estimate", "estimates", "estimated", "an estimated",
-        "some say", "it is believed", "critics argue", "sources say", "raises questions", "it remains to be seen",
-        "only time will tell", "could potentially", "may have played a role",
-        // Synonyms of the named cues, which the training files hold too rarely to judge (a handful of sentences
-        // each would silence them): "maybe" is "perhaps", "unsure" "uncertain", "in the region of" "about",
-        // "sources close to" and "unconfirmed reports" are "sources say".
-        "maybe", "conceivably", "seemingly", "unsure", "not sure", "not certain", "conceivable", "cannot rule out",
-        "not ruled out", "there is a chance", "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors",
-        "sources close to", "people close to", "people familiar with", "a person familiar with",
-        "familiar with the matter", "people briefed on", "people with knowledge of", "on condition of anonymity",
-        "who asked not to be named", "who declined to be named", "not authorized to speak", "unnamed",
-        "anonymous sources", "according to sources", "unconfirmed reports", "unconfirmed", "unverified",
-        "unsubstantiated", "in the region of", "upwards of", "or so", "give or take", "circa", "somewhere between",
-        "somewhere around", "on the order of",
-    ]
-    static let penalty = 0.1
-    static let steps = 1500
+    /// Speculative cues the analysis issue names: their base weight starts where it flags alone.
+    static let namedSpeculative: Set<String> = [
+        "may", "might", "could", "likely", "probably", "perhaps", "possibly", "expect", "be expect to", "believe",
+        "think", "feel", "fear", "hope", "be set to", "if", "unless", "in case", "whether", "remains to be seen",
+        "it remains to be seen", "raises questions", "alleged", "be accused of", "reportedly", "allegedly", "seem",
+        "appear", "suggest", "indicate that", "cannot rule out", "maybe", "unsure", "uncertain", "unclear",
+        "rumour", "rumor", "speculate", "forecast", "predict", "would", "it is believed", "it is thought",
+        "could potentially", "may have played a role", "is expected to", "is likely to", "there is a chance",
+        "only time will tell", "estimate", "may well", "might well", "could well", "is set to", "be accused of",
+        "raises questions", "it is unclear whether", "it appears", "apparently", "presumably", "potentially",
+        "could have", "may have", "might have", "may also have", "might also have", "could also have",
+        "provided that", "providing that", "as long as", "in the event that", "on condition that",
+    ].reduce(into: Set<String>()) { $0.insert(HedgeTagger.group(of: $1)) }
+    /// Vague cues the analysis issue names.
+    static let namedVague: Set<String> = [
+        "about", "roughly", "nearly", "up to", "some", "many", "several", "often", "critics say", "experts",
+        "it is said", "one of the most", "legendary", "approximately", "around",
+    ].reduce(into: Set<String>()) { $0.insert(HedgeTagger.group(of: $1)) }
+    static let namedPrior = 3.0
+    /// How much a speculative cue in a sentence the uncued files call plain counts, as a negative example.
+    static let uncuedNegatives = Double(ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_UNCUED"] ?? "") ?? 0.3
+    static let penalty = Double(ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_PENALTY"] ?? "") ?? 1.0
+    static let steps = 1200
     static let rate = 0.05
+    /// Word features seen fewer times than this in training are left out (they would only fit the files).
+    static let minimumCount = Int(ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_MIN"] ?? "") ?? 3
 
-    /// Full-batch Adam on the weighted log loss, over the sentences the weights decide: a sentence with a cue
-    /// that flags alone is flagged whatever the weights say, so it is left out (the vague words of "Some
-    /// critics may object" say nothing about how often "some" alone means a hedge).
-    static func fit(_ all: [Example], entries: Int, signs: [Double]) -> Model {
-        let examples = all.filter { !$0.features.contains { signs[$0] == 0 } }
-        var w = [Double](repeating: 0, count: entries + 1)  // last: bias
-        var m = w, v = w
-        var grad = w
+    struct Occurrence {
+        var features: [Int]
+        var positive: Bool
+    }
+
+    struct Sentence {
+        var file: Int
+        var fold: Int
+        var weight: Double
+        var hedged: Bool
+        var speculative: [Occurrence]
+        var vague: [Int]  // summed features of the vague cues (repeats kept)
+        var definitelyVague = false  // an approximator before a number: vague whatever the weights
+    }
+
+    /// Features by name ("owner<TAB>feature"), with their priors.
+    final class Features {
+        var index: [String: Int] = [:]
+        var names: [String] = []
+        var priors: [Double] = []
+
+        func id(_ name: String, prior: Double) -> Int {
+            if let k = index[name] { return k }
+            index[name] = names.count
+            names.append(name)
+            priors.append(prior)
+            return names.count - 1
+        }
+    }
+
+    /// Logistic regression by full-batch Adam: rows of (features, target, weight); weights pulled towards
+    /// their priors; the last weight is the bias (no penalty).
+    static func fit(_ rows: [(features: [Int], target: Bool, weight: Double)], priors: [Double], active: Set<Int>) -> (w: [Double], bias: Double) {
+        let n = priors.count
+        var w = priors.enumerated().map { active.contains($0.offset) ? $0.element : 0 } + [0.0]
+        var m = [Double](repeating: 0, count: n + 1), v = m, grad = m
         for step in 1...steps {
-            for k in grad.indices { grad[k] = k < entries ? penalty * w[k] : 0 }
-            for e in examples {
-                let z = e.features.reduce(w[entries]) { $0 + w[$1] }
-                let g = e.weight * (1 / (1 + exp(-z)) - (e.hedged ? 1 : 0))
-                for f in e.features { grad[f] += g }
-                grad[entries] += g
+            for k in 0..<n { grad[k] = active.contains(k) ? penalty * (w[k] - priors[k]) : 0 }
+            grad[n] = 0
+            for row in rows {
+                let z = row.features.reduce(w[n]) { $0 + w[$1] }
+                let g = row.weight * (1 / (1 + exp(-z)) - (row.target ? 1 : 0))
+                for f in row.features { grad[f] += g }
+                grad[n] += g
             }
             let c1 = 1 - pow(0.9, Double(step)), c2 = 1 - pow(0.999, Double(step))
             for k in w.indices {
@@ -80,89 +95,102 @@ enum Trainer {
                 v[k] = 0.999 * v[k] + 0.001 * grad[k] * grad[k]
                 w[k] -= rate * (m[k] / c1) / ((v[k] / c2).squareRoot() + 1e-8)
             }
-            for k in 0..<entries { w[k] = signs[k] > 0 ? max(0, w[k]) : signs[k] == 0 ? 1 - w[entries] : 0 }
         }
-        return Model(weights: Array(w[0..<entries]), bias: w[entries])
+        return (Array(w[0..<n]), w[n])
     }
 
-    /// A cue's words without inflection and with one spelling: "criticised" and "criticized" → "criticiz",
-    /// "argues" → "argu", "best-known" → "best known", "are expected to" → "be expect to".
-    static func stem(_ cue: String) -> String {
-        cue.lowercased().replacingOccurrences(of: "-", with: " ").split(separator: " ").map { word -> String in
-            // "is expected to", "are expected to", "was expected to": one cue
-            if ["is", "are", "was", "were", "be", "been", "being"].contains(word) { return "be" }
-            var w = String(word)
-            for (a, b) in [("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize")] where w.hasSuffix(a) {
-                w = String(w.dropLast(a.count)) + b
-                break
-            }
-            for suffix in ["ing", "ed", "es", "s", "e"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
-                w = String(w.dropLast(suffix.count))
-                break
-            }
-            return w
-        }.joined(separator: " ")
+    struct Model {
+        var w: [Double]
+        var speculativeBias: Double
+        var vagueBias: Double
+
+        func speculative(_ s: Sentence) -> Double {
+            s.speculative.map { o in o.features.reduce(speculativeBias) { $0 + w[$1] } }.max() ?? -.infinity
+        }
+
+        func vague(_ s: Sentence) -> Double {
+            s.definitelyVague ? .infinity : s.vague.isEmpty ? -.infinity : s.vague.reduce(vagueBias) { $0 + w[$1] }
+        }
     }
 
-    static func f1(_ examples: [Example], _ model: Model, file: Int, threshold: Double = 0) -> (p: Double, r: Double, f: Double) {
-        var tp = 0.0, fp = 0.0, fn = 0.0
-        for e in examples where e.file == file {
-            let predicted = model.score(e) > threshold
-            if predicted && e.hedged { tp += 1 } else if predicted { fp += 1 } else if e.hedged { fn += 1 }
-        }
+    static func f1(_ tp: Double, _ fp: Double, _ fn: Double) -> (p: Double, r: Double, f: Double) {
         let p = tp / max(1, tp + fp), r = tp / max(1, tp + fn)
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
     }
 
-    /// The threshold with the best mean F1 over the files.
-    static func threshold(_ examples: [Example], _ model: Model, files: Int) -> Double {
+    /// Sentence-level scores of one file: speculative for files with cues, speculative or vague without.
+    static func score(_ sentences: [Sentence], _ model: Model, file: Int, cued: Bool) -> (p: Double, r: Double, f: Double) {
+        var tp = 0.0, fp = 0.0, fn = 0.0
+        for s in sentences where s.file == file {
+            let predicted = model.speculative(s) > 0 || (!cued && model.vague(s) > 0)
+            if predicted && s.hedged { tp += 1 } else if predicted { fp += 1 } else if s.hedged { fn += 1 }
+        }
+        return f1(tp, fp, fn)
+    }
+
+    /// Fits both decisions on the given sentences.
+    static func train(_ sentences: [Sentence], features: Features, cued: [Bool]) -> Model {
+        // Features seen often enough in these sentences (word features), or facts and bases.
+        var counts = [Int](repeating: 0, count: features.names.count)
+        for s in sentences {
+            for o in s.speculative { for f in o.features { counts[f] += 1 } }
+            for f in s.vague { counts[f] += 1 }
+        }
+        let active = Set(counts.indices.filter { counts[$0] >= (features.names[$0].contains("=") ? minimumCount : 1) })
+        func kept(_ f: [Int]) -> [Int] { f.filter { active.contains($0) } }
+        // Speculative: per occurrence.
+        var rows: [(features: [Int], target: Bool, weight: Double)] = []
+        for s in sentences where cued[s.file] {
+            for o in s.speculative { rows.append((kept(o.features), o.positive, s.weight)) }
+        }
+        // A sentence the uncued files call neither speculative nor vague has no speculative cue either.
+        for s in sentences where !cued[s.file] && !s.hedged {
+            for o in s.speculative { rows.append((kept(o.features), false, s.weight * uncuedNegatives)) }
+        }
+        let speculative = fit(rows, priors: features.priors, active: active)
+        var model = Model(w: speculative.w, speculativeBias: speculative.bias, vagueBias: -1000)
+        // The threshold with the best mean F1 over the files with cues.
         var best = (t: 0.0, f: -1.0)
-        for k in -60...40 {
-            let t = Double(k) * 0.05
-            let mean = (0..<files).map { f1(examples, model, file: $0, threshold: t).f }.reduce(0, +) / Double(files)
+        for k in -40...40 {
+            let t = Double(k) * 0.1
+            var trial = model
+            trial.speculativeBias -= t
+            let files = cued.indices.filter { cued[$0] }
+            let mean = files.map { score(sentences, trial, file: $0, cued: true).f }.reduce(0, +) / Double(max(1, files.count))
             if mean > best.f { best = (t, mean) }
         }
-        return best.t
+        model.speculativeBias -= best.t
+        // Vague: per sentence, on the uncued files' sentences the speculative model leaves unflagged.
+        var vagueRows: [(features: [Int], target: Bool, weight: Double)] = []
+        for s in sentences where !cued[s.file] && !s.vague.isEmpty && !s.definitelyVague && model.speculative(s) <= 0 {
+            vagueRows.append((kept(s.vague), s.hedged, s.weight))
+        }
+        var seenVague = Set<Int>()
+        for s in sentences where !cued[s.file] { seenVague.formUnion(s.vague) }
+        let vagueActive = active.intersection(seenVague)
+        if !vagueRows.isEmpty {
+            let vague = fit(vagueRows, priors: features.priors, active: vagueActive)
+            for k in vagueActive { model.w[k] = vague.w[k] }
+            model.vagueBias = vague.bias
+            best = (0, -1)
+            for k in -40...40 {
+                let t = Double(k) * 0.1
+                var trial = model
+                trial.vagueBias -= t
+                let files = cued.indices.filter { !cued[$0] }
+                let mean = files.map { score(sentences, trial, file: $0, cued: false).f }.reduce(0, +) / Double(max(1, files.count))
+                if mean > best.f { best = (t, mean) }
+            }
+            model.vagueBias -= best.t
+        }
+        return model
     }
 
     static func run(_ specs: [String], normalise: (String) -> String) {
-        let names = HedgeTagger.entryNames
-        let rules = HedgeTagger.entryRules
-        let beforeNumber = Set(rules.enumerated().filter { $0.element == "before-number" }.map { names[$0.offset] })
-        // A modal's weighed uses ("may also", "would later") and bounds before a number ("nearly 200"): learned,
-        // one weight per modal (or bound word).
-        let weighed: Set<String> = ["dynamic", "past-future", "bound"]
-        // 1: learned (weak categories), 0: flags alone, -1: certainty.
-        let signs = names.enumerated().map { k, name -> Double in
-            let cue = String(name.split(separator: "\t")[0])
-            if name.hasSuffix("\tcertainty") { return -1 }
-            if weighed.contains(rules[k]) { return 1 }
-            if name.hasSuffix("\tvague") || name.hasSuffix("\tpuffery") { return 1 }
-            if ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_ALL"] != nil { return 1 }  // the trade-off, for the README
-            if beforeNumber.contains(name) { return 0 }  // approximators before a number: "around five years"
-            // A named cue, or a phrase that starts or ends with one ("may well", "most likely").
-            return Trainer.named.contains(where: { cue == $0 || cue.hasPrefix($0 + " ") || cue.hasSuffix(" " + $0) }) ? 0 : 1
-        }
-        // Inflections and spellings of one cue share a weight ("argue", "argues", "argued"; "criticised",
-        // "criticized"; "well known", "well-known"): fewer quirks of the data, the same judgement for all forms.
-        var groupOf: [Int] = []
-        var groupKeys: [String] = []
-        var groupSigns: [Double] = []
-        for (k, name) in names.enumerated() {
-            let parts = name.split(separator: "\t")
-            let cue = String(parts[0])
-            let form = weighed.contains(rules[k]) ? rules[k] + " " + String(cue.prefix { $0 != " " }) : stem(cue)
-            let key = "\(signs[k])|\(parts.count > 1 ? String(parts[1]) : "")|\(form)"
-            if let g = groupKeys.firstIndex(of: key) {
-                groupOf.append(g)
-            } else {
-                groupOf.append(groupKeys.count)
-                groupKeys.append(key)
-                groupSigns.append(signs[k])
-            }
-        }
-        var examples: [Example] = []
+        let features = Features()
+        var sentences: [Sentence] = []
         var paths: [String] = []
+        var cued: [Bool] = []
         var firstCount = 0
         for (file, spec) in specs.enumerated() {
             let parts = spec.split(separator: "=", maxSplits: 1)
@@ -173,72 +201,82 @@ enum Trainer {
                 exit(1)
             }
             struct Row: Decodable { let text: String; let hedged: Bool; let cues: [[Int]]?; let doc: String? }
-            var rows: [Example] = []
-            for (n, line) in content.split(separator: "\n").enumerated() {
+            let lines = content.split(separator: "\n")
+            var rows: [Sentence] = []
+            var hasCues = false
+            for (n, line) in lines.enumerated() {
                 guard let row = try? JSONDecoder().decode(Row.self, from: Data(line.utf8)) else { continue }
+                hasCues = hasCues || row.cues != nil
                 let text = row.cues == nil ? normalise(row.text) : row.text
-                // Folds by document where there is one (FNV-1a of its id), else by line.
-                let fold = row.doc.map { Int(truncatingIfNeeded: $0.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 } % 5) } ?? n % 5
-                rows.append(Example(features: HedgeTagger.features(in: text).map { groupOf[$0] }, hedged: row.hedged, weight: factor,
-                                    file: file, fold: fold))
+                // Folds by document where there is one (FNV-1a of its id), else by position in the file.
+                let fold = row.doc.map { Int(truncatingIfNeeded: $0.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 } % 5) }
+                    ?? (row.cues != nil ? n * 5 / max(1, lines.count) : n % 5)
+                let gold = (row.cues ?? []).filter { $0.count == 2 }.map { $0[0]..<$0[1] }
+                var sentence = Sentence(file: file, fold: fold, weight: factor, hedged: row.hedged, speculative: [], vague: [])
+                for o in HedgeTagger.occurrences(in: text) {
+                    if o.definite {
+                        sentence.definitelyVague = true
+                        continue
+                    }
+                    let named = o.category.label == .hedged ? namedSpeculative : namedVague
+                    let ids = o.features.map { name -> Int in
+                        let fields = name.split(separator: "\t")
+                        let prior = fields.count == 2 && fields[1] == "base" && named.contains(String(fields[0])) ? namedPrior : 0
+                        return features.id(name, prior: prior)
+                    }
+                    if o.category.label == .hedged {
+                        sentence.speculative.append(Occurrence(features: ids, positive: gold.contains { $0.overlaps(o.start..<o.end) }))
+                    } else {
+                        sentence.vague += ids
+                    }
+                }
+                rows.append(sentence)
             }
             if file == 0 { firstCount = rows.count }
             let scale = Double(firstCount) / Double(max(1, rows.count))
             for k in rows.indices { rows[k].weight *= scale }
-            examples += rows
+            sentences += rows
             paths.append(path)
+            cued.append(hasCues)
         }
         func line(_ text: String) { FileHandle.standardError.write((text + "\n").data(using: .utf8)!) }
-        // Cross-validation: each fold scored by a model (and threshold) learned without it.
-        var held: [Example] = []
-        var heldScores: [Double] = []
+        // Cross-validation: each fold scored by a model learned without it.
+        var tp = [Double](repeating: 0, count: paths.count), fp = tp, fn = tp
         for fold in 0..<5 {
-            let training = examples.filter { $0.fold != fold }
-            let model = fit(training, entries: groupKeys.count, signs: groupSigns)
-            let t = threshold(training, model, files: paths.count)
-            for e in examples where e.fold == fold {
-                held.append(e)
-                heldScores.append(model.score(e) - t)
+            let model = train(sentences.filter { $0.fold != fold }, features: features, cued: cued)
+            for s in sentences where s.fold == fold {
+                let predicted = model.speculative(s) > 0 || (!cued[s.file] && model.vague(s) > 0)
+                if predicted && s.hedged { tp[s.file] += 1 } else if predicted { fp[s.file] += 1 } else if s.hedged { fn[s.file] += 1 }
             }
         }
         for (file, path) in paths.enumerated() {
-            var tp = 0.0, fp = 0.0, fn = 0.0
-            for (e, s) in zip(held, heldScores) where e.file == file {
-                if s > 0 && e.hedged { tp += 1 } else if s > 0 { fp += 1 } else if e.hedged { fn += 1 }
-            }
-            let p = tp / max(1, tp + fp), r = tp / max(1, tp + fn)
-            line("cross-validated (5 folds) \(path): precision \(fmt(p))  recall \(fmt(r))  F1 \(fmt(2 * p * r / max(1e-9, p + r)))")
+            let s = f1(tp[file], fp[file], fn[file])
+            line("cross-validated (5 folds) \(path) [\(cued[file] ? "speculative" : "speculative or vague")]: precision \(fmt(s.p))  recall \(fmt(s.r))  F1 \(fmt(s.f))")
         }
-        let model = fit(examples, entries: groupKeys.count, signs: groupSigns)
-        let t = threshold(examples, model, files: paths.count)
-        if ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_CURVE"] != nil {
-            for k in -20...20 {
-                let u = t + Double(k) * 0.1
-                line("threshold \(fmt(u)): " + (0..<paths.count).map { fmt(f1(examples, model, file: $0, threshold: u).f) }.joined(separator: " "))
-            }
-        }
+        let model = train(sentences, features: features, cued: cued)
         for (file, path) in paths.enumerated() {
-            let s = f1(examples, model, file: file, threshold: t)
+            let s = score(sentences, model, file: file, cued: cued[file])
             line("fitted on all \(path): precision \(fmt(s.p))  recall \(fmt(s.r))  F1 \(fmt(s.f))")
         }
         // The Swift source of HedgeWeights.
         var out = """
-        /// Weights of the hedge lexicon's entries (`HedgeLexicon`), learned from the CoNLL-2010 Shared Task
-        /// training data (BioScope, University of Szeged; Wikipedia text CC BY-SA; read from ../shared, not
-        /// copied). A sentence is flagged when bias + the weights of the entries it matches > 0.
-        /// Generated by `swift run -c release skeptic-eval --train \(specs.map { $0.replacingOccurrences(of: "/work/shared", with: "../shared") }.joined(separator: " "))`;
-        /// Listed: the weak categories (vague, puffery) and the cues the analysis issue does not name; forms of
-        /// one cue share a weight. An entry not listed (a named cue, or one the data never matched) flags its
-        /// sentence alone.
+        /// Weights of the cue model (`CueModel`), learned from the hedge development data: news sentences of the
+        /// Szeged Uncertainty Corpus 2.0 (FactBank part; CC BY-SA) and the CoNLL-2010 Shared Task training data
+        /// (BioScope, University of Szeged; Wikipedia text CC BY-SA) — read from ../shared, not copied.
+        /// Generated by `swift run -c release skeptic-eval --train \(specs.map { $0.replacingOccurrences(of: "/work/shared", with: "../shared") }.joined(separator: " "))`.
+        /// Lines: "owner<TAB>feature<TAB>weight" (owner: a cue group or "@category"; see `CueModel`), and the two biases.
         enum HedgeWeights {
             static let data = \"\"\"
 
         """
-        out += "    bias\\t\(String(format: "%.4f", model.bias - t))\n"
-        var counts = [Int](repeating: 0, count: groupKeys.count)
-        for e in examples { for f in Set(e.features) { counts[f] += 1 } }
-        for (k, name) in names.enumerated() where counts[groupOf[k]] > 0 && signs[k] > 0 {
-            out += "    \(name.replacingOccurrences(of: "\t", with: "\\t"))\\t\(String(format: "%.4f", model.weights[groupOf[k]]))\n"
+        out += "    bias\\tspeculative\\t\(String(format: "%.4f", model.speculativeBias))\n"
+        out += "    bias\\tvague\\t\(String(format: "%.4f", model.vagueBias))\n"
+        for k in features.names.indices.sorted(by: { features.names[$0] < features.names[$1] }) where abs(model.w[k]) >= 0.02 {
+            out += "    \(features.names[k].replacingOccurrences(of: "\t", with: "\\t"))\\t\(String(format: "%.4f", model.w[k]))\n"
+        }
+        // Named cues the data never matched flag alone (their prior), with what their kind weighs.
+        for group in namedSpeculative.union(namedVague).sorted() where features.index[group + "\tbase"] == nil {
+            out += "    \(group)\\tbase\\t\(String(format: "%.4f", namedPrior))\n"
         }
         out += "    \"\"\"\n}\n"
         print(out, terminator: "")

@@ -3,8 +3,9 @@
 //   swift run -c release skeptic-eval ../shared/data/hedge-dev/conll2010_bio_train.jsonl [--by-cue]
 //
 // Each line: {"text": ..., "hedged": bool, "cues": [[start, end], ...]} (cues optional; offsets in
-// Unicode scalars). Prints sentence-level precision, recall and F1, and cue-level scores (exact span
-// match) where gold cues exist. --by-cue lists, per lexicon cue, the hedged and plain sentences it fired in.
+// Unicode scalars). Prints sentence-level precision, recall and F1 — of the speculative label where the file
+// has gold cues (news, biomedical), of "speculative or vague" where it has sentence labels only (Wikipedia) —
+// and cue-level scores (exact span match) where gold cues exist. --by-cue lists, per lexicon cue, the hedged and plain sentences it fired in.
 import Foundation
 import SkepticCore
 
@@ -24,23 +25,12 @@ if args.first == "--train" {
     Trainer.run(Array(args.dropFirst()), normalise: HedgeTagger.undoTokenisation)
     exit(0)
 }
-// --features: every lexicon entry each sentence matches, whatever its weight ("1"/"0" gold, then the entries).
-if args.first == "--features", args.count == 2, let data = FileManager.default.contents(atPath: args[1]),
-   let content = String(data: data, encoding: .utf8) {
-    let names = HedgeTagger.entryNames
-    for line in content.split(separator: "\n") {
-        guard let item = try? JSONDecoder().decode(Item.self, from: Data(line.utf8)) else { continue }
-        let text = item.cues == nil ? HedgeTagger.undoTokenisation(item.text) : item.text
-        print((item.hedged ? "1" : "0") + "\t" + HedgeTagger.features(in: text).map { names[$0].replacingOccurrences(of: "\t", with: "/") }.joined(separator: ","))
-    }
-    exit(0)
-}
 let byCue = args.contains("--by-cue")
 args.removeAll { $0 == "--by-cue" }
 // --predictions: one line per sentence on stdout ("1"/"0" and the cues), for error analysis.
 let printPredictions = args.contains("--predictions")
 args.removeAll { $0 == "--predictions" }
-// --categories modal,epistemic,…: count only cues of these categories (default: all).
+// --categories modal,belief,…: count only cues of these categories (default: all).
 var categories = Set(CueCategory.allCases)
 if let i = args.firstIndex(of: "--categories"), i + 1 < args.count {
     categories = Set(args[i + 1].split(separator: ",").compactMap { CueCategory(rawValue: String($0)) })
@@ -63,7 +53,8 @@ for path in args {
     for line in content.split(separator: "\n") {
         guard let item = try? decoder.decode(Item.self, from: Data(line.utf8)) else { continue }
         let text = item.cues == nil ? HedgeTagger.undoTokenisation(item.text) : item.text
-        let found = HedgeTagger.cues(in: text).filter { categories.contains($0.category) }
+        // Files with gold cues mark speculation only; the Wikipedia file marks speculative or vague sentences.
+        let found = HedgeTagger.cues(in: text).filter { categories.contains($0.category) && (item.cues == nil || $0.category.label == .hedged) }
         let predicted = !found.isEmpty
         if printPredictions {
             print((predicted ? "1" : "0") + "\t" + (item.hedged ? "1" : "0") + "\t" + found.map { "\($0.cue)/\($0.category.rawValue)" }.joined(separator: ","))

@@ -73,7 +73,11 @@ struct Invocation {
         }
         if report {
             let annotated = Pipeline.standard.run(document)
-            Output.standardOutput(format == .json ? JSONReport.render(annotated) : TextReport.render(annotated))
+            if format == .json {
+                JSONReport.write(annotated) { Output.write(1, $0) }
+            } else {
+                Output.standardOutput(TextReport.render(annotated))
+            }
             return 0
         }
         if !interactive {
@@ -129,14 +133,19 @@ enum Output {
     static func standardError(_ text: String) { writeAll(2, text) }
 
     private static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
+        var text = text
+        text.withUTF8 { write(fd, $0) }
+    }
+
+    /// Writes all of `bytes` (a closed pipe ends the writing quietly).
+    static func write(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = Glibc.write(fd, base + offset, bytes.count - offset)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { return }
             offset += n
         }
-        bytes.removeAll()
     }
 }

@@ -39,20 +39,20 @@ import Testing
     @Test func nextHedgeIsShownWithItsCountAndTheListJumps() throws {
         let s = try TmuxSession(width: 100, height: 24, skeptic: [article])
         try s.waitFor("h help")
-        try s.waitFor("?39")
+        try s.waitFor("?36")
         s.send("s")
         try s.waitUntil("first hedge on the top line") { screen in
-            screen.split(separator: "\n").first?.contains("raising questions") == true && screen.contains("hedge 1/39")
+            screen.split(separator: "\n").first?.contains("raising questions") == true && screen.contains("hedge 1/36")
         }
         s.send("s")
-        try s.waitUntil("second hedge") { $0.contains("hedge 2/39") && $0.split(separator: "\n").first?.contains("could") == true }
+        try s.waitUntil("second hedge") { $0.contains("hedge 2/36") && $0.split(separator: "\n").first?.contains("could") == true }
         s.send("S")
-        try s.waitFor("hedge 1/39")
+        try s.waitFor("hedge 1/36")
         // The list of flagged statements: down twice, Enter jumps to the third.
         s.send("L")
-        try s.waitFor("Flagged statements: 39")
+        try s.waitFor("Flagged statements: 36")
         s.send("j", "j", "Enter")
-        try s.waitUntil("third hedge") { $0.contains("hedge 3/39") && !$0.contains("Flagged statements") }
+        try s.waitUntil("third hedge") { $0.contains("hedge 3/36") && !$0.contains("Flagged statements") }
         // Highlights toggle: the cue loses its colour.
         let before = s.screenWithColours()
         s.send("1")
@@ -66,7 +66,7 @@ import Testing
         let s = try TmuxSession(width: 100, height: 24, skeptic: [article], environment: ["NO_COLOR": "1"])
         try s.waitFor("h help")
         s.send("s")
-        try s.waitFor("hedge 1/39")
+        try s.waitFor("hedge 1/36")
         let screen = s.screenWithColours()
         // Attributes only: no foreground or background colour codes (38;5 / 48;5 / 3x / 4x).
         #expect(!screen.contains("38;5;"))
@@ -93,7 +93,7 @@ import Testing
         let s = try TmuxSession(width: 100, height: 30, command: cmd)
         try s.waitFor("Putin’s Shocking Proposal")
         try s.waitUntil("status line shows \("stdin")") { $0.split(separator: "\n").last?.contains("stdin") == true }
-        try s.waitFor("hedge 0/39")
+        try s.waitFor("hedge 0/36")
         s.send("G")
         try s.waitFor("Only time will tell.")
         s.send("q")

@@ -112,7 +112,7 @@ import Testing
         let s = try TmuxSession(width: 100, height: 24, skeptic: [article], environment: ["XDG_CONFIG_HOME": home.path])
         try s.waitFor("keys.fly: unknown action")
         s.send("x")
-        try s.waitFor("hedge 1/39")
+        try s.waitFor("hedge 1/36")
         s.send("q")
         #expect(try s.waitForExit() == 0)
     }

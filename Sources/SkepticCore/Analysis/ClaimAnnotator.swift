@@ -2,7 +2,7 @@
 /// comparisons and superlatives, named actors doing things. Not questions, instructions, or filler.
 public struct ClaimAnnotator: Annotator {
     public let name = "claims"
-    public let requires: Set<Layer> = [.sentences, .words]
+    public let requires: Set<Layer> = [.sentences, .words, .hedges]
     public let produces: Set<Layer> = [.claims]
 
     public init() {}
@@ -12,6 +12,8 @@ public struct ClaimAnnotator: Annotator {
             let sentence = annotations.sentences[s]
             // The "— Name (@handle) Date" line of a post says who, not what.
             if let attribution = document.blocks[sentence.block].attributionStart, sentence.range.lowerBound >= attribution { continue }
+            // A speculative statement leaves its truth open: the reader shows it as speculation, not as a claim.
+            if sentence.labels.contains(.hedged) { continue }
             annotations.sentences[s].labels.insert(.claim)
         }
         // The evidence is only a step towards the labels.

@@ -30,7 +30,7 @@ public struct HedgeAnnotator: Annotator {
             for owner in chunk.owners {
                 let s = Int(owner.sentence)
                 annotations.sentences[s].cues = (base + Int(owner.first))..<(base + Int(owner.end))
-                annotations.sentences[s].labels.insert(.hedged)
+                annotations.sentences[s].labels.formUnion(owner.labels)
             }
             evidence.append(contentsOf: chunk.evidence)
         }
@@ -40,7 +40,7 @@ public struct HedgeAnnotator: Annotator {
     /// What one chunk of sentences found: its cues, which sentence owns which of them, its claim evidence.
     struct Found {
         var cues: [Cue] = []
-        var owners: [(sentence: UInt32, first: UInt32, end: UInt32)] = []
+        var owners: [(sentence: UInt32, first: UInt32, end: UInt32, labels: LabelSet)] = []
         var evidence: [Bool] = []
     }
 
@@ -49,15 +49,16 @@ public struct HedgeAnnotator: Annotator {
             Parallel.map(sentences.count, minimumChunk: 2000) { part -> Found in
                 var result = Found()
                 var words: [Word] = []
+                var scores: [Float] = []
                 result.evidence.reserveCapacity(part.count)
                 for s in part {
                     let range = sentences[s].range
                     Words.split(t, range, into: &words)
                     result.evidence.append(ClaimAnnotator.hasClaimEvidence(t, range, words))
                     let first = result.cues.count
-                    HedgeMatcher.shared.cues(t, range, words, into: &result.cues)
-                    if result.cues.count > first {
-                        result.owners.append((UInt32(s), UInt32(first), UInt32(result.cues.count)))
+                    let labels = HedgeMatcher.shared.cues(t, range, words, into: &result.cues, scores: &scores)
+                    if result.cues.count > first || !labels.isEmpty {
+                        result.owners.append((UInt32(s), UInt32(first), UInt32(result.cues.count), labels))
                     }
                 }
                 return result
@@ -76,7 +77,20 @@ struct HedgeMatcher: Sendable {
         var hashes: [UInt64]
         var category: CueCategory?
         var rule: Rule
+        /// The hash of the entry's group (`CueModel.group`): the owner of its learned weights.
+        var group: UInt64
+
     }
+
+    /// An approximator next to a number ("about 40", "nearly 300", "up to £500", "20 or so", "an estimated
+    /// 4,000"): vague whatever the weights.
+    func isDefinitelyVague(_ o: Occurrence) -> Bool {
+        guard o.entry.category == .approximator else { return false }
+        return o.entry.rule == .beforeNumber || o.entry.rule == .bound || o.context.numberNear
+    }
+
+    /// The score of a cue that decides its label alone.
+    static let definite: Float = 1000
 
     enum Rule: String, Sendable {
         case none = "-"
@@ -102,42 +116,17 @@ struct HedgeMatcher: Sendable {
     let groups: [[Entry]]
     /// Every entry, by id.
     let byID: [Entry]
-    /// Weight lines that matched no entry in lexicon order (0 unless the lexicon changed after training).
-    let unpairedWeights: Int
     /// Every entry by id: "cue<TAB>category".
     var names: [String] { byID.map { $0.cue + "\t" + ($0.category?.rawValue ?? "certainty") } }
     var rules: [String] { byID.map(\.rule.rawValue) }
-    /// Weights by entry id, and the bias: a sentence is flagged when bias + the weights of its matches > 0
-    /// (a cue the weights do not list weighs 1 - bias: it flags its sentence alone).
-    let weights: [Float]
-    let bias: Float
+    /// The learned decision of each cue in its context.
+    let model: CueModel
 
     static let shared = HedgeMatcher(lexicon: HedgeLexicon.data, weights: HedgeWeights.data)
 
-    /// `weights`: lines "cue<TAB>category<TAB>weight" for the cues whose weight was learned (`skeptic-eval
-    /// --train`: every cue but those the analysis issue names) and one "bias<TAB>value". A cue not listed
-    /// flags its sentence alone; certainty entries weigh nothing (they only keep their words from matching).
+    /// `weights`: the lines of `HedgeWeights` (`CueModel`'s format).
     init(lexicon: String, weights weightData: String = "") {
-        // Parsed on bytes, with no dictionary: this runs at start-up, before the first screen. The weights
-        // are listed in lexicon order (`skeptic-eval --train` writes them so), so one pass pairs them up.
-        let weightBytes = Array(weightData.utf8)
-        var learned: [(key: Range<Int>, weight: Float)] = []
-        var bias: Float = -1
-        var start = 0
-        while start < weightBytes.count {
-            var end = start
-            while end < weightBytes.count && weightBytes[end] != 0x0A { end += 1 }
-            defer { start = end + 1 }
-            var a = start
-            while a < end && weightBytes[a] == 0x20 { a += 1 }
-            guard a < end, weightBytes[a] != UInt8(ascii: "#"), let lastTab = weightBytes[a..<end].lastIndex(of: 0x09),
-                  let value = Self.decimal(weightBytes[(lastTab + 1)..<end]) else { continue }
-            if weightBytes[a..<lastTab].elementsEqual("bias".utf8) { bias = value } else { learned.append((a..<lastTab, value)) }
-        }
-        self.bias = bias
-        var nextLearned = 0
-        var weights: [Float] = []
-        // Parsed on bytes: this runs at start-up, before the first screen.
+        model = CueModel(weights: weightData)
         var entries: [Entry] = []
         let bytes = Array(lexicon.utf8)
         var lineStart = 0
@@ -184,18 +173,11 @@ struct HedgeMatcher: Sendable {
             if inWord { hashes.append(h) }
             guard !hashes.isEmpty else { continue }
             let cue = String(decoding: bytes[fields[0]], as: UTF8.self)
-            var weight: Float = category == nil ? 0 : 1 - bias
-            if nextLearned < learned.count, weightBytes[learned[nextLearned].key].elementsEqual(bytes[fields[0].lowerBound..<fields[1].upperBound]) {
-                if category != nil { weight = learned[nextLearned].weight }
-                nextLearned += 1
-            }
-            entries.append(Entry(id: entries.count, cue: cue, hashes: hashes, category: category,
-                                 rule: Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none))
-            weights.append(weight)
+            let rule = Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none
+            entries.append(Entry(id: entries.count, cue: cue, hashes: hashes, category: category, rule: rule,
+                                 group: Words.hash(CueModel.group(of: cue, rule: rule.rawValue))))
         }
         self.byID = entries
-        self.weights = weights
-        self.unpairedWeights = learned.count - nextLearned
         // Group by first word, longest first, then in lexicon order.
         let sorted = entries.sorted {
             $0.hashes[0] != $1.hashes[0] ? $0.hashes[0] < $1.hashes[0]
@@ -428,29 +410,74 @@ struct HedgeMatcher: Sendable {
     static let trustObjects: HashSet64 = HashSet64(["in", "it", "him", "her", "them", "me", "us", "you", "this", "their",
                                                     "his", "my", "your", "our", "any", "anything", "everything", "nothing"].map(Words.hash))
     static let should = Words.hash("should")
+    static let outstanding = Words.hash("outstanding")
+    static let owed: HashSet64 = HashSet64(["shares", "share", "stock", "balance", "balances", "debt", "debts", "loan", "loans",
+                                            "bonds", "amount", "amounts", "payment", "payments", "bills", "invoices", "fees",
+                                            "warrants", "options", "claims", "orders", "tickets", "issues", "cases"].map(Words.hash))
     static let suggestForms: HashSet64 = HashSet64(["suggest", "suggests", "suggested", "suggesting"].map(Words.hash))
 
-    /// Appends the cues of one sentence when their weights flag it.
-    func cues(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word], into out: inout [Cue]) {
+    /// A matched lexicon entry in a sentence: the entry, where its words are, and its context.
+    struct Occurrence {
+        var entry: Entry
+        var word: Int
+        var length: Int
+        var context: CueContext
+    }
+
+    /// Appends the cues of one sentence that its weights keep, and returns the labels they give: speculative
+    /// when a speculative cue scores above zero (with the bias), vague when the vague cues' scores add up to
+    /// more than zero. `scores` is scratch space, reused across sentences.
+    func cues(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word], into out: inout [Cue],
+              scores: inout [Float]) -> LabelSet {
         let first = out.count
-        var score = bias
-        match(t, range, words, cues: &out) { score += weights[$0] }
-        if out.count > first && score <= 0 { out.removeSubrange(first...) }
+        scores.removeAll(keepingCapacity: true)
+        var best = -Float.infinity
+        var vagueSum = model.vagueBias
+        match(t, range, words) { o in
+            guard let category = o.entry.category else { return }
+            // An approximator before a number leaves out how much by definition: it is not weighed.
+            let z = isDefinitelyVague(o) ? Self.definite : model.score(group: o.entry.group, category: category, o.context)
+            if category.label == .hedged { best = max(best, z) } else { vagueSum += z }
+            // Vague cues and allegations are marked whole ("⟨close to⟩ half", "⟨critics say⟩"); other phrases on
+            // their one content word ("is ⟨expected⟩ to").
+            let span = category.label == .vague || category == .allegation ? o.word..<(o.word + o.length) : Self.cueSpan(words, o.word, o.length)
+            out.append(Cue(range: words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound,
+                           category: category))
+            scores.append(z)
+        }
+        guard out.count > first else { return [] }
+        var labels: LabelSet = []
+        if best + model.speculativeBias > 0 { labels.insert(.hedged) }
+        if vagueSum > 0 { labels.insert(.vague) }
+        // Keep the cues that pushed their label over: a speculative cue above zero, a vague one that adds.
+        var kept = first
+        for k in first..<out.count {
+            let cue = out[k]
+            let z = scores[k - first]
+            let keep = cue.category.label == .hedged ? labels.contains(.hedged) && z + model.speculativeBias > 0
+                : labels.contains(.vague) && z > 0
+            if keep {
+                out[kept] = cue
+                kept += 1
+            }
+        }
+        out.removeSubrange(kept...)
+        // "whether" belongs to the construction another cue makes ("it remains to be seen whether").
+        if out.count > first + 1 {
+            let filtered = out[first...].filter { cue in
+                !(cue.range.count == 7 && Words.hash(String(decoding: UnsafeBufferPointer(rebasing: t[cue.range]), as: UTF8.self)) == Self.whether)
+            }
+            if filtered.count < out.count - first {
+                out.removeSubrange(first...)
+                out.append(contentsOf: filtered)
+            }
+        }
+        return labels
     }
 
-    /// The lexicon entries matched in one sentence (ids, repeats included), for training the weights.
-    func features(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word]) -> [Int] {
-        var ids: [Int] = []
-        var cues: [Cue] = []
-        match(t, range, words, cues: &cues) { ids.append($0) }
-        return ids
-    }
-
-    /// Matches the lexicon in one sentence: appends the cues and reports every matched entry's id.
-    func match(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word], cues out: inout [Cue],
-               _ matchedEntry: (Int) -> Void) {
+    /// Matches the lexicon in one sentence: reports every matched entry (certainty ones too) with its context.
+    func match(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word], _ found: (Occurrence) -> Void) {
         guard !words.isEmpty, !isQuestion(t, range) else { return }
-        let first = out.count
         var i = 0
         while i < words.count {
             guard let group = index.value(words[i].hash) else {
@@ -467,27 +494,11 @@ struct HedgeMatcher: Sendable {
                 }
                 guard same, applies(entry.rule, words, i, entry.hashes.count, t), !isPlainUse(words, i, entry.hashes.count, t) else { continue }
                 matched = entry.hashes.count
-                matchedEntry(entry.id)
-                // A cue the weights gave nothing to is no cue ("around" without a number to round).
-                if let category = entry.category, weights[entry.id] > 0 {
-                    // Attributions are marked whole: "⟨it is believed⟩".
-                    let span = category == .source || category == .allegation ? i..<(i + matched) : Self.cueSpan(words, i, matched)
-                    out.append(Cue(range: words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound,
-                                   category: category))
-                }
+                found(Occurrence(entry: entry, word: i, length: matched,
+                                 context: entry.category == nil ? CueContext() : CueContext(words, i, matched, t)))
                 break
             }
             i += max(1, matched)
-        }
-        // "whether" belongs to the construction another cue makes ("it remains to be seen whether").
-        if out.count > first + 1 {
-            let filtered = out[first...].filter { cue in
-                !(cue.range.count == 7 && Words.hash(String(decoding: UnsafeBufferPointer(rebasing: t[cue.range]), as: UTF8.self)) == Self.whether)
-            }
-            if filtered.count < out.count - first {
-                out.removeSubrange(first...)
-                out.append(contentsOf: filtered)
-            }
         }
     }
 
@@ -536,7 +547,7 @@ struct HedgeMatcher: Sendable {
             return !Self.hasPastFrame(w, before: i)
         case .beforeNumber, .bound:
             guard let next else { return false }
-            if next.numeric || Self.amounts.contains(next.hash) { return true }
+            if CueContext.isNumber(next, t) || Self.amounts.contains(next.hash) { return true }
             if (next.hash == Self.a || next.hash == Self.an), i + length + 1 < w.count { return Self.amounts.contains(w[i + length + 1].hash) }
             return false
         case .sentenceWeasel:
@@ -589,6 +600,8 @@ struct HedgeMatcher: Sendable {
         if length == 1, Self.suggestForms.contains(word), i + 1 < w.count, w[i + 1].numeric || Self.amounts.contains(w[i + 1].hash) {
             return true
         }
+        // "outstanding shares", "the outstanding balance": still owed or issued, not praise.
+        if length == 1, word == Self.outstanding, i + 1 < w.count, Self.owed.contains(w[i + 1].hash) { return true }
         return false
     }
 
@@ -612,15 +625,53 @@ public enum HedgeTagger {
         public let category: CueCategory
     }
 
-    /// The lexicon entries ("cue<TAB>category") matched in one sentence, by id into `entryNames`, whatever
-    /// their weights: the features `skeptic-eval --train` learns the weights from.
-    public static func features(in sentence: String) -> [Int] {
+    /// One matched cue of a sentence, whatever the model makes of it: what `skeptic-eval --train` learns from.
+    public struct Occurrence: Sendable {
+        /// Unicode-scalar offsets of the entry's words in the sentence.
+        public let start: Int
+        public let end: Int
+        public let category: CueCategory
+        /// The cue decides its label alone (an approximator before a number): it has no weights to learn.
+        public let definite: Bool
+        /// The features, as lines of the weights file without the weight: "owner<TAB>feature".
+        public let features: [String]
+    }
+
+    /// Every cue the lexicon matches in one sentence (not the certainty entries), with the features the model
+    /// weighs.
+    public static func occurrences(in sentence: String) -> [Occurrence] {
         let bytes = Array(sentence.utf8)
         var words: [Word] = []
-        return bytes.withUnsafeBufferPointer { t in
+        var found: [Occurrence] = []
+        func scalars(_ byte: Int) -> Int { String(decoding: bytes[0..<byte], as: UTF8.self).unicodeScalars.count }
+        bytes.withUnsafeBufferPointer { t in
             Words.split(t, 0..<bytes.count, into: &words)
-            return HedgeMatcher.shared.features(t, 0..<bytes.count, words)
+            HedgeMatcher.shared.match(t, 0..<bytes.count, words) { o in
+                guard let category = o.entry.category else { return }
+                let group = CueModel.group(of: o.entry.cue, rule: o.entry.rule.rawValue)
+                func word(_ k: Int) -> String {
+                    guard k >= 0 else { return "" }
+                    return CueModel.featureWord(bytes[words[k].range])
+                }
+                var features: [String] = []
+                let (p, n, n2) = o.context.positions
+                o.context.forEach { kind, hash in
+                    let name: String
+                    switch kind {
+                    case .prev: name = "prev=" + (p < 0 ? "^" : word(p))
+                    case .next: name = "next=" + (n < 0 ? "$" : word(n))
+                    case .next2: name = "next2=" + (n2 < 0 ? "$" : word(n2))
+                    default: name = kind.name
+                    }
+                    features.append(group + "\t" + name)
+                    if !kind.isLexical { features.append("@" + category.rawValue + "\t" + name) }
+                }
+                let r = words[o.word].range.lowerBound..<words[o.word + o.length - 1].range.upperBound
+                found.append(Occurrence(start: scalars(r.lowerBound), end: scalars(r.upperBound), category: category,
+                                        definite: HedgeMatcher.shared.isDefinitelyVague(o), features: features))
+            }
         }
+        return found
     }
 
     /// Undoes the tokenisation of the CoNLL-2010 Wikipedia sentences ("Drake 's", "`` word ''", " , ") so that
@@ -647,23 +698,32 @@ public enum HedgeTagger {
         return String(decoding: s, as: UTF8.self)
     }
 
+    /// The group that owns a cue's weights ("expected" → "expect"; `CueModel.group`).
+    public static func group(of cue: String, rule: String = "-") -> String { CueModel.group(of: cue, rule: rule) }
+
     /// Every lexicon entry as "cue<TAB>category", by id.
     public static var entryNames: [String] { HedgeMatcher.shared.names }
     /// Every lexicon entry's rule ("-", "before-number", …), by id.
     public static var entryRules: [String] { HedgeMatcher.shared.rules }
 
-    public static func cues(in sentence: String) -> [Found] {
+    /// The cues the model keeps in one sentence.
+    public static func cues(in sentence: String) -> [Found] { analyse(sentence).cues }
+
+    /// The labels (speculative as `.hedged`, `.vague`) one sentence gets, and the cues that gave them.
+    public static func analyse(_ sentence: String) -> (labels: LabelSet, cues: [Found]) {
         let bytes = Array(sentence.utf8)
         var words: [Word] = []
         var cues: [Cue] = []
+        var labels: LabelSet = []
         bytes.withUnsafeBufferPointer { t in
             Words.split(t, 0..<bytes.count, into: &words)
-            HedgeMatcher.shared.cues(t, 0..<bytes.count, words, into: &cues)
+            var scores: [Float] = []
+            labels = HedgeMatcher.shared.cues(t, 0..<bytes.count, words, into: &cues, scores: &scores)
         }
         func scalars(_ byte: Int) -> Int { String(decoding: bytes[0..<byte], as: UTF8.self).unicodeScalars.count }
-        return cues.map { cue in
+        return (labels, cues.map { cue in
             Found(cue: String(decoding: bytes[cue.range], as: UTF8.self).lowercased(), start: scalars(cue.range.lowerBound),
                   end: scalars(cue.range.upperBound), category: cue.category)
-        }
+        })
     }
 }

@@ -1,14 +1,27 @@
 /// `--report --format json`: the same content as the text report, as JSON (schema in the README; fields
 /// are only ever added, never renamed). Offsets count Unicode scalars within the block's text.
 public enum JSONReport {
-    /// Schema version, raised when fields are added.
-    public static let version = 1
+    /// Schema version, raised when fields are added (2: the vague label, cue labels, the new cue categories).
+    public static let version = 2
 
+    /// The whole report as a string (for tests and small documents; the command line streams with `write`).
     public static func render(_ annotated: AnnotatedDocument) -> String {
+        var bytes: [UInt8] = []
+        write(annotated) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the report to `sink` in chunks of about 64 KiB, in one pass over the document.
+    public static func write(_ annotated: AnnotatedDocument, to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         let document = annotated.document
         let a = annotated.annotations
         let counts = SectionCounts(annotated)
-        let w = JSONWriter()
+        let w = JSONWriter(sink: sink)
+        // The quotes of each block.
+        var quotesOfBlock: [Int: [Int]] = [:]
+        for (i, q) in a.quotes.enumerated() { quotesOfBlock[q.block, default: []].append(i) }
+        var cuesByCategory = [Int](repeating: 0, count: CueCategory.allCases.count)
+        for cue in a.cues { cuesByCategory[Int(cue.category.ordinal)] += 1 }
         w.object {
             w.field("version") { w.number(version) }
             w.field("title") { w.string(document.title) }
@@ -19,6 +32,7 @@ public enum JSONReport {
                     let t = counts.total[0]
                     w.field("sentences") { w.number(a.sentences.count) }
                     w.field("hedged") { w.number(t.hedged) }
+                    w.field("vague") { w.number(t.vague) }
                     w.field("claims") { w.number(t.claim) }
                     w.field("quoteSentences") { w.number(t.quote) }
                     w.field("sourceQuotes") { w.number(a.quotes.filter { $0.repeatOf == nil }.count) }
@@ -26,7 +40,7 @@ public enum JSONReport {
                     w.field("cues") {
                         w.object {
                             for category in CueCategory.allCases {
-                                w.field(category.rawValue) { w.number(a.cues.filter { $0.category == category }.count) }
+                                w.field(category.rawValue) { w.number(cuesByCategory[Int(category.ordinal)]) }
                             }
                         }
                     }
@@ -46,16 +60,19 @@ public enum JSONReport {
                 }
             }
             w.field("blocks") {
-                w.array(Array(document.blocks.enumerated())) { (index, block) in
-                    blockObject(w, annotated, index, block)
+                document.text.withUnsafeBufferPointer { t in
+                    w.array(document.blocks.indices) { index in
+                        blockObject(w, annotated, t, index, quotesOfBlock[index] ?? [])
+                    }
                 }
             }
         }
-        return w.output + "\n"
+        w.finish()
 
         func countsObject(_ c: LabelCounts) {
             w.object {
                 w.field("hedged") { w.number(c.hedged) }
+                w.field("vague") { w.number(c.vague) }
                 w.field("claim") { w.number(c.claim) }
                 w.field("quote") { w.number(c.quote) }
                 w.field("noise") { w.number(c.noise) }
@@ -79,14 +96,40 @@ public enum JSONReport {
         }
     }
 
-    static func blockObject(_ w: JSONWriter, _ annotated: AnnotatedDocument, _ index: Int, _ block: Block) {
+    /// Scalar offsets within a block, counted forward from the last one asked for (the report asks in
+    /// order, so a block costs one pass over its bytes, not one per offset).
+    struct ScalarCursor {
+        let t: UnsafeBufferPointer<UInt8>
+        let start: Int
+        var byte: Int
+        var scalars = 0
+
+        init(_ t: UnsafeBufferPointer<UInt8>, start: Int) {
+            self.t = t
+            self.start = start
+            byte = start
+        }
+
+        mutating func offset(_ target: Int) -> Int {
+            if target < byte {
+                byte = start
+                scalars = 0
+            }
+            while byte < target {
+                if t[byte] & 0xC0 != 0x80 { scalars += 1 }
+                byte += 1
+            }
+            return scalars
+        }
+    }
+
+    static func blockObject(_ w: JSONWriter, _ annotated: AnnotatedDocument, _ t: UnsafeBufferPointer<UInt8>, _ index: Int,
+                            _ quotes: [Int]) {
         let document = annotated.document
         let a = annotated.annotations
-        let text = document.string(block.range)
-        // Byte offset in the document → scalar offset in the block's text.
-        func scalarOffset(_ byte: Int) -> Int {
-            document.string(block.range.lowerBound..<byte).unicodeScalars.count
-        }
+        let block = document.blocks[index]
+        var cursor = ScalarCursor(t, start: block.range.lowerBound)
+        func bytes(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: t[r]) }
         w.object {
             w.field("index") { w.number(index) }
             w.field("kind") { w.string(kindName(block.kind)) }
@@ -94,31 +137,33 @@ public enum JSONReport {
             w.field("section") { w.number(block.section) }
             w.field("line") { w.number(block.line) }
             w.field("noise") { w.bool(index < a.noiseBlocks.count && a.noiseBlocks[index]) }
-            w.field("text") { w.string(text) }
+            w.field("text") { w.text(bytes(block.range)) }
             w.field("sentences") {
-                w.array(Array(annotated.sentences(ofBlock: index))) { s in
+                w.array(annotated.sentences(ofBlock: index)) { s in
                     w.object {
-                        w.field("text") { w.string(document.string(s.range)) }
-                        w.field("start") { w.number(scalarOffset(s.range.lowerBound)) }
-                        w.field("end") { w.number(scalarOffset(s.range.upperBound)) }
+                        w.field("text") { w.text(bytes(s.range)) }
+                        w.field("start") { w.number(cursor.offset(s.range.lowerBound)) }
+                        w.field("end") { w.number(cursor.offset(s.range.upperBound)) }
                         w.field("labels") { w.array(s.labels.labels) { w.string($0.rawValue) } }
                         w.field("cues") {
-                            w.array(Array(a.cues[s.cues])) { cue in
+                            w.array(a.cues[s.cues]) { cue in
                                 w.object {
-                                    w.field("text") { w.string(document.string(cue.range)) }
-                                    w.field("start") { w.number(scalarOffset(cue.range.lowerBound)) }
-                                    w.field("end") { w.number(scalarOffset(cue.range.upperBound)) }
+                                    w.field("text") { w.text(bytes(cue.range)) }
+                                    w.field("start") { w.number(cursor.offset(cue.range.lowerBound)) }
+                                    w.field("end") { w.number(cursor.offset(cue.range.upperBound)) }
                                     w.field("category") { w.string(cue.category.rawValue) }
+                                    w.field("label") { w.string(cue.category.label.rawValue) }
                                 }
                             }
                         }
-                        if s.labels.contains(.quote), let q = a.quotes.first(where: { $0.block == index && $0.words.overlaps(s.range) }) {
+                        if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
+                            let q = a.quotes[k]
                             w.field("source") {
                                 w.object {
                                     w.field("speaker") { q.speaker.map { w.string($0) } ?? w.null() }
                                     w.field("handle") { q.handle.map { w.string($0) } ?? w.null() }
                                     w.field("date") { q.date.map { w.string($0) } ?? w.null() }
-                                    w.field("words") { w.string(document.string(q.words)) }
+                                    w.field("words") { w.text(bytes(q.words)) }
                                     w.field("repeatOf") { q.repeatOf.map { w.number(a.quotes[$0].block) } ?? w.null() }
                                 }
                             }
@@ -130,33 +175,62 @@ public enum JSONReport {
     }
 }
 
-/// A small JSON writer: keys in the order written, two-space indentation, strings escaped.
-/// A class so that nested closures can all write to the one output.
+/// A JSON writer that streams: keys in the order written, two-space indentation, strings escaped; the
+/// bytes go to a sink every 64 KiB, so a 50 MB report is never held whole. A class so that nested closures
+/// can all write to the one output.
 final class JSONWriter {
-    var output = ""
+    private var buffer: [UInt8] = []
+    private let sink: (UnsafeBufferPointer<UInt8>) -> Void
     private var depth = 0
     private var needsComma = [false]
+    static let chunk = 1 << 16
+
+    init(sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.sink = sink
+        buffer.reserveCapacity(Self.chunk + 4096)
+    }
+
+    /// Ends the output with a newline and hands the rest to the sink.
+    func finish() {
+        buffer.append(0x0A)
+        flush()
+    }
+
+    /// Hands what is buffered to the sink.
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBufferPointer { sink($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    @inline(__always)
+    private func raw(_ s: StaticString) {
+        s.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
 
     func object(_ body: () -> Void) {
-        output += "{"
+        buffer.append(0x7B)  // {
         depth += 1
         needsComma.append(false)
         body()
         let hadFields = needsComma.removeLast()
         depth -= 1
         if hadFields { newline() }
-        output += "}"
+        buffer.append(0x7D)  // }
+        if buffer.count >= Self.chunk { flush() }
     }
 
-    func array<T>(_ items: [T], _ body: (T) -> Void) {
-        output += "["
+    func array<C: Collection>(_ items: C, _ body: (C.Element) -> Void) {
+        buffer.append(0x5B)  // [
         guard !items.isEmpty else {
-            output += "]"
+            buffer.append(0x5D)
             return
         }
         depth += 1
-        for (i, item) in items.enumerated() {
-            if i > 0 { output += "," }
+        var first = true
+        for item in items {
+            if !first { buffer.append(0x2C) }
+            first = false
             newline()
             needsComma.append(false)
             body(item)
@@ -164,44 +238,93 @@ final class JSONWriter {
         }
         depth -= 1
         newline()
-        output += "]"
+        buffer.append(0x5D)  // ]
+    }
+
+    func field(_ key: StaticString, _ value: () -> Void) {
+        if needsComma[needsComma.count - 1] { buffer.append(0x2C) }
+        needsComma[needsComma.count - 1] = true
+        newline()
+        buffer.append(0x22)
+        raw(key)
+        raw("\": ")
+        value()
     }
 
     func field(_ key: String, _ value: () -> Void) {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { buffer.append(0x2C) }
         needsComma[needsComma.count - 1] = true
         newline()
         string(key)
-        output += ": "
+        raw(": ")
         value()
     }
 
     func string(_ s: String) {
-        output += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0) {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
+        var s = s
+        s.withUTF8 { text($0) }
     }
 
-    func number(_ n: Int) { output += String(n) }
-    func bool(_ b: Bool) { output += b ? "true" : "false" }
-    func null() { output += "null" }
+    /// UTF-8 text as a JSON string: quotes, backslashes and control characters (C0, DEL, C1) escaped.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(0x22)
+        var run = 0  // start of the bytes not yet copied
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let c1 = b == 0xC2 && i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] < 0xA0
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !c1 {
+                i += 1
+                continue
+            }
+            if run < i { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            switch b {
+            case 0x22: raw("\\\"")
+            case 0x5C: raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            default:
+                let v = c1 ? Int(bytes[i + 1]) : Int(b)
+                raw("\\u00")
+                buffer.append(Self.hex[v >> 4])
+                buffer.append(Self.hex[v & 15])
+            }
+            i += c1 ? 2 : 1
+            run = i
+        }
+        if run < n { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n])) }
+        buffer.append(0x22)
+    }
+
+    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    func number(_ n: Int) {
+        if n >= 0 && n < 10 {
+            buffer.append(0x30 + UInt8(n))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var v = n.magnitude
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[19 - count] = 0x30 + UInt8(v % 10)
+                v /= 10
+                count += 1
+            } while v > 0
+            if n < 0 { buffer.append(0x2D) }
+            buffer.append(contentsOf: d[(20 - count)...])
+        }
+    }
+
+    func bool(_ b: Bool) { b ? raw("true") : raw("false") }
+    func null() { raw("null") }
 
     private func newline() {
-        output += "\n" + String(repeating: "  ", count: depth)
+        buffer.append(0x0A)
+        for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
     }
 }

@@ -1,6 +1,7 @@
 /// Counts of labelled sentences.
 public struct LabelCounts: Sendable, Equatable {
     public var hedged = 0
+    public var vague = 0
     public var claim = 0
     public var quote = 0
     public var noise = 0
@@ -9,6 +10,7 @@ public struct LabelCounts: Sendable, Equatable {
 
     mutating func add(_ labels: LabelSet) {
         if labels.contains(.hedged) { hedged += 1 }
+        if labels.contains(.vague) { vague += 1 }
         if labels.contains(.claim) { claim += 1 }
         if labels.contains(.quote) { quote += 1 }
         if labels.contains(.noise) { noise += 1 }
@@ -16,6 +18,7 @@ public struct LabelCounts: Sendable, Equatable {
 
     mutating func add(_ other: LabelCounts) {
         hedged += other.hedged
+        vague += other.vague
         claim += other.claim
         quote += other.quote
         noise += other.noise
@@ -62,13 +65,13 @@ public enum TextReport {
         let counts = SectionCounts(annotated)
         let total = counts.total[0]
         var out = document.title + "\n"
-        out += "\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.claim) claims, "
+        out += "\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.vague) vague, \(total.claim) claims, "
         out += "\(a.quotes.filter { $0.repeatOf == nil }.count) source quotes, \(total.noise) noise blocks\n"
         var byCategory: [CueCategory: Int] = [:]
         for cue in a.cues { byCategory[cue.category, default: 0] += 1 }
         let categories = CueCategory.allCases.compactMap { c in byCategory[c].map { "\(c.rawValue) \($0)" } }
-        if !categories.isEmpty { out += "Hedge cues: " + categories.joined(separator: ", ") + "\n" }
-        out += "Legend: ? hedged statement, with its cues in ⟨ ⟩ · ! claim · ❝ source quote\n"
+        if !categories.isEmpty { out += "Cues: " + categories.joined(separator: ", ") + "\n" }
+        out += "Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim · ❝ source quote\n"
 
         for section in document.sections {
             let blocks = (section.firstBlock..<section.endBlock).filter { document.blocks[$0].section == section.id }
@@ -77,9 +80,12 @@ public enum TextReport {
             let c = counts.own[section.id]
             out += "\n" + String(repeating: "#", count: section.level + 1) + " " + section.title
             out += section.line.map { "  (line \($0))" } ?? ""
-            out += "\n   \(c.hedged) hedged · \(c.claim) claims · \(quotes.count) quotes\n"
+            out += "\n   \(c.hedged) hedged · \(c.vague) vague · \(c.claim) claims · \(quotes.count) quotes\n"
             for s in sentences where s.labels.contains(.hedged) {
-                out += "   ? " + marked(annotated, s) + "\n"
+                out += "   ? " + marked(annotated, s, .hedged) + "\n"
+            }
+            for s in sentences where s.labels.contains(.vague) && !s.labels.contains(.hedged) {
+                out += "   ~ " + marked(annotated, s, .vague) + "\n"
             }
             for s in sentences where s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) {
                 out += "   ! " + Sanitiser.singleLine(document.string(s.range)) + "\n"
@@ -95,12 +101,12 @@ public enum TextReport {
         return out
     }
 
-    /// A sentence with its cues between ⟨ ⟩.
-    static func marked(_ annotated: AnnotatedDocument, _ s: Sentence) -> String {
+    /// A sentence with its cues of one label between ⟨ ⟩.
+    static func marked(_ annotated: AnnotatedDocument, _ s: Sentence, _ label: Label) -> String {
         let document = annotated.document
         var out = ""
         var at = s.range.lowerBound
-        for cue in annotated.annotations.cues[s.cues] {
+        for cue in annotated.annotations.cues[s.cues] where cue.category.label == label {
             out += document.string(at..<cue.range.lowerBound) + "⟨" + document.string(cue.range) + "⟩"
             at = cue.range.upperBound
         }

@@ -1,83 +1,136 @@
 import Testing
 @testable import SkepticCore
 
-/// Hedge cues marked inside the text: `Iran ⟦may⟧ decline.` (Fixtures/analysis/hedged.txt, not-hedged.txt).
+/// Cues marked inside the text: `Iran ⟦may⟧ decline.` (Fixtures/analysis: speculative.txt, vague.txt,
+/// plain.txt, not-hedged.txt — news-style sentences written for the project, the guard against a model that
+/// only fits its training files).
 @Suite struct HedgeAnnotatorTests {
-    static let hedged = AnalysisFixtures.lines("hedged.txt")
-    static let plain = AnalysisFixtures.lines("not-hedged.txt")
+    static let speculative = AnalysisFixtures.lines("speculative.txt")
+    static let vague = AnalysisFixtures.lines("vague.txt")
+    static let plain = AnalysisFixtures.lines("plain.txt")
+    static let notSpeculative = AnalysisFixtures.lines("not-hedged.txt")
 
-    @Test func atLeastThirtyOfEach() {
-        #expect(Self.hedged.count >= 30)
-        #expect(Self.plain.count >= 30)
+    @Test func atLeastFortyOfEach() {
+        #expect(Self.speculative.count >= 40)
+        #expect(Self.vague.count >= 40)
+        #expect(Self.plain.count >= 40)
     }
 
-    @Test(arguments: hedged)
-    func cuesAreFound(marked: String) {
-        let (text, cues) = AnalysisFixtures.unmark(marked)
-        let found = HedgeTagger.cues(in: text).map { $0.start..<$0.end }
-        #expect(found == cues, "\(text)")
+    /// The sentences of a file the model gets wrong: `right` says what a line must be.
+    static func misses(_ lines: [String], _ right: (LabelSet, [Range<Int>], [HedgeTagger.Found]) -> Bool) -> [String] {
+        lines.filter { marked in
+            let (text, cues) = AnalysisFixtures.unmark(marked)
+            let (labels, found) = HedgeTagger.analyse(text)
+            return !right(labels, cues, found)
+        }
     }
 
-    @Test(arguments: plain)
-    func plainStatementsAreNotFlagged(text: String) {
-        #expect(HedgeTagger.cues(in: text).isEmpty, "\(text)")
+    /// A learned model is not perfect: at most one sentence in ten of each kind may be missed, and the misses
+    /// are listed so that a change that costs news-style sentences shows what it cost.
+    static func expectMostRight(_ lines: [String], _ misses: [String], _ what: String) {
+        #expect(misses.count * 10 <= lines.count, "\(misses.count) of \(lines.count) \(what):\n\(misses.joined(separator: "\n"))")
+    }
+
+    @Test func speculativeSentencesAreFlaggedWithTheirCues() {
+        let misses = Self.misses(Self.speculative) { labels, cues, found in
+            let speculative = Set(found.filter { $0.category.label == .hedged }.map { $0.start..<$0.end })
+            return labels.contains(.hedged) && cues.allSatisfy(speculative.contains)
+        }
+        Self.expectMostRight(Self.speculative, misses, "speculative sentences missed")
+    }
+
+    @Test func vagueSentencesAreVagueNotSpeculative() {
+        let misses = Self.misses(Self.vague) { labels, cues, found in
+            let vague = Set(found.filter { $0.category.label == .vague }.map { $0.start..<$0.end })
+            return labels == .vague && cues.allSatisfy(vague.contains)
+        }
+        Self.expectMostRight(Self.vague, misses, "vague sentences missed or called speculative")
+    }
+
+    @Test func plainSentencesAreNeither() {
+        let misses = Self.misses(Self.plain) { labels, _, _ in labels.isEmpty }
+        Self.expectMostRight(Self.plain, misses, "plain sentences flagged")
+    }
+
+    @Test func trapsAreNotSpeculative() {
+        let misses = Self.misses(Self.notSpeculative) { labels, _, _ in !labels.contains(.hedged) }
+        Self.expectMostRight(Self.notSpeculative, misses, "traps flagged as speculative")
+    }
+
+    /// The examples the analysis issue names, both ways.
+    @Test func theIssuesExamples() {
+        for sentence in ["They expect him to cut costs.", "The company expects sales to fall this year.",
+                         "The president is also expected to visit the border.", "Such systems could enhance Iran’s military capabilities."] {
+            #expect(HedgeTagger.analyse(sentence).labels.contains(.hedged), "\(sentence)")
+        }
+        for sentence in ["The fund owns about 11% of Integra.", "Many funds sold their shares in March."] {
+            let labels = HedgeTagger.analyse(sentence).labels
+            #expect(labels.contains(.vague) && !labels.contains(.hedged), "\(sentence)")
+        }
+        #expect(HedgeTagger.analyse("There were 40 million outstanding shares.").labels.isEmpty)
     }
 
     @Test func flaggedStatementCarriesItsCues() {
-        let a = AnalysisFixtures.analyse("Iran may decline the offer. The council met on Tuesday.")
+        let a = AnalysisFixtures.analyse("Iran may decline the offer. The council met on Tuesday. Nearly 300 people came.")
         let s = a.annotations.sentences
-        #expect(s.count == 2)
-        #expect(s[0].labels.contains(.hedged))
-        #expect(!s[1].labels.contains(.hedged))
+        #expect(s.count == 3)
+        #expect(s[0].labels.contains(.hedged) && !s[0].labels.contains(.vague))
+        #expect(!s[1].labels.contains(.hedged) && !s[1].labels.contains(.vague))
+        #expect(s[2].labels.contains(.vague) && !s[2].labels.contains(.hedged))
         #expect(a.annotations.cues[s[0].cues].map { a.document.string($0.range) } == ["may"])
         #expect(a.annotations.cues[s[0].cues].first?.category == .modal)
+        #expect(a.annotations.cues[s[2].cues].map(\.category) == [.approximator])
     }
 
-    /// The shipped weights pair with lexicon entries in order, and weak cues need company or a strong weight.
-    @Test func weightsPairWithTheLexicon() {
+    /// Every category gives the label of its kind.
+    @Test func categoriesSplitIntoTheTwoLabels() {
+        #expect(CueCategory.allCases.filter { $0.label == .hedged } == [.modal, .belief, .condition, .question, .allegation, .appearance])
+        #expect(CueCategory.allCases.filter { $0.label == .vague } == [.approximator, .quantity, .source, .puffery])
+    }
+
+    /// The shipped weights are all read, and the lexicon uses its rules.
+    @Test func weightsAreRead() {
         let matcher = HedgeMatcher.shared
-        #expect(matcher.unpairedWeights == 0)
-        #expect(matcher.bias < 0)
-        let weak = matcher.byID.filter { $0.category == .vague || $0.category == .puffery }
-        #expect(weak.contains { matcher.weights[$0.id] < -matcher.bias }, "some weak cue flags only with others")
-        // Every cue of the named categories flags its sentence alone; a modal's weighed uses ("may also",
-        // "would later"), bounds ("nearly 200") and unnamed groups ("critics") are learned.
-        for entry in matcher.byID where entry.category == .modal && entry.cue == "may" {
-            #expect(matcher.weights[entry.id] + matcher.bias > 0)
-        }
+        #expect(matcher.model.unreadLines == 0)
         for rule in [HedgeMatcher.Rule.dynamic, .pastFuture, .bound, .unnamed, .agentless] {
             #expect(matcher.byID.contains { $0.rule == rule }, "the lexicon uses the rule \(rule.rawValue)")
         }
     }
 
-    @Test func weightsFileParsing() {
-        let m = HedgeMatcher(lexicon: "often\tvague\t-\tx\nmay\tmodal\t-\tx\nmany\tvague\t-\tx\n",
-                             weights: "bias\t-2.5\nmany\tvague\t3.25\n")
-        #expect(m.bias == -2.5)
-        #expect(m.unpairedWeights == 0)
-        #expect(m.weights == [3.5, 3.5, 3.25])
-        #expect(HedgeMatcher.decimal(ArraySlice("-0.0625".utf8)) == -0.0625)
-        #expect(HedgeMatcher.decimal(ArraySlice("x1".utf8)) == nil)
-    }
-
-    /// Weak cues flag only together (or alone when their weight beats the bias); a cue the weights do not
-    /// list flags alone; a cue weighing 0 is not shown.
-    @Test func weightsDecideTheWeakCues() {
-        let m = HedgeMatcher(lexicon: "often\tvague\t-\tx\nmajor\tpuffery\t-\tx\nmay\tmodal\t-\tx\nvery\tpuffery\t-\tx\n",
-                             weights: "bias\t-2\noften\tvague\t1.5\nmajor\tpuffery\t1.5\nvery\tpuffery\t0\n")
-        func cues(_ sentence: String) -> [String] {
+    /// The model file: a cue's group, the words around it and its category's facts weigh; a speculative cue
+    /// flags alone when it scores above zero; vague cues add up.
+    @Test func weightsDecide() {
+        let m = HedgeMatcher(lexicon: "often\tquantity\t-\tx\nmajor\tpuffery\t-\tx\nmay\tmodal\t-\tx\nwill\tmodal\t-\tx\n",
+                             weights: """
+                             bias\tspeculative\t-1
+                             bias\tvague\t-2
+                             may\tbase\t2
+                             will\tbase\t-1
+                             will\tprev=it\t3
+                             @modal\tneg\t-5
+                             often\tbase\t1.5
+                             major\tbase\t1.5
+                             """)
+        #expect(m.model.unreadLines == 0)
+        func analyse(_ sentence: String) -> (LabelSet, [String]) {
             let bytes = Array(sentence.utf8)
             var words: [Word] = []
             var found: [Cue] = []
+            var scores: [Float] = []
+            var labels: LabelSet = []
             bytes.withUnsafeBufferPointer { t in
                 Words.split(t, 0..<bytes.count, into: &words)
-                m.cues(t, 0..<bytes.count, words, into: &found)
+                labels = m.cues(t, 0..<bytes.count, words, into: &found, scores: &scores)
             }
-            return found.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+            return (labels, found.map { String(decoding: bytes[$0.range], as: UTF8.self) })
         }
-        #expect(cues("Trains often run late.") == [])
-        #expect(cues("Trains often run late on major lines.") == ["often", "major"])
-        #expect(cues("Trains may run late.") == ["may"])
-        #expect(cues("Trains may run very late.") == ["may"])
+        #expect(analyse("Trains may run late.") == (.hedged, ["may"]))
+        #expect(analyse("Trains may not run late.") == ([], []))
+        #expect(analyse("Trains will run late.") == ([], []))
+        #expect(analyse("It will run late.") == (.hedged, ["will"]))
+        #expect(analyse("Trains often run late.") == ([], []))
+        #expect(analyse("Trains often run late on major lines.") == (.vague, ["often", "major"]))
+        #expect(analyse("About 40 trains run late.") == ([], []), "no approximator in this lexicon")
+        #expect(CueModel(weights: "x\tnope\t1\nbias\tspeculative\tz\n").unreadLines == 2)
     }
 }

@@ -2,9 +2,11 @@ import Foundation
 import Testing
 @testable import SkepticCore
 
-/// The analysis issue's targets for the hedge tagger, on the CoNLL-2010 training data read from
-/// ../shared/data/hedge-dev (not copied): sentence-level F1 ≥ 0.80 on the biomedical file and ≥ 0.62 on the
-/// Wikipedia one. `skeptic-eval` prints the same numbers with precision, recall and cue-level scores.
+/// The analysis issue's floors for the cue model, on the development data read from ../shared/data/hedge-dev
+/// (not copied): sentence-level F1 of the speculative label ≥ 0.78 on the news file and ≥ 0.84 on the
+/// biomedical one; of "speculative or vague" ≥ 0.62 on the Wikipedia one. These score the shipped weights,
+/// which were fitted on these files; `skeptic-eval --train` prints the cross-validated numbers, and
+/// `skeptic-eval FILE` the same numbers as here with precision, recall and cue-level scores.
 @Suite struct HedgeEvaluationTests {
     struct Row: Decodable {
         let text: String
@@ -21,16 +23,23 @@ import Testing
             let row = try decoder.decode(Row.self, from: Data(line.utf8))
             // The Wikipedia file (no cue spans) is tokenised; the biomedical one is running text.
             let text = row.cues == nil ? HedgeTagger.undoTokenisation(row.text) : row.text
-            let predicted = !HedgeTagger.cues(in: text).isEmpty
+            // Files with gold cues mark speculation only; the Wikipedia file marks speculative or vague sentences.
+            let labels = HedgeTagger.analyse(text).labels
+            let predicted = row.cues == nil ? !labels.isDisjoint(with: [.hedged, .vague]) : labels.contains(.hedged)
             if predicted && row.hedged { tp += 1 } else if predicted { fp += 1 } else if row.hedged { fn += 1 }
         }
-        #expect(tp + fn > 1000, "the file holds the hedged sentences its README promises")
+        #expect(tp + fn > 250, "the file holds the hedged sentences its README promises")
         return 2 * Double(tp) / Double(2 * tp + fp + fn)
+    }
+
+    @Test func newsTarget() throws {
+        let f1 = try Self.sentenceF1("news_dev.jsonl")
+        #expect(f1 >= 0.78, "news sentence-level F1 \(f1)")
     }
 
     @Test func biomedicalTarget() throws {
         let f1 = try Self.sentenceF1("conll2010_bio_train.jsonl")
-        #expect(f1 >= 0.80, "biomedical sentence-level F1 \(f1)")
+        #expect(f1 >= 0.84, "biomedical sentence-level F1 \(f1)")
     }
 
     @Test func wikipediaTarget() throws {

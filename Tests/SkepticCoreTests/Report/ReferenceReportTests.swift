@@ -17,10 +17,10 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(JSONReport.render(annotated).utf8)) as! [String: Any]
         var out: [String] = []
         let summary = json["summary"] as! [String: Any]
-        out.append("summary sentences=\(summary["sentences"]!) hedged=\(summary["hedged"]!) claims=\(summary["claims"]!) sourceQuotes=\(summary["sourceQuotes"]!) noiseBlocks=\(summary["noiseBlocks"]!)")
+        out.append("summary sentences=\(summary["sentences"]!) hedged=\(summary["hedged"]!) vague=\(summary["vague"]!) claims=\(summary["claims"]!) sourceQuotes=\(summary["sourceQuotes"]!) noiseBlocks=\(summary["noiseBlocks"]!)")
         for section in json["sections"] as! [[String: Any]] {
             let t = section["totals"] as! [String: Any]
-            out.append("section \(section["id"]!) level=\(section["level"]!) line=\(section["line"]!) hedged=\(t["hedged"]!) claim=\(t["claim"]!) quote=\(t["quote"]!) noise=\(t["noise"]!)")
+            out.append("section \(section["id"]!) level=\(section["level"]!) line=\(section["line"]!) hedged=\(t["hedged"]!) vague=\(t["vague"]!) claim=\(t["claim"]!) quote=\(t["quote"]!) noise=\(t["noise"]!)")
         }
         for block in json["blocks"] as! [[String: Any]] {
             let sentences = block["sentences"] as! [[String: Any]]
