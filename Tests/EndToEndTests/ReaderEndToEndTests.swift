@@ -50,14 +50,23 @@ import Testing
         try s.waitFor("hedge 1/36")
         // The list of flagged statements: down twice, Enter jumps to the third.
         s.send("L")
-        try s.waitFor("Flagged statements: 36")
+        try s.waitFor("Flagged statements: 36 speculative · 5 vague")
         s.send("j", "j", "Enter")
         try s.waitUntil("third hedge") { $0.contains("hedge 3/36") && !$0.contains("Flagged statements") }
         // Highlights toggle: the cue loses its colour.
         let before = s.screenWithColours()
         s.send("1")
-        try s.waitUntil("hedge highlights off") { $0.contains("Hedge highlights off") }
+        try s.waitUntil("hedge highlights off") { $0.contains("Speculation highlights off") }
         #expect(s.screenWithColours() != before)
+        // Vague statements have their own keys and count.
+        s.send("g")
+        try s.waitFor("hedge 0/36")
+        s.send("v")
+        try s.waitFor("vague 1/5")
+        s.send("v")
+        try s.waitFor("vague 2/5")
+        s.send("V")
+        try s.waitFor("vague 1/5")
         s.send("q")
         #expect(try s.waitForExit() == 0)
     }

@@ -210,7 +210,7 @@ import SkepticCore
         let width = state.frame().lines[0].width
         _ = state.handle(.mouse(MouseEvent(.click, column: state.paneColumn + state.textMargin + width - 2, row: 0)))
         #expect(state.frame().message?.hasPrefix("sentence ") == true)
-        #expect(state.frame().message?.contains("hedged (") == true)
+        #expect(state.frame().message?.contains("speculative: ") == true)
     }
 
     @Test func watchRulesAreDrawn() throws {
@@ -223,6 +223,15 @@ import SkepticCore
 
 /// A click on a sentence with links shows their URLs.
 @Suite struct SelectionTests {
+    @Test func clickingASentenceNamesEachLabelWithItsCuesAndCategories() throws {
+        let doc = try ArticleLoader.load(bytes: Array("# Title\n\nThe company expects sales of about 40 million cars.\n".utf8),
+                                         name: "t.md", format: .markdown)
+        var state = AppState(document: doc, columns: 60, rows: 10)
+        let row = state.frame().lines.firstIndex { $0.text.contains("expects") }!
+        _ = state.handle(.mouse(MouseEvent(.click, column: state.paneColumn + state.textMargin + 3, row: row)))
+        #expect(state.frame().message == "sentence 1: speculative: expects (belief) · vague: about (approximator)")
+    }
+
     @Test func clickingASentenceShowsItsLinks() throws {
         let doc = try ArticleLoader.load(bytes: Array("# Title\n\nThe council [said](https://example.org/council) it may close the bridge.\n".utf8),
                                          name: "t.md", format: .markdown)
@@ -230,6 +239,6 @@ import SkepticCore
         let row = state.frame().lines.firstIndex { $0.text.contains("council") }!
         _ = state.handle(.mouse(MouseEvent(.click, column: state.paneColumn + state.textMargin + 3, row: row)))
         #expect(state.frame().message?.contains("[1] https://example.org/council") == true)
-        #expect(state.frame().message?.contains("hedged (may)") == true)
+        #expect(state.frame().message?.contains("speculative: may (modal)") == true)
     }
 }

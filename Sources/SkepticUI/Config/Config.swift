@@ -84,7 +84,8 @@ public struct Config: Sendable {
                     case "claims": flag = .claims
                     case "quotes": flag = .quotes
                     case "noise": flag = .noise
-                    default: fail(full, "unknown highlight (hedges, claims, quotes or noise)"); continue
+                    case "vague": flag = .vague
+                    default: fail(full, "unknown highlight (hedges, vague, claims, quotes or noise)"); continue
                     }
                     guard let on = t[name]!.bool else { fail(full, "expected true or false"); continue }
                     if on { config.highlights.insert(flag) } else { config.highlights.remove(flag) }
@@ -142,7 +143,7 @@ public struct Config: Sendable {
         out += treeWidth.map { "tree-width = \($0)\n" } ?? "# tree-width = 30       # default: about a third of the screen\n"
         out += "max-width = \(maxWidth)\n"
         out += "mouse = \(mouse)\n\n[highlights]\n"
-        out += "hedges = \(highlights.contains(.hedges))\nclaims = \(highlights.contains(.claims))\n"
+        out += "hedges = \(highlights.contains(.hedges))\nvague = \(highlights.contains(.vague))\nclaims = \(highlights.contains(.claims))\n"
         out += "quotes = \(highlights.contains(.quotes))\nnoise = \(highlights.contains(.noise))\n\n[keys]\n"
         for binding in KeyMap.bindings {
             out += binding.action.configName + " = [" + binding.keys.map { quoted($0.configName) }.joined(separator: ", ") + "]"

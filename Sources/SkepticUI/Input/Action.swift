@@ -4,8 +4,8 @@ public enum Action: String, CaseIterable, Sendable {
     case nextHeading, previousHeading, nextSection, previousSection
     case toggleFocus, toggleTree, help, quit, redraw
     case treeDown, treeUp, treeJump, treeCollapse, treeExpand
-    case nextHedge, previousHedge, nextClaim, previousClaim, nextQuote, previousQuote, nextFlag, previousFlag
-    case toggleHedges, toggleClaims, toggleQuotes, toggleNoise, flagList
+    case nextHedge, previousHedge, nextVague, previousVague, nextClaim, previousClaim, nextQuote, previousQuote, nextFlag, previousFlag
+    case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, flagList
     case listDown, listUp, listJump, listClose
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
 }
@@ -55,19 +55,22 @@ public enum KeyMap {
         KeyBinding(action: .cycleTheme, keys: [.char("T")], help: "next colour theme", context: .reader),
         KeyBinding(action: .redraw, keys: [.ctrl("l")], help: "redraw the screen", context: .reader),
         KeyBinding(action: .quit, keys: [.char("q"), .char("Q"), .ctrl("c")], help: "quit", context: .reader),
-        KeyBinding(action: .nextHedge, keys: [.char("s")], help: "next hedged (speculative) statement", context: .reader),
-        KeyBinding(action: .previousHedge, keys: [.char("S")], help: "previous hedged statement", context: .reader),
+        KeyBinding(action: .nextHedge, keys: [.char("s")], help: "next speculative (hedged) statement", context: .reader),
+        KeyBinding(action: .previousHedge, keys: [.char("S")], help: "previous speculative statement", context: .reader),
+        KeyBinding(action: .nextVague, keys: [.char("v")], help: "next vague statement (who or how much left out)", context: .reader),
+        KeyBinding(action: .previousVague, keys: [.char("V")], help: "previous vague statement", context: .reader),
         KeyBinding(action: .nextClaim, keys: [.char("c")], help: "next claim", context: .reader),
         KeyBinding(action: .previousClaim, keys: [.char("C")], help: "previous claim", context: .reader),
         KeyBinding(action: .nextQuote, keys: [.char("r")], help: "next source quote", context: .reader),
         KeyBinding(action: .previousQuote, keys: [.char("R")], help: "previous source quote", context: .reader),
         KeyBinding(action: .nextFlag, keys: [.char(";")], help: "next flag of any kind", context: .reader),
         KeyBinding(action: .previousFlag, keys: [.char(",")], help: "previous flag of any kind", context: .reader),
-        KeyBinding(action: .toggleHedges, keys: [.char("1")], help: "hedge highlights on/off", context: .reader),
+        KeyBinding(action: .toggleHedges, keys: [.char("1")], help: "speculation highlights on/off", context: .reader),
         KeyBinding(action: .toggleClaims, keys: [.char("2")], help: "claim highlights on/off", context: .reader),
         KeyBinding(action: .toggleQuotes, keys: [.char("3")], help: "quote highlights on/off", context: .reader),
         KeyBinding(action: .toggleNoise, keys: [.char("4")], help: "noise dimming on/off", context: .reader),
-        KeyBinding(action: .flagList, keys: [.char("L")], help: "list of flagged statements", context: .reader),
+        KeyBinding(action: .toggleVague, keys: [.char("5")], help: "vague highlights on/off", context: .reader),
+        KeyBinding(action: .flagList, keys: [.char("L")], help: "list of flagged statements, by label", context: .reader),
         KeyBinding(action: .treeDown, keys: [.char("j"), .down], help: "next heading in the tree", context: .tree),
         KeyBinding(action: .treeUp, keys: [.char("k"), .up], help: "previous heading in the tree", context: .tree),
         KeyBinding(action: .treeJump, keys: [.enter], help: "jump to the selected heading", context: .tree),

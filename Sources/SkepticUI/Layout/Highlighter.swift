@@ -9,7 +9,8 @@ public struct Highlights: OptionSet, Sendable, Hashable {
     public static let claims = Highlights(rawValue: 2)
     public static let quotes = Highlights(rawValue: 4)
     public static let noise = Highlights(rawValue: 8)
-    public static let all: Highlights = [.hedges, .claims, .quotes, .noise]
+    public static let vague = Highlights(rawValue: 16)
+    public static let all: Highlights = [.hedges, .claims, .quotes, .noise, .vague]
 }
 
 /// The roles that analysis gives parts of a block: ranges of the document text, in order, not overlapping.
@@ -38,8 +39,10 @@ public struct Overlay: Sendable, Equatable {
     }
 }
 
-/// Turns a block's sentences and cues into an overlay: hedged statements tinted with their cues standing
-/// out, quoted words, claims, and noise blocks dimmed — each only when its highlight is on.
+/// Turns a block's sentences and cues into an overlay: speculative (hedged) statements tinted with their cues
+/// standing out, quoted words, claims, vague statements, and noise blocks dimmed — each only when its
+/// highlight is on. A sentence has one tint (speculative, then quote, claim, vague); its cues are marked
+/// inside it whatever the tint, so a vague claim reads as a claim with its vague words marked.
 public enum Highlighter {
     public static func overlay(block: Int, annotations: Annotations, highlights: Highlights) -> Overlay {
         var overlay = Overlay()
@@ -49,21 +52,29 @@ public enum Highlighter {
         }
         guard block < annotations.blockSentences.count else { return overlay }
         for s in annotations.sentences[annotations.blockSentences[block]] {
-            if s.labels.contains(.hedged) && highlights.contains(.hedges) {
-                var at = s.range.lowerBound
-                for cue in annotations.cues[s.cues] {
-                    if at < cue.range.lowerBound { overlay.spans.append((at..<cue.range.lowerBound, .hedged)) }
-                    overlay.spans.append((cue.range, .hedgeCue))
-                    at = cue.range.upperBound
-                }
-                if at < s.range.upperBound { overlay.spans.append((at..<s.range.upperBound, .hedged)) }
-            } else if s.labels.contains(.quote) && highlights.contains(.quotes) {
-                overlay.spans.append((s.range, .quote))
-            } else if s.labels.contains(.claim) && highlights.contains(.claims) {
-                overlay.spans.append((s.range, .claim))
+            let tint = self.tint(s.labels, highlights)
+            var at = s.range.lowerBound
+            for cue in annotations.cues[s.cues] {
+                let speculative = cue.category.label == .hedged
+                guard speculative ? highlights.contains(.hedges) && s.labels.contains(.hedged)
+                    : highlights.contains(.vague) && s.labels.contains(.vague) else { continue }
+                guard cue.range.lowerBound >= at else { continue }
+                if at < cue.range.lowerBound, let tint { overlay.spans.append((at..<cue.range.lowerBound, tint)) }
+                overlay.spans.append((cue.range, speculative ? .hedgeCue : .vagueCue))
+                at = cue.range.upperBound
             }
+            if at < s.range.upperBound, let tint { overlay.spans.append((at..<s.range.upperBound, tint)) }
         }
         return overlay
+    }
+
+    /// The role a sentence is tinted with, if any.
+    static func tint(_ labels: LabelSet, _ highlights: Highlights) -> Role? {
+        if labels.contains(.hedged) && highlights.contains(.hedges) { return .hedged }
+        if labels.contains(.quote) && highlights.contains(.quotes) { return .quote }
+        if labels.contains(.claim) && highlights.contains(.claims) { return .claim }
+        if labels.contains(.vague) && highlights.contains(.vague) { return .vague }
+        return nil
     }
 }
 
@@ -100,8 +111,8 @@ extension Highlighter {
         }
         guard !styles.isEmpty else { return overlay }
         let clamped = styles.map { ($0.range.clamped(to: range), $0.role) }
-        // Innermost style wins; a hedge cue stays a hedge cue.
-        return layered(overlay, clamped, base: nil) { analysis, inline in analysis == .hedgeCue ? analysis : inline ?? analysis }
+        // Innermost style wins; a cue stays a cue.
+        return layered(overlay, clamped, base: nil) { analysis, inline in analysis == .hedgeCue || analysis == .vagueCue ? analysis : inline ?? analysis }
     }
 
     /// An overlay with `layers` over it: the text is cut wherever a span or a layer starts or ends, and each

@@ -31,6 +31,10 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case hedged
     /// The hedge cue itself, inside a hedged statement.
     case hedgeCue
+    /// A vague statement: asserted, but without who or how much ("about", "some", "critics say").
+    case vague
+    /// The vague cue itself ("⟨about⟩ 40", "⟨critics say⟩"), in a vague or any other statement.
+    case vagueCue
     /// Page furniture: ads, share prompts.
     case noise
     /// A search hit, and the current one.

@@ -421,9 +421,11 @@ extension AppState {
         selectedSentence = index
         let s = annotations.sentences[index]
         var parts: [String] = []
-        if s.labels.contains(.hedged) {
-            let cues = annotations.cues[s.cues].map { document.string($0.range) }
-            parts.append("hedged (" + cues.joined(separator: ", ") + ")")
+        // "speculative: expects (belief) · vague: about (approximator)": each label with its cues.
+        for (label, name) in [(Label.hedged, "speculative"), (Label.vague, "vague")] where s.labels.contains(LabelSet(label)) {
+            let cues = annotations.cues[s.cues].filter { $0.category.label == label }
+                .map { Sanitiser.singleLine(document.string($0.range)) + " (" + $0.category.rawValue + ")" }
+            parts.append(name + (cues.isEmpty ? "" : ": " + cues.joined(separator: ", ")))
         }
         if s.labels.contains(.claim) { parts.append("claim") }
         if s.labels.contains(.quote) {

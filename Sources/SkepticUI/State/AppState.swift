@@ -203,26 +203,41 @@ public struct AppState: Sendable {
             collapsed.remove(treeCursor)
         case .nextHedge: jumpToFlag(.hedged, forward: true)
         case .previousHedge: jumpToFlag(.hedged, forward: false)
+        case .nextVague: jumpToFlag(.vague, forward: true)
+        case .previousVague: jumpToFlag(.vague, forward: false)
         case .nextClaim: jumpToFlag(.claim, forward: true)
         case .previousClaim: jumpToFlag(.claim, forward: false)
         case .nextQuote: jumpToFlag(.quote, forward: true)
         case .previousQuote: jumpToFlag(.quote, forward: false)
         case .nextFlag: jumpToFlag(nil, forward: true)
         case .previousFlag: jumpToFlag(nil, forward: false)
-        case .toggleHedges: toggle(.hedges, "Hedge")
+        case .toggleHedges: toggle(.hedges, "Speculation")
+        case .toggleVague: toggle(.vague, "Vague")
         case .toggleClaims: toggle(.claims, "Claim")
         case .toggleQuotes: toggle(.quotes, "Quote")
         case .toggleNoise: toggle(.noise, "Noise")
         case .flagList:
             showingFlags = true
-            let flagged = flaggedSentences(.hedged)
-            flagCursor = max(0, (flagged.lastIndex { annotations.sentences[$0].range.lowerBound <= topOffset } ?? 0))
-        case .listDown: flagCursor = min(flagCursor + 1, max(0, flagCount(.hedged) - 1))
+            // The cursor starts in the group of the kind the status line counts, at the reading position.
+            let groups = flagGroups
+            let start = topOffset
+            var before = 0
+            flagCursor = 0
+            for group in groups {
+                if group.label == flagKind {
+                    let k = group.sentences.lastIndex { annotations.sentences[$0].range.lowerBound <= start } ?? 0
+                    flagCursor = before + k
+                    break
+                }
+                before += group.sentences.count
+            }
+        case .listDown: flagCursor = min(flagCursor + 1, max(0, flagGroups.reduce(0) { $0 + $1.sentences.count } - 1))
         case .listUp: flagCursor = max(0, flagCursor - 1)
         case .listJump:
-            let flagged = flaggedSentences(.hedged)
-            if flagCursor < flagged.count { jump(toSentence: flagged[flagCursor]) }
-            flagKind = .hedged
+            if let (label, sentence) = flagEntry(flagCursor) {
+                jump(toSentence: sentence)
+                flagKind = label
+            }
             showingFlags = false
         case .listClose:
             showingFlags = false
@@ -285,8 +300,9 @@ public struct AppState: Sendable {
     private mutating func jumpToFlag(_ label: Label?, forward: Bool) {
         let flagged = flaggedSentences(label)
         let name = label?.rawValue ?? "flag"
+        let plural = name == "hedged" ? "speculative statements" : name == "vague" ? "vague statements" : name + "s"
         guard !flagged.isEmpty else {
-            message = "No \(name == "hedged" ? "hedged statements" : name + "s") in this article"
+            message = "No \(plural) in this article"
             return
         }
         // Where the top line starts and ends, in the text.
@@ -300,11 +316,26 @@ public struct AppState: Sendable {
             target = flagged.last { annotations.sentences[$0].range.lowerBound < start }
         }
         guard let target else {
-            message = "No more \(name == "hedged" ? "hedged statements" : name + "s") that way"
+            message = "No more \(plural) that way"
             return
         }
         if let label { flagKind = label }
         jump(toSentence: target)
+    }
+
+    /// The groups of the flags list (`L`), in order: speculative, then vague statements; empty ones left out.
+    public var flagGroups: [(label: Label, sentences: [Int])] {
+        [Label.hedged, .vague].map { ($0, flaggedSentences($0)) }.filter { !$0.sentences.isEmpty }
+    }
+
+    /// The list's entry `n` (counted over all groups): its group's label and its sentence.
+    func flagEntry(_ n: Int) -> (Label, Int)? {
+        var n = n
+        for group in flagGroups {
+            if n < group.sentences.count { return (group.label, group.sentences[n]) }
+            n -= group.sentences.count
+        }
+        return nil
     }
 
     private mutating func jump(toSentence index: Int) {
@@ -539,22 +570,33 @@ public struct AppState: Sendable {
         }
         let position = flagPosition
         var flagRows: [FlagRow] = []
+        var flagTotals: [(Label, Int)] = []
         if showingFlags {
-            let flagged = flaggedSentences(.hedged)
-            let height = max(1, pageHeight - 2)
-            if flagCursor < flagScroll { flagScroll = flagCursor }
-            if flagCursor >= flagScroll + height { flagScroll = flagCursor - height + 1 }
-            flagRows = flagged.enumerated().dropFirst(flagScroll).prefix(height).map { (n, s) in
-                let sentence = annotations.sentences[s]
-                let section = document.sections[document.blocks[sentence.block].section].title
-                return FlagRow(number: n + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
-                               isCursor: n == flagCursor)
+            // Display rows: a header per group, then its statements; the cursor counts statements only.
+            var all: [FlagRow] = []
+            var n = 0
+            var cursorRow = 0
+            for group in flagGroups {
+                flagTotals.append((group.label, group.sentences.count))
+                all.append(FlagRow(number: 0, section: "", text: "", isCursor: false, label: group.label, isHeader: true))
+                for (k, s) in group.sentences.enumerated() {
+                    if n == flagCursor { cursorRow = all.count }
+                    let sentence = annotations.sentences[s]
+                    let section = document.sections[document.blocks[sentence.block].section].title
+                    all.append(FlagRow(number: k + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
+                                       isCursor: n == flagCursor, label: group.label, isHeader: false))
+                    n += 1
+                }
             }
+            let height = max(1, pageHeight - 2)
+            if cursorRow < flagScroll + 1 { flagScroll = max(0, cursorRow - 1) }
+            if cursorRow >= flagScroll + height { flagScroll = cursorRow - height + 1 }
+            flagRows = Array(all.dropFirst(flagScroll).prefix(height))
         }
         return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
                      percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,
                      flagIndex: position.index, flagCount: position.count, flagRows: flagRows,
-                     flagTotal: showingFlags ? flagCount(.hedged) : 0, prompt: prompt, searchStatus: searchStatus)
+                     flagTotals: flagTotals, prompt: prompt, searchStatus: searchStatus)
     }
 }
 
@@ -573,12 +615,15 @@ public struct TreeRow: Sendable, Equatable {
     public let counts: LabelCounts
 }
 
-/// One row of the list of flagged statements.
+/// One row of the list of flagged statements: a group's header, or a statement (numbered within its group).
 public struct FlagRow: Sendable, Equatable {
     public let number: Int
     public let section: String
     public let text: String
     public let isCursor: Bool
+    public var label: Label = .hedged
+    /// The row names its group ("Speculative: 36") instead of a statement.
+    public var isHeader = false
 }
 
 /// The data one screen draws: visible text lines, tree rows, status.
@@ -596,7 +641,9 @@ public struct Frame: Sendable {
     public let flagCount: Int
     /// The visible rows of the list of flagged statements, when it is open.
     public let flagRows: [FlagRow]
-    public let flagTotal: Int
+    /// The statements in each group of the list, in the list's order.
+    public let flagTotals: [(Label, Int)]
+    public var flagTotal: Int { flagTotals.reduce(0) { $0 + $1.1 } }
     /// The line being typed, if any.
     public var prompt: Prompt? = nil
     /// "hit 3/17" while a search is active.

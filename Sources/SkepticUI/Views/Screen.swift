@@ -37,8 +37,8 @@ public enum TreeView {
             let mark = row.hasChildren && row.level > 0 ? (row.collapsed ? "▸ " : "▾ ") : (row.isCurrent ? "▶ " : "  ")
             var col = grid.put(String(repeating: " ", count: indent), row: r, column: 0, role: role, limit: width)
             if row.level > 0 { col = grid.put(mark, row: r, column: col, role: role, limit: width) }
-            // Counts at the right: ?hedged !claims ❝quotes, zeros left out.
-            // A narrow tree keeps room for titles: only the hedge count, the flags this reader is about.
+            // Counts at the right: ?speculative !claims ❝quotes, zeros left out (vague statements are not counted
+            // here: they are not speculation). A narrow tree keeps room for titles: only the speculative count.
             var badge = ""
             if row.counts.hedged > 0 { badge += "?\(row.counts.hedged)" }
             if width >= 34 {
@@ -142,26 +142,43 @@ public enum StatusBar {
     }
 }
 
-/// The list of flagged (hedged) statements, over the whole screen above the status line.
+/// The list of flagged statements, grouped by label (speculative, then vague), over the whole screen above
+/// the status line.
 public enum FlagListView {
+    static func groupName(_ label: Label) -> String {
+        switch label {
+        case .hedged: return "speculative"
+        case .vague: return "vague"
+        default: return label.rawValue
+        }
+    }
+
     public static func draw(_ frame: Frame, into grid: inout CellGrid, height: Int) {
         guard grid.width > 4, height > 0 else { return }
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
-        let title = "Flagged statements: \(frame.flagTotal)  (j/k move, Enter jumps, Esc closes)"
+        let counts = frame.flagTotals.map { "\($0.1) \(groupName($0.0))" }.joined(separator: " · ")
+        let title = "Flagged statements: \(counts.isEmpty ? "0" : counts)  (j/k move, Enter jumps, Esc closes)"
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         if frame.flagRows.isEmpty && height > 2 {
-            grid.put("No hedged statements in this article.", row: 2, column: 2, role: .help, limit: grid.width - 1)
+            grid.put("No speculative or vague statements in this article.", row: 2, column: 2, role: .help, limit: grid.width - 1)
         }
+        let numberWidth = String(frame.flagTotals.map(\.1).max() ?? 0).count
+        let sectionWidth = min(28, grid.width / 3)
         for (i, row) in frame.flagRows.enumerated() where i + 2 < height + 1 {
-            let role: Role = row.isCursor ? .treeFocusedSelected : .help
             let r = i + 1
+            if row.isHeader {
+                let total = frame.flagTotals.first { $0.0 == row.label }?.1 ?? 0
+                let name = groupName(row.label)
+                let header = name.prefix(1).uppercased() + name.dropFirst() + " (\(total))"
+                grid.put(TreeView.truncated(header, to: grid.width - 2), row: r, column: 1, role: .helpKey)
+                continue
+            }
+            let role: Role = row.isCursor ? .treeFocusedSelected : .help
             grid.fill(row: r, column: 0, width: grid.width, height: 1, role: role)
             // Aligned columns: number, section (padded), statement.
-            let sectionWidth = min(28, grid.width / 3)
             let section = TreeView.truncated(row.section, to: sectionWidth)
             let number = String(row.number)
-            let numberWidth = String(frame.flagTotal).count
-            var col = grid.put(String(repeating: " ", count: max(0, numberWidth - number.count)) + number, row: r, column: 1, role: role)
+            var col = grid.put(String(repeating: " ", count: max(0, numberWidth - number.count)) + number, row: r, column: 2, role: role)
             col = grid.put(" " + section + String(repeating: " ", count: max(0, sectionWidth - DisplayWidth.of(section))) + " · ",
                            row: r, column: col, role: role)
             grid.put(TreeView.truncated(row.text, to: grid.width - col - 1), row: r, column: col, role: role, limit: grid.width - 1)
