@@ -45,7 +45,10 @@ public struct HedgeAnnotator: Annotator {
     }
 
     static func find(_ document: Document, _ sentences: [Sentence]) -> [Found] {
-        document.text.withUnsafeBufferPointer { t in
+        // Once, not per sentence: reading the global in the loop copied the matcher (all its arrays retained
+        // and released) for every sentence.
+        let matcher = HedgeMatcher.shared
+        return document.text.withUnsafeBufferPointer { t in
             Parallel.map(sentences.count, minimumChunk: 2000) { part -> Found in
                 var result = Found()
                 var words: [Word] = []
@@ -56,7 +59,7 @@ public struct HedgeAnnotator: Annotator {
                     Words.split(t, range, into: &words)
                     result.evidence.append(ClaimAnnotator.hasClaimEvidence(t, range, words))
                     let first = result.cues.count
-                    let labels = HedgeMatcher.shared.cues(t, range, words, into: &result.cues, scores: &scores)
+                    let labels = matcher.cues(t, range, words, into: &result.cues, scores: &scores)
                     if result.cues.count > first || !labels.isEmpty {
                         result.owners.append((UInt32(s), UInt32(first), UInt32(result.cues.count), labels))
                     }
@@ -67,8 +70,9 @@ public struct HedgeAnnotator: Annotator {
     }
 }
 
-/// The lexicon compiled for matching: entries indexed by the hash of their first word.
-struct HedgeMatcher: Sendable {
+/// The lexicon compiled for matching: entries indexed by the hash of their first word. A class (immutable,
+/// shared): as a struct it was copied into each closure that matched a sentence, retaining every array.
+final class HedgeMatcher: Sendable {
     /// A lexicon entry: its words' hashes, category (nil for certainty) and rule.
     struct Entry: Sendable {
         /// Position in the lexicon (the feature number for `skeptic-eval --train`).
@@ -80,6 +84,17 @@ struct HedgeMatcher: Sendable {
         /// The hash of the entry's group (`CueModel.group`): the owner of its learned weights.
         var group: UInt64
 
+    }
+
+    /// An entry as matching needs it: no reference-counted fields (its words are a range of `hashes`), so
+    /// that looking at a candidate copies plain bytes, not a string and an array.
+    struct Compiled: Sendable {
+        var id: Int32
+        var first: Int32
+        var length: Int32
+        var category: CueCategory?
+        var rule: Rule
+        var group: UInt64
     }
 
     /// An approximator next to a number ("about 40", "nearly 300", "up to £500", "20 or so", "an estimated
@@ -111,9 +126,13 @@ struct HedgeMatcher: Sendable {
         case agentless
     }
 
-    /// First-word hash → index into `groups` (entries sharing a first word, longest first).
+    /// First-word hash → index into `groupStarts` (entries sharing a first word, longest first).
     let index: HashMap64
-    let groups: [[Entry]]
+    /// The compiled entries, group by group; group `g` is `compiled[groupStarts[g]..<groupStarts[g + 1]]`.
+    let compiled: [Compiled]
+    let groupStarts: [Int]
+    /// The word hashes of every compiled entry, end to end.
+    let hashes: [UInt64]
     /// Every entry, by id.
     let byID: [Entry]
     /// Every entry by id: "cue<TAB>category".
@@ -183,18 +202,24 @@ struct HedgeMatcher: Sendable {
             $0.hashes[0] != $1.hashes[0] ? $0.hashes[0] < $1.hashes[0]
                 : $0.hashes.count != $1.hashes.count ? $0.hashes.count > $1.hashes.count : $0.id < $1.id
         }
-        var groups: [[Entry]] = []
+        var compiled: [Compiled] = []
+        var groupStarts: [Int] = []
+        var hashes: [UInt64] = []
         var pairs: [(UInt64, Int)] = []
         for entry in sorted {
-            if let last = pairs.last, last.0 == entry.hashes[0] {
-                groups[groups.count - 1].append(entry)
-            } else {
-                pairs.append((entry.hashes[0], groups.count))
-                groups.append([entry])
+            if pairs.last?.0 != entry.hashes[0] {
+                pairs.append((entry.hashes[0], groupStarts.count))
+                groupStarts.append(compiled.count)
             }
+            compiled.append(Compiled(id: Int32(entry.id), first: Int32(hashes.count), length: Int32(entry.hashes.count),
+                                     category: entry.category, rule: entry.rule, group: entry.group))
+            hashes += entry.hashes
         }
+        groupStarts.append(compiled.count)
         self.index = HashMap64(pairs)
-        self.groups = groups
+        self.compiled = compiled
+        self.groupStarts = groupStarts
+        self.hashes = hashes
     }
 
     /// "-1.2345" → -1.2345 (the weights file's numbers; no Float(String) at start-up).
@@ -418,7 +443,7 @@ struct HedgeMatcher: Sendable {
 
     /// A matched lexicon entry in a sentence: the entry, where its words are, and its context.
     struct Occurrence {
-        var entry: Entry
+        var entry: Compiled
         var word: Int
         var length: Int
         var context: CueContext
@@ -484,16 +509,19 @@ struct HedgeMatcher: Sendable {
                 i += 1
                 continue
             }
-            let candidates = groups[group]
             var matched = 0
-            for entry in candidates where i + entry.hashes.count <= words.count {
+            for c in groupStarts[group]..<groupStarts[group + 1] {
+                let entry = compiled[c]
+                let length = Int(entry.length)
+                guard i + length <= words.count else { continue }
                 var same = true
-                for k in 1..<max(1, entry.hashes.count) where words[i + k].hash != entry.hashes[k] {
+                let first = Int(entry.first)
+                for k in 1..<max(1, length) where words[i + k].hash != hashes[first + k] {
                     same = false
                     break
                 }
-                guard same, applies(entry.rule, words, i, entry.hashes.count, t), !isPlainUse(words, i, entry.hashes.count, t) else { continue }
-                matched = entry.hashes.count
+                guard same, applies(entry.rule, words, i, length, t), !isPlainUse(words, i, length, t) else { continue }
+                matched = length
                 found(Occurrence(entry: entry, word: i, length: matched,
                                  context: entry.category == nil ? CueContext() : CueContext(words, i, matched, t)))
                 break
@@ -648,7 +676,7 @@ public enum HedgeTagger {
             Words.split(t, 0..<bytes.count, into: &words)
             HedgeMatcher.shared.match(t, 0..<bytes.count, words) { o in
                 guard let category = o.entry.category else { return }
-                let group = CueModel.group(of: o.entry.cue, rule: o.entry.rule.rawValue)
+                let group = CueModel.group(of: HedgeMatcher.shared.byID[Int(o.entry.id)].cue, rule: o.entry.rule.rawValue)
                 func word(_ k: Int) -> String {
                     guard k >= 0 else { return "" }
                     return CueModel.featureWord(bytes[words[k].range])
