@@ -76,7 +76,7 @@ struct Invocation {
             if format == .json {
                 JSONReport.write(annotated) { Output.write(1, $0) }
             } else {
-                Output.standardOutput(TextReport.render(annotated))
+                TextReport.write(annotated) { Output.write(1, $0) }
             }
             return 0
         }

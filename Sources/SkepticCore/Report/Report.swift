@@ -59,24 +59,45 @@ public struct SectionCounts: Sendable {
 
 /// `--report`: the summary, then per section the flagged statements, claims and source quotes.
 public enum TextReport {
+    /// The whole report as a string (for tests and small documents; the command line streams with `write`).
     public static func render(_ annotated: AnnotatedDocument) -> String {
+        var bytes: [UInt8] = []
+        write(annotated) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the report to `sink` in chunks of about 64 KiB, in one pass over the sections.
+    public static func write(_ annotated: AnnotatedDocument, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         let document = annotated.document
         let a = annotated.annotations
         let counts = SectionCounts(annotated)
         let total = counts.total[0]
         var out = document.title + "\n"
+        func flush(_ force: Bool = false) {
+            guard force || out.utf8.count >= 1 << 16 else { return }
+            out.withUTF8 { sink($0) }
+            out = ""
+        }
         out += "\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.vague) vague, \(total.claim) claims, "
         out += "\(a.quotes.filter { $0.repeatOf == nil }.count) source quotes, \(total.noise) noise blocks\n"
-        var byCategory: [CueCategory: Int] = [:]
-        for cue in a.cues { byCategory[cue.category, default: 0] += 1 }
-        let categories = CueCategory.allCases.compactMap { c in byCategory[c].map { "\(c.rawValue) \($0)" } }
+        var byCategory = [Int](repeating: 0, count: CueCategory.allCases.count)
+        for cue in a.cues { byCategory[Int(cue.category.ordinal)] += 1 }
+        let categories = CueCategory.allCases.compactMap { c in
+            byCategory[Int(c.ordinal)] > 0 ? "\(c.rawValue) \(byCategory[Int(c.ordinal)])" : nil
+        }
         if !categories.isEmpty { out += "Cues: " + categories.joined(separator: ", ") + "\n" }
         out += "Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim · ❝ source quote\n"
+        // The quotes of each section, in one pass (not a scan of every quote per section).
+        var quotesOfSection = [[Int]](repeating: [], count: document.sections.count)
+        for (i, q) in a.quotes.enumerated() {
+            let section = document.blocks[q.block].section
+            if section < quotesOfSection.count { quotesOfSection[section].append(i) }
+        }
 
         for section in document.sections {
             let blocks = (section.firstBlock..<section.endBlock).filter { document.blocks[$0].section == section.id }
             let sentences = blocks.flatMap { annotated.sentences(ofBlock: $0) }
-            let quotes = a.quotes.filter { document.blocks[$0.block].section == section.id && blocks.contains($0.block) }
+            let quotes = quotesOfSection[section.id]
             let c = counts.own[section.id]
             out += "\n" + String(repeating: "#", count: section.level + 1) + " " + section.title
             out += section.line.map { "  (line \($0))" } ?? ""
@@ -90,15 +111,17 @@ public enum TextReport {
             for s in sentences where s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) {
                 out += "   ! " + Sanitiser.singleLine(document.string(s.range)) + "\n"
             }
-            for q in quotes {
+            for k in quotes {
+                let q = a.quotes[k]
                 var line = "   ❝ " + Sanitiser.singleLine(document.string(q.words))
                 let source = [q.speaker, q.handle, q.date].compactMap { $0 }.joined(separator: ", ")
                 if !source.isEmpty { line += " — " + source }
                 if let earlier = q.repeatOf { line += "  (repeats quote \(earlier + 1))" }
                 out += line + "\n"
             }
+            flush()
         }
-        return out
+        flush(true)
     }
 
     /// A sentence with its cues of one label between ⟨ ⟩.
