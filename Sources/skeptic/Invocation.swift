@@ -47,7 +47,6 @@ struct Invocation {
         if printConfig {
             var settings = Settings.load(environment: environment, themeOverride: theme)
             settings.themeNames = ThemeLoader.available(searchPaths: settings.themePaths)
-            KeyMap.remap(settings.config.keys)
             for error in settings.errors { Output.standardError("skeptic: " + error + "\n") }
             Output.standardOutput(settings.config.render(themes: settings.themeNames))
             return 0

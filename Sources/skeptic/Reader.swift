@@ -21,9 +21,6 @@ enum Reader {
     }
 
     static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Int32 {
-        DocumentLayout.maxTextWidth = settings.config.maxWidth
-        // The key table is built when first needed (the first key), not before the first screen.
-        if !settings.config.keys.isEmpty { KeyMap.remap(settings.config.keys) }
         // The first frame goes out before curses starts (curses' set-up would about double the time to it);
         // curses repaints the same cells in its first update.
         let first = FirstFrame()
@@ -36,7 +33,7 @@ enum Reader {
         // milliseconds later (the analysis and its lexicons' set-up would otherwise delay the first screen).
         var state = AppState(annotated: AnnotatedDocument(document: document, annotations: Annotations()),
                              columns: size.columns, rows: size.rows, isLoading: true)
-        state.configure(treeWidth: settings.config.treeWidth, highlights: settings.config.highlights, watch: [])
+        state.configure(settings.config.readerSettings, highlights: settings.config.highlights, watch: [])
         // Where to open: +LINE, --section, else where the reader left off. A place beyond the opening of a
         // big file is reached when the whole file is there.
         var pending = Placement(start: start)
@@ -74,7 +71,6 @@ enum Reader {
                 s.save(searchHistory: state.searchHistory)
             }
         }
-        var themesListed = false
         var started = false
         // Wake up often while the article is still being read, to show it as soon as it is there.
         terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
@@ -107,22 +103,33 @@ enum Reader {
             case .ctrl("l"):
                 force = true
             default:
-                if key == .char("T") && !themesListed {
-                    // The themes installed are listed the first time they are asked for, not at start-up.
-                    themesListed = true
-                    state.setThemes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName)
-                }
-                if state.handle(key) == .quit { return 0 }
-                if let name = state.requestedTheme {
-                    state.themeApplied()
-                    do {
-                        terminal.setTheme(try ThemeLoader.load(name, searchPaths: settings.themePaths))
-                    } catch {
-                        state.show(message: error.message)
-                    }
-                }
+                if carryOut(state.handle(key), &state, terminal, settings) == .quit { return 0 }
             }
             terminal.draw(Screen.render(&state), force: force)
+        }
+    }
+}
+
+extension Reader {
+    /// Carries out what the state asked for (list the themes, load one) and gives it the answer, until
+    /// what is left is to draw or to quit.
+    static func carryOut(_ outcome: AppState.Outcome, _ state: inout AppState, _ terminal: Terminal,
+                         _ settings: Settings) -> AppState.Outcome {
+        var outcome = outcome
+        while true {
+            switch outcome {
+            case .quit, .redraw, .none:
+                return outcome
+            case .listThemes:
+                outcome = state.receive(.themes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName))
+            case .loadTheme(let name):
+                do {
+                    terminal.setTheme(try ThemeLoader.load(name, searchPaths: settings.themePaths))
+                    outcome = .redraw
+                } catch {
+                    outcome = state.receive(.themeFailed(error.message))
+                }
+            }
         }
     }
 }

@@ -52,8 +52,9 @@ struct Skeptic: ParsableCommand {
     @Flag(help: "Print the effective configuration (config file and defaults, every key binding) and exit.")
     var printConfig = false
 
-    /// `+LINE` on the command line (as in less and vi), taken out before the parser sees it.
-    nonisolated(unsafe) static var startLine: Int?
+    /// `+LINE` on the command line (as in less and vi): `main` hands it to the parser as this hidden option.
+    @Option(name: .customLong("start-line"), help: .hidden)
+    var startLine: Int?
 
     /// "+120" → 120 (less's +LINE); nil for anything else.
     static func lineArgument(_ argument: String) -> Int? {
@@ -73,6 +74,7 @@ struct Skeptic: ParsableCommand {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         // Looked at as bytes: no Unicode-aware String operations (and their tables) before the first screen.
+        var startLine: Int?
         if let plus = arguments.firstIndex(where: { lineArgument($0) != nil }) {
             startLine = lineArgument(arguments[plus])
             arguments.remove(at: plus)
@@ -81,6 +83,7 @@ struct Skeptic: ParsableCommand {
             let status = Invocation(file: arguments.first).run()
             Glibc.exit(status)
         }
+        if let startLine { arguments += ["--start-line", String(startLine)] }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -106,7 +109,7 @@ struct Skeptic: ParsableCommand {
         let status = Invocation(file: file, outline: outline, dump: dump, width: width, force: force, report: report,
                                 format: Invocation.ReportFormat(rawValue: format) ?? .text,
                                 from: from.flatMap(Invocation.sourceFormat), theme: theme, resume: !noResume,
-                                section: section, line: Skeptic.startLine, printConfig: printConfig).run()
+                                section: section, line: startLine, printConfig: printConfig).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

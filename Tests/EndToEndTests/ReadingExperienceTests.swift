@@ -64,6 +64,21 @@ import Testing
         #expect(try mono.waitForExit() == 0)
     }
 
+    @Test func aRemappedThemeKeyListsTheInstalledThemes() throws {
+        let home = temporaryDirectory("config-theme")
+        let dir = home.appendingPathComponent("skeptic")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data("[keys]\ncycle-theme = [\"z\"]\n".utf8).write(to: dir.appendingPathComponent("config.toml"))
+        let s = try TmuxSession(width: 100, height: 24, skeptic: [article], environment: ["XDG_CONFIG_HOME": home.path])
+        try s.waitFor("h help")
+        let before = s.screenWithColours()
+        s.send("z")
+        try s.waitUntil("the next theme") { $0.contains("theme: ") && !$0.contains("only one theme") }
+        try s.waitUntil("colours changed") { _ in s.screenWithColours() != before }
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func reopeningReturnsToTheLastPlaceUnlessAskedNot() throws {
         let state = temporaryDirectory("state").path
         let env = ["XDG_STATE_HOME": state]

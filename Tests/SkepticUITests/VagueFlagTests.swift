@@ -23,8 +23,8 @@ import SkepticCore
         var s = try state()
         #expect(s.flaggedSentences(.vague).count == 2)
         #expect(s.flaggedSentences(.hedged).count == 2)
-        #expect(KeyMap.action(for: .char("v")) == .nextVague)
-        #expect(KeyMap.action(for: .char("V")) == .previousVague)
+        #expect(KeyMap.standard.action(for: .char("v")) == .nextVague)
+        #expect(KeyMap.standard.action(for: .char("V")) == .previousVague)
         _ = s.handle(.char("v"))
         #expect(s.flagPosition.label == .vague)
         #expect(s.flagPosition.count == 2)
@@ -61,5 +61,37 @@ import SkepticCore
         _ = s.handle(.enter)
         #expect(!s.showingFlags)
         #expect(s.flagPosition.label == .vague)
+    }
+}
+
+/// The update/effect loop: a key that needs the outside world returns an effect; the run loop answers.
+@Suite struct EffectTests {
+    @Test func theThemeKeyAsksForTheListThenForTheNextTheme() throws {
+        var s = AppState(document: try UITestFiles.reference(), columns: 80, rows: 24)
+        #expect(s.handle(.char("T")) == .listThemes)
+        #expect(s.receive(.themes(["default", "light", "mono"], current: "default")) == .loadTheme("light"))
+        #expect(s.frame().message == "theme: light")
+        // Listed once: the next press cycles at once.
+        #expect(s.handle(.char("T")) == .loadTheme("mono"))
+        #expect(s.receive(.themeFailed("mono.toml: cannot read")) == .redraw)
+        #expect(s.frame().message == "mono.toml: cannot read")
+    }
+
+    @Test func oneThemeIsSaidAndARemappedKeyCycles() throws {
+        var s = AppState(document: try UITestFiles.reference(), columns: 80, rows: 24)
+        s.configure(ReaderSettings(keys: KeyMap(remapping: [(action: .cycleTheme, keys: [.char("z")])])), highlights: .all, watch: [])
+        #expect(s.handle(.char("z")) == .listThemes)
+        #expect(s.receive(.themes(["default"], current: "default")) == .redraw)
+        #expect(s.frame().message == "only one theme is installed")
+        #expect(s.handle(.char("T")) == .redraw)
+        #expect(s.frame().message?.hasPrefix("Key T does nothing here") == true)
+    }
+
+    @Test func theTextWidthIsASettingNotAGlobal() throws {
+        var s = AppState(document: try UITestFiles.reference(), columns: 200, rows: 24)
+        #expect(s.textWidth == 88)
+        s.configure(ReaderSettings(maxTextWidth: 60), highlights: .all, watch: [])
+        #expect(s.textWidth == 60)
+        #expect(AppState(document: try UITestFiles.reference(), columns: 200, rows: 24).textWidth == 88)
     }
 }

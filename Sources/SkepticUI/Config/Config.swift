@@ -130,6 +130,11 @@ public struct Config: Sendable {
         return (config, errors)
     }
 
+    /// The settings the reader's state takes, as a value.
+    public var readerSettings: ReaderSettings {
+        ReaderSettings(keys: KeyMap(remapping: keys), maxTextWidth: maxWidth, treeWidth: treeWidth)
+    }
+
     // MARK: - Printing
 
     /// The effective settings as a config file (`--print-config`), with every action's keys.
@@ -145,7 +150,7 @@ public struct Config: Sendable {
         out += "mouse = \(mouse)\n\n[highlights]\n"
         out += "hedges = \(highlights.contains(.hedges))\nvague = \(highlights.contains(.vague))\nclaims = \(highlights.contains(.claims))\n"
         out += "quotes = \(highlights.contains(.quotes))\nnoise = \(highlights.contains(.noise))\n\n[keys]\n"
-        for binding in KeyMap.bindings {
+        for binding in readerSettings.keys.bindings {
             out += binding.action.configName + " = [" + binding.keys.map { quoted($0.configName) }.joined(separator: ", ") + "]"
             out += String(repeating: " ", count: max(1, 40 - binding.action.configName.count - binding.keys.map { $0.configName.count + 4 }.reduce(0, +)))
             out += "# " + binding.help + "\n"

@@ -26,8 +26,9 @@ public struct KeyBinding: Sendable {
     public let context: KeyContext
 }
 
-/// The one table that maps keys to actions; the help screen is generated from it.
-public enum KeyMap {
+/// The one table that maps keys to actions; the help screen is generated from it. A value: the reader's
+/// state holds the key map in use (the table with the user's remapping applied), nothing process-wide.
+public struct KeyMap: Sendable {
     public static let table: [KeyBinding] = [
         KeyBinding(action: .lineDown, keys: [.char("j"), .down, .enter], help: "line down", context: .reader),
         KeyBinding(action: .lineUp, keys: [.char("k"), .up], help: "line up", context: .reader),
@@ -83,22 +84,33 @@ public enum KeyMap {
         KeyBinding(action: .listClose, keys: [.escape, .char("q"), .char("L")], help: "close the list", context: .flags),
     ]
 
-    /// The bindings in use: the table, with the user's remapping applied (`remapped`).
-    nonisolated(unsafe) private static var current = table
+    /// The default bindings.
+    public static let standard = KeyMap(bindings: table)
+
+    /// The bindings in use.
+    public let bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding] = KeyMap.table) {
+        self.bindings = bindings
+    }
+
+    /// The table with the config file's remapping: keys given to an action are taken away from any other
+    /// action of the same context.
+    public init(remapping overrides: [(action: Action, keys: [Key])]) {
+        bindings = overrides.isEmpty ? Self.table : Self.remapped(Self.table, overrides)
+    }
 
     /// The action for a key: the context's own bindings first, then the reader's.
-    public static func action(for key: Key, context: KeyContext = .reader) -> Action? {
-        let bindings = current
+    public func action(for key: Key, context: KeyContext = .reader) -> Action? {
         if context != .reader, let hit = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
             return hit.action
         }
         return bindings.first(where: { $0.context == .reader && $0.keys.contains(key) })?.action
     }
 
-    /// Replaces the keys of some actions (from the config file). Keys given to an action are taken away
-    /// from any other action of the same context. Call before the reader starts.
-    public static func remap(_ overrides: [(action: Action, keys: [Key])]) {
-        current = remapped(table, overrides)
+    /// The keys bound to an action ("T" for cycle-theme, unless remapped).
+    public func keys(for action: Action) -> [Key] {
+        bindings.first { $0.action == action }?.keys ?? []
     }
 
     /// The table with `overrides` applied.
@@ -116,17 +128,14 @@ public enum KeyMap {
         return bindings
     }
 
-    /// The bindings in use.
-    public static var bindings: [KeyBinding] { current }
-
     /// The help screen's lines: keys and what they do, grouped by context.
-    public static func helpLines() -> [(keys: String, help: String)] {
+    public func helpLines() -> [(keys: String, help: String)] {
         var out: [(String, String)] = []
         let titles: [KeyContext: String] = [.reader: "Reading", .tree: "In the section tree (Tab to focus)",
                                             .flags: "In the list of flagged statements (L)"]
         for context in [KeyContext.reader, .tree, .flags] {
             out.append(("", titles[context]!))
-            for binding in current where binding.context == context {
+            for binding in bindings where binding.context == context {
                 out.append((binding.keys.map(\.description).joined(separator: " "), binding.help))
             }
             out.append(("", ""))

@@ -31,13 +31,13 @@ public struct DocumentLayout: Sendable {
     private var cacheLines = [[LaidLine]](repeating: [], count: DocumentLayout.cacheSlots)
     static let cacheSlots = 256
 
-    /// The widest the text column gets, however wide the pane (a readable measure); the config's
-    /// `max-width` sets it before the reader starts.
-    nonisolated(unsafe) public static var maxTextWidth = 88
+    /// The widest the text column gets by default, however wide the pane (a readable measure); the config's
+    /// `max-width` changes it for the reader (`ReaderSettings`).
+    public static let defaultMaxTextWidth = 88
 
     /// The text width for a reading pane `paneWidth` columns wide: one column of margin each side, capped.
-    public static func textWidth(forPane paneWidth: Int) -> Int {
-        max(1, min(paneWidth - 2, maxTextWidth))
+    public static func textWidth(forPane paneWidth: Int, max maxWidth: Int = defaultMaxTextWidth) -> Int {
+        Swift.max(1, Swift.min(paneWidth - 2, maxWidth))
     }
 
     public init(document: Document, width: Int, annotations: Annotations? = nil, highlights: Highlights = .all,

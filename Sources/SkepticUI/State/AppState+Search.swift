@@ -447,13 +447,4 @@ extension AppState {
         refreshDecorations()
     }
 
-    /// The themes `T` cycles through, starting after the one shown.
-    public mutating func setThemes(_ names: [String], current: String) {
-        themeNames = names
-        themeIndex = names.firstIndex(of: current) ?? 0
-    }
-
-    /// The theme the run loop switched to.
-    public mutating func themeApplied() { requestedTheme = nil }
 }
-

@@ -6,8 +6,22 @@ public struct AppState: Sendable {
     /// Which pane receives the movement keys.
     public enum Focus: Sendable { case text, tree }
 
-    /// What the run loop does after an action.
-    public enum Outcome: Sendable, Equatable { case redraw, quit, none }
+    /// What the run loop does after a key or a message: draw again, quit, or carry out an effect and answer
+    /// with a `Message` (the state never reaches outside itself).
+    public enum Outcome: Sendable, Equatable {
+        case redraw, quit, none
+        /// List the installed themes, and answer with `.themes`.
+        case listThemes
+        /// Load this theme, and answer with `.themeFailed` if it cannot be loaded.
+        case loadTheme(String)
+    }
+
+    /// What the run loop tells the state after carrying out an effect.
+    public enum Message: Sendable, Equatable {
+        /// The installed themes, and the one shown.
+        case themes([String], current: String)
+        case themeFailed(String)
+    }
 
     /// Below this width the section tree hides itself.
     public static let minColumnsForTree = 60
@@ -67,11 +81,13 @@ public struct AppState: Sendable {
     /// User highlight rules from the config: a pattern and a role, with their hits in this document.
     public internal(set) var watchRules: [WatchRule] = []
     var watchHits: [(SearchResult, Role)] = []
-    /// Themes the `T` key cycles through, and the one shown.
-    public var themeNames: [String] = []
+    /// Themes the `T` key cycles through (nil until the run loop has listed them), and the one shown.
+    public internal(set) var themeNames: [String]?
     public internal(set) var themeIndex = 0
-    /// The reader asked for another theme (the run loop loads it and clears this).
-    public internal(set) var requestedTheme: String?
+    /// The settings handed down by the run loop: key map, text width, tree width.
+    public private(set) var settings = ReaderSettings()
+    /// The key map in use.
+    public var keys: KeyMap { settings.keys }
 
     /// A state for a document that is analysed here with the standard pipeline.
     public init(document: Document, columns: Int, rows: Int, isLoading: Bool = false) {
@@ -89,7 +105,7 @@ public struct AppState: Sendable {
         self.rows = max(1, rows)
         top = LinePosition(block: 0, line: 0)
         layout = DocumentLayout(document: document, width: 1)
-        layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth),
+        layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth, max: settings.maxTextWidth),
                                 annotations: annotated.annotations)
         syncTree()
     }
@@ -100,15 +116,13 @@ public struct AppState: Sendable {
     /// About a third of the width, clamped.
     public var treeWidth: Int {
         guard treeShown else { return 0 }
-        if let preferred = preferredTreeWidth { return min(preferred, max(12, columns / 2)) }
+        if let preferred = settings.treeWidth { return min(preferred, max(12, columns / 2)) }
         return min(max(columns / 3, 18), 44)
     }
-    /// The config's tree width, if it sets one.
-    public private(set) var preferredTreeWidth: Int?
 
-    /// Applies the user's settings that the state holds (the run loop applies the rest).
-    public mutating func configure(treeWidth: Int?, highlights: Highlights, watch: [WatchRule]) {
-        preferredTreeWidth = treeWidth
+    /// Applies the user's settings (the config file's, handed down by the run loop).
+    public mutating func configure(_ settings: ReaderSettings, highlights: Highlights, watch: [WatchRule]) {
+        self.settings = settings
         self.highlights = highlights
         layout = layout.relaid(highlights: highlights)
         relayout()
@@ -136,7 +150,7 @@ public struct AppState: Sendable {
         }
         if case .mouse(let event) = key { return handleMouse(event) }
         if showingHelp {
-            switch KeyMap.action(for: key) {
+            switch keys.action(for: key) {
             case .lineDown?: helpScroll += 1
             case .lineUp?: helpScroll = max(0, helpScroll - 1)
             case .pageDown?: helpScroll += pageHeight / 2
@@ -147,7 +161,7 @@ public struct AppState: Sendable {
             return .redraw
         }
         let context: KeyContext = showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
-        guard let action = KeyMap.action(for: key, context: context) else {
+        guard let action = keys.action(for: key, context: context) else {
             if key == .escape { return .none }
             message = "Key \(key) does nothing here; press h for help"
             return .redraw
@@ -251,16 +265,35 @@ public struct AppState: Sendable {
             pendingMark = action
             message = action == .setMark ? "mark: type a letter" : "go to mark: type a letter (' for the last jump)"
         case .cycleTheme:
-            if themeNames.count > 1 {
-                themeIndex = (themeIndex + 1) % themeNames.count
-                requestedTheme = themeNames[themeIndex]
-                message = "theme: " + themeNames[themeIndex]
-            } else {
-                message = "only one theme is installed"
-            }
+            // The themes are listed the first time they are asked for, not at start-up.
+            guard themeNames != nil else { return .listThemes }
+            return cycleTheme()
         }
         syncTree()
         return .redraw
+    }
+
+    /// The run loop's answer to an effect.
+    public mutating func receive(_ answer: Message) -> Outcome {
+        switch answer {
+        case .themes(let names, let current):
+            themeNames = names
+            themeIndex = names.firstIndex(of: current) ?? 0
+            return cycleTheme()
+        case .themeFailed(let text):
+            message = text
+            return .redraw
+        }
+    }
+
+    private mutating func cycleTheme() -> Outcome {
+        guard let names = themeNames, names.count > 1 else {
+            message = "only one theme is installed"
+            return .redraw
+        }
+        themeIndex = (themeIndex + 1) % names.count
+        message = "theme: " + names[themeIndex]
+        return .loadTheme(names[themeIndex])
     }
 
     // MARK: - Flags
@@ -423,7 +456,7 @@ public struct AppState: Sendable {
     }
 
     private mutating func relayout() {
-        let width = DocumentLayout.textWidth(forPane: paneWidth)
+        let width = DocumentLayout.textWidth(forPane: paneWidth, max: settings.maxTextWidth)
         guard width != layout.width else { return }
         let offset = layout.line(at: top)?.offset
         layout = layout.relaid(width: width)
@@ -597,6 +630,21 @@ public struct AppState: Sendable {
                      percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,
                      flagIndex: position.index, flagCount: position.count, flagRows: flagRows,
                      flagTotals: flagTotals, prompt: prompt, searchStatus: searchStatus)
+    }
+}
+
+/// The user's settings the reader's state needs, handed down as a value (from the config file).
+public struct ReaderSettings: Sendable {
+    public var keys: KeyMap
+    /// The widest the text column gets (`max-width`).
+    public var maxTextWidth: Int
+    /// The tree's width in columns (`tree-width`); nil: about a third of the screen.
+    public var treeWidth: Int?
+
+    public init(keys: KeyMap = .standard, maxTextWidth: Int = DocumentLayout.defaultMaxTextWidth, treeWidth: Int? = nil) {
+        self.keys = keys
+        self.maxTextWidth = maxTextWidth
+        self.treeWidth = treeWidth
     }
 }
 

@@ -21,7 +21,7 @@ public enum Screen {
         }
         ReadingPane.draw(frame, state: state, into: &grid)
         StatusBar.draw(frame, state: state, into: &grid)
-        if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll) }
+        if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll, keys: state.keys) }
         if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight) }
         return grid
     }
@@ -188,8 +188,8 @@ public enum FlagListView {
 
 /// The help screen, generated from the key table, drawn over the middle of the screen.
 public enum HelpView {
-    public static func draw(into grid: inout CellGrid, scroll: Int) {
-        let entries = KeyMap.helpLines()
+    public static func draw(into grid: inout CellGrid, scroll: Int, keys: KeyMap) {
+        let entries = keys.helpLines()
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let lines = ["Skeptic — keys  (j/k scroll, any other key closes)", ""] + entries.map { entry in
             entry.keys.isEmpty ? entry.help : entry.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(entry.keys) + 2) + entry.help
