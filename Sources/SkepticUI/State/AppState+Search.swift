@@ -65,7 +65,7 @@ extension AppState {
             prompt = nil
             switch p.kind {
             case .searchForward, .searchBackward:
-                top = p.origin
+                place(p.origin)
                 search = nil
                 refreshDecorations()
             case .treeFilter:
@@ -161,8 +161,7 @@ extension AppState {
             treeFilter = nil
             if target != 0 || document.sections[0].headingBlock != nil {
                 let section = document.sections[target]
-                rememberJump(from: top)
-                top = LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0)
+                jump(to: LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0))
                 focus = .text
             }
         }
@@ -174,7 +173,7 @@ extension AppState {
     private mutating func incrementalSearch(_ p: Prompt) {
         guard !p.text.isEmpty else {
             search = nil
-            top = p.origin
+            place(p.origin)
             refreshDecorations()
             return
         }
@@ -184,10 +183,10 @@ extension AppState {
         search = SearchState(query: query, result: result, current: nil, forward: forward)
         if let error = result.error {
             message = error
-            top = p.origin
+            place(p.origin)
         } else if result.isEmpty {
             message = "Pattern not found"
-            top = p.origin
+            place(p.origin)
         } else {
             let origin = layout.line(at: p.origin)?.offset ?? 0
             showHit(from: origin, forward: forward, includeOrigin: true)
@@ -225,7 +224,7 @@ extension AppState {
         let block = blockIndex(containing: range.lowerBound)
         let line = layout.position(containing: range.lowerBound, near: block)
         // The hit's line goes a few lines below the top, so that what leads up to it shows too.
-        top = layout.move(line, by: -min(3, pageHeight / 4))
+        place(layout.move(line, by: -min(3, pageHeight / 4)))
         if wrapped { message = forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM" }
     }
 
@@ -279,23 +278,20 @@ extension AppState {
         let text = input.trimmingSpaces
         guard !document.isEmpty, !text.isEmpty else { return }
         if text.hasSuffix("%"), let p = Int(text.dropLast()), (0...100).contains(p) {
-            rememberJump(from: top)
             let offset = document.text.count * p / 100
-            top = layout.position(containing: offset, near: blockIndex(containing: offset))
-            if p == 100 { top = max(layout.lastTop(height: pageHeight), layout.start) }
+            jump(to: p == 100 ? max(layout.lastTop(height: pageHeight), layout.start)
+                 : layout.position(containing: offset, near: blockIndex(containing: offset)))
         } else if text.hasPrefix("#") || text.hasPrefix("§"), let n = Int(text.dropFirst()) {
             let headings = document.sections.filter { $0.headingBlock != nil && $0.level > 0 }
             guard n >= 1, n <= headings.count else {
                 message = "No heading #\(n): the tree has \(headings.count)"
                 return
             }
-            rememberJump(from: top)
-            top = LinePosition(block: headings[n - 1].headingBlock!, line: 0)
+            jump(to: LinePosition(block: headings[n - 1].headingBlock!, line: 0))
         } else if let line = Int(text), line >= 1 {
-            rememberJump(from: top)
             // The last block that starts on or before the line.
             let block = document.blocks.lastIndex { $0.line <= line } ?? 0
-            top = LinePosition(block: block, line: 0)
+            jump(to: LinePosition(block: block, line: 0))
         } else {
             message = "Not a line, a percentage or a heading: \(text) (try 120, 50% or #3)"
         }
@@ -309,7 +305,7 @@ extension AppState {
         let needle = text.lowercased()
         guard let section = document.sections.first(where: { $0.headingBlock != nil && $0.title.lowercased().contains(needle) }),
               let block = section.headingBlock else { return false }
-        top = LinePosition(block: block, line: 0)
+        place(LinePosition(block: block, line: 0))
         _ = apply(.redraw)
         return true
     }
@@ -317,7 +313,7 @@ extension AppState {
     /// Opens at a byte offset (a resumed reading position).
     public mutating func open(atOffset offset: Int) {
         guard !document.isEmpty else { return }
-        top = layout.position(containing: min(offset, document.text.count), near: blockIndex(containing: offset))
+        place(layout.position(containing: min(offset, document.text.count), near: blockIndex(containing: offset)))
         _ = apply(.redraw)
     }
 
@@ -328,6 +324,8 @@ extension AppState {
 
     // MARK: - Marks
 
+    /// Records where a jump leaves from (`jump(to:)` calls it; a search, which moves as it is typed, records
+    /// where its prompt opened).
     mutating func rememberJump(from position: LinePosition) {
         beforeJump = layout.line(at: position)?.offset
     }
@@ -356,9 +354,7 @@ extension AppState {
             message = "mark \(c) is not set"
             return .redraw
         }
-        let here = topOffset
-        top = layout.position(containing: offset, near: blockIndex(containing: offset))
-        beforeJump = here
+        jump(to: layout.position(containing: offset, near: blockIndex(containing: offset)))
         _ = apply(.redraw)
         return .redraw
     }
@@ -383,8 +379,7 @@ extension AppState {
                 let index = treeScroll + event.row
                 guard index < visible.count else { return .none }
                 let section = document.sections[visible[index]]
-                rememberJump(from: top)
-                top = LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0)
+                jump(to: LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0))
                 treeCursor = section.id
                 _ = apply(.redraw)
                 return .redraw

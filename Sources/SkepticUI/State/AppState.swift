@@ -50,8 +50,10 @@ public struct AppState: Sendable {
     public private(set) var treeWanted = true
     public private(set) var showingHelp = false
     public private(set) var helpScroll = 0
+    /// The reading pane's position; every move goes through `place` or `jump(to:)`.
+    private(set) var viewport = Viewport()
     /// The line at the top of the reading pane.
-    public internal(set) var top: LinePosition
+    public var top: LinePosition { viewport.top }
     /// The section under the tree's cursor.
     public internal(set) var treeCursor = 0
     public private(set) var collapsed: Set<Int> = []
@@ -103,7 +105,6 @@ public struct AppState: Sendable {
         self.isLoading = isLoading
         self.columns = max(1, columns)
         self.rows = max(1, rows)
-        top = LinePosition(block: 0, line: 0)
         layout = DocumentLayout(document: document, width: 1)
         layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth, max: settings.maxTextWidth),
                                 annotations: annotated.annotations)
@@ -178,12 +179,12 @@ public struct AppState: Sendable {
         case .pageUp: scroll(by: -pageHeight)
         case .halfPageDown: scroll(by: max(1, pageHeight / 2))
         case .halfPageUp: scroll(by: -max(1, pageHeight / 2))
-        case .top: top = layout.start
-        case .bottom: top = max(layout.lastTop(height: pageHeight), layout.start)
-        case .nextHeading: jump(to: nextHeading())
-        case .previousHeading: jump(to: previousHeading())
-        case .nextSection: jump(to: nextSection())
-        case .previousSection: jump(to: previousSection())
+        case .top: jump(to: layout.start)
+        case .bottom: jump(to: max(layout.lastTop(height: pageHeight), layout.start))
+        case .nextHeading: jumpToHeading(nextHeading())
+        case .previousHeading: jumpToHeading(previousHeading())
+        case .nextSection: jumpToHeading(nextSection())
+        case .previousSection: jumpToHeading(previousSection())
         case .toggleFocus:
             if treeShown {
                 focus = focus == .text ? .tree : .text
@@ -204,7 +205,7 @@ public struct AppState: Sendable {
         case .treeUp: moveTreeCursor(by: -1)
         case .treeJump:
             let section = document.sections[treeCursor]
-            top = LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0)
+            jump(to: LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0))
             focus = .text
         case .treeCollapse:
             let section = document.sections[treeCursor]
@@ -373,7 +374,7 @@ public struct AppState: Sendable {
 
     private mutating func jump(toSentence index: Int) {
         let sentence = annotations.sentences[index]
-        top = layout.position(containing: sentence.range.lowerBound, near: sentence.block)
+        jump(to: layout.position(containing: sentence.range.lowerBound, near: sentence.block))
     }
 
     private mutating func toggle(_ highlight: Highlights, _ name: String) {
@@ -442,9 +443,9 @@ public struct AppState: Sendable {
                 let mid = (lo + hi + 1) / 2
                 if full.blocks[mid].range.lowerBound <= offset { lo = mid } else { hi = mid - 1 }
             }
-            top = layout.position(containing: offset, near: lo)
+            place(layout.position(containing: offset, near: lo))
         } else {
-            top = layout.start
+            place(layout.start)
         }
         if focus == .tree { treeCursor = visibleCurrentSection() }
         selectedSentence = nil
@@ -461,7 +462,7 @@ public struct AppState: Sendable {
         let offset = layout.line(at: top)?.offset
         layout = layout.relaid(width: width)
         if let offset, !document.isEmpty {
-            top = layout.position(containing: offset, near: top.block)
+            place(layout.position(containing: offset, near: top.block))
         }
     }
 
@@ -472,19 +473,31 @@ public struct AppState: Sendable {
         guard !document.isEmpty else { return }
         let target = layout.move(top, by: n)
         if n > 0 {
-            top = min(target, max(layout.lastTop(height: pageHeight), top))
+            place(min(target, max(layout.lastTop(height: pageHeight), top)))
         } else {
-            top = target
+            place(target)
         }
     }
 
+    /// Moves the top line (a scroll, a resize, a search as it is typed): not a jump, not recorded.
+    mutating func place(_ position: LinePosition) {
+        viewport.set(position, in: &layout)
+    }
+
+    /// Jumps: the one place where a jump is recorded, so that `''` returns from any of them (headings,
+    /// sections, top and end, flags, search hits, marks, tree and mouse jumps, `:`), as in less and vi.
+    mutating func jump(to position: LinePosition) {
+        rememberJump(from: top)
+        viewport.set(position, in: &layout)
+    }
+
     /// A jump puts the heading on the top line.
-    private mutating func jump(to section: Int?) {
+    private mutating func jumpToHeading(_ section: Int?) {
         guard let section, let block = document.sections[section].headingBlock else {
             message = "No more headings that way"
             return
         }
-        top = LinePosition(block: block, line: 0)
+        jump(to: LinePosition(block: block, line: 0))
     }
 
     /// The innermost section the top line is in.
@@ -630,6 +643,25 @@ public struct AppState: Sendable {
                      percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,
                      flagIndex: position.index, flagCount: position.count, flagRows: flagRows,
                      flagTotals: flagTotals, prompt: prompt, searchStatus: searchStatus)
+    }
+}
+
+/// The reading pane's position: its top line, always a line of the layout (`set` clamps every move).
+struct Viewport: Sendable {
+    private(set) var top = LinePosition(block: 0, line: 0)
+
+    mutating func set(_ p: LinePosition, in layout: inout DocumentLayout) {
+        guard layout.blockCount > 0, p.block >= 0 else {
+            top = layout.start
+            return
+        }
+        guard p.block < layout.blockCount else {
+            top = layout.end()
+            return
+        }
+        let lines = layout.lines(of: p.block).count
+        top = lines == 0 ? layout.move(LinePosition(block: p.block, line: 0), by: 0)
+            : LinePosition(block: p.block, line: min(max(0, p.line), lines - 1))
     }
 }
 
