@@ -105,7 +105,7 @@ for path in files {
         let annotated = Pipeline.standard.run(document)
         let t2 = now()
         var state = AppState(annotated: annotated, columns: 100, rows: 30)
-        let grid = Screen.render(&state)
+        let grid = Screen.render(state)
         let t3 = now()
         precondition(grid.height == 30)
         importTimes.append(t1 - t0)

@@ -43,7 +43,7 @@ enum Reader {
             let short = settings.config.file.map { path in error.replacingAll(path, with: String(path.split(separator: "/").last ?? "")) } ?? error
             state.show(message: short)
         }
-        first?.paint(Screen.render(&state), theme: settings.theme, colour: colour)
+        first?.paint(Screen.render(state), theme: settings.theme, colour: colour)
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: settings.theme, colour: colour)
@@ -57,12 +57,12 @@ enum Reader {
             size = terminal.size
             state.resize(columns: size.columns, rows: size.rows)
         }
-        terminal.draw(Screen.render(&state))
+        terminal.draw(Screen.render(state))
         if analyseNow {
             state.replaceDocument(Pipeline.standard.run(document))
             if loading != nil { state.markLoading() }
             state.setWatchRules(settings.config.watch)
-            terminal.draw(Screen.render(&state))
+            terminal.draw(Screen.render(state))
         }
         state.searchHistory = start.state?.searchHistory() ?? []
         defer {
@@ -86,7 +86,7 @@ enum Reader {
                     pending.apply(to: &state, complete: true)
                 case .failure(let error): state.show(message: "Only the opening is shown: " + error.message)
                 }
-                terminal.draw(Screen.render(&state))
+                terminal.draw(Screen.render(state))
             }
             let pressed = terminal.readKey()
             if !started {
@@ -105,7 +105,7 @@ enum Reader {
             default:
                 if carryOut(state.handle(key), &state, terminal, settings) == .quit { return 0 }
             }
-            terminal.draw(Screen.render(&state), force: force)
+            terminal.draw(Screen.render(state), force: force)
         }
     }
 }

@@ -104,18 +104,18 @@ import SkepticCore
     @Test func smallTerminalsHideTheTreeAndOneByOneWorks() throws {
         var state = try reference(columns: 20, rows: 6)
         #expect(!state.treeShown)
-        var grid = Screen.render(&state)
+        var grid = Screen.render(state)
         #expect(grid.lines.count == 6)
         _ = state.handle(.char("]"))
-        grid = Screen.render(&state)
+        grid = Screen.render(state)
         #expect(grid.lines[0].contains("Putin’s"))
         var tiny = try reference(columns: 1, rows: 1)
         for key: Key in [.char("j"), .char("]"), .char("G"), .tab, .char("?"), .char("x"), .char("t")] {
             _ = tiny.handle(key)
-            _ = Screen.render(&tiny)
+            _ = Screen.render(tiny)
         }
         tiny.resize(columns: 0, rows: 0)
-        #expect(Screen.render(&tiny).width == 1)
+        #expect(Screen.render(tiny).width == 1)
     }
 
     @Test func tHidesTheTreeAndQuits() throws {
@@ -131,7 +131,7 @@ import SkepticCore
         var state = try reference(rows: 70)
         _ = state.handle(.char("h"))
         #expect(state.showingHelp)
-        let text = Screen.render(&state).lines.joined(separator: "\n")
+        let text = Screen.render(state).lines.joined(separator: "\n")
         for binding in KeyMap.table {
             #expect(text.contains(binding.help))
         }

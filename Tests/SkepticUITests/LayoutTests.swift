@@ -25,7 +25,7 @@ import SkepticCore
             "Title Line", "", "The quick brown fox", "jumps over the lazy", "dog and keeps", "running far away.",
         ])
         for width in [1, 2, 5, 13, 40, 200] {
-            var layout = DocumentLayout(document: doc, width: width)
+            let layout = DocumentLayout(document: doc, width: width)
             for b in 0..<layout.blockCount {
                 for line in layout.lines(of: b) {
                     #expect(line.width <= width)
@@ -53,7 +53,7 @@ import SkepticCore
 
     @Test func controlCharactersAreShownVisibly() throws {
         let doc = try document("Plain Title\n\nEvil \u{1B}[2J text with a bell\u{07} in it.\n")
-        var layout = DocumentLayout(document: doc, width: 40)
+        let layout = DocumentLayout(document: doc, width: 40)
         let line = layout.lines(of: 1)[0]
         #expect(line.text == "Evil ^[[2J text with a bell^G in it.")
         #expect(line.spans.contains(Span("^[", .control)))

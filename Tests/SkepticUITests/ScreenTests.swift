@@ -17,8 +17,8 @@ import SkepticCore
         """
 
     @Test func treeBesideReadingPaneWithStatusLine() throws {
-        var state = AppState(document: try document(article, name: "/tmp/small.txt"), columns: 60, rows: 10)
-        let grid = Screen.render(&state)
+        let state = AppState(document: try document(article, name: "/tmp/small.txt"), columns: 60, rows: 10)
+        let grid = Screen.render(state)
         #expect(grid.lines == [
             "A Small Headline    │ A Small Headline",
             "   First Section    │",
@@ -35,8 +35,8 @@ import SkepticCore
         #expect(grid.roles(row: 2)[22] == .heading1)
         #expect(grid.roles(row: 0)[20] == .border)
         // A narrow tree shows no claim counts; a wide one does, in their own role.
-        var wide = AppState(document: try document(article, name: "/tmp/small.txt"), columns: 120, rows: 10)
-        let wideGrid = Screen.render(&wide)
+        let wide = AppState(document: try document(article, name: "/tmp/small.txt"), columns: 120, rows: 10)
+        let wideGrid = Screen.render(wide)
         #expect(wideGrid.lines[1].hasPrefix("   First Section") && wideGrid.lines[1].contains("!1 │"))
         let badge = try #require(wideGrid.lines[1].range(of: "!1"))
         let column = wideGrid.lines[1].distance(from: wideGrid.lines[1].startIndex, to: badge.lowerBound)
@@ -48,15 +48,15 @@ import SkepticCore
         var state = AppState(document: try document(article), columns: 60, rows: 10)
         _ = state.handle(.char("]"))
         _ = state.handle(.char("]"))
-        let grid = Screen.render(&state)
+        let grid = Screen.render(state)
         #expect(grid.lines[2].hasPrefix("   ▶ Second Section") || grid.lines[2].hasPrefix(" ▶ Second Section"))
         #expect(grid.roles(row: 2)[3] == .treeCurrent)
         #expect(grid.lines[0].hasSuffix("│ Second Section"))
     }
 
     @Test func emptyDocumentShowsAMessage() throws {
-        var state = AppState(document: try document("", name: "empty.txt"), columns: 60, rows: 5)
-        let grid = Screen.render(&state)
+        let state = AppState(document: try document("", name: "empty.txt"), columns: 60, rows: 5)
+        let grid = Screen.render(state)
         #expect(grid.lines.joined().contains("empty.txt is empty"))
     }
 

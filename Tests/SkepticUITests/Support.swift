@@ -15,6 +15,6 @@ func document(_ text: String, name: String = "t.txt") throws -> Document {
 
 /// All lines of a document laid out at a text width, as plain strings.
 func laidOut(_ doc: Document, width: Int) -> [String] {
-    var layout = DocumentLayout(document: doc, width: width)
+    let layout = DocumentLayout(document: doc, width: width)
     return (0..<layout.blockCount).flatMap { layout.lines(of: $0).map(\.text) }
 }

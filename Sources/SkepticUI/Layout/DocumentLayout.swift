@@ -25,11 +25,10 @@ public struct DocumentLayout: Sendable {
     public let highlights: Highlights
     /// Search hits, watch-rule hits and the selected sentence, drawn over everything else.
     public let decorations: Decorations
-    /// Laid-out blocks, direct-mapped by block index (a screen shows far fewer blocks than slots; a
-    /// dictionary here cost a conformance scan at start-up).
-    private var cacheBlocks = [Int](repeating: -1, count: DocumentLayout.cacheSlots)
-    private var cacheLines = [[LaidLine]](repeating: [], count: DocumentLayout.cacheSlots)
-    static let cacheSlots = 256
+    /// Laid-out blocks, kept beside the layout so that reading it (drawing) changes no state: copies of a
+    /// layout share it, which is right, since they lay out the same blocks alike.
+    private let cache = LayoutCache()
+    static let cacheSlots = LayoutCache.slots
 
     /// The widest the text column gets by default, however wide the pane (a readable measure); the config's
     /// `max-width` changes it for the reader (`ReaderSettings`).
@@ -67,21 +66,19 @@ public struct DocumentLayout: Sendable {
     public var blockCount: Int { document.blocks.count }
 
     /// The lines of a block (laid out on first use).
-    public mutating func lines(of block: Int) -> [LaidLine] {
-        let slot = block & (Self.cacheSlots - 1)
-        if cacheBlocks[slot] == block { return cacheLines[slot] }
+    public func lines(of block: Int) -> [LaidLine] {
+        if let hit = cache.lines(of: block) { return hit }
         var overlay = annotations.map { Highlighter.overlay(block: block, annotations: $0, highlights: highlights) } ?? .none
         overlay = Highlighter.withInlines(overlay, document: document, block: block)
         if !decorations.isEmpty {
             overlay = Highlighter.withDecorations(overlay, decorations, block: document.blocks[block].range)
         }
         let laid = BlockLayout.lines(of: document, block: block, width: width, overlay: overlay)
-        cacheBlocks[slot] = block
-        cacheLines[slot] = laid
+        cache.store(laid, for: block)
         return laid
     }
 
-    public mutating func line(at position: LinePosition) -> LaidLine? {
+    public func line(at position: LinePosition) -> LaidLine? {
         guard position.block >= 0, position.block < blockCount else { return nil }
         let lines = lines(of: position.block)
         return position.line < lines.count ? lines[position.line] : nil
@@ -91,13 +88,13 @@ public struct DocumentLayout: Sendable {
     public var start: LinePosition { LinePosition(block: 0, line: 0) }
 
     /// The last line of the document.
-    public mutating func end() -> LinePosition {
+    public func end() -> LinePosition {
         guard blockCount > 0 else { return start }
         return LinePosition(block: blockCount - 1, line: max(0, lines(of: blockCount - 1).count - 1))
     }
 
     /// Moves `n` lines down (negative: up), stopping at the first and last line.
-    public mutating func move(_ position: LinePosition, by n: Int) -> LinePosition {
+    public func move(_ position: LinePosition, by n: Int) -> LinePosition {
         guard blockCount > 0 else { return start }
         var p = position
         var n = n
@@ -130,7 +127,7 @@ public struct DocumentLayout: Sendable {
     }
 
     /// Lines from `a` down to `b` (0 when b is not below a), counting at most `limit`.
-    public mutating func distance(from a: LinePosition, to b: LinePosition, limit: Int) -> Int {
+    public func distance(from a: LinePosition, to b: LinePosition, limit: Int) -> Int {
         var p = a
         var count = 0
         while p < b && count < limit {
@@ -143,17 +140,37 @@ public struct DocumentLayout: Sendable {
     }
 
     /// The highest top line that still fills a screen of `height` rows to the end.
-    public mutating func lastTop(height: Int) -> LinePosition {
+    public func lastTop(height: Int) -> LinePosition {
         move(end(), by: -(max(1, height) - 1))
     }
 
     /// The position of the line that shows the byte at `offset` (for keeping the place after a resize).
-    public mutating func position(containing offset: Int, near block: Int) -> LinePosition {
+    public func position(containing offset: Int, near block: Int) -> LinePosition {
         guard blockCount > 0 else { return start }
         let b = min(max(block, 0), blockCount - 1)
         let lines = lines(of: b)
         var best = 0
         for (i, line) in lines.enumerated() where !line.spans.isEmpty && line.offset <= offset { best = i }
         return LinePosition(block: b, line: best)
+    }
+}
+
+/// Laid-out blocks, direct-mapped by block index (a screen shows far fewer blocks than slots; a dictionary
+/// here cost a conformance scan at start-up). A class: a memo of a pure function, filled as the layout is
+/// read. Used from one thread (the reader's), hence the unchecked `Sendable`.
+final class LayoutCache: @unchecked Sendable {
+    static let slots = 256
+    private var blocks = [Int](repeating: -1, count: LayoutCache.slots)
+    private var lines = [[LaidLine]](repeating: [], count: LayoutCache.slots)
+
+    func lines(of block: Int) -> [LaidLine]? {
+        let slot = block & (Self.slots - 1)
+        return blocks[slot] == block ? lines[slot] : nil
+    }
+
+    func store(_ laid: [LaidLine], for block: Int) {
+        let slot = block & (Self.slots - 1)
+        blocks[slot] = block
+        lines[slot] = laid
     }
 }

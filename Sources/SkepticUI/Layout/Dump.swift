@@ -4,7 +4,7 @@ import SkepticCore
 public enum Dump {
     /// Every line of the document, in order, with trailing spaces removed.
     public static func render(_ document: Document, paneWidth: Int) -> String {
-        var layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth))
+        let layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth))
         var out = ""
         for block in 0..<layout.blockCount {
             for line in layout.lines(of: block) {

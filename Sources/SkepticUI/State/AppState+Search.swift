@@ -318,9 +318,7 @@ extension AppState {
     }
 
     /// The byte offset of the top line (what is saved to resume).
-    public var readingOffset: Int {
-        mutating get { topOffset }
-    }
+    public var readingOffset: Int { topOffset }
 
     // MARK: - Marks
 

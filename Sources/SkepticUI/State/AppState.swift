@@ -246,8 +246,14 @@ public struct AppState: Sendable {
                 }
                 before += group.sentences.count
             }
-        case .listDown: flagCursor = min(flagCursor + 1, max(0, flagGroups.reduce(0) { $0 + $1.sentences.count } - 1))
-        case .listUp: flagCursor = max(0, flagCursor - 1)
+            flagScroll = 0
+            scrollFlagsToCursor()
+        case .listDown:
+            flagCursor = min(flagCursor + 1, max(0, flagGroups.reduce(0) { $0 + $1.sentences.count } - 1))
+            scrollFlagsToCursor()
+        case .listUp:
+            flagCursor = max(0, flagCursor - 1)
+            scrollFlagsToCursor()
         case .listJump:
             if let (label, sentence) = flagEntry(flagCursor) {
                 jump(toSentence: sentence)
@@ -326,9 +332,7 @@ public struct AppState: Sendable {
     }
 
     /// The byte offset of the top line.
-    var topOffset: Int {
-        mutating get { layout.line(at: top)?.offset ?? 0 }
-    }
+    var topOffset: Int { layout.line(at: top)?.offset ?? 0 }
 
     /// Jumps to the next or previous sentence with a label; the sentence's first line goes to the top.
     private mutating func jumpToFlag(_ label: Label?, forward: Bool) {
@@ -362,6 +366,27 @@ public struct AppState: Sendable {
         [Label.hedged, .vague].map { ($0, flaggedSentences($0)) }.filter { !$0.sentences.isEmpty }
     }
 
+    /// The display row of the list's entry `n`: entries, plus a header row before each group.
+    func flagRow(ofEntry n: Int) -> Int {
+        var n = n
+        var row = 0
+        for group in flagGroups {
+            row += 1
+            if n < group.sentences.count { return row + n }
+            n -= group.sentences.count
+            row += group.sentences.count
+        }
+        return row
+    }
+
+    /// Keeps the list's cursor row in view (with its group's header when it is the group's first entry).
+    mutating func scrollFlagsToCursor() {
+        let height = max(1, pageHeight - 2)
+        let row = flagRow(ofEntry: flagCursor)
+        if row < flagScroll + 1 { flagScroll = max(0, row - 1) }
+        if row >= flagScroll + height { flagScroll = row - height + 1 }
+    }
+
     /// The list's entry `n` (counted over all groups): its group's label and its sentence.
     func flagEntry(_ n: Int) -> (Label, Int)? {
         var n = n
@@ -386,7 +411,6 @@ public struct AppState: Sendable {
     /// "hedge 4/37": where the top line is among the flags of the current kind (a binary search: this
     /// runs for every frame).
     public var flagPosition: (label: Label, index: Int, count: Int) {
-        var layout = self.layout
         let next = layout.line(at: layout.move(top, by: 1))?.offset ?? Int.max
         let list: [UInt32]
         switch flagKind {
@@ -411,6 +435,7 @@ public struct AppState: Sendable {
         self.columns = max(1, columns)
         self.rows = max(1, rows)
         relayout()
+        if showingFlags { scrollFlagsToCursor() }
         syncTree()
     }
 
@@ -586,7 +611,7 @@ public struct AppState: Sendable {
     // MARK: - Frame
 
     /// What one screen shows, computed from the state (laying out only the visible blocks).
-    public mutating func frame() -> Frame {
+    public func frame() -> Frame {
         var lines: [LaidLine] = []
         var p = top
         if !document.isEmpty {
@@ -621,12 +646,10 @@ public struct AppState: Sendable {
             // Display rows: a header per group, then its statements; the cursor counts statements only.
             var all: [FlagRow] = []
             var n = 0
-            var cursorRow = 0
             for group in flagGroups {
                 flagTotals.append((group.label, group.sentences.count))
                 all.append(FlagRow(number: 0, section: "", text: "", isCursor: false, label: group.label, isHeader: true))
                 for (k, s) in group.sentences.enumerated() {
-                    if n == flagCursor { cursorRow = all.count }
                     let sentence = annotations.sentences[s]
                     let section = document.sections[document.blocks[sentence.block].section].title
                     all.append(FlagRow(number: k + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
@@ -634,10 +657,7 @@ public struct AppState: Sendable {
                     n += 1
                 }
             }
-            let height = max(1, pageHeight - 2)
-            if cursorRow < flagScroll + 1 { flagScroll = max(0, cursorRow - 1) }
-            if cursorRow >= flagScroll + height { flagScroll = cursorRow - height + 1 }
-            flagRows = Array(all.dropFirst(flagScroll).prefix(height))
+            flagRows = Array(all.dropFirst(flagScroll).prefix(max(1, pageHeight - 2)))
         }
         return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
                      percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,

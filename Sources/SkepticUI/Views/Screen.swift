@@ -11,7 +11,8 @@ public enum Screen {
         }
     }
 
-    public static func render(_ state: inout AppState) -> CellGrid {
+    /// Draws the state; reads it and changes nothing.
+    public static func render(_ state: AppState) -> CellGrid {
         var grid = CellGrid(width: state.columns, height: state.rows)
         let frame = state.frame()
         if state.treeShown {
