@@ -49,7 +49,7 @@ import SkepticCore
         _ = state.handle(.tab)
         #expect(state.focus == .tree)
         for _ in 0..<3 { _ = state.handle(.char("j")) }
-        #expect(state.document.sections[state.treeCursor].title == "The Nature of the Proposed Collaboration")
+        #expect(state.document.sections[state.tree.cursor].title == "The Nature of the Proposed Collaboration")
         _ = state.handle(.enter)
         #expect(state.focus == .text)
         #expect(topLine(&state) == "The Nature of the Proposed Collaboration")
@@ -66,7 +66,7 @@ import SkepticCore
         #expect(state.visibleSections().count == before)
         _ = state.handle(.char("j"))
         _ = state.handle(.left) // a leaf: go to its parent
-        #expect(state.document.sections[state.treeCursor].title.hasPrefix("Putin’s Offer"))
+        #expect(state.document.sections[state.tree.cursor].title.hasPrefix("Putin’s Offer"))
     }
 
     @Test func pagingAndEnds() throws {

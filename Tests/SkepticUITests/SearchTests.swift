@@ -192,7 +192,7 @@ import SkepticCore
         #expect(state.frame().treeRows.map(\.title).dropFirst() == ["Conclusion", "Conclusion: An Ongoing Diplomatic Dance"])
         _ = state.handle(.enter)
         #expect(state.frame().lines.first?.text == "Conclusion")
-        #expect(state.treeFilter == nil)
+        #expect(state.tree.filter == nil)
         #expect(state.focus == .text)
     }
 

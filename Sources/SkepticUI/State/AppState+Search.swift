@@ -53,7 +53,7 @@ extension AppState {
     mutating func startPrompt(_ kind: Prompt.Kind) {
         if kind == .treeFilter && !treeShown { return }
         prompt = Prompt(kind: kind, isRegex: search?.query.isRegex ?? false, origin: top)
-        if kind == .treeFilter { prompt?.text = treeFilter ?? "" }
+        if kind == .treeFilter { prompt?.text = tree.filter ?? "" }
     }
 
     /// Keys while a prompt is open: typing edits it (searches and filters run as you type), Enter
@@ -69,8 +69,8 @@ extension AppState {
                 search = nil
                 refreshDecorations()
             case .treeFilter:
-                treeFilter = nil
-                treeCursor = visibleCurrentSection()
+                tree.filter = nil
+                tree.cursor = visibleCurrentSection()
             case .goTo:
                 break
             }
@@ -119,8 +119,8 @@ extension AppState {
         switch p.kind {
         case .searchForward, .searchBackward: incrementalSearch(p)
         case .treeFilter:
-            treeFilter = p.text.isEmpty ? nil : p.text
-            if let first = visibleSections().first(where: { $0 != 0 }) { treeCursor = first }
+            tree.filter = p.text.isEmpty ? nil : p.text
+            if let first = visibleSections().first(where: { $0 != 0 }) { tree.cursor = first }
         case .goTo: break
         }
         return .redraw
@@ -129,7 +129,7 @@ extension AppState {
     private mutating func syncTreeAfterPrompt() {
         if focus == .tree {
             let visible = visibleSections()
-            if !visible.contains(treeCursor) { treeCursor = visible.first ?? 0 }
+            if !visible.contains(tree.cursor) { tree.cursor = visible.first ?? 0 }
         }
         _ = apply(.redraw)
     }
@@ -155,10 +155,10 @@ extension AppState {
         case .goTo:
             goTo(p.text)
         case .treeFilter:
-            treeFilter = p.text.isEmpty ? nil : p.text
+            tree.filter = p.text.isEmpty ? nil : p.text
             // Enter jumps to the heading under the cursor (the first match) and clears the filter.
-            let target = treeCursor
-            treeFilter = nil
+            let target = tree.cursor
+            tree.filter = nil
             if target != 0 || document.sections[0].headingBlock != nil {
                 let section = document.sections[target]
                 jump(to: LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0))
@@ -298,7 +298,7 @@ extension AppState {
     }
 
     /// Opens at a source line (`+LINE`).
-    public mutating func open(atLine line: Int) { goTo(String(line)); beforeJump = nil }
+    public mutating func open(atLine line: Int) { goTo(String(line)); jumps.beforeJump = nil }
 
     /// Opens at the first heading whose title contains `text` (`--section`); false when there is none.
     public mutating func open(atSection text: String) -> Bool {
@@ -325,7 +325,7 @@ extension AppState {
     /// Records where a jump leaves from (`jump(to:)` calls it; a search, which moves as it is typed, records
     /// where its prompt opened).
     mutating func rememberJump(from position: LinePosition) {
-        beforeJump = layout.line(at: position)?.offset
+        jumps.beforeJump = layout.line(at: position)?.offset
     }
 
     mutating func handleMarkKey(_ key: Key, _ pending: Action) -> Outcome {
@@ -338,15 +338,15 @@ extension AppState {
                 message = "Marks are letters"
                 return .redraw
             }
-            marks[c] = topOffset
+            jumps.marks[c] = topOffset
             message = "mark \(c) set"
             return .redraw
         }
         let target: Int?
         if c == "'" {
-            target = beforeJump ?? 0
+            target = jumps.beforeJump ?? 0
         } else {
-            target = marks[c]
+            target = jumps.marks[c]
         }
         guard let offset = target else {
             message = "mark \(c) is not set"
@@ -366,7 +366,7 @@ extension AppState {
             let step = event.kind == .wheelUp ? -3 : 3
             if inTree {
                 let visible = visibleSections().count
-                treeScroll = max(0, min(treeScroll + step, max(0, visible - pageHeight)))
+                tree.scroll = max(0, min(tree.scroll + step, max(0, visible - pageHeight)))
                 return .redraw
             }
             return apply(step < 0 ? .lineUp : .lineDown, times: 3)
@@ -374,11 +374,11 @@ extension AppState {
             guard event.row < pageHeight else { return .none }
             if inTree {
                 let visible = visibleSections()
-                let index = treeScroll + event.row
+                let index = tree.scroll + event.row
                 guard index < visible.count else { return .none }
                 let section = document.sections[visible[index]]
                 jump(to: LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0))
-                treeCursor = section.id
+                tree.cursor = section.id
                 _ = apply(.redraw)
                 return .redraw
             }

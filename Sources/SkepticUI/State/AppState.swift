@@ -35,29 +35,25 @@ public struct AppState: Sendable {
     public private(set) var highlights: Highlights = .all
     /// Indexes of labelled sentences, per label, made when the annotations arrive.
     var flags: FlagIndex
+    /// The flags list (`L`) and the kind of flag the status line counts.
+    public internal(set) var flagList = FlagListState()
     /// The kind of flag the status line counts (the last kind jumped to).
-    public private(set) var flagKind: Label = .hedged
-    /// The list of flagged statements is open, with its cursor and scroll.
-    public private(set) var showingFlags = false
-    public private(set) var flagCursor = 0
-    public private(set) var flagScroll = 0
+    public var flagKind: Label { flagList.kind }
+    /// The list of flagged statements is open.
+    public var showingFlags: Bool { flagList.isOpen }
     /// Only the opening of the article is here yet; the whole of it is on its way (`replaceDocument`).
     public private(set) var isLoading: Bool
     public private(set) var columns: Int
     public private(set) var rows: Int
     public internal(set) var focus: Focus = .text
-    /// The user wants the tree (the `t` key); it also needs room (`treeShown`).
-    public private(set) var treeWanted = true
+    /// The section tree's own state: cursor, collapsed sections, scroll, filter.
+    public internal(set) var tree = TreeState()
     public private(set) var showingHelp = false
     public private(set) var helpScroll = 0
     /// The reading pane's position; every move goes through `place` or `jump(to:)`.
     private(set) var viewport = Viewport()
     /// The line at the top of the reading pane.
     public var top: LinePosition { viewport.top }
-    /// The section under the tree's cursor.
-    public internal(set) var treeCursor = 0
-    public private(set) var collapsed: Set<Int> = []
-    public internal(set) var treeScroll = 0
     /// A one-off message for the status line.
     public internal(set) var message: String?
     var layout: DocumentLayout
@@ -70,14 +66,8 @@ public struct AppState: Sendable {
     public internal(set) var search: SearchState?
     /// Earlier searches, oldest first (the executable loads and saves them across runs).
     public var searchHistory: [String] = []
-    /// Headings shown in the tree are those whose title contains this (the tree's `/`).
-    public internal(set) var treeFilter: String?
-    /// Marks set with `m`: byte offsets of the top line.
-    var marks = Marks()
-    /// Where the top line was before the last jump (`''`).
-    var beforeJump: Int?
-    /// `m` or `'` was pressed: the next key names the mark.
-    var pendingMark: Action?
+    /// Marks, the place before the last jump, and a mark key waiting for its letter.
+    var jumps = JumpHistory()
     /// The sentence clicked with the mouse.
     public internal(set) var selectedSentence: Int?
     /// User highlight rules from the config: a pattern and a role, with their hits in this document.
@@ -113,7 +103,7 @@ public struct AppState: Sendable {
 
     // MARK: - Geometry
 
-    public var treeShown: Bool { treeWanted && columns >= Self.minColumnsForTree }
+    public var treeShown: Bool { tree.wanted && columns >= Self.minColumnsForTree }
     /// About a third of the width, clamped.
     public var treeWidth: Int {
         guard treeShown else { return 0 }
@@ -145,8 +135,8 @@ public struct AppState: Sendable {
     public mutating func handle(_ key: Key) -> Outcome {
         message = nil
         if prompt != nil { return handlePromptKey(key) }
-        if let pending = pendingMark {
-            pendingMark = nil
+        if let pending = jumps.pending {
+            jumps.pending = nil
             return handleMarkKey(key, pending)
         }
         if case .mouse(let event) = key { return handleMouse(event) }
@@ -173,6 +163,49 @@ public struct AppState: Sendable {
     /// Does what an action asks.
     public mutating func apply(_ action: Action) -> Outcome {
         switch action {
+        case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
+             .nextHeading, .previousHeading, .nextSection, .previousSection:
+            move(action)
+        case .toggleFocus, .toggleTree, .treeDown, .treeUp, .treeJump, .treeCollapse, .treeExpand:
+            treeAction(action)
+        case .nextHedge, .previousHedge, .nextVague, .previousVague, .nextClaim, .previousClaim,
+             .nextQuote, .previousQuote, .nextFlag, .previousFlag:
+            flagJump(action)
+        case .toggleHedges: toggle(.hedges, "Speculation")
+        case .toggleVague: toggle(.vague, "Vague")
+        case .toggleClaims: toggle(.claims, "Claim")
+        case .toggleQuotes: toggle(.quotes, "Quote")
+        case .toggleNoise: toggle(.noise, "Noise")
+        case .flagList, .listDown, .listUp, .listJump, .listClose:
+            flagListAction(action)
+        case .help:
+            showingHelp = true
+            helpScroll = 0
+        case .quit:
+            return .quit
+        case .redraw:
+            break
+        case .searchForward: startPrompt(.searchForward)
+        case .searchBackward: startPrompt(.searchBackward)
+        case .nextHit: moveToHit(forward: search?.forward ?? true)
+        case .previousHit: moveToHit(forward: !(search?.forward ?? true))
+        case .goTo: startPrompt(.goTo)
+        case .treeFilter: startPrompt(.treeFilter)
+        case .setMark, .goToMark:
+            jumps.pending = action
+            message = action == .setMark ? "mark: type a letter" : "go to mark: type a letter (' for the last jump)"
+        case .cycleTheme:
+            // The themes are listed the first time they are asked for, not at start-up.
+            guard themeNames != nil else { return .listThemes }
+            return cycleTheme()
+        }
+        syncTree()
+        return .redraw
+    }
+
+    /// Moves of the reading pane: scrolls and jumps by lines, pages, ends, headings and sections.
+    private mutating func move(_ action: Action) {
+        switch action {
         case .lineDown: scroll(by: 1)
         case .lineUp: scroll(by: -1)
         case .pageDown: scroll(by: pageHeight)
@@ -185,99 +218,87 @@ public struct AppState: Sendable {
         case .previousHeading: jumpToHeading(previousHeading())
         case .nextSection: jumpToHeading(nextSection())
         case .previousSection: jumpToHeading(previousSection())
+        default: break
+        }
+    }
+
+    /// The tree's keys, and focusing or hiding it.
+    private mutating func treeAction(_ action: Action) {
+        switch action {
         case .toggleFocus:
             if treeShown {
                 focus = focus == .text ? .tree : .text
-                if focus == .tree { treeCursor = visibleCurrentSection() }
+                if focus == .tree { tree.cursor = visibleCurrentSection() }
             }
         case .toggleTree:
-            treeWanted.toggle()
-            if !treeWanted { focus = .text }
+            tree.wanted.toggle()
+            if !tree.wanted { focus = .text }
             relayout()
-        case .help:
-            showingHelp = true
-            helpScroll = 0
-        case .quit:
-            return .quit
-        case .redraw:
-            break
-        case .treeDown: moveTreeCursor(by: 1)
-        case .treeUp: moveTreeCursor(by: -1)
+        case .treeDown: tree.moveCursor(by: 1, in: document)
+        case .treeUp: tree.moveCursor(by: -1, in: document)
         case .treeJump:
-            let section = document.sections[treeCursor]
+            let section = document.sections[tree.cursor]
             jump(to: LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0))
             focus = .text
-        case .treeCollapse:
-            let section = document.sections[treeCursor]
-            if !section.children.isEmpty && !collapsed.contains(treeCursor) {
-                collapsed.insert(treeCursor)
-            } else if let parent = section.parent {
-                treeCursor = parent
-            }
-        case .treeExpand:
-            collapsed.remove(treeCursor)
-        case .nextHedge: jumpToFlag(.hedged, forward: true)
-        case .previousHedge: jumpToFlag(.hedged, forward: false)
-        case .nextVague: jumpToFlag(.vague, forward: true)
-        case .previousVague: jumpToFlag(.vague, forward: false)
-        case .nextClaim: jumpToFlag(.claim, forward: true)
-        case .previousClaim: jumpToFlag(.claim, forward: false)
-        case .nextQuote: jumpToFlag(.quote, forward: true)
-        case .previousQuote: jumpToFlag(.quote, forward: false)
-        case .nextFlag: jumpToFlag(nil, forward: true)
-        case .previousFlag: jumpToFlag(nil, forward: false)
-        case .toggleHedges: toggle(.hedges, "Speculation")
-        case .toggleVague: toggle(.vague, "Vague")
-        case .toggleClaims: toggle(.claims, "Claim")
-        case .toggleQuotes: toggle(.quotes, "Quote")
-        case .toggleNoise: toggle(.noise, "Noise")
+        case .treeCollapse: tree.collapseOrGoToParent(in: document)
+        case .treeExpand: tree.collapsed.remove(tree.cursor)
+        default: break
+        }
+    }
+
+    /// Next and previous flag of one kind (or any).
+    private mutating func flagJump(_ action: Action) {
+        let (label, forward): (Label?, Bool)
+        switch action {
+        case .nextHedge: (label, forward) = (.hedged, true)
+        case .previousHedge: (label, forward) = (.hedged, false)
+        case .nextVague: (label, forward) = (.vague, true)
+        case .previousVague: (label, forward) = (.vague, false)
+        case .nextClaim: (label, forward) = (.claim, true)
+        case .previousClaim: (label, forward) = (.claim, false)
+        case .nextQuote: (label, forward) = (.quote, true)
+        case .previousQuote: (label, forward) = (.quote, false)
+        case .nextFlag: (label, forward) = (nil, true)
+        default: (label, forward) = (nil, false)
+        }
+        jumpToFlag(label, forward: forward)
+    }
+
+    /// The flags list: open it at the reading position, move in it, jump to an entry, close it.
+    private mutating func flagListAction(_ action: Action) {
+        switch action {
         case .flagList:
-            showingFlags = true
+            flagList.isOpen = true
             // The cursor starts in the group of the kind the status line counts, at the reading position.
-            let groups = flagGroups
             let start = topOffset
             var before = 0
-            flagCursor = 0
-            for group in groups {
+            flagList.cursor = 0
+            for group in flagGroups {
                 if group.label == flagKind {
                     let k = group.sentences.lastIndex { annotations.sentences[$0].range.lowerBound <= start } ?? 0
-                    flagCursor = before + k
+                    flagList.cursor = before + k
                     break
                 }
                 before += group.sentences.count
             }
-            flagScroll = 0
+            flagList.scroll = 0
             scrollFlagsToCursor()
         case .listDown:
-            flagCursor = min(flagCursor + 1, max(0, flagGroups.reduce(0) { $0 + $1.sentences.count } - 1))
+            flagList.cursor = min(flagList.cursor + 1, max(0, flagGroups.reduce(0) { $0 + $1.sentences.count } - 1))
             scrollFlagsToCursor()
         case .listUp:
-            flagCursor = max(0, flagCursor - 1)
+            flagList.cursor = max(0, flagList.cursor - 1)
             scrollFlagsToCursor()
         case .listJump:
-            if let (label, sentence) = flagEntry(flagCursor) {
+            if let (label, sentence) = flagEntry(flagList.cursor) {
                 jump(toSentence: sentence)
-                flagKind = label
+                flagList.kind = label
             }
-            showingFlags = false
+            flagList.isOpen = false
         case .listClose:
-            showingFlags = false
-        case .searchForward: startPrompt(.searchForward)
-        case .searchBackward: startPrompt(.searchBackward)
-        case .nextHit: moveToHit(forward: search?.forward ?? true)
-        case .previousHit: moveToHit(forward: !(search?.forward ?? true))
-        case .goTo: startPrompt(.goTo)
-        case .treeFilter: startPrompt(.treeFilter)
-        case .setMark, .goToMark:
-            pendingMark = action
-            message = action == .setMark ? "mark: type a letter" : "go to mark: type a letter (' for the last jump)"
-        case .cycleTheme:
-            // The themes are listed the first time they are asked for, not at start-up.
-            guard themeNames != nil else { return .listThemes }
-            return cycleTheme()
+            flagList.isOpen = false
+        default: break
         }
-        syncTree()
-        return .redraw
     }
 
     /// The run loop's answer to an effect.
@@ -357,7 +378,7 @@ public struct AppState: Sendable {
             message = "No more \(plural) that way"
             return
         }
-        if let label { flagKind = label }
+        if let label { flagList.kind = label }
         jump(toSentence: target)
     }
 
@@ -382,9 +403,9 @@ public struct AppState: Sendable {
     /// Keeps the list's cursor row in view (with its group's header when it is the group's first entry).
     mutating func scrollFlagsToCursor() {
         let height = max(1, pageHeight - 2)
-        let row = flagRow(ofEntry: flagCursor)
-        if row < flagScroll + 1 { flagScroll = max(0, row - 1) }
-        if row >= flagScroll + height { flagScroll = row - height + 1 }
+        let row = flagRow(ofEntry: flagList.cursor)
+        if row < flagList.scroll + 1 { flagList.scroll = max(0, row - 1) }
+        if row >= flagList.scroll + height { flagList.scroll = row - height + 1 }
     }
 
     /// The list's entry `n` (counted over all groups): its group's label and its sentence.
@@ -459,7 +480,7 @@ public struct AppState: Sendable {
         flags = FlagIndex(annotated.annotations)
         isLoading = false
         layout = DocumentLayout(document: full, width: layout.width, annotations: annotated.annotations, highlights: highlights)
-        collapsed = []
+        tree.collapsed = []
         if !full.isEmpty {
             // The last block that starts at or before the offset (blocks are in text order).
             var lo = 0
@@ -472,7 +493,7 @@ public struct AppState: Sendable {
         } else {
             place(layout.start)
         }
-        if focus == .tree { treeCursor = visibleCurrentSection() }
+        if focus == .tree { tree.cursor = visibleCurrentSection() }
         selectedSentence = nil
         if let s = search {
             search = SearchState(query: s.query, result: Searcher.search(s.query, in: full), current: nil, forward: s.forward)
@@ -553,59 +574,21 @@ public struct AppState: Sendable {
 
     // MARK: - Tree
 
-    /// Section ids shown in the tree, in order (children of collapsed sections left out).
-    public func visibleSections() -> [Int] {
-        if let filter = treeFilter?.lowercased(), !filter.isEmpty {
-            return [0] + document.sections.dropFirst().filter { $0.title.lowercased().contains(filter) }.map(\.id)
-        }
-        var out: [Int] = []
-        var skipUntil = -1
-        // By index and field: a `for section in` copied every section (its strings retained and released).
-        let sections = document.sections
-        out.reserveCapacity(sections.count)
-        for i in sections.indices {
-            let id = sections[i].id
-            if sections[i].firstBlock < skipUntil && id != 0 { continue }
-            out.append(id)
-            if !collapsed.isEmpty && collapsed.contains(id) { skipUntil = sections[i].endBlock }
-        }
-        return out
-    }
+    /// Section ids shown in the tree, in order.
+    public func visibleSections() -> [Int] { tree.visibleSections(of: document) }
 
     /// The current section, or its nearest ancestor that the tree shows.
-    public func visibleCurrentSection() -> Int {
-        var id = currentSection
-        while let parent = document.sections[id].parent {
-            var hidden = false
-            var a: Int? = parent
-            while let p = a {
-                if collapsed.contains(p) { hidden = true }
-                a = document.sections[p].parent
-            }
-            if !hidden { break }
-            id = parent
-        }
-        return id
-    }
-
-    private mutating func moveTreeCursor(by n: Int) {
-        let visible = visibleSections()
-        guard let index = visible.firstIndex(of: treeCursor) else {
-            treeCursor = visible.first ?? 0
-            return
-        }
-        treeCursor = visible[min(max(index + n, 0), visible.count - 1)]
-    }
+    public func visibleCurrentSection() -> Int { tree.shownAncestor(of: currentSection, in: document) }
 
     /// Keeps the tree's highlighted row in view, and lets the cursor follow the reading when the text has focus.
     mutating func syncTree() {
-        if focus == .text || !treeShown { treeCursor = visibleCurrentSection() }
+        if focus == .text || !treeShown { tree.cursor = visibleCurrentSection() }
         let visible = visibleSections()
-        let row = visible.firstIndex(of: treeCursor) ?? 0
+        let row = visible.firstIndex(of: tree.cursor) ?? 0
         let height = pageHeight
-        if row < treeScroll { treeScroll = row }
-        if row >= treeScroll + height { treeScroll = row - height + 1 }
-        treeScroll = max(0, min(treeScroll, max(0, visible.count - height)))
+        if row < tree.scroll { tree.scroll = row }
+        if row >= tree.scroll + height { tree.scroll = row - height + 1 }
+        tree.scroll = max(0, min(tree.scroll, max(0, visible.count - height)))
     }
 
     // MARK: - Frame
@@ -633,11 +616,11 @@ public struct AppState: Sendable {
         }
         let visible = visibleSections()
         let current = visibleCurrentSection()
-        let treeRows = visible.dropFirst(treeScroll).prefix(pageHeight).map { id -> TreeRow in
+        let treeRows = visible.dropFirst(tree.scroll).prefix(pageHeight).map { id -> TreeRow in
             let s = document.sections[id]
             return TreeRow(section: id, title: s.title, level: s.level, hasChildren: !s.children.isEmpty,
-                           collapsed: collapsed.contains(id), isCurrent: id == current,
-                           isCursor: focus == .tree && id == treeCursor, counts: counts.total[id])
+                           collapsed: tree.collapsed.contains(id), isCurrent: id == current,
+                           isCursor: focus == .tree && id == tree.cursor, counts: counts.total[id])
         }
         let position = flagPosition
         var flagRows: [FlagRow] = []
@@ -653,16 +636,100 @@ public struct AppState: Sendable {
                     let sentence = annotations.sentences[s]
                     let section = document.sections[document.blocks[sentence.block].section].title
                     all.append(FlagRow(number: k + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
-                                       isCursor: n == flagCursor, label: group.label, isHeader: false))
+                                       isCursor: n == flagList.cursor, label: group.label, isHeader: false))
                     n += 1
                 }
             }
-            flagRows = Array(all.dropFirst(flagScroll).prefix(max(1, pageHeight - 2)))
+            flagRows = Array(all.dropFirst(flagList.scroll).prefix(max(1, pageHeight - 2)))
         }
         return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
                      percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,
                      flagIndex: position.index, flagCount: position.count, flagRows: flagRows,
                      flagTotals: flagTotals, prompt: prompt, searchStatus: searchStatus)
+    }
+}
+
+/// The flags list's own state: open or not, its cursor (an entry, counted over all groups) and scroll
+/// (a display row), and the kind of flag the status line counts.
+public struct FlagListState: Sendable {
+    public internal(set) var isOpen = false
+    public internal(set) var cursor = 0
+    public internal(set) var scroll = 0
+    public internal(set) var kind: Label = .hedged
+}
+
+/// Marks set with `m` (byte offsets of the top line), where the last jump left from (`''`), and `m` or `'`
+/// waiting for the letter that names the mark.
+struct JumpHistory: Sendable {
+    var marks = Marks()
+    var beforeJump: Int?
+    var pending: Action?
+}
+
+/// The section tree's own state. A value the app state holds; its moves need the document's sections.
+public struct TreeState: Sendable {
+    /// The user wants the tree (the `t` key); it also needs room (`AppState.treeShown`).
+    public internal(set) var wanted = true
+    /// The section under the tree's cursor.
+    public internal(set) var cursor = 0
+    public internal(set) var collapsed: Set<Int> = []
+    /// The first row shown.
+    public internal(set) var scroll = 0
+    /// Headings shown are those whose title contains this (the tree's `/`).
+    public internal(set) var filter: String?
+
+    /// Section ids shown, in order (children of collapsed sections left out; only matches while filtering).
+    func visibleSections(of document: Document) -> [Int] {
+        if let filter = filter?.lowercased(), !filter.isEmpty {
+            return [0] + document.sections.dropFirst().filter { $0.title.lowercased().contains(filter) }.map(\.id)
+        }
+        var out: [Int] = []
+        var skipUntil = -1
+        // By index and field: a `for section in` copied every section (its strings retained and released).
+        let sections = document.sections
+        out.reserveCapacity(sections.count)
+        for i in sections.indices {
+            let id = sections[i].id
+            if sections[i].firstBlock < skipUntil && id != 0 { continue }
+            out.append(id)
+            if !collapsed.isEmpty && collapsed.contains(id) { skipUntil = sections[i].endBlock }
+        }
+        return out
+    }
+
+    /// A section, or its nearest ancestor that is shown (not inside a collapsed one).
+    func shownAncestor(of section: Int, in document: Document) -> Int {
+        var id = section
+        while let parent = document.sections[id].parent {
+            var hidden = false
+            var a: Int? = parent
+            while let p = a {
+                if collapsed.contains(p) { hidden = true }
+                a = document.sections[p].parent
+            }
+            if !hidden { break }
+            id = parent
+        }
+        return id
+    }
+
+    mutating func moveCursor(by n: Int, in document: Document) {
+        let visible = visibleSections(of: document)
+        guard let index = visible.firstIndex(of: cursor) else {
+            cursor = visible.first ?? 0
+            return
+        }
+        cursor = visible[min(max(index + n, 0), visible.count - 1)]
+    }
+
+    /// `h`: collapses the section under the cursor, or goes to its parent when it is collapsed or has none.
+    mutating func collapseOrGoToParent(in document: Document) {
+        let section = document.sections[cursor]
+        if !section.children.isEmpty && !collapsed.contains(cursor) {
+            collapsed.insert(cursor)
+        } else if let parent = section.parent {
+            cursor = parent
+        }
     }
 }
 
