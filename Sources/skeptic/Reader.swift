@@ -40,7 +40,7 @@ enum Reader {
         pending.apply(to: &state, complete: loading == nil)
         if let error = settings.errors.first {
             // The status line is short: the config file by its name (stderr is not seen under the reader).
-            let short = settings.config.file.map { path in error.replacingAll(path, with: String(path.split(separator: "/").last ?? "")) } ?? error
+            let short = settings.config.file.map { path in error.replacingAll(path, with: Document.displayName(ofPath: path)) } ?? error
             state.show(message: short)
         }
         first?.paint(Screen.render(state), theme: settings.theme, colour: colour)

@@ -24,11 +24,7 @@ public struct ClaimAnnotator: Annotator {
     static func hasClaimEvidence(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word]) -> Bool {
         guard let first = words.first, words.count >= 4 else { return false }
         // Questions ask; they do not state.
-        var last = range.upperBound - 1
-        while last > range.lowerBound, t[last] == 0x22 || t[last] == 0x29 || t[last] == 0x9D || t[last] == 0x99 || t[last] == 0x80 || t[last] == 0xE2 {
-            last -= 1
-        }
-        if t[last] == 0x3F { return false }
+        if Words.isQuestion(t, range) { return false }
         let kinds = ClaimLexicon.kinds
         let firstKind = kinds.value(first.hash) ?? 0
         if firstKind & ClaimLexicon.instruction != 0 { return false }

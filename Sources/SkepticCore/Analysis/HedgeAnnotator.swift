@@ -502,7 +502,7 @@ final class HedgeMatcher: Sendable {
 
     /// Matches the lexicon in one sentence: reports every matched entry (certainty ones too) with its context.
     func match(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word], _ found: (Occurrence) -> Void) {
-        guard !words.isEmpty, !isQuestion(t, range) else { return }
+        guard !words.isEmpty, !Words.isQuestion(t, range) else { return }
         var i = 0
         while i < words.count {
             guard let group = index.value(words[i].hash) else {
@@ -633,15 +633,6 @@ final class HedgeMatcher: Sendable {
         return false
     }
 
-    func isQuestion(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var last = range.upperBound - 1
-        while last > range.lowerBound {
-            let c = t[last]
-            // closing quotes and brackets: " ' ) ] and the tails of ” ’
-            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D || c == 0x9D || c == 0x99 || c == 0x80 || c == 0xE2 { last -= 1 } else { break }
-        }
-        return t[last] == 0x3F
-    }
 }
 
 /// The hedge tagger on a single sentence, for tools and tests: cue offsets in Unicode scalars.

@@ -175,3 +175,23 @@ struct HashMap64: Sendable {
         }
     }
 }
+
+extension Words {
+    /// Does a sentence end in a question mark (before closing quotes and brackets: " ' ) ] ” ’)? A question
+    /// asks; it neither states a claim nor hedges one. The one test both annotators use.
+    static func isQuestion(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var last = range.upperBound - 1
+        while last > range.lowerBound {
+            let c = t[last]
+            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D {
+                last -= 1
+            } else if c == 0x9D || c == 0x99, last >= range.lowerBound + 2, t[last - 1] == 0x80, t[last - 2] == 0xE2 {
+                last -= 3  // ” or ’
+            } else {
+                break
+            }
+        }
+        return t[last] == 0x3F
+    }
+}

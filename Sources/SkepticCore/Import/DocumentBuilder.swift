@@ -474,7 +474,7 @@ struct DocumentBuilder {
         return out
     }
 
-    static func fileName(_ name: String) -> String { name.split(separator: "/").last.map(String.init) ?? name }
+    static func fileName(_ name: String) -> String { Document.displayName(ofPath: name) }
 
     /// Titles compared without case, punctuation differences and a " | Site" or " - Site" suffix.
     static func sameTitle(_ a: String, _ b: String) -> Bool {

@@ -141,7 +141,7 @@ struct StructureBuilder {
             sections.append(Section(id: 0, title: Sanitiser.singleLine(line(block)), level: 0, parent: nil,
                                     line: block.line, headingBlock: 0, firstBlock: 0, endBlock: raw.count))
         } else {
-            sections.append(Section(id: 0, title: Sanitiser.singleLine(name.split(separator: "/").last.map(String.init) ?? name), level: 0, parent: nil, line: nil,
+            sections.append(Section(id: 0, title: Sanitiser.singleLine(Document.displayName(ofPath: name)), level: 0, parent: nil, line: nil,
                                     headingBlock: nil, firstBlock: 0, endBlock: raw.count))
         }
         stack.append((0, -1))

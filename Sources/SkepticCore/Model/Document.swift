@@ -100,3 +100,13 @@ public struct InlineStyle: Sendable, Equatable {
         end = UInt32(truncatingIfNeeded: range.upperBound)
     }
 }
+
+extension Document {
+    /// A path's last component, the one way a file is named on the screen, in titles and in messages.
+    public static func displayName(ofPath path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The document's file name as the reader shows it (its name's last path component).
+    public var displayName: String { Self.displayName(ofPath: name) }
+}

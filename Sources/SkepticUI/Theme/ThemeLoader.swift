@@ -1,5 +1,6 @@
 import Glibc
 import TOMLKit
+import SkepticCore
 
 /// Reads theme files (TOML) into `Theme` values, finds them by name in search paths and lists them.
 ///
@@ -308,7 +309,7 @@ public enum ThemeLoader {
 
     /// A file's name without its directory and `.toml`.
     static func stem(of file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let name = Document.displayName(ofPath: file)
         return name.hasSuffix(".toml") ? String(name.dropLast(5)) : name
     }
 }

@@ -4,7 +4,7 @@ import SkepticCore
 public enum Screen {
     /// What the reading pane says when there is nothing to show.
     public static func emptyMessage(_ document: Document) -> String {
-        let name = StatusBar.displayName(document.name)
+        let name = document.displayName
         switch document.format {
         case .html: return "no article text found in \(name)"
         case .plainText, .markdown: return "\(name) is empty"
@@ -126,7 +126,7 @@ public enum StatusBar {
         if let message = frame.message {
             left = " " + message
         } else {
-            left = " " + Sanitiser.singleLine(displayName(state.document.name)) + " · " + frame.sectionTitle
+            left = " " + Sanitiser.singleLine(state.document.displayName) + " · " + frame.sectionTitle
         }
         let room = state.columns - DisplayWidth.of(right)
         if room >= 12 {
@@ -137,10 +137,6 @@ public enum StatusBar {
         }
     }
 
-    /// The last path component: what fits on a status line.
-    static func displayName(_ name: String) -> String {
-        name.split(separator: "/").last.map(String.init) ?? name
-    }
 }
 
 /// The list of flagged statements, grouped by label (speculative, then vague), over the whole screen above
