@@ -24,25 +24,13 @@ enum Reader {
         // The first frame goes out before curses starts (curses' set-up would about double the time to it);
         // curses repaints the same cells in its first update.
         let first = FirstFrame()
-        var size = first?.size ?? (columns: 80, rows: 24)
         var loading = loading
         // A big article is shown at once and analysed on another thread (the highlights follow).
         let analyseNow = loading != nil || document.text.count <= Reader.analyseAtOnceLimit
         if !analyseNow { loading = BackgroundLoad(analysing: document) }
-        // The first frame shows the text at once; the highlights follow in the next frame, a few
-        // milliseconds later (the analysis and its lexicons' set-up would otherwise delay the first screen).
-        var state = AppState(annotated: AnnotatedDocument(document: document, annotations: Annotations()),
-                             columns: size.columns, rows: size.rows, isLoading: true)
-        state.configure(settings.config.readerSettings, highlights: settings.config.highlights, watch: [])
-        // Where to open: +LINE, --section, else where the reader left off. A place beyond the opening of a
-        // big file is reached when the whole file is there.
         var pending = Placement(start: start)
-        pending.apply(to: &state, complete: loading == nil)
-        if let error = settings.errors.first {
-            // The status line is short: the config file by its name (stderr is not seen under the reader).
-            let short = settings.config.file.map { path in error.replacingAll(path, with: Document.displayName(ofPath: path)) } ?? error
-            state.show(message: short)
-        }
+        var state = openingState(document, size: first?.size ?? (columns: 80, rows: 24), settings: settings,
+                                 placement: &pending, complete: loading == nil)
         first?.paint(Screen.render(state), theme: settings.theme, colour: colour)
         let terminal: Terminal
         do {
@@ -53,9 +41,8 @@ enum Reader {
         }
         defer { terminal.close() }
         terminal.enableMouse(settings.config.mouse)
-        if terminal.size != size {
-            size = terminal.size
-            state.resize(columns: size.columns, rows: size.rows)
+        if terminal.size != (first?.size ?? (columns: 80, rows: 24)) {
+            state.resize(columns: terminal.size.columns, rows: terminal.size.rows)
         }
         terminal.draw(Screen.render(state))
         if analyseNow {
@@ -65,12 +52,40 @@ enum Reader {
             terminal.draw(Screen.render(state))
         }
         state.searchHistory = start.state?.searchHistory() ?? []
-        defer {
-            if let s = start.state {
-                if let path = start.path, let key = start.key, !state.isLoading { s.save(position: state.readingOffset, path: path, key: key) }
-                s.save(searchHistory: state.searchHistory)
-            }
+        defer { remember(state, start) }
+        return loop(&state, terminal, settings, loading: loading, placement: &pending)
+    }
+
+    /// The state of the first frame: the text at once, its highlights a few milliseconds later (the
+    /// analysis and its lexicons' set-up would otherwise delay the first screen); the settings applied;
+    /// the place to open at (+LINE, --section, else where the reader left off; a place beyond the opening
+    /// of a big file is reached when the whole file is there); a config error on the status line.
+    static func openingState(_ document: Document, size: (columns: Int, rows: Int), settings: Settings,
+                             placement: inout Placement, complete: Bool) -> AppState {
+        var state = AppState(annotated: AnnotatedDocument(document: document, annotations: Annotations()),
+                             columns: size.columns, rows: size.rows, isLoading: true)
+        state.configure(settings.config.readerSettings, highlights: settings.config.highlights, watch: [])
+        placement.apply(to: &state, complete: complete)
+        if let error = settings.errors.first {
+            // The status line is short: the config file by its name (stderr is not seen under the reader).
+            let short = settings.config.file.map { path in error.replacingAll(path, with: Document.displayName(ofPath: path)) } ?? error
+            state.show(message: short)
         }
+        return state
+    }
+
+    /// Saves the reading position (once the whole article is there) and the search history.
+    static func remember(_ state: AppState, _ start: Start) {
+        guard let s = start.state else { return }
+        if let path = start.path, let key = start.key, !state.isLoading { s.save(position: state.readingOffset, path: path, key: key) }
+        s.save(searchHistory: state.searchHistory)
+    }
+
+    /// Keys to state, state to screen, until the user quits or a signal asks to stop; the whole article
+    /// replaces its opening when it arrives.
+    static func loop(_ state: inout AppState, _ terminal: Terminal, _ settings: Settings, loading: BackgroundLoad?,
+                     placement pending: inout Placement) -> Int32 {
+        var loading = loading
         var started = false
         // Wake up often while the article is still being read, to show it as soon as it is there.
         terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
@@ -95,17 +110,14 @@ enum Reader {
                 loading?.start()
             }
             guard let key = pressed else { continue }
-            var force = false
-            switch key {
-            case .resize:
-                size = terminal.size
-                state.resize(columns: size.columns, rows: size.rows)
-            case .ctrl("l"):
-                force = true
-            default:
-                if carryOut(state.handle(key), &state, terminal, settings) == .quit { return 0 }
+            var outcome = AppState.Outcome.redraw
+            if key == .resize {
+                state.resize(columns: terminal.size.columns, rows: terminal.size.rows)
+            } else {
+                outcome = carryOut(state.handle(key), &state, terminal, settings)
+                if outcome == .quit { return 0 }
             }
-            terminal.draw(Screen.render(state), force: force)
+            terminal.draw(Screen.render(state), force: outcome == .repaint)
         }
     }
 }
@@ -118,7 +130,7 @@ extension Reader {
         var outcome = outcome
         while true {
             switch outcome {
-            case .quit, .redraw, .none:
+            case .quit, .redraw, .repaint, .none:
                 return outcome
             case .listThemes:
                 outcome = state.receive(.themes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName))

@@ -131,7 +131,7 @@ extension AppState {
             let visible = visibleSections()
             if !visible.contains(tree.cursor) { tree.cursor = visible.first ?? 0 }
         }
-        _ = apply(.redraw)
+        syncTree()
     }
 
     private mutating func commit(_ p: Prompt) {
@@ -306,7 +306,7 @@ extension AppState {
         guard let section = document.sections.first(where: { $0.headingBlock != nil && $0.title.lowercased().contains(needle) }),
               let block = section.headingBlock else { return false }
         place(LinePosition(block: block, line: 0))
-        _ = apply(.redraw)
+        syncTree()
         return true
     }
 
@@ -314,7 +314,7 @@ extension AppState {
     public mutating func open(atOffset offset: Int) {
         guard !document.isEmpty else { return }
         place(layout.position(containing: min(offset, document.text.count), near: blockIndex(containing: offset)))
-        _ = apply(.redraw)
+        syncTree()
     }
 
     /// The byte offset of the top line (what is saved to resume).
@@ -353,7 +353,7 @@ extension AppState {
             return .redraw
         }
         jump(to: layout.position(containing: offset, near: blockIndex(containing: offset)))
-        _ = apply(.redraw)
+        syncTree()
         return .redraw
     }
 
@@ -379,7 +379,7 @@ extension AppState {
                 let section = document.sections[visible[index]]
                 jump(to: LinePosition(block: section.headingBlock ?? section.firstBlock, line: 0))
                 tree.cursor = section.id
-                _ = apply(.redraw)
+                syncTree()
                 return .redraw
             }
             selectSentence(row: event.row, column: event.column - paneColumn - textMargin)

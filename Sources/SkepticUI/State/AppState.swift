@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     /// with a `Message` (the state never reaches outside itself).
     public enum Outcome: Sendable, Equatable {
         case redraw, quit, none
+        /// Paint the whole screen again, not only what changed (the redraw key, Ctrl-L).
+        case repaint
         /// List the installed themes, and answer with `.themes`.
         case listThemes
         /// Load this theme, and answer with `.themeFailed` if it cannot be loaded.
@@ -184,7 +186,8 @@ public struct AppState: Sendable {
         case .quit:
             return .quit
         case .redraw:
-            break
+            syncTree()
+            return .repaint
         case .searchForward: startPrompt(.searchForward)
         case .searchBackward: startPrompt(.searchBackward)
         case .nextHit: moveToHit(forward: search?.forward ?? true)
