@@ -48,7 +48,7 @@ struct Invocation {
             var settings = Settings.load(environment: environment, themeOverride: theme)
             settings.themeNames = ThemeLoader.available(searchPaths: settings.themePaths)
             for error in settings.errors { Output.standardError("skeptic: " + error + "\n") }
-            Output.standardOutput(settings.config.render(themes: settings.themeNames))
+            Output.standardOutput(Sanitiser.visible(settings.config.render(themes: settings.themeNames)))
             return 0
         }
         let interactive = !outline && !dump && !report && isatty(1) != 0
@@ -129,7 +129,8 @@ struct Invocation {
 /// Unbuffered writes to stdout and stderr, ignoring a closed pipe.
 enum Output {
     static func standardOutput(_ text: String) { writeAll(1, text) }
-    static func standardError(_ text: String) { writeAll(2, text) }
+    /// Messages name files, options and config keys as the user gave them: shown visibly, never raw.
+    static func standardError(_ text: String) { writeAll(2, Sanitiser.visible(text)) }
 
     private static func writeAll(_ fd: Int32, _ text: String) {
         var text = text

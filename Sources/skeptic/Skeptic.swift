@@ -88,7 +88,14 @@ struct Skeptic: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            exit(withError: error)
+            // The parser's message quotes the bad option or value as typed: shown visibly, never raw.
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            // Help and --version go to stdout with status 0, errors to stderr (as the parser itself does).
+            if !text.isEmpty {
+                if code == .success { Output.standardOutput(Sanitiser.visible(text) + "\n") } else { Output.standardError(text + "\n") }
+            }
+            Glibc.exit(code.rawValue)
         }
     }
 

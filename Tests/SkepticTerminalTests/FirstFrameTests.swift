@@ -27,10 +27,11 @@ import SkepticUI
         let frame = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: true, terminalType: "xterm-256color")))
         #expect(frame.contains("\u{1B}[1;1H"))
         #expect(frame.contains("Title"))
-        // Row 2 starts at column 3 (the escape character shown as a space); the short gap after "B" is a
-        // space, not a cursor move; the wide character takes two columns and "x" follows it without a jump.
+        // Row 2 starts at column 3; the escape character put into the grid is drawn in its visible notation
+        // (the grid's last guard); the short gap after "B" is a space, not a cursor move; the wide character
+        // takes two columns and "x" follows it without a jump.
         #expect(frame.contains("\u{1B}[2;3H"))
-        #expect(frame.contains("A B 世x"))
+        #expect(frame.contains("A^[B 世x"))
     }
 
     @Test func longGapsAreCursorMoves() throws {
@@ -64,7 +65,7 @@ import SkepticUI
         let frame = text(try #require(FirstFrame.frame(grid(), theme: .default, colour: false, terminalType: "vt100")))
         #expect(!frame.contains("$<"))
         #expect(frame.contains("Title"))
-        #expect(frame.contains("\u{1B}[2;3H") && frame.contains("A B"))
+        #expect(frame.contains("\u{1B}[2;3H") && frame.contains("A^[B"))
     }
 
     @Test func anUnknownTerminalTypeGivesNoFrame() {

@@ -274,11 +274,23 @@ final class JSONWriter {
         while i < n {
             let b = bytes[i]
             let c1 = b == 0xC2 && i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] < 0xA0
-            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !c1 {
+            let hidden = (b == 0xE2 || b == 0xEF || b == 0xD8) && Sanitiser.hiddenAt(bytes, i)
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !c1 && !hidden {
                 i += 1
                 continue
             }
             if run < i { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            if hidden {
+                // A bidirectional or invisible character as a \u escape: the same text, no raw control bytes.
+                let count = b == 0xD8 ? 2 : 3
+                var v = UInt32(b & (count == 2 ? 0x1F : 0x0F))
+                for k in 1..<count { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                raw("\\u")
+                for shift in [12, 8, 4, 0] { buffer.append(Self.hex[Int(v >> UInt32(shift)) & 15]) }
+                i += count
+                run = i
+                continue
+            }
             switch b {
             case 0x22: raw("\\\"")
             case 0x5C: raw("\\\\")

@@ -1,3 +1,4 @@
+import SkepticCore
 import Synchronization
 
 /// One cell of the screen: a character (a base scalar and its combining marks) with a role.
@@ -113,6 +114,12 @@ public struct CellGrid: Sendable, Equatable {
         let end = min(limit ?? width, width)
         var col = column
         for scalar in text.unicodeScalars {
+            // The last guard before the terminal: a control or hidden character that reached a view is drawn
+            // in its visible notation.
+            if Sanitiser.isControl(scalar), let shown = Sanitiser.notation(for: scalar) {
+                col = put(shown, row: row, column: col, role: role, limit: limit)
+                continue
+            }
             let w = DisplayWidth.of(scalar)
             if w == 0 {
                 if col > 0 && col - 1 < end {

@@ -220,6 +220,8 @@ public enum BlockLayout {
                         if c < 0x20 || c == 0x7F { return nil }
                         i += 1
                     } else {
+                        // Hidden characters (bidi controls, zero-width space) are shown in notation: general path.
+                        if Sanitiser.hiddenAt(text, i) { return nil }
                         // Decode one scalar; anything not one column wide takes the general path.
                         var scalar: UInt32
                         var n: Int

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Control characters, escape sequences and bidirectional or invisible characters from an article, a file
+/// name, an option or a config file never reach the terminal or stdout raw (the Trojan Source problem).
+@Suite struct HostileTextTests {
+    /// Bytes that must not appear: ESC, BEL, CSI (C2 9B), and the bidi and zero-width characters.
+    static let forbidden: [[UInt8]] = [[0x1B], [0x07], [0xC2, 0x9B]] + ["\u{202E}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{200B}", "\u{200F}"].map { Array($0.utf8) }
+
+    static func clean(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return !forbidden.contains { f in
+            bytes.indices.contains { i in i + f.count <= bytes.count && Array(bytes[i..<(i + f.count)]) == f }
+        }
+    }
+
+    static func article() throws -> String {
+        try temporaryFile("# Rates \u{202E}evil\u{202C}\n\nThe bank \u{2066}may\u{2069} cut rates\u{200B}, critics say \u{1B}]0;pwned\u{07} \u{9B}31m today.\n",
+                          name: "trojan.md")
+    }
+
+    @Test func everyOutputShowsThemVisibly() throws {
+        let path = try Self.article()
+        for args in [["--dump"], ["--report"], ["--report", "--format", "json"], ["--outline"]] {
+            let r = try runSkeptic(args + [path])
+            #expect(r.status == 0, "\(args)")
+            #expect(Self.clean(r.stdout), "\(args): \(r.stdout)")
+        }
+        let dump = try runSkeptic(["--dump", path])
+        #expect(dump.stdout.contains("<U+202E>evil<U+202C>"))
+        #expect(dump.stdout.contains("<U+2066>may<U+2069>"))
+        let json = try runSkeptic(["--report", "--format", "json", path])
+        #expect(json.stdout.contains("\\u202eevil\\u202c"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let blocks = parsed?["blocks"] as? [[String: Any]] ?? []
+        #expect(blocks.contains { ($0["text"] as? String)?.contains("\u{2066}may\u{2069}") == true }, "JSON keeps the text, escaped")
+    }
+
+    @Test func messagesQuoteBadInputVisibly() throws {
+        let missing = try runSkeptic(["/tmp/no\u{1B}]0;x\u{07}file"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr == "skeptic: /tmp/no^[]0;x^Gfile: no such file\n")
+        let option = try runSkeptic(["--bad\u{1B}[31m"])
+        #expect(option.status != 0)
+        #expect(Self.clean(option.stderr) && option.stderr.contains("--bad^[[31m"))
+        let home = temporaryDirectory("hostile-config")
+        let dir = home.appendingPathComponent("skeptic")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data(#"theme = "\u001B]0;t\u0007"\#n[keys]\#n"fly\u001B" = "y"\#n"#.utf8).write(to: dir.appendingPathComponent("config.toml"))
+        let printed = try runSkeptic(["--print-config"], environment: testEnvironment(adding: ["XDG_CONFIG_HOME": home.path]))
+        #expect(Self.clean(printed.stdout), "\(printed.stdout)")
+        #expect(Self.clean(printed.stderr), "\(printed.stderr)")
+        #expect(printed.stdout.contains("theme = \"^[]0;t^G\""))
+        let help = try runSkeptic(["--help"])
+        #expect(help.status == 0 && help.stdout.hasPrefix("OVERVIEW:") && help.stderr.isEmpty)
+    }
+
+    @Test func theReaderShowsThemVisibly() throws {
+        let path = try Self.article()
+        let s = try TmuxSession(width: 100, height: 24, skeptic: [path])
+        try s.waitFor("<U+2066>may<U+2069>")
+        #expect(Self.clean(s.screen()))
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+}
