@@ -64,3 +64,27 @@ import Testing
         #expect(try s.waitForExit() == 0)
     }
 }
+
+/// Inputs that froze the reader: each must leave it answering keys (a deadline that fails, not a sleep).
+@Suite struct FreezeTests {
+    @Test func aLetterWithThousandsOfCombiningMarksOpensAtOnce() throws {
+        let path = try temporaryFile("# Z\n\nZ" + String(repeating: "\u{301}", count: 4000) + "a may be.\n", name: "zalgo.md")
+        let s = try TmuxSession(width: 80, height: 24, skeptic: [path])
+        try s.waitFor("a may be.", timeout: 3)
+        s.send("j")
+        s.send("q")
+        #expect(try s.waitForExit(timeout: 3) == 0)
+    }
+
+    @Test func aBacktrackingRegexIsRefusedNotRun() throws {
+        let path = try temporaryFile("# A\n\n" + String(repeating: "a", count: 160) + "\n")
+        let s = try TmuxSession(width: 80, height: 24, skeptic: [path])
+        try s.waitFor("h help")
+        s.send("/", "C-r")
+        s.sendLiteral(#"((a*)*)*\1\2x"#)
+        try s.waitFor("back-references", timeout: 3)
+        s.send("Escape")
+        s.send("q")
+        #expect(try s.waitForExit(timeout: 3) == 0)
+    }
+}

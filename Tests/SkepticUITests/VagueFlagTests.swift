@@ -95,3 +95,13 @@ import SkepticCore
         #expect(AppState(document: try UITestFiles.reference(), columns: 200, rows: 24).textWidth == 88)
     }
 }
+
+@Suite struct CombiningMarkTests {
+    @Test func aCellKeepsAtMostFourMarks() {
+        var g = CellGrid(width: 10, height: 1)
+        g.put("Z" + String(repeating: "\u{301}", count: 4000) + "a", row: 0, column: 0, role: .text)
+        #expect(g[0, 0].marks == String(repeating: "\u{301}", count: 4))
+        #expect(g[0, 1].text == "a")
+        #expect(Cell(text: "e" + String(repeating: "\u{302}", count: 9)).marks?.unicodeScalars.count == 4)
+    }
+}

@@ -165,7 +165,35 @@ public enum Searcher {
 
     // MARK: - Regular expressions
 
+    /// Does a pattern use a back-reference (`\1`…`\9`, outside a bracket expression)? glibc matches those by
+    /// backtracking, which can take minutes on one line (`((a*)*)*\1\2x` on 160 a's) and cannot be stopped;
+    /// without them its matcher stays polynomial.
+    static func hasBackReference(_ pattern: String) -> Bool {
+        let p = Array(pattern.utf8)
+        var i = 0
+        while i < p.count {
+            switch p[i] {
+            case UInt8(ascii: "\\"):
+                if i + 1 < p.count, p[i + 1] >= UInt8(ascii: "1"), p[i + 1] <= UInt8(ascii: "9") { return true }
+                i += 2
+            case UInt8(ascii: "["):
+                // Skip the bracket expression: a "]" right after "[" or "[^" belongs to it.
+                i += 1
+                if i < p.count, p[i] == UInt8(ascii: "^") { i += 1 }
+                if i < p.count, p[i] == UInt8(ascii: "]") { i += 1 }
+                while i < p.count, p[i] != UInt8(ascii: "]") { i += 1 }
+                i += 1
+            default:
+                i += 1
+            }
+        }
+        return false
+    }
+
     static func regexSearch(_ query: SearchQuery, _ document: Document) -> SearchResult {
+        if hasBackReference(query.pattern) {
+            return .failed("regex error: back-references (\\1…\\9) are not supported")
+        }
         var regex = regex_t()
         var flags = REG_EXTENDED
         if !query.isCaseSensitive { flags |= REG_ICASE }

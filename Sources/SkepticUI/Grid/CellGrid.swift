@@ -27,7 +27,7 @@ public struct Cell: Sendable, Equatable {
         var scalars = text.unicodeScalars.makeIterator()
         base = scalars.next() ?? "\0"
         var rest = String.UnicodeScalarView()
-        while let s = scalars.next() { rest.append(s) }
+        while let s = scalars.next(), rest.count < CombiningMarks.perCell { rest.append(s) }
         marksNumber = rest.isEmpty ? 0 : CombiningMarks.number(String(rest))
         self.role = role
         self.isContinuation = isContinuation
@@ -67,18 +67,29 @@ public struct Cell: Sendable, Equatable {
 /// The combining-mark sequences cells have held, numbered from 1 (one table for the process: a sequence
 /// keeps its number, so that cells compare by number). Articles have few distinct sequences.
 enum CombiningMarks {
-    private static let table = Mutex<[String]>([])
+    /// The most marks a cell keeps: what a curses cell holds besides its base (CCHARW_MAX is 5). A letter
+    /// with thousands of marks ("Zalgo" text) shows its first four; the rest would only slow drawing down.
+    static let perCell = 4
+
+    private struct Table {
+        var list: [String] = []
+        var index: [String: UInt32] = [:]
+    }
+
+    private static let table = Mutex(Table())
 
     static func number(_ marks: String) -> UInt32 {
-        table.withLock { list in
-            if let i = list.firstIndex(of: marks) { return UInt32(i + 1) }
-            list.append(marks)
-            return UInt32(list.count)
+        table.withLock { t in
+            if let n = t.index[marks] { return n }
+            t.list.append(marks)
+            let n = UInt32(t.list.count)
+            t.index[marks] = n
+            return n
         }
     }
 
     static func text(_ number: UInt32) -> String {
-        table.withLock { $0[Int(number) - 1] }
+        table.withLock { $0.list[Int(number) - 1] }
     }
 }
 
@@ -125,7 +136,10 @@ public struct CellGrid: Sendable, Equatable {
                 if col > 0 && col - 1 < end {
                     var target = col - 1
                     if self[row, target].isContinuation && target > 0 { target -= 1 }
-                    self[row, target].marks = (self[row, target].marks ?? "") + String(Character(scalar))
+                    let marks = self[row, target].marks ?? ""
+                    if marks.unicodeScalars.count < CombiningMarks.perCell {
+                        self[row, target].marks = marks + String(Character(scalar))
+                    }
                 }
                 continue
             }

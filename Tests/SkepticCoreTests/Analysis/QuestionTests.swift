@@ -38,3 +38,10 @@ import Testing
         #expect(claim2)
     }
 }
+
+@Suite struct BackReferenceTests {
+    @Test(arguments: [(#"((a*)*)*\1\2x"#, true), (#"(ab)\1"#, true), (#"[\1]x"#, false), (#"a\.b"#, false), (#"[]\1]"#, false)])
+    func backReferencesAreFound(pattern: String, found: Bool) {
+        #expect(Searcher.hasBackReference(pattern) == found)
+    }
+}
