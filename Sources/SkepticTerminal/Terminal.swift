@@ -26,7 +26,7 @@ public enum TerminalError: Error, Equatable, Sendable {
     }
 }
 
-/// The signal that asked the reader to stop (SIGINT, SIGTERM, SIGHUP), 0 while none has.
+/// The signal that asked the reader to stop (one of `SignalGuard.stopSignals`), 0 while none has.
 nonisolated(unsafe) private var stopSignal: sig_atomic_t = 0
 
 /// The only owner of curses: sets the terminal up, reads keys from /dev/tty, copies changed cells of a
@@ -338,13 +338,14 @@ public final class Terminal {
 
     // MARK: - Signals
 
-    /// SIGINT, SIGTERM and SIGHUP ask the reader to stop (it then restores the terminal); installed before
-    /// anything is drawn, the first frame included.
+    /// Stop signals ask the reader to stop (it then restores the terminal); crash signals restore it at once
+    /// (`SignalGuard`). Installed before anything is drawn, the first frame included.
     static func installSignalHandlers() {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { signal in stopSignal = sig_atomic_t(signal) }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0 // no SA_RESTART: a blocked read returns so that the loop sees the signal
-        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaction(signal, &action, nil) }
+        SignalGuard.install(stop: { signal in stopSignal = sig_atomic_t(signal) })
+    }
+
+    /// Crash reports go to `directory` (the state directory), with a one-line pointer on stderr.
+    public static func prepareCrashReports(directory: String) {
+        SignalGuard.prepareReports(directory: directory)
     }
 }

@@ -99,6 +99,7 @@ struct Invocation {
             // Without resuming, the search history still carries over.
             start.state = ReadingState(directory: directory)
         }
+        if let directory = ReadingState.directory(environment: environment) { Terminal.prepareCrashReports(directory: directory) }
         do {
             return try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
         } catch {

@@ -40,7 +40,7 @@ final class TmuxSession {
         // `trap :` lets signals meant for the command (C-c and C-\ reach every process in the pane, which has
         // no job control; `sendSignal` does the same) pass this shell by; the command itself gets the default
         // handlers. The final sleep ignores them, and ends a server left behind by a crashed test run.
-        let signals = "INT QUIT TERM USR1 USR2 ALRM"
+        let signals = "INT QUIT TERM USR1 USR2 ALRM HUP PIPE SEGV ABRT BUS FPE"
         let paneCommand =
             "trap : \(signals); /bin/sh -c \(Self.shellQuote(command)); printf '\\n\(Self.exitMarker)%d\\n' $?; "
             + "trap '' \(signals); exec sleep 3600"
@@ -106,6 +106,13 @@ final class TmuxSession {
         let text = (try? tmux(["display-message", "-p", "-t", target, "#{pane_width} #{pane_height}"])) ?? ""
         let numbers = text.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
         return numbers.count == 2 ? (numbers[0], numbers[1]) : (0, 0)
+    }
+
+    /// The terminal's modes as the pane sees them: the alternate screen, the cursor shown, mouse reporting.
+    func modes() -> (alternate: Bool, cursor: Bool, mouse: Bool) {
+        let text = (try? tmux(["display-message", "-p", "-t", target, "#{alternate_on} #{cursor_flag} #{mouse_any_flag}"])) ?? ""
+        let flags = text.split(whereSeparator: \.isWhitespace).map { $0 == "1" }
+        return flags.count == 3 ? (flags[0], flags[1], flags[2]) : (true, false, true)
     }
 
     // MARK: - Waiting
