@@ -12,6 +12,8 @@ struct Invocation {
     var dump = false
     var width: Int?
     var force = false
+    /// The most an article may be (`--max-size`).
+    var maxBytes = InputLimits.defaultMaxBytes
     var report = false
     var format: ReportFormat = .text
     /// `--from`: the article's format, overriding its extension and first bytes.
@@ -57,7 +59,7 @@ struct Invocation {
         do {
             if interactive, let path = file, path != "-" {
                 // The first screen is built from the opening of the file; the rest follows.
-                let opening = try ArticleLoader.loadOpening(path: path, force: force, format: from)
+                let opening = try ArticleLoader.loadOpening(path: path, force: force, format: from, maxBytes: maxBytes)
                 document = opening.document
                 if !opening.complete { loading = BackgroundLoad(path: path, format: opening.document.format) }
             } else {
@@ -107,17 +109,19 @@ struct Invocation {
         }
     }
 
+    var limits: InputLimits { InputLimits(maxBytes: maxBytes, refuseBinary: !force) }
+
     /// The article named on the command line, stdin, or the built-in tour.
     func loadDocument() throws(InputError) -> Document {
         switch file {
         case "-"?:
-            return try ArticleLoader.load(bytes: InputReader.readStandardInput(), name: "stdin", force: force, format: from)
+            return try ArticleLoader.load(bytes: InputReader.readStandardInput(limits: limits), name: "stdin", force: force, format: from)
         case let path?:
-            return try ArticleLoader.load(path: path, force: force, format: from)
+            return try ArticleLoader.load(path: path, force: force, format: from, maxBytes: maxBytes)
         case nil where isatty(0) != 0:
             return try ArticleLoader.load(bytes: Array(Tour.text.utf8), name: "tour", format: .plainText)
         case nil:
-            return try ArticleLoader.load(bytes: InputReader.readStandardInput(), name: "stdin", force: force, format: from)
+            return try ArticleLoader.load(bytes: InputReader.readStandardInput(limits: limits), name: "stdin", force: force, format: from)
         }
     }
 

@@ -31,6 +31,18 @@ struct Skeptic: ParsableCommand {
     @Flag(help: "Open files that look binary (contain NUL bytes) anyway.")
     var force = false
 
+    @Option(help: "The largest article to read: bytes, or with K, M or G (default 2G, at most 4G).")
+    var maxSize: String?
+
+    /// "2G" → 2 GiB; "500M", "64K", "1000".
+    static func byteCount(_ text: String) -> Int? {
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        let unit = text.last.flatMap { units[Character($0.uppercased())] }
+        guard let number = Int(unit == nil ? text : String(text.dropLast())), number > 0 else { return nil }
+        let (value, overflow) = number.multipliedReportingOverflow(by: unit ?? 1)
+        return overflow ? nil : value
+    }
+
     @Flag(help: "Print the analysis: summary, then per section the hedged statements, claims and source quotes.")
     var report = false
 
@@ -101,6 +113,9 @@ struct Skeptic: ParsableCommand {
 
     mutating func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1, not \(width)") }
+        if let maxSize, Self.byteCount(maxSize).map({ $0 > InputLimits.hardMaximum + 1 }) ?? true {
+            throw ValidationError("--max-size must be a size up to 4G (as 500M or 2G), not '\(maxSize)'")
+        }
         if [outline, dump, report, printConfig].filter({ $0 }).count > 1 {
             throw ValidationError("--outline, --dump, --report and --print-config cannot be used together")
         }
@@ -113,10 +128,12 @@ struct Skeptic: ParsableCommand {
     }
 
     func run() throws {
-        let status = Invocation(file: file, outline: outline, dump: dump, width: width, force: force, report: report,
-                                format: Invocation.ReportFormat(rawValue: format) ?? .text,
-                                from: from.flatMap(Invocation.sourceFormat), theme: theme, resume: !noResume,
-                                section: section, line: startLine, printConfig: printConfig).run()
+        var invocation = Invocation(file: file, outline: outline, dump: dump, width: width, force: force, report: report,
+                                    format: Invocation.ReportFormat(rawValue: format) ?? .text,
+                                    from: from.flatMap(Invocation.sourceFormat), theme: theme, resume: !noResume,
+                                    section: section, line: startLine, printConfig: printConfig)
+        if let size = maxSize.flatMap(Self.byteCount) { invocation.maxBytes = min(size, InputLimits.hardMaximum) }
+        let status = invocation.run()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -88,3 +88,31 @@ import Testing
         #expect(try s.waitForExit(timeout: 3) == 0)
     }
 }
+
+/// Endless or binary input is refused as soon as it is seen, and input is capped (`--max-size`).
+@Suite struct InputLimitTests {
+    @Test func binaryInputIsRefusedAsItArrives() throws {
+        let zero = try runSkeptic(["--dump", "/dev/zero"])
+        #expect(zero.status == 1)
+        #expect(zero.stderr == "skeptic: /dev/zero: binary file (contains NUL bytes); use --force to open it anyway\n")
+        let piped = try runSkeptic(["--dump", "-"], stdin: Data(repeating: 0, count: 1 << 20))
+        #expect(piped.stderr == "skeptic: stdin: binary file (contains NUL bytes); use --force to open it anyway\n")
+    }
+
+    @Test func inputIsCappedAndTheMessageSaysHowToRaiseIt() throws {
+        let big = try runSkeptic(["--force", "--max-size", "1M", "--dump", "/dev/zero"])
+        #expect(big.status == 1)
+        #expect(big.stderr == "skeptic: /dev/zero: too large (over 1 MiB; --max-size raises the limit, up to 4 GiB)\n")
+        let text = try runSkeptic(["--max-size", "64K", "--outline", "-"], stdin: Data(String(repeating: "Words here. ", count: 10_000).utf8))
+        #expect(text.stderr == "skeptic: stdin: too large (over 64 KiB; --max-size raises the limit, up to 4 GiB)\n")
+        let fine = try runSkeptic(["--max-size", "64K", "--outline", "-"], stdin: Data("# One\n\nText.\n".utf8))
+        #expect(fine.status == 0 && fine.stdout == "    1  One\n")
+        let bad = try runSkeptic(["--max-size", "lots", "x"])
+        #expect(bad.status != 0 && bad.stderr.contains("--max-size must be a size up to 4G (as 500M or 2G), not 'lots'"))
+        // UTF-16 text holds NUL bytes and is still read.
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "# Hi\n\nText.\n".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let wide = try runSkeptic(["--outline", "-"], stdin: Data(utf16))
+        #expect(wide.status == 0 && wide.stdout == "    1  Hi\n")
+    }
+}

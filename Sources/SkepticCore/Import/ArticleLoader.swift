@@ -2,8 +2,9 @@
 public enum ArticleLoader {
     /// Loads the file at `path`; `displayName` is what the reader shows (the path as given).
     /// `format` overrides the extension and sniffing (`--from`).
-    public static func load(path: String, force: Bool = false, format: Document.Format? = nil) throws(InputError) -> Document {
-        let bytes = try InputReader.read(path: path)
+    public static func load(path: String, force: Bool = false, format: Document.Format? = nil,
+                            maxBytes: Int = InputLimits.defaultMaxBytes) throws(InputError) -> Document {
+        let bytes = try InputReader.read(path: path, limits: InputLimits(maxBytes: maxBytes, refuseBinary: !force))
         return try load(bytes: consume bytes, name: path, force: force, format: format ?? FormatSniffer.format(forPath: path))
     }
 
@@ -15,12 +16,13 @@ public enum ArticleLoader {
     /// `complete` is true when that was the whole file. Only the opening is checked for NUL bytes.
     /// HTML is always read whole (its structure is not known from an opening).
     public static func loadOpening(path: String, limit: Int = openingSize, force: Bool = false,
-                                   format: Document.Format? = nil) throws(InputError)
+                                   format: Document.Format? = nil, maxBytes: Int = InputLimits.defaultMaxBytes) throws(InputError)
         -> (document: Document, complete: Bool) {
-        var (bytes, size) = try InputReader.readOpening(path: path, limit: limit)
+        var (bytes, size) = try InputReader.readOpening(path: path, limit: limit,
+                                                        limits: InputLimits(maxBytes: maxBytes, refuseBinary: !force))
         let format = format ?? FormatSniffer.format(forPath: path) ?? FormatSniffer.sniff(bytes)
         if bytes.count >= size { return (try load(bytes: bytes, name: path, force: force, format: format), true) }
-        if format == .html { return (try load(path: path, force: force, format: .html), true) }
+        if format == .html { return (try load(path: path, force: force, format: .html, maxBytes: maxBytes), true) }
         if let cut = openingCut(bytes) { bytes.removeSubrange(cut...) }
         return (try load(bytes: bytes, name: path, force: force, format: format), false)
     }
@@ -58,7 +60,7 @@ public enum ArticleLoader {
         let format = format ?? FormatSniffer.sniff(bytes)
         if format == .html {
             // The page says its own encoding; NUL bytes are the parser's to skip.
-            if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name) }
+            if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name, limit: InputLimits.hardMaximum) }
             let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
             if !force && !utf16 && TextDecoder.scanUTF8(bytes).hasNUL { throw .binary(path: name) }
             return HTMLImporter().importDocument(bytes, name: name)

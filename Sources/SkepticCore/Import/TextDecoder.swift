@@ -10,7 +10,7 @@ public enum TextDecoder {
     /// Decodes `bytes`. Throws `.binary` for text with NUL bytes unless `force` is set.
     public static func decode(_ bytes: [UInt8], name: String, force: Bool = false) throws(InputError) -> Decoded {
         // Documents store 32-bit offsets.
-        if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name) }
+        if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name, limit: InputLimits.hardMaximum) }
         var bytes = bytes
         var encoding: String?
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
@@ -26,7 +26,7 @@ public enum TextDecoder {
             encoding = "windows-1252"
         }
         if scan.hasCR { removeCRBeforeLF(&bytes) }
-        if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name) }
+        if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name, limit: InputLimits.hardMaximum) }
         return Decoded(text: bytes, sourceEncoding: encoding)
     }
 

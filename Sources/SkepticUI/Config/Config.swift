@@ -38,7 +38,7 @@ public struct Config: Sendable {
     public static func load(path: String) -> (config: Config, errors: [ConfigError]) {
         let bytes: [UInt8]
         do {
-            bytes = try InputReader.read(path: path)
+            bytes = try InputReader.read(path: path, limits: InputLimits(maxBytes: 1 << 20))
         } catch {
             return (Config(), error == .notFound(path: path) ? [] : [.unreadable(file: path)])
         }
