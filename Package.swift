@@ -43,6 +43,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The review database through the system's SQLite.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // Document model, importers, text sanitising, reports. Knows no screen.
         .target(
             name: "SkepticCore",
@@ -59,12 +65,14 @@ let package = Package(
             dependencies: ["SkepticCore", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: metadataAccessors
         ),
+        // The reader's reviews (verdicts, own flags, notes) kept in SQLite.
+        .target(name: "SkepticReview", dependencies: ["SkepticCore", "CSQLite"], swiftSettings: metadataAccessors),
         // The only importer of CNcursesw: terminal set-up, input, drawing the grid.
         .target(name: "SkepticTerminal", dependencies: ["SkepticCore", "SkepticUI", "CNcursesw"], swiftSettings: metadataAccessors),
         .executableTarget(
             name: "skeptic",
             dependencies: [
-                "SkepticCore", "SkepticUI", "SkepticTerminal",
+                "SkepticCore", "SkepticUI", "SkepticTerminal", "SkepticReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: metadataAccessors
@@ -78,6 +86,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SkepticUITests", dependencies: ["SkepticUI"]),
+        .testTarget(name: "SkepticReviewTests", dependencies: ["SkepticReview", "SkepticCore", "CSQLite"]),
         .testTarget(name: "SkepticTerminalTests", dependencies: ["SkepticTerminal", "SkepticUI"]),
         // Drives the built `skeptic` binary (run `swift build` first, as the README says).
         .testTarget(name: "EndToEndTests", exclude: ["Support/README.md"]),
