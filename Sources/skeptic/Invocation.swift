@@ -1,4 +1,5 @@
 import SkepticCore
+import SkepticReview
 import SkepticTerminal
 import SkepticUI
 #if canImport(Glibc)
@@ -102,6 +103,12 @@ struct Invocation {
             start.state = ReadingState(directory: directory)
         }
         if let directory = ReadingState.directory(environment: environment) { Terminal.prepareCrashReports(directory: directory) }
+        if let path = file, path != "-", let identity = realpath(path, nil).map({ p -> String in defer { free(p) }; return String(cString: p) }),
+           let database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home) {
+            // Opened by the reader after its first screen.
+            start.review = Reader.ReviewPlace(database: database, identity: identity,
+                                              contentHash: start.key ?? ReadingState.contentKey(path: path))
+        }
         do {
             return try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
         } catch {

@@ -1,6 +1,7 @@
 import SkepticCore
 import SkepticTerminal
 import SkepticUI
+import SkepticReview
 
 /// The interactive reader's run loop: keys to state, state to grid, grid to terminal.
 enum Reader {
@@ -18,6 +19,22 @@ enum Reader {
         /// The file and its content key, when its position is resumed and saved.
         var path: String?
         var key: String?
+        /// Where the reader's review of the article is kept, when it is a file.
+        var review: ReviewPlace?
+    }
+
+    /// The review database and the article's identity in it.
+    struct ReviewPlace {
+        let database: String
+        let identity: String
+        let contentHash: String?
+    }
+
+    /// The open review database and the article's identity in it.
+    struct OpenReview {
+        let store: ReviewStore
+        let identity: String
+        let contentHash: String?
     }
 
     static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Int32 {
@@ -52,8 +69,10 @@ enum Reader {
             terminal.draw(Screen.render(state))
         }
         state.searchHistory = start.state?.searchHistory() ?? []
+        let review = start.review.flatMap { openReview($0, &state) }
+        terminal.draw(Screen.render(state))
         defer { remember(state, start) }
-        return loop(&state, terminal, settings, loading: loading, placement: &pending)
+        return loop(&state, terminal, settings, loading: loading, placement: &pending, review: review)
     }
 
     /// The state of the first frame: the text at once, its highlights a few milliseconds later (the
@@ -74,6 +93,20 @@ enum Reader {
         return state
     }
 
+    /// Opens the review database and applies the article's entries; a database that cannot be used is named
+    /// on the status line and left as it is (the reader still works, without keeping its review).
+    static func openReview(_ place: ReviewPlace, _ state: inout AppState) -> OpenReview? {
+        do {
+            let store = try ReviewStore(path: place.database)
+            state.setReview(try store.entries(identity: place.identity))
+            return OpenReview(store: store, identity: place.identity, contentHash: place.contentHash)
+        } catch {
+            // The status line is short: the database by its file name.
+            state.show(message: error.message.replacingAll(place.database, with: Document.displayName(ofPath: place.database)))
+            return nil
+        }
+    }
+
     /// Saves the reading position (once the whole article is there) and the search history.
     static func remember(_ state: AppState, _ start: Start) {
         guard let s = start.state else { return }
@@ -84,7 +117,7 @@ enum Reader {
     /// Keys to state, state to screen, until the user quits or a signal asks to stop; the whole article
     /// replaces its opening when it arrives.
     static func loop(_ state: inout AppState, _ terminal: Terminal, _ settings: Settings, loading: BackgroundLoad?,
-                     placement pending: inout Placement) -> Int32 {
+                     placement pending: inout Placement, review: OpenReview?) -> Int32 {
         var loading = loading
         var started = false
         // Wake up often while the article is still being read, to show it as soon as it is there.
@@ -114,7 +147,7 @@ enum Reader {
             if key == .resize {
                 state.resize(columns: terminal.size.columns, rows: terminal.size.rows)
             } else {
-                outcome = carryOut(state.handle(key), &state, terminal, settings)
+                outcome = carryOut(state.handle(key), &state, terminal, settings, review)
                 if outcome == .quit { return 0 }
             }
             terminal.draw(Screen.render(state), force: outcome == .repaint)
@@ -126,7 +159,7 @@ extension Reader {
     /// Carries out what the state asked for (list the themes, load one) and gives it the answer, until
     /// what is left is to draw or to quit.
     static func carryOut(_ outcome: AppState.Outcome, _ state: inout AppState, _ terminal: Terminal,
-                         _ settings: Settings) -> AppState.Outcome {
+                         _ settings: Settings, _ review: OpenReview?) -> AppState.Outcome {
         var outcome = outcome
         while true {
             switch outcome {
@@ -134,6 +167,18 @@ extension Reader {
                 return outcome
             case .listThemes:
                 outcome = state.receive(.themes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName))
+            case .saveReview(let entry, let index):
+                guard let review else {
+                    outcome = state.receive(.reviewFailed("This article is not a file: its review is not kept"))
+                    continue
+                }
+                do {
+                    let saved = try review.store.save(entry, identity: review.identity, contentHash: review.contentHash,
+                                                      title: state.document.title)
+                    outcome = state.receive(.reviewSaved(saved, index: index))
+                } catch {
+                    outcome = state.receive(.reviewFailed(error.message))
+                }
             case .loadTheme(let name):
                 do {
                     terminal.setTheme(try ThemeLoader.load(name, searchPaths: settings.themePaths))

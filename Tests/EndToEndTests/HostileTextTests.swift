@@ -116,3 +116,50 @@ import Testing
         #expect(wide.status == 0 && wide.stdout == "    1  Hi\n")
     }
 }
+
+/// The reader's own review: dismiss, flag, note, quit, reopen — all there; a damaged database is named and kept.
+@Suite struct ReviewEndToEndTests {
+    @Test func aReviewIsKeptAcrossRuns() throws {
+        let data = temporaryDirectory("review-data")
+        let env = ["XDG_DATA_HOME": data.path]
+        let article = SkepticBinary.referenceArticle.path
+        let s = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", article], environment: env)
+        try s.waitFor("?36")
+        s.send("s")
+        try s.waitFor("hedge 1/36")
+        s.send("-")
+        try s.waitFor("dismissed")
+        try s.waitFor("?35")
+        s.send("s")
+        try s.waitFor("hedge 1/35")
+        s.send("a")
+        try s.waitFor("note: ")
+        s.sendLiteral("check who says so")
+        s.send("Enter")
+        try s.waitFor("note: check who says so")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+
+        let again = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", article], environment: env)
+        try again.waitFor("?35")
+        again.send("s")
+        again.send("+")
+        try again.waitFor("confirmed · note: check who says so")
+        again.send("q")
+        #expect(try again.waitForExit() == 0)
+    }
+
+    @Test func aDamagedDatabaseIsNamedAndLeftAsItIs() throws {
+        let data = temporaryDirectory("review-damaged")
+        let db = data.appendingPathComponent("skeptic/skeptic.db")
+        try FileManager.default.createDirectory(at: db.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let junk = Data(repeating: 0x41, count: 4096)
+        try junk.write(to: db)
+        let s = try TmuxSession(width: 120, height: 24, skeptic: ["--no-resume", SkepticBinary.referenceArticle.path],
+                                environment: ["XDG_DATA_HOME": data.path])
+        try s.waitFor("cannot read the review database")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+        #expect(try Data(contentsOf: db) == junk)
+    }
+}

@@ -105,3 +105,52 @@ import SkepticCore
         #expect(Cell(text: "e" + String(repeating: "\u{302}", count: 9)).marks?.unicodeScalars.count == 4)
     }
 }
+
+@Suite struct ReviewStateTests {
+    static let article = VagueFlagTests.article
+
+    func state() throws -> AppState {
+        let doc = try ArticleLoader.load(bytes: Array(Self.article.utf8), name: "levy.md", format: .markdown)
+        return AppState(document: doc, columns: 80, rows: 12)
+    }
+
+    @Test func dismissConfirmFlagAndNoteAskToBeSavedAndChangeTheCounts() throws {
+        var s = try state()
+        #expect(s.flaggedSentences(.hedged).count == 2)
+        _ = s.handle(.char("s"))
+        guard case .saveReview(let entry, let index)? = Optional(s.handle(.char("-"))) else {
+            Issue.record("dismiss did not ask for a save")
+            return
+        }
+        #expect(entry.verdict == .dismissed && index == 0)
+        #expect(entry.anchor.exact == "Officials may delay the second rise.")
+        #expect(s.flaggedSentences(.hedged).count == 1)
+        #expect(s.frame().treeRows[0].counts.hedged == 1)
+        #expect(s.receive(.reviewSaved(ReviewEntry(id: 7, anchor: entry.anchor, verdict: .dismissed), index: 0)) == .redraw)
+        #expect(s.review.entries[0].id == 7)
+        // The same key again takes the verdict back.
+        if case .saveReview(let back, _) = s.handle(.char("-")) { #expect(back.verdict == nil && back.id == 7) } else { Issue.record("no save") }
+        #expect(s.flaggedSentences(.hedged).count == 2)
+        // An own flag, and a note through the prompt.
+        _ = s.handle(.char("x"))
+        if case .saveReview(let own, _) = s.handle(.char("c")) { #expect(own.ownFlag == .claim) } else { Issue.record("no save") }
+        _ = s.handle(.char("a"))
+        for c in "check it" { _ = s.handle(.char(c)) }
+        if case .saveReview(let noted, _) = s.handle(.enter) { #expect(noted.note == "check it") } else { Issue.record("no save") }
+    }
+
+    @Test func aStoredReviewAppliesWhenTheAnalysisArrives() throws {
+        let doc = try ArticleLoader.load(bytes: Array(Self.article.utf8), name: "levy.md", format: .markdown)
+        var s = AppState(annotated: AnnotatedDocument(document: doc, annotations: Annotations()), columns: 80, rows: 12, isLoading: true)
+        let analysed = Pipeline.standard.run(doc)
+        s.replaceDocument(analysed)
+        let hedged = analysed.annotations.sentences.first { $0.labels.contains(.hedged) }!
+        s.setReview([ReviewEntry(id: 1, anchor: TextAnchor(hedged.range, in: doc), verdict: .dismissed)])
+        #expect(s.flaggedSentences(.hedged).count == 1)
+        // And again when it arrives after the review was set.
+        var t = AppState(annotated: AnnotatedDocument(document: doc, annotations: Annotations()), columns: 80, rows: 12, isLoading: true)
+        t.setReview([ReviewEntry(id: 1, anchor: TextAnchor(hedged.range, in: doc), verdict: .dismissed)])
+        t.replaceDocument(analysed)
+        #expect(t.flaggedSentences(.hedged).count == 1)
+    }
+}

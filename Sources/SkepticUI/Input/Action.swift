@@ -8,6 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, flagList
     case listDown, listUp, listJump, listClose
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
+    case confirmFlag, dismissFlag, flagSentence, addNote
 }
 
 /// Where a binding applies: anywhere, or only while the section tree has the focus.
@@ -72,6 +73,11 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .toggleNoise, keys: [.char("4")], help: "noise dimming on/off", context: .reader),
         KeyBinding(action: .toggleVague, keys: [.char("5")], help: "vague highlights on/off", context: .reader),
         KeyBinding(action: .flagList, keys: [.char("L")], help: "list of flagged statements, by label", context: .reader),
+        KeyBinding(action: .confirmFlag, keys: [.char("+")], help: "confirm the flag of the selected statement", context: .reader),
+        KeyBinding(action: .dismissFlag, keys: [.char("-")], help: "dismiss the flag of the selected statement", context: .reader),
+        KeyBinding(action: .flagSentence, keys: [.char("x")],
+                   help: "flag it yourself: then s speculative, v vague, c claim, m marked, x none", context: .reader),
+        KeyBinding(action: .addNote, keys: [.char("a")], help: "write a note on the selected statement (Enter saves)", context: .reader),
         KeyBinding(action: .treeDown, keys: [.char("j"), .down], help: "next heading in the tree", context: .tree),
         KeyBinding(action: .treeUp, keys: [.char("k"), .up], help: "previous heading in the tree", context: .tree),
         KeyBinding(action: .treeJump, keys: [.enter], help: "jump to the selected heading", context: .tree),

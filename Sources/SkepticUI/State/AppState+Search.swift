@@ -2,7 +2,7 @@ import SkepticCore
 
 /// The line typed at the bottom of the screen.
 public struct Prompt: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case searchForward, searchBackward, goTo, treeFilter }
+    public enum Kind: Sendable, Equatable { case searchForward, searchBackward, goTo, treeFilter, note }
 
     public var kind: Kind
     public var text = ""
@@ -22,6 +22,7 @@ public struct Prompt: Sendable, Equatable {
         case .searchBackward: return isRegex ? "regex ?" : "?"
         case .goTo: return ":"
         case .treeFilter: return "filter headings: "
+        case .note: return "note: "
         }
     }
 }
@@ -71,13 +72,14 @@ extension AppState {
             case .treeFilter:
                 tree.filter = nil
                 tree.cursor = visibleCurrentSection()
-            case .goTo:
+            case .goTo, .note:
                 break
             }
             syncTreeAfterPrompt()
             return .redraw
         case .enter:
             prompt = nil
+            if p.kind == .note { return saveNote(p.text) }
             commit(p)
             syncTreeAfterPrompt()
             return .redraw
@@ -121,7 +123,7 @@ extension AppState {
         case .treeFilter:
             tree.filter = p.text.isEmpty ? nil : p.text
             if let first = visibleSections().first(where: { $0 != 0 }) { tree.cursor = first }
-        case .goTo: break
+        case .goTo, .note: break
         }
         return .redraw
     }
@@ -154,6 +156,8 @@ extension AppState {
             if search?.result.isEmpty == true, search?.result.error == nil { message = "Pattern not found: " + p.text }
         case .goTo:
             goTo(p.text)
+        case .note:
+            break
         case .treeFilter:
             tree.filter = p.text.isEmpty ? nil : p.text
             // Enter jumps to the heading under the cursor (the first match) and clears the filter.
@@ -429,6 +433,12 @@ extension AppState {
             }
         }
         if s.labels.contains(.noise) { parts.append("noise") }
+        if let k = review.entry(forSentence: index) {
+            let entry = review.entries[k]
+            if let verdict = entry.verdict { parts.append(verdict.rawValue) }
+            if let own = entry.ownFlag { parts.append("your flag: " + own.rawValue) }
+            if let note = entry.note, !note.isEmpty { parts.append("note: " + Sanitiser.singleLine(note)) }
+        }
         message = "sentence \(index + 1): " + (parts.isEmpty ? "no label" : parts.joined(separator: " · "))
         // The URLs of the sentence's links, by their markers ("[3]").
         let urls = document.inlines.filter { $0.kind == .linkMarker && s.range.overlaps($0.range) }.compactMap { style -> String? in

@@ -16,6 +16,9 @@ public struct AppState: Sendable {
         case listThemes
         /// Load this theme, and answer with `.themeFailed` if it cannot be loaded.
         case loadTheme(String)
+        /// Save this review entry (at the index into `review.entries`), and answer with `.reviewSaved` or
+        /// `.reviewFailed`.
+        case saveReview(ReviewEntry, index: Int)
     }
 
     /// What the run loop tells the state after carrying out an effect.
@@ -23,6 +26,9 @@ public struct AppState: Sendable {
         /// The installed themes, and the one shown.
         case themes([String], current: String)
         case themeFailed(String)
+        /// The entry as stored (with its id; nil id when it was emptied and deleted).
+        case reviewSaved(ReviewEntry, index: Int)
+        case reviewFailed(String)
     }
 
     /// Below this width the section tree hides itself.
@@ -30,9 +36,9 @@ public struct AppState: Sendable {
 
     public private(set) var document: Document
     /// The analysis of the document: sentences, hedges, claims, quotes, noise.
-    public private(set) var annotations: Annotations
+    public internal(set) var annotations: Annotations
     /// Per-section counts of labelled sentences, for the tree.
-    public private(set) var counts: SectionCounts
+    public internal(set) var counts: SectionCounts
     /// Which labels are highlighted.
     public private(set) var highlights: Highlights = .all
     /// Indexes of labelled sentences, per label, made when the annotations arrive.
@@ -72,6 +78,11 @@ public struct AppState: Sendable {
     var jumps = JumpHistory()
     /// The sentence clicked with the mouse.
     public internal(set) var selectedSentence: Int?
+    /// The sentence the last flag jump went to: what the review keys act on when nothing is clicked.
+    var lastFlagSentence: Int?
+    /// The reader's own verdicts, flags and notes on this article, and the analysis before they apply.
+    public internal(set) var review = Review()
+    var analysis = Annotations()
     /// User highlight rules from the config: a pattern and a role, with their hits in this document.
     public internal(set) var watchRules: [WatchRule] = []
     var watchHits: [(SearchResult, Role)] = []
@@ -92,6 +103,7 @@ public struct AppState: Sendable {
         let document = annotated.document
         self.document = document
         self.annotations = annotated.annotations
+        self.analysis = annotated.annotations
         self.counts = SectionCounts(annotated)
         self.flags = FlagIndex(annotated.annotations)
         self.isLoading = isLoading
@@ -139,7 +151,7 @@ public struct AppState: Sendable {
         if prompt != nil { return handlePromptKey(key) }
         if let pending = jumps.pending {
             jumps.pending = nil
-            return handleMarkKey(key, pending)
+            return pending == .flagSentence ? handleOwnFlagKey(key) : handleMarkKey(key, pending)
         }
         if case .mouse(let event) = key { return handleMouse(event) }
         if showingHelp {
@@ -201,6 +213,8 @@ public struct AppState: Sendable {
             // The themes are listed the first time they are asked for, not at start-up.
             guard themeNames != nil else { return .listThemes }
             return cycleTheme()
+        case .confirmFlag, .dismissFlag, .flagSentence, .addNote:
+            return reviewAction(action)
         }
         syncTree()
         return .redraw
@@ -311,8 +325,11 @@ public struct AppState: Sendable {
             themeNames = names
             themeIndex = names.firstIndex(of: current) ?? 0
             return cycleTheme()
-        case .themeFailed(let text):
+        case .themeFailed(let text), .reviewFailed(let text):
             message = text
+            return .redraw
+        case .reviewSaved(let entry, let index):
+            if index < review.entries.count { review.entries[index].id = entry.id }
             return .redraw
         }
     }
@@ -421,7 +438,8 @@ public struct AppState: Sendable {
         return nil
     }
 
-    private mutating func jump(toSentence index: Int) {
+    mutating func jump(toSentence index: Int) {
+        lastFlagSentence = index
         let sentence = annotations.sentences[index]
         jump(to: layout.position(containing: sentence.range.lowerBound, near: sentence.block))
     }
@@ -478,11 +496,13 @@ public struct AppState: Sendable {
         let full = annotated.document
         let offset = layout.line(at: top)?.offset ?? 0
         document = full
-        annotations = annotated.annotations
-        counts = SectionCounts(annotated)
-        flags = FlagIndex(annotated.annotations)
+        analysis = annotated.annotations
+        review.place(in: full, analysis)
+        annotations = review.entries.isEmpty ? analysis : review.applied(to: analysis)
+        counts = SectionCounts(AnnotatedDocument(document: full, annotations: annotations))
+        flags = FlagIndex(annotations)
         isLoading = false
-        layout = DocumentLayout(document: full, width: layout.width, annotations: annotated.annotations, highlights: highlights)
+        layout = DocumentLayout(document: full, width: layout.width, annotations: annotations, highlights: highlights)
         tree.collapsed = []
         if !full.isEmpty {
             // The last block that starts at or before the offset (blocks are in text order).

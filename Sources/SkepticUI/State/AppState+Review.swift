@@ -1,0 +1,104 @@
+import SkepticCore
+
+extension AppState {
+    // MARK: - Review
+
+    /// The sentence the review keys act on: the one clicked, else the one the last flag jump went to, else
+    /// the first flagged sentence that starts on the top line.
+    var reviewTarget: Int? {
+        if let s = selectedSentence { return s }
+        if let s = lastFlagSentence, s < annotations.sentences.count { return s }
+        let start = topOffset
+        let next = layout.line(at: layout.move(top, by: 1))?.offset ?? Int.max
+        return annotations.sentences.indices.first { i in
+            let r = annotations.sentences[i].range
+            return r.lowerBound >= start && r.lowerBound < next && !annotations.sentences[i].labels.isDisjoint(with: [.hedged, .vague, .claim])
+        }
+    }
+
+    /// The reader's entries for this article (from the store, when the article opens).
+    public mutating func setReview(_ entries: [ReviewEntry]) {
+        review = Review(entries: entries)
+        applyReview()
+    }
+
+    /// The analysis with the review's word on it, and everything drawn from it made again.
+    mutating func applyReview() {
+        review.place(in: document, analysis)
+        annotations = review.entries.isEmpty ? analysis : review.applied(to: analysis)
+        counts = SectionCounts(AnnotatedDocument(document: document, annotations: annotations))
+        flags = FlagIndex(annotations)
+        layout = DocumentLayout(document: document, width: layout.width, annotations: annotations, highlights: highlights)
+        refreshDecorations()
+    }
+
+    /// `+`, `-`, `x`, `a`: confirm or dismiss the flag of the target sentence, flag it yourself, or note it.
+    mutating func reviewAction(_ action: Action) -> Outcome {
+        guard let s = reviewTarget else {
+            message = "Select a statement first: click it, or jump to a flag (s, v, c, ;)"
+            return .redraw
+        }
+        switch action {
+        case .confirmFlag, .dismissFlag:
+            guard !analysis.sentences[s].labels.isDisjoint(with: [.hedged, .vague, .claim]) else {
+                message = "The analysis did not flag this statement (x flags it yourself)"
+                return .redraw
+            }
+            let verdict: ReviewEntry.Verdict = action == .confirmFlag ? .confirmed : .dismissed
+            return change(sentence: s) { entry in
+                // The same key again takes the verdict back.
+                entry.verdict = entry.verdict == verdict ? nil : verdict
+            }
+        case .flagSentence:
+            jumps.pending = .flagSentence
+            message = "flag as: s speculative, v vague, c claim to check, m marked, x none"
+            return .redraw
+        case .addNote:
+            prompt = Prompt(kind: .note, origin: top)
+            if let k = review.entry(forSentence: s) { prompt?.text = review.entries[k].note ?? "" }
+            lastFlagSentence = s
+            return .redraw
+        default:
+            return .none
+        }
+    }
+
+    /// The letter after `x`.
+    mutating func handleOwnFlagKey(_ key: Key) -> Outcome {
+        guard let s = reviewTarget else { return .redraw }
+        let flags: [Character: ReviewEntry.OwnFlag?] = ["s": .speculative, "v": .vague, "c": .claim, "m": .marked, "x": nil]
+        guard case .char(let c) = key, let flag = flags[c] else {
+            message = "not flagged (s, v, c, m or x)"
+            return .redraw
+        }
+        return change(sentence: s) { $0.ownFlag = flag }
+    }
+
+    /// Enter in the note prompt.
+    mutating func saveNote(_ text: String) -> Outcome {
+        guard let s = reviewTarget else { return .redraw }
+        let note = text.trimmingSpaces
+        return change(sentence: s) { $0.note = note.isEmpty ? nil : note }
+    }
+
+    /// Changes (or makes) the entry of a sentence, applies it, says what was done, and asks for it to be saved.
+    private mutating func change(sentence s: Int, _ edit: (inout ReviewEntry) -> Void) -> Outcome {
+        let index: Int
+        if let k = review.entry(forSentence: s) {
+            index = k
+        } else {
+            review.entries.append(ReviewEntry(anchor: TextAnchor(analysis.sentences[s].range, in: document)))
+            index = review.entries.count - 1
+        }
+        edit(&review.entries[index])
+        let entry = review.entries[index]
+        applyReview()
+        var said: [String] = []
+        if let verdict = entry.verdict { said.append(verdict.rawValue) }
+        if let own = entry.ownFlag { said.append("your flag: " + own.rawValue) }
+        if let note = entry.note { said.append("note: " + Sanitiser.singleLine(note)) }
+        message = "sentence \(s + 1): " + (said.isEmpty ? "review cleared" : said.joined(separator: " · "))
+        syncTree()
+        return .saveReview(entry, index: index)
+    }
+}
