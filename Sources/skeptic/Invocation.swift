@@ -1,3 +1,4 @@
+import Foundation
 import SkepticCore
 import SkepticReview
 import SkepticTerminal
@@ -15,6 +16,12 @@ struct Invocation {
     var force = false
     /// The most an article may be (`--max-size`).
     var maxBytes = InputLimits.defaultMaxBytes
+    /// `--export md|json`: the reader's review of the file.
+    var export: ExportFormat?
+
+    enum ExportFormat: String {
+        case md, json
+    }
     var report = false
     var format: ReportFormat = .text
     /// `--from`: the article's format, overriding its extension and first bytes.
@@ -54,7 +61,7 @@ struct Invocation {
             Output.standardOutput(Sanitiser.visible(settings.config.render(themes: settings.themeNames)))
             return 0
         }
-        let interactive = !outline && !dump && !report && isatty(1) != 0
+        let interactive = !outline && !dump && !report && export == nil && isatty(1) != 0
         let document: Document
         var loading: BackgroundLoad?
         do {
@@ -82,6 +89,7 @@ struct Invocation {
             }
             return 0
         }
+        if let export, let path = file { return exportReview(document, path: path, format: export, environment: environment) }
         if !interactive {
             if document.isEmpty && document.format == .html {
                 Output.standardError("skeptic: " + Screen.emptyMessage(document) + "\n")
@@ -117,6 +125,29 @@ struct Invocation {
     }
 
     var limits: InputLimits { InputLimits(maxBytes: maxBytes, refuseBinary: !force) }
+
+    /// Prints the review of the file at `path` kept in the review database (nothing reviewed: only the
+    /// analysis' flags, unreviewed).
+    func exportReview(_ document: Document, path: String, format: ExportFormat, environment: Environment) -> Int32 {
+        let annotated = Pipeline.standard.run(document)
+        let identity = realpath(path, nil).map { p -> String in defer { free(p) }; return String(cString: p) } ?? path
+        var review = Review()
+        if let database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home),
+           access(database, F_OK) == 0 {
+            do {
+                review = Review(entries: try ReviewStore(path: database).entries(identity: identity))
+            } catch {
+                return fail(error.message)
+            }
+        }
+        review.place(in: document, annotated.annotations)
+        let source = URL(fileURLWithPath: identity).absoluteString
+        switch format {
+        case .md: Output.standardOutput(ReviewExport.markdown(annotated, review: review, source: source))
+        case .json: Output.standardOutput(ReviewExport.webAnnotations(document, review: review, source: source))
+        }
+        return 0
+    }
 
     /// The article named on the command line, stdin, or the built-in tour.
     func loadDocument() throws(InputError) -> Document {

@@ -49,6 +49,9 @@ struct Skeptic: ParsableCommand {
     @Option(help: "The --report format: text or json.")
     var format: String = "text"
 
+    @Option(help: "Print the reader's review of FILE and exit: md (Markdown) or json (W3C Web Annotations).")
+    var export: String?
+
     @Option(help: "The article's format: txt, md or html (default: by extension, else by its first bytes).")
     var from: String?
 
@@ -116,9 +119,13 @@ struct Skeptic: ParsableCommand {
         if let maxSize, Self.byteCount(maxSize).map({ $0 > InputLimits.hardMaximum + 1 }) ?? true {
             throw ValidationError("--max-size must be a size up to 4G (as 500M or 2G), not '\(maxSize)'")
         }
-        if [outline, dump, report, printConfig].filter({ $0 }).count > 1 {
-            throw ValidationError("--outline, --dump, --report and --print-config cannot be used together")
+        if [outline, dump, report, printConfig, export != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("--outline, --dump, --report, --export and --print-config cannot be used together")
         }
+        if let export, Invocation.ExportFormat(rawValue: export) == nil {
+            throw ValidationError("--export must be md or json, not '\(export)'")
+        }
+        if export != nil, file == nil || file == "-" { throw ValidationError("--export needs the article's FILE (its review is kept by file)") }
         if let from, Invocation.sourceFormat(from) == nil {
             throw ValidationError("--from must be txt, md or html, not '\(from)'")
         }
@@ -133,6 +140,7 @@ struct Skeptic: ParsableCommand {
                                     from: from.flatMap(Invocation.sourceFormat), theme: theme, resume: !noResume,
                                     section: section, line: startLine, printConfig: printConfig)
         if let size = maxSize.flatMap(Self.byteCount) { invocation.maxBytes = min(size, InputLimits.hardMaximum) }
+        invocation.export = export.flatMap(Invocation.ExportFormat.init)
         let status = invocation.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -147,6 +147,25 @@ import Testing
         try again.waitFor("confirmed · note: check who says so")
         again.send("q")
         #expect(try again.waitForExit() == 0)
+
+        // Exported: W3C Web Annotations read back by a JSON parser, and Markdown.
+        let json = try runSkeptic(["--export", "json", article], environment: testEnvironment(adding: env))
+        #expect(json.status == 0)
+        let collection = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(items.count == 2)
+        let bodies = items.flatMap { ($0["body"] as? [[String: Any]]) ?? [] }.compactMap { $0["value"] as? String }
+        #expect(Set(bodies) == ["dismissed", "confirmed", "check who says so"])
+        let selectors = items.compactMap { (($0["target"] as? [String: Any])?["selector"] as? [[String: Any]]) }
+        #expect(selectors.allSatisfy { $0.map { $0["type"] as? String } == ["TextQuoteSelector", "TextPositionSelector"] })
+        #expect(selectors.contains { ($0[0]["exact"] as? String)?.hasPrefix("Such systems could enhance") == true })
+        let md = try runSkeptic(["--export", "md", article], environment: testEnvironment(adding: env))
+        #expect(md.stdout.hasPrefix("# Review: Putin’s Shocking Proposal"))
+        #expect(md.stdout.contains("35 speculative, 5 vague, 26 claims; 1 confirmed, 1 dismissed, 0 flagged by the reader, 1 notes"))
+        #expect(md.stdout.contains("- label: speculative · cues: could (modal) · verdict: confirmed\n- note: check who says so\n"))
+        let bad = try runSkeptic(["--export", "pdf", article])
+        #expect(bad.status != 0 && bad.stderr.contains("--export must be md or json, not 'pdf'"))
     }
 
     @Test func aDamagedDatabaseIsNamedAndLeftAsItIs() throws {
