@@ -132,9 +132,8 @@ static inline void sk_string_restore(const char *name, char first) {
     s[0] = first;
 }
 
-/* Crash reports: the call stack written straight to a file descriptor (no allocation once primed). */
+/* Crash reports: the call stack written straight to a file descriptor. */
 #include <execinfo.h>
-static inline void sk_backtrace_prime(void) { void *frames[1]; (void)backtrace(frames, 1); }
 static inline void sk_backtrace_fd(int fd) { void *frames[64]; int n = backtrace(frames, 64); backtrace_symbols_fd(frames, n, fd); }
 
 #endif
