@@ -46,14 +46,38 @@ import SkepticCore
         #expect(!roles(&s).contains(.hedgeCue))
     }
 
+    @Test func theListFiltersUnreviewedAndNotedAndMarksVerdicts() throws {
+        var s = try state()
+        _ = s.handle(.char("s"))
+        _ = s.handle(.char("-"))
+        _ = s.handle(.char("L"))
+        let dismissed = s.frame().flagRows.first { !$0.isHeader && $0.text == "Officials may delay the second rise." }
+        #expect(dismissed?.marker == "✗", "a dismissed flag stays in the list, marked")
+        _ = s.handle(.char("u"))
+        #expect(s.flagList.filter == .unreviewed)
+        #expect(!s.frame().flagRows.contains { $0.text == "Officials may delay the second rise." })
+        _ = s.handle(.char("u"))
+        #expect(s.flagList.filter == .noted)
+        #expect(s.frame().flagRows.isEmpty)
+        let grid = Screen.render(s)
+        #expect(grid.lines.joined(separator: "\n").contains("None with this filter (u changes it)."))
+    }
+
+    @Test func aLongStatementShowsItsCueInTheList() {
+        let text = String(repeating: "Several long words lead up to it ", count: 4) + "and then officials may delay the rise."
+        let shown = FlagListView.windowed(text, cue: text.distance(from: text.startIndex, to: text.range(of: "may")!.lowerBound), width: 50)
+        #expect(shown.hasPrefix("…"))
+        #expect(shown.prefix(50).contains("may delay"))
+    }
+
     @Test func theFlagListGroupsByLabelAndEnterJumpsToTheChosenKind() throws {
         var s = try state()
         _ = s.handle(.char("L"))
         let rows = s.frame().flagRows
-        #expect(rows.filter(\.isHeader).map(\.label) == [.hedged, .vague])
+        #expect(rows.filter(\.isHeader).map(\.label) == [.hedged, .vague, .claim])
         #expect(rows.filter { !$0.isHeader && $0.label == .vague }.map(\.text)
                 == ["About 40 ships a day use the harbour.", "Critics say the levy hurts small firms."])
-        #expect(s.frame().flagTotals.map(\.1) == [2, 2])
+        #expect(s.frame().flagTotals.map(\.1) == [2, 2, 3])
         // Down past the speculative group into the vague one; Enter counts vague flags from there.
         _ = s.handle(.char("j"))
         _ = s.handle(.char("j"))

@@ -6,7 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case treeDown, treeUp, treeJump, treeCollapse, treeExpand
     case nextHedge, previousHedge, nextVague, previousVague, nextClaim, previousClaim, nextQuote, previousQuote, nextFlag, previousFlag
     case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, flagList
-    case listDown, listUp, listJump, listClose
+    case listDown, listUp, listJump, listClose, listFilter
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
     case confirmFlag, dismissFlag, flagSentence, addNote
 }
@@ -88,6 +88,7 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .listUp, keys: [.char("k"), .up], help: "previous statement in the list", context: .flags),
         KeyBinding(action: .listJump, keys: [.enter], help: "jump to the statement", context: .flags),
         KeyBinding(action: .listClose, keys: [.escape, .char("q"), .char("L")], help: "close the list", context: .flags),
+        KeyBinding(action: .listFilter, keys: [.char("u")], help: "show all, unreviewed only, or noted only", context: .flags),
     ]
 
     /// The default bindings.

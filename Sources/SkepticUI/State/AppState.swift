@@ -190,7 +190,7 @@ public struct AppState: Sendable {
         case .toggleClaims: toggle(.claims, "Claim")
         case .toggleQuotes: toggle(.quotes, "Quote")
         case .toggleNoise: toggle(.noise, "Noise")
-        case .flagList, .listDown, .listUp, .listJump, .listClose:
+        case .flagList, .listDown, .listUp, .listJump, .listClose, .listFilter:
             flagListAction(action)
         case .help:
             showingHelp = true
@@ -314,6 +314,11 @@ public struct AppState: Sendable {
             flagList.isOpen = false
         case .listClose:
             flagList.isOpen = false
+        case .listFilter:
+            flagList.filter = flagList.filter.next
+            flagList.cursor = 0
+            flagList.scroll = 0
+            scrollFlagsToCursor()
         default: break
         }
     }
@@ -402,9 +407,35 @@ public struct AppState: Sendable {
         jump(toSentence: target)
     }
 
-    /// The groups of the flags list (`L`), in order: speculative, then vague statements; empty ones left out.
+    /// The groups of the flags list (`L`), in order: speculative, vague, claims, quotes — the analysis' flags
+    /// (dismissed ones too, so that a verdict can be taken back) and the reader's own; empty ones left out.
+    /// The list's filter keeps only unreviewed statements, or only those with a note.
     public var flagGroups: [(label: Label, sentences: [Int])] {
-        [Label.hedged, .vague].map { ($0, flaggedSentences($0)) }.filter { !$0.sentences.isEmpty }
+        [Label.hedged, .vague, .claim, .quote].map { label in
+            let set = LabelSet(label)
+            let members = annotations.sentences.indices.filter { i in
+                (annotations.sentences[i].labels.contains(set) || analysis.sentences.count > i && analysis.sentences[i].labels.contains(set))
+                    && flagList.filter.keeps(review.entry(forSentence: i).map { review.entries[$0] })
+            }
+            return (label, members)
+        }.filter { !$0.sentences.isEmpty }
+    }
+
+    /// "✓✎": a review entry's marks for the list.
+    static func marker(_ entry: ReviewEntry) -> String {
+        var out = ""
+        if entry.verdict == .confirmed { out += "✓" }
+        if entry.verdict == .dismissed { out += "✗" }
+        if entry.ownFlag != nil { out += "⚑" }
+        if !(entry.note ?? "").isEmpty { out += "✎" }
+        return out
+    }
+
+    /// The character where a sentence's first cue of a label starts, if it has one.
+    func firstCueColumn(_ s: Int, _ label: Label) -> Int? {
+        let sentence = annotations.sentences[s]
+        guard let cue = annotations.cues[sentence.cues].first(where: { $0.category.label == label }) else { return nil }
+        return document.string(sentence.range.lowerBound..<cue.range.lowerBound).count
     }
 
     /// The display row of the list's entry `n`: entries, plus a header row before each group.
@@ -658,8 +689,11 @@ public struct AppState: Sendable {
                 for (k, s) in group.sentences.enumerated() {
                     let sentence = annotations.sentences[s]
                     let section = document.sections[document.blocks[sentence.block].section].title
-                    all.append(FlagRow(number: k + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
-                                       isCursor: n == flagList.cursor, label: group.label, isHeader: false))
+                    var row = FlagRow(number: k + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
+                                      isCursor: n == flagList.cursor, label: group.label, isHeader: false)
+                    row.cueColumn = firstCueColumn(s, group.label)
+                    if let e = review.entry(forSentence: s) { row.marker = Self.marker(review.entries[e]) }
+                    all.append(row)
                     n += 1
                 }
             }
@@ -675,6 +709,22 @@ public struct AppState: Sendable {
 /// The flags list's own state: open or not, its cursor (an entry, counted over all groups) and scroll
 /// (a display row), and the kind of flag the status line counts.
 public struct FlagListState: Sendable {
+    /// Which statements the list shows.
+    public enum Filter: String, Sendable, CaseIterable {
+        case all, unreviewed, noted
+
+        var next: Filter { Filter.allCases[(Filter.allCases.firstIndex(of: self)! + 1) % Filter.allCases.count] }
+
+        func keeps(_ entry: ReviewEntry?) -> Bool {
+            switch self {
+            case .all: return true
+            case .unreviewed: return entry == nil || (entry!.verdict == nil && entry!.ownFlag == nil)
+            case .noted: return !(entry?.note ?? "").isEmpty
+            }
+        }
+    }
+
+    public internal(set) var filter = Filter.all
     public internal(set) var isOpen = false
     public internal(set) var cursor = 0
     public internal(set) var scroll = 0
@@ -814,6 +864,11 @@ public struct FlagRow: Sendable, Equatable {
     public var label: Label = .hedged
     /// The row names its group ("Speculative: 36") instead of a statement.
     public var isHeader = false
+    /// Where the statement's first cue of the group's label starts, in characters of `text` (the view keeps
+    /// it in sight however narrow the screen).
+    public var cueColumn: Int?
+    /// The reader's word on it: ✓ confirmed, ✗ dismissed, ⚑ flagged by the reader, ✎ a note.
+    public var marker = ""
 }
 
 /// The data one screen draws: visible text lines, tree rows, status.

@@ -23,7 +23,7 @@ public enum Screen {
         ReadingPane.draw(frame, state: state, into: &grid)
         StatusBar.draw(frame, state: state, into: &grid)
         if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll, keys: state.keys) }
-        if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight) }
+        if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter) }
         return grid
     }
 }
@@ -146,18 +146,22 @@ public enum FlagListView {
         switch label {
         case .hedged: return "speculative"
         case .vague: return "vague"
-        default: return label.rawValue
+        case .claim: return "claims"
+        case .quote: return "quotes"
+        case .noise: return "noise"
         }
     }
 
-    public static func draw(_ frame: Frame, into grid: inout CellGrid, height: Int) {
+    public static func draw(_ frame: Frame, into grid: inout CellGrid, height: Int, filter: FlagListState.Filter = .all) {
         guard grid.width > 4, height > 0 else { return }
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
         let counts = frame.flagTotals.map { "\($0.1) \(groupName($0.0))" }.joined(separator: " · ")
-        let title = "Flagged statements: \(counts.isEmpty ? "0" : counts)  (j/k move, Enter jumps, Esc closes)"
+        let shown = filter == .all ? "" : " (\(filter.rawValue) only)"
+        let title = "Flagged statements\(shown): \(counts.isEmpty ? "0" : counts)  (j/k move, Enter jumps, u filters, Esc closes)"
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         if frame.flagRows.isEmpty && height > 2 {
-            grid.put("No speculative or vague statements in this article.", row: 2, column: 2, role: .help, limit: grid.width - 1)
+            grid.put(filter == .all ? "No flagged statements in this article." : "None with this filter (u changes it).",
+                     row: 2, column: 2, role: .help, limit: grid.width - 1)
         }
         let numberWidth = String(frame.flagTotals.map(\.1).max() ?? 0).count
         let sectionWidth = min(28, grid.width / 3)
@@ -176,10 +180,24 @@ public enum FlagListView {
             let section = TreeView.truncated(row.section, to: sectionWidth)
             let number = String(row.number)
             var col = grid.put(String(repeating: " ", count: max(0, numberWidth - number.count)) + number, row: r, column: 2, role: role)
-            col = grid.put(" " + section + String(repeating: " ", count: max(0, sectionWidth - DisplayWidth.of(section))) + " · ",
+            col = grid.put(" " + section + String(repeating: " ", count: max(0, sectionWidth - DisplayWidth.of(section))) + " ",
                            row: r, column: col, role: role)
-            grid.put(TreeView.truncated(row.text, to: grid.width - col - 1), row: r, column: col, role: role, limit: grid.width - 1)
+            col = grid.put(row.marker.isEmpty ? "· " : row.marker + " ", row: r, column: col, role: role)
+            grid.put(TreeView.truncated(windowed(row.text, cue: row.cueColumn, width: grid.width - col - 1), to: grid.width - col - 1),
+                     row: r, column: col, role: role, limit: grid.width - 1)
         }
+    }
+}
+
+extension FlagListView {
+    /// A statement cut so that its cue shows: when the cue would fall past the middle of the room, the text
+    /// starts a few words before it, after "…".
+    static func windowed(_ text: String, cue: Int?, width: Int) -> String {
+        guard let cue, width > 10, cue > width / 2 else { return text }
+        let characters = Array(text)
+        var start = max(0, cue - width / 3)
+        while start > 0 && characters[start - 1] != " " { start -= 1 }
+        return start == 0 ? text : "…" + String(characters[start...])
     }
 }
 
