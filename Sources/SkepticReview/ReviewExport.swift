@@ -110,4 +110,38 @@ public enum ReviewExport {
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
     }
+
+    /// `--export training`: the reader's verdicts on speculative statements as lines of the hedge
+    /// development data's format (`{"text", "hedged", "cues", "source", "doc"}`, cue offsets in Unicode
+    /// scalars of the sentence), which `skeptic-eval --train` reads beside the shipped files. A confirmed flag
+    /// is a speculative sentence with its cues; a dismissed one a plain sentence; a sentence the reader
+    /// flagged speculative is speculative with no cue the lexicon knows.
+    public static func trainingLines(_ annotated: AnnotatedDocument, review: Review, source: String) -> String {
+        let document = annotated.document
+        let a = annotated.annotations
+        var out = ""
+        for (k, entry) in review.entries.enumerated() {
+            guard k < review.placed.count, let s = review.placed[k] else { continue }
+            let sentence = a.sentences[s]
+            let speculative = sentence.labels.contains(.hedged)
+            let hedged: Bool
+            if entry.ownFlag == .speculative {
+                hedged = true
+            } else if speculative, let verdict = entry.verdict {
+                hedged = verdict == .confirmed
+            } else {
+                continue
+            }
+            let cues: [[Int]] = hedged && speculative ? a.cues[sentence.cues].filter { $0.category.label == .hedged }.map { cue in
+                let start = document.string(sentence.range.lowerBound..<cue.range.lowerBound).unicodeScalars.count
+                return [start, start + document.string(cue.range).unicodeScalars.count]
+            } : []
+            let row: [String: Any] = ["text": document.string(sentence.range), "hedged": hedged, "cues": cues,
+                                      "source": "skeptic-review", "doc": source]
+            if let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys, .withoutEscapingSlashes]) {
+                out += String(decoding: data, as: UTF8.self) + "\n"
+            }
+        }
+        return out
+    }
 }

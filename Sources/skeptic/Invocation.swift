@@ -20,7 +20,7 @@ struct Invocation {
     var export: ExportFormat?
 
     enum ExportFormat: String {
-        case md, json
+        case md, json, training
     }
     var report = false
     var format: ReportFormat = .text
@@ -145,6 +145,7 @@ struct Invocation {
         switch format {
         case .md: Output.standardOutput(ReviewExport.markdown(annotated, review: review, source: source))
         case .json: Output.standardOutput(ReviewExport.webAnnotations(document, review: review, source: source))
+        case .training: Output.standardOutput(ReviewExport.trainingLines(annotated, review: review, source: source))
         }
         return 0
     }

@@ -49,7 +49,7 @@ struct Skeptic: ParsableCommand {
     @Option(help: "The --report format: text or json.")
     var format: String = "text"
 
-    @Option(help: "Print the reader's review of FILE and exit: md (Markdown) or json (W3C Web Annotations).")
+    @Option(help: "Print the reader's review of FILE and exit: md (Markdown), json (W3C Web Annotations) or training (lines for skeptic-eval --train).")
     var export: String?
 
     @Option(help: "The article's format: txt, md or html (default: by extension, else by its first bytes).")
@@ -123,7 +123,7 @@ struct Skeptic: ParsableCommand {
             throw ValidationError("--outline, --dump, --report, --export and --print-config cannot be used together")
         }
         if let export, Invocation.ExportFormat(rawValue: export) == nil {
-            throw ValidationError("--export must be md or json, not '\(export)'")
+            throw ValidationError("--export must be md, json or training, not '\(export)'")
         }
         if export != nil, file == nil || file == "-" { throw ValidationError("--export needs the article's FILE (its review is kept by file)") }
         if let from, Invocation.sourceFormat(from) == nil {

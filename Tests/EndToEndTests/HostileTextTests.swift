@@ -165,7 +165,14 @@ import Testing
         #expect(md.stdout.contains("35 speculative, 5 vague, 26 claims; 1 confirmed, 1 dismissed, 0 flagged by the reader, 1 notes"))
         #expect(md.stdout.contains("- label: speculative · cues: could (modal) · verdict: confirmed\n- note: check who says so\n"))
         let bad = try runSkeptic(["--export", "pdf", article])
-        #expect(bad.status != 0 && bad.stderr.contains("--export must be md or json, not 'pdf'"))
+        #expect(bad.status != 0 && bad.stderr.contains("--export must be md, json or training, not 'pdf'"))
+        // The verdicts as training lines: the dismissed flag a plain sentence, the confirmed one with its cue.
+        let training = try runSkeptic(["--export", "training", article], environment: testEnvironment(adding: env))
+        let rows = try training.stdout.split(separator: "\n").map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(rows.count == 2)
+        #expect(rows.contains { ($0["text"] as? String)?.hasPrefix("However, Iran declined") == true && $0["hedged"] as? Bool == false })
+        #expect(rows.contains { ($0["text"] as? String)?.hasPrefix("Such systems could") == true && $0["hedged"] as? Bool == true
+                                && ($0["cues"] as? [[Int]]) == [[13, 18]] })
     }
 
     @Test func aDamagedDatabaseIsNamedAndLeftAsItIs() throws {
