@@ -17,6 +17,7 @@ let package = Package(
     name: "skeptic",
     products: [
         .executable(name: "skeptic", targets: ["skeptic"]),
+        .executable(name: "skeptic-fetch", targets: ["skeptic-fetch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // HTTP through libcurl, in the fetch process only (it links dynamically with its TLS libraries).
+        .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // Fetches one page for the reader (`skeptic URL`), in a process of its own.
+        .executableTarget(name: "skeptic-fetch", dependencies: ["CCurl"]),
         // The review database through the system's SQLite.
         .systemLibrary(
             name: "CSQLite",

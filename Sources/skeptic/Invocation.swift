@@ -65,7 +65,7 @@ struct Invocation {
         let document: Document
         var loading: BackgroundLoad?
         do {
-            if interactive, let path = file, path != "-" {
+            if interactive, let path = file, path != "-", !Fetcher.isURL(path) {
                 // The first screen is built from the opening of the file; the rest follows.
                 let opening = try ArticleLoader.loadOpening(path: path, force: force, format: from, maxBytes: maxBytes)
                 document = opening.document
@@ -102,7 +102,7 @@ struct Invocation {
         var start = Reader.Start()
         start.line = line
         start.section = section
-        if resume, let path = file, path != "-", let directory = ReadingState.directory(environment: environment) {
+        if resume, let path = file, path != "-", !Fetcher.isURL(path), let directory = ReadingState.directory(environment: environment) {
             start.state = ReadingState(directory: directory)
             start.key = ReadingState.contentKey(path: path)
             start.path = path
@@ -111,7 +111,7 @@ struct Invocation {
             start.state = ReadingState(directory: directory)
         }
         if let directory = ReadingState.directory(environment: environment) { Terminal.prepareCrashReports(directory: directory) }
-        if let path = file, path != "-", let identity = realpath(path, nil).map({ p -> String in defer { free(p) }; return String(cString: p) }),
+        if let path = file, path != "-", !Fetcher.isURL(path), let identity = realpath(path, nil).map({ p -> String in defer { free(p) }; return String(cString: p) }),
            let database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home) {
             // Opened by the reader after its first screen.
             start.review = Reader.ReviewPlace(database: database, identity: identity,
@@ -155,6 +155,12 @@ struct Invocation {
         switch file {
         case "-"?:
             return try ArticleLoader.load(bytes: InputReader.readStandardInput(limits: limits), name: "stdin", force: force, format: from)
+        case let url? where Fetcher.isURL(url):
+            let page = try Fetcher.fetch(url, maxBytes: maxBytes)
+            guard let format = from.map({ Optional($0) }) ?? Fetcher.format(contentType: page.contentType) else {
+                throw .fetch(message: "\(page.finalURL): not HTML, Markdown or text (\(Sanitiser.singleLine(page.contentType)))")
+            }
+            return try ArticleLoader.load(bytes: page.body, name: page.finalURL, force: force, format: format)
         case let path?:
             return try ArticleLoader.load(path: path, force: force, format: from, maxBytes: maxBytes)
         case nil where isatty(0) != 0:

@@ -6,6 +6,8 @@ public enum InputError: Error, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     case binary(path: String)
     case tooLarge(path: String, limit: Int)
+    /// A web page could not be fetched: the fetcher's one line, which names the address.
+    case fetch(message: String)
 
     /// The one-line message shown to the user (without the program name).
     public var message: String {
@@ -15,6 +17,7 @@ public enum InputError: Error, Equatable, Sendable {
         case .permissionDenied(let path): return "\(path): permission denied"
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
         case .binary(let path): return "\(path): binary file (contains NUL bytes); use --force to open it anyway"
+        case .fetch(let message): return message
         case .tooLarge(let path, let limit):
             return "\(path): too large (over \(InputError.size(limit)); --max-size raises the limit, up to 4 GiB)"
         }
