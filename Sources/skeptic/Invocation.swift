@@ -51,15 +51,52 @@ struct Invocation {
         case json
     }
 
-    /// Runs and returns the exit status; errors are written to stderr as one line.
+    /// Every article named on the command line (`file` is the one being read).
+    var files: [String] = []
+
+    /// Runs and returns the exit status; errors are written to stderr as one line. Several files: printed one
+    /// after the other (each after a "==> NAME <==" line, as head and tail do), or read one at a time in the
+    /// reader, `:n` and `:p` moving between them (as in less).
     func run() -> Int32 {
+        guard files.count > 1 else { return runOne(article: 0, of: 1).status }
+        let interactive = !outline && !dump && !report && export == nil && !printConfig && isatty(1) != 0
+        var index = 0
+        var worst: Int32 = 0
+        while index < files.count {
+            var one = self
+            one.file = files[index]
+            if !interactive { Output.standardOutput((index > 0 ? "\n" : "") + "==> " + Sanitiser.singleLine(files[index]) + " <==\n") }
+            let result = one.runOne(article: index, of: files.count)
+            if case .open(let next) = result, interactive {
+                index = next
+                continue
+            }
+            worst = max(worst, result.status)
+            if interactive { return result.status }
+            index += 1
+        }
+        return worst
+    }
+
+    /// How one article's run ended: a status, or the reader asking for another article.
+    enum Ending {
+        case status(Int32)
+        case open(Int)
+
+        var status: Int32 {
+            if case .status(let s) = self { return s }
+            return 0
+        }
+    }
+
+    func runOne(article: Int, of count: Int) -> Ending {
         let environment = Environment.current()
         if printConfig {
             var settings = Settings.load(environment: environment, themeOverride: theme)
             settings.themeNames = ThemeLoader.available(searchPaths: settings.themePaths)
             for error in settings.errors { Output.standardError("skeptic: " + error + "\n") }
             Output.standardOutput(Sanitiser.visible(settings.config.render(themes: settings.themeNames)))
-            return 0
+            return .status(0)
         }
         let interactive = !outline && !dump && !report && export == nil && isatty(1) != 0
         let document: Document
@@ -74,11 +111,11 @@ struct Invocation {
                 document = try loadDocument()
             }
         } catch {
-            return fail(error.message)
+            return .status(fail(error.message))
         }
         if outline {
             Output.standardOutput(Outline.render(document))
-            return 0
+            return .status(0)
         }
         if report {
             let annotated = Pipeline.standard.run(document)
@@ -87,15 +124,15 @@ struct Invocation {
             } else {
                 TextReport.write(annotated) { Output.write(1, $0) }
             }
-            return 0
+            return .status(0)
         }
-        if let export, let path = file { return exportReview(document, path: path, format: export, environment: environment) }
+        if let export, let path = file { return .status(exportReview(document, path: path, format: export, environment: environment)) }
         if !interactive {
             if document.isEmpty && document.format == .html {
                 Output.standardError("skeptic: " + Screen.emptyMessage(document) + "\n")
             }
             Output.standardOutput(Dump.render(document, paneWidth: width ?? 80))
-            return 0
+            return .status(0)
         }
         let colour = (environment.noColor ?? "").isEmpty
         let settings = Settings.load(environment: environment, themeOverride: theme)
@@ -117,10 +154,12 @@ struct Invocation {
             start.review = Reader.ReviewPlace(database: database, identity: identity,
                                               contentHash: start.key ?? ReadingState.contentKey(path: path))
         }
+        start.article = (article, count)
         do {
-            return try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
+            let ending = try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
+            return ending
         } catch {
-            return fail(error.message)
+            return .status(fail(error.message))
         }
     }
 

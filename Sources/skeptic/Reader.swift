@@ -21,6 +21,8 @@ enum Reader {
         var key: String?
         /// Where the reader's review of the article is kept, when it is a file.
         var review: ReviewPlace?
+        /// Which of the command line's articles this is, and how many there are.
+        var article: (index: Int, count: Int) = (0, 1)
     }
 
     /// The review database and the article's identity in it.
@@ -37,7 +39,7 @@ enum Reader {
         let contentHash: String?
     }
 
-    static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Int32 {
+    static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Invocation.Ending {
         // The first frame goes out before curses starts (curses' set-up would about double the time to it);
         // curses repaints the same cells in its first update.
         let first = FirstFrame()
@@ -47,7 +49,7 @@ enum Reader {
         if !analyseNow { loading = BackgroundLoad(analysing: document) }
         var pending = Placement(start: start)
         var state = openingState(document, size: first?.size ?? (columns: 80, rows: 24), settings: settings,
-                                 placement: &pending, complete: loading == nil)
+                                 placement: &pending, complete: loading == nil, article: start.article)
         first?.paint(Screen.render(state), theme: settings.theme, colour: colour)
         let terminal: Terminal
         do {
@@ -80,10 +82,15 @@ enum Reader {
     /// the place to open at (+LINE, --section, else where the reader left off; a place beyond the opening
     /// of a big file is reached when the whole file is there); a config error on the status line.
     static func openingState(_ document: Document, size: (columns: Int, rows: Int), settings: Settings,
-                             placement: inout Placement, complete: Bool) -> AppState {
+                             placement: inout Placement, complete: Bool, article: (index: Int, count: Int)) -> AppState {
         var state = AppState(annotated: AnnotatedDocument(document: document, annotations: Annotations()),
                              columns: size.columns, rows: size.rows, isLoading: true)
-        state.configure(settings.config.readerSettings, highlights: settings.config.highlights, watch: [])
+        var readerSettings = settings.config.readerSettings
+        readerSettings.article = article
+        state.configure(readerSettings, highlights: settings.config.highlights, watch: [])
+        if article.count > 1 && settings.errors.isEmpty {
+            state.show(message: "article \(article.index + 1) of \(article.count) (:n next, :p previous)")
+        }
         placement.apply(to: &state, complete: complete)
         if let error = settings.errors.first {
             // The status line is short: the config file by its name (stderr is not seen under the reader).
@@ -117,13 +124,13 @@ enum Reader {
     /// Keys to state, state to screen, until the user quits or a signal asks to stop; the whole article
     /// replaces its opening when it arrives.
     static func loop(_ state: inout AppState, _ terminal: Terminal, _ settings: Settings, loading: BackgroundLoad?,
-                     placement pending: inout Placement, review: OpenReview?) -> Int32 {
+                     placement pending: inout Placement, review: OpenReview?) -> Invocation.Ending {
         var loading = loading
         var started = false
         // Wake up often while the article is still being read, to show it as soon as it is there.
         terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
         while true {
-            if let signal = terminal.pendingStopSignal { return 128 + signal }
+            if let signal = terminal.pendingStopSignal { return .status(128 + signal) }
             if let result = loading?.take() {
                 loading = nil
                 terminal.setInputTimeout(milliseconds: 250)
@@ -148,7 +155,8 @@ enum Reader {
                 state.resize(columns: terminal.size.columns, rows: terminal.size.rows)
             } else {
                 outcome = carryOut(state.handle(key), &state, terminal, settings, review)
-                if outcome == .quit { return 0 }
+                if outcome == .quit { return .status(0) }
+                if case .openArticle(let index) = outcome { return .open(index) }
             }
             terminal.draw(Screen.render(state), force: outcome == .repaint)
         }
@@ -163,7 +171,7 @@ extension Reader {
         var outcome = outcome
         while true {
             switch outcome {
-            case .quit, .redraw, .repaint, .none:
+            case .quit, .redraw, .repaint, .none, .openArticle:
                 return outcome
             case .listThemes:
                 outcome = state.receive(.themes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName))

@@ -16,8 +16,8 @@ struct Skeptic: ParsableCommand {
             """
     )
 
-    @Argument(help: "The article to read (plain text, Markdown or HTML); '-' for standard input.")
-    var file: String?
+    @Argument(help: "The articles to read (plain text, Markdown, HTML, or an http/https address); '-' for standard input. Several: :n and :p move between them.")
+    var files: [String] = []
 
     @Flag(help: "Print the section tree (indented by level, with each heading's line number) and exit.")
     var outline = false
@@ -125,7 +125,8 @@ struct Skeptic: ParsableCommand {
         if let export, Invocation.ExportFormat(rawValue: export) == nil {
             throw ValidationError("--export must be md, json or training, not '\(export)'")
         }
-        if export != nil, file == nil || file == "-" { throw ValidationError("--export needs the article's FILE (its review is kept by file)") }
+        if export != nil, files.isEmpty || files.contains("-") { throw ValidationError("--export needs the article's FILE (its review is kept by file)") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input ('-') can be read only once") }
         if let from, Invocation.sourceFormat(from) == nil {
             throw ValidationError("--from must be txt, md or html, not '\(from)'")
         }
@@ -135,12 +136,13 @@ struct Skeptic: ParsableCommand {
     }
 
     func run() throws {
-        var invocation = Invocation(file: file, outline: outline, dump: dump, width: width, force: force, report: report,
+        var invocation = Invocation(file: files.first, outline: outline, dump: dump, width: width, force: force, report: report,
                                     format: Invocation.ReportFormat(rawValue: format) ?? .text,
                                     from: from.flatMap(Invocation.sourceFormat), theme: theme, resume: !noResume,
                                     section: section, line: startLine, printConfig: printConfig)
         if let size = maxSize.flatMap(Self.byteCount) { invocation.maxBytes = min(size, InputLimits.hardMaximum) }
         invocation.export = export.flatMap(Invocation.ExportFormat.init)
+        invocation.files = files
         let status = invocation.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -79,3 +79,38 @@ import Testing
         #expect(refused.stderr.split(separator: "\n").count == 1)
     }
 }
+
+/// Several articles on the command line: printed one after the other, or read one at a time (`:n`, `:p`).
+@Suite struct SeveralArticlesTests {
+    @Test func outlinesOneAfterTheOther() throws {
+        let a = try temporaryFile("# Alpha\n\nText.\n", name: "a.md")
+        let b = try temporaryFile("# Beta\n\nMore text.\n", name: "b.md")
+        let r = try runSkeptic(["--outline", a, b])
+        #expect(r.status == 0)
+        #expect(r.stdout == "==> \(a) <==\n    1  Alpha\n\n==> \(b) <==\n    1  Beta\n")
+        let missing = try runSkeptic(["--outline", a, "/nonexistent.md"])
+        #expect(missing.status == 1 && missing.stderr == "skeptic: /nonexistent.md: no such file\n")
+        #expect(missing.stdout.contains("Alpha"))
+    }
+
+    @Test func colonNAndColonPMoveBetweenArticles() throws {
+        let a = try temporaryFile("# Alpha\n\nThe first article may be short.\n", name: "a.md")
+        let b = try temporaryFile("# Beta\n\nThe second article is shorter.\n", name: "b.md")
+        let s = try TmuxSession(width: 80, height: 24, skeptic: [a, b])
+        try s.waitFor("article 1 of 2")
+        s.send(":")
+        s.sendLiteral("n")
+        s.send("Enter")
+        try s.waitUntil("the second article") { $0.contains("The second article is shorter.") && $0.contains("article 2 of 2") }
+        s.send(":")
+        s.sendLiteral("n")
+        s.send("Enter")
+        try s.waitFor("This is the last article (2 of 2)")
+        s.send(":")
+        s.sendLiteral("p")
+        s.send("Enter")
+        try s.waitFor("The first article may be short.")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+}

@@ -80,6 +80,7 @@ extension AppState {
         case .enter:
             prompt = nil
             if p.kind == .note { return saveNote(p.text) }
+            if p.kind == .goTo, let step = ["n": 1, "p": -1][p.text.trimmingSpaces] { return openArticle(by: step) }
             commit(p)
             syncTreeAfterPrompt()
             return .redraw
@@ -277,7 +278,23 @@ extension AppState {
 
     // MARK: - Go to
 
-    /// `:` — a source line ("120"), a percentage ("50%"), or a heading by its number in the tree ("#3").
+    /// `:n` and `:p`: the next or previous article of the command line, as in less.
+    mutating func openArticle(by step: Int) -> Outcome {
+        let (index, count) = settings.article
+        let target = index + step
+        guard count > 1 else {
+            message = "One article only (open several: skeptic a.md b.html)"
+            return .redraw
+        }
+        guard target >= 0 && target < count else {
+            message = step > 0 ? "This is the last article (\(count) of \(count))" : "This is the first article (1 of \(count))"
+            return .redraw
+        }
+        return .openArticle(target)
+    }
+
+    /// `:` — a source line ("120"), a percentage ("50%"), a heading by its number in the tree ("#3"); `:n` and
+    /// `:p` are handled before (another article).
     mutating func goTo(_ input: String) {
         let text = input.trimmingSpaces
         guard !document.isEmpty, !text.isEmpty else { return }

@@ -19,6 +19,8 @@ public struct AppState: Sendable {
         /// Save this review entry (at the index into `review.entries`), and answer with `.reviewSaved` or
         /// `.reviewFailed`.
         case saveReview(ReviewEntry, index: Int)
+        /// Open the command line's article with this index (`:n`, `:p`).
+        case openArticle(Int)
     }
 
     /// What the run loop tells the state after carrying out an effect.
@@ -832,6 +834,8 @@ public struct ReaderSettings: Sendable {
     public var maxTextWidth: Int
     /// The tree's width in columns (`tree-width`); nil: about a third of the screen.
     public var treeWidth: Int?
+    /// Which of the command line's articles this is, and how many there are (`:n`, `:p`).
+    public var article: (index: Int, count: Int) = (0, 1)
 
     public init(keys: KeyMap = .standard, maxTextWidth: Int = DocumentLayout.defaultMaxTextWidth, treeWidth: Int? = nil) {
         self.keys = keys
