@@ -178,3 +178,16 @@ import SkepticCore
         #expect(t.flaggedSentences(.hedged).count == 1)
     }
 }
+
+@Suite struct LayeredLabelTests {
+    @Test func aQuotationInASpeculativeSentenceShowsBoth() throws {
+        let text = "# Rates\n\n“The bank will cut rates soon,” said Ana Ruiz, the chief economist, who may be right.\n"
+        let doc = try ArticleLoader.load(bytes: Array(text.utf8), name: "r.md", format: .markdown)
+        let s = AppState(document: doc, columns: 80, rows: 12)
+        let roles = Set(s.frame().lines.flatMap(\.spans).map(\.role))
+        let labels = s.annotations.sentences.map(\.labels)
+        try #require(labels.contains { $0.contains(.hedged) && $0.contains(.quote) }, "the fixture sentence is speculative and a quote")
+        #expect(roles.contains(.quote))
+        #expect(roles.contains(.hedged) || roles.contains(.hedgeCue))
+    }
+}

@@ -51,17 +51,31 @@ public enum Highlighter {
             return overlay
         }
         guard block < annotations.blockSentences.count else { return overlay }
+        // Quoted words inside a sentence tinted otherwise (a quotation in a speculative sentence) keep the
+        // quote's style, so that no label hides another.
+        let quoted = highlights.contains(.quotes) ? annotations.quotes.filter { $0.block == block }.map(\.words) : []
         for s in annotations.sentences[annotations.blockSentences[block]] {
             let tint = self.tint(s.labels, highlights)
-            var at = s.range.lowerBound
+            // The sentence's pieces in order: cue spans and quoted words over the tint.
+            var marks: [(Range<Int>, Role)] = []
             for cue in annotations.cues[s.cues] {
                 let speculative = cue.category.label == .hedged
                 guard speculative ? highlights.contains(.hedges) && s.labels.contains(.hedged)
                     : highlights.contains(.vague) && s.labels.contains(.vague) else { continue }
-                guard cue.range.lowerBound >= at else { continue }
-                if at < cue.range.lowerBound, let tint { overlay.spans.append((at..<cue.range.lowerBound, tint)) }
-                overlay.spans.append((cue.range, speculative ? .hedgeCue : .vagueCue))
-                at = cue.range.upperBound
+                marks.append((cue.range, speculative ? .hedgeCue : .vagueCue))
+            }
+            if tint != nil && tint != .quote {
+                for q in quoted where q.overlaps(s.range) { marks.append((q.clamped(to: s.range), .quote)) }
+            }
+            marks.sort { $0.0.lowerBound < $1.0.lowerBound }
+            var at = s.range.lowerBound
+            for (range, role) in marks {
+                // A cue inside quoted words wins: the quotation is cut around it.
+                let start = max(at, range.lowerBound)
+                guard start < range.upperBound else { continue }
+                if at < start, let tint { overlay.spans.append((at..<start, tint)) }
+                overlay.spans.append((start..<range.upperBound, role))
+                at = range.upperBound
             }
             if at < s.range.upperBound, let tint { overlay.spans.append((at..<s.range.upperBound, tint)) }
         }
