@@ -51,6 +51,9 @@ enum Reader {
         var state = openingState(document, size: first?.size ?? (columns: 80, rows: 24), settings: settings,
                                  placement: &pending, complete: loading == nil, article: start.article)
         first?.paint(Screen.render(state), theme: settings.theme, colour: colour)
+        // Anything that could not be saved is said once the screen is left (defers run last to first).
+        var unsaved: [ReadingState.SaveError] = []
+        defer { for problem in unsaved { Output.standardError(Sanitiser.visible(problem.message) + "\n") } }
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: settings.theme, colour: colour)
@@ -73,7 +76,7 @@ enum Reader {
         state.searchHistory = start.state?.searchHistory() ?? []
         let review = start.review.flatMap { openReview($0, &state) }
         terminal.draw(Screen.render(state))
-        defer { remember(state, start) }
+        defer { unsaved = remember(state, start) }
         return loop(&state, terminal, settings, loading: loading, placement: &pending, review: review)
     }
 
@@ -115,10 +118,14 @@ enum Reader {
     }
 
     /// Saves the reading position (once the whole article is there) and the search history.
-    static func remember(_ state: AppState, _ start: Start) {
-        guard let s = start.state else { return }
-        if let path = start.path, let key = start.key, !state.isLoading { s.save(position: state.readingOffset, path: path, key: key) }
-        s.save(searchHistory: state.searchHistory)
+    static func remember(_ state: AppState, _ start: Start) -> [ReadingState.SaveError] {
+        guard let s = start.state else { return [] }
+        var problems: [ReadingState.SaveError] = []
+        if let path = start.path, let key = start.key, !state.isLoading,
+           let problem = s.save(position: state.readingOffset, path: path, key: key) { problems.append(problem) }
+        // Both files fail the same way when the folder cannot be made: said once.
+        if let problem = s.save(searchHistory: state.searchHistory), !problems.contains(problem) { problems.append(problem) }
+        return problems
     }
 
     /// Keys to state, state to screen, until the user quits or a signal asks to stop; the whole article

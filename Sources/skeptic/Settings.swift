@@ -1,4 +1,5 @@
 import SkepticUI
+import SkepticReview
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,5 +36,12 @@ struct Settings {
             }
         }
         return settings
+    }
+}
+
+extension ReadingState {
+    /// The state directory for an environment, or nil without HOME or XDG_STATE_HOME.
+    static func directory(environment: Environment) -> String? {
+        directory(stateHome: environment.stateHome, home: environment.home)
     }
 }

@@ -1,0 +1,254 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the reader remembers between runs, under `$XDG_STATE_HOME/skeptic/` (else `~/.local/state/skeptic/`):
+/// the reading position of each file, keyed by its path and a hash of its content, and the search history.
+/// Files are small text files, one entry a line, rewritten whole; a broken one is ignored.
+///
+/// Several readers may quit at once: each change is a read–merge–write under an exclusive `flock` on
+/// `.lock` in the folder, written to a new temporary file that is fsynced, renamed over the old one (its
+/// target, when the state file is a symbolic link) and the folder fsynced. A change that cannot be saved
+/// leaves no temporary file behind and says why (`SaveError`).
+public struct ReadingState: Sendable {
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// The state directory from `XDG_STATE_HOME` (absolute only, as the spec says) or `HOME`; nil without either.
+    public static func directory(stateHome: String?, home: String?) -> String? {
+        if let xdg = stateHome, xdg.hasPrefix("/") { return xdg + "/skeptic" }
+        guard let home, !home.isEmpty else { return nil }
+        return home + "/.local/state/skeptic"
+    }
+
+    public static let maximumPositions = 500
+
+    /// Why a change was not saved: the one line the reader prints after it has left the screen.
+    public struct SaveError: Error, Equatable, Sendable {
+        public let path: String
+        public let reason: String
+        public var message: String { "skeptic: cannot save \(path): \(reason)" }
+    }
+
+    // MARK: - Positions
+
+    /// The key of a file's content: an FNV-1a-style hash over its size and its first and last 16 KiB (cheap for big files,
+    /// and a file that was edited gets another key). (64 KiB each until 2026-11: hashing 128 KiB of a big file
+    /// cost ~0.05 ms before the first screen; a file over 16 KiB saved before then reopens at the top once.)
+    public static func contentKey(path: String) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { Glibc.close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        var hash: UInt64 = 0xcbf29ce484222325
+        // FNV-1a over 8-byte words (a byte at a time cost ~0.5 M instructions at start-up for a big file).
+        func mix(_ bytes: UnsafeRawBufferPointer) {
+            var i = 0
+            while i + 8 <= bytes.count {
+                hash ^= bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                hash = (hash &* 0x100000001b3) ^ (hash >> 29)
+                i += 8
+            }
+            while i < bytes.count {
+                hash ^= UInt64(bytes[i])
+                hash = hash &* 0x100000001b3
+                i += 1
+            }
+        }
+        withUnsafeBytes(of: UInt64(size)) { mix($0) }
+        // The first and the last 16 KiB (once for a small file). The buffer is not zeroed first and no set
+        // sorts the offsets: this runs before the first screen, where every page touched costs.
+        let chunk = 16384
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
+        defer { buffer.deallocate() }
+        for offset in size > chunk ? [0, size - chunk] : [0] {
+            let n = pread(fd, buffer.baseAddress, chunk, off_t(offset))
+            guard n >= 0 else { return nil }
+            mix(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// The absolute path of a file (positions are kept by it).
+    public static func absolute(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The saved byte offset of the top line for this file and content.
+    /// (On the file's bytes, newest line first: this runs before the first screen, and the file keeps up to
+    /// 500 entries — strings and splits per line cost ~0.1 ms at that size.)
+    public func position(path: String, key: String) -> Int? {
+        let file = Array(Self.absolute(path).utf8)
+        let keyBytes = Array(key.utf8)
+        let bytes = readAll("positions")
+        var end = bytes.count
+        if end > 0 && bytes[end - 1] == 0x0A { end -= 1 }
+        while end > 0 {
+            var start = end
+            while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+            defer { end = start - 1 }
+            // key TAB offset TAB path
+            guard end - start > keyBytes.count + 2, bytes[start..<(start + keyBytes.count)].elementsEqual(keyBytes),
+                  bytes[start + keyBytes.count] == 0x09 else { continue }
+            var i = start + keyBytes.count + 1
+            var offset = 0
+            var digits = 0
+            while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 18 {
+                offset = offset * 10 + Int(bytes[i] - 0x30)
+                digits += 1
+                i += 1
+            }
+            guard digits > 0, i < end, bytes[i] == 0x09, bytes[(i + 1)..<end].elementsEqual(file) else { continue }
+            return offset
+        }
+        return nil
+    }
+
+    /// Saves where the reader is in a file (the newest entry last; old entries drop off), merged under the
+    /// lock with what other readers saved meanwhile.
+    @discardableResult
+    public func save(position offset: Int, path: String, key: String) -> SaveError? {
+        let file = Self.absolute(path)
+        return update("positions") { old in
+            var entries = old.filter { line in
+                let parts = line.split(separator: "\t", maxSplits: 2)
+                return parts.count == 3 && String(parts[2]) != file
+            }
+            entries.append("\(key)\t\(offset)\t\(file)")
+            return Array(entries.suffix(Self.maximumPositions))
+        }
+    }
+
+    // MARK: - Search history
+
+    public func searchHistory() -> [String] { lines("history") }
+
+    /// Saves the search history: this reader's searches last (newest), after the others' that it does not repeat.
+    @discardableResult
+    public func save(searchHistory: [String]) -> SaveError? {
+        update("history") { old in
+            let mine = Set(searchHistory)
+            return Array((old.filter { !mine.contains($0) } + searchHistory).suffix(100))
+        }
+    }
+
+    // MARK: - Files
+
+    private func lines(_ name: String) -> [String] {
+        guard let f = fopen(directory + "/" + name, "r") else { return [] }
+        defer { fclose(f) }
+        var out: [String] = []
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        while getline(&line, &capacity, f) > 0, let l = line {
+            var s = String(cString: l)
+            if s.hasSuffix("\n") { s.removeLast() }
+            if !s.isEmpty { out.append(s) }
+        }
+        free(line)
+        return out
+    }
+
+    /// A state file's bytes (none if it cannot be read).
+    private func readAll(_ name: String) -> [UInt8] {
+        let fd = open(directory + "/" + name, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { Glibc.close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0, st.st_size < 64 << 20 else { return [] }
+        let size = Int(st.st_size)
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                count += n
+            }
+        }
+    }
+
+    /// Reads, changes and writes a state file under the folder's lock.
+    private func update(_ name: String, _ change: ([String]) -> [String]) -> SaveError? {
+        let path = directory + "/" + name
+        guard makeDirectory(directory) else { return SaveError(path: directory, reason: "cannot make the folder (\(Self.reason()))") }
+        let lock = open(directory + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { return SaveError(path: path, reason: Self.reason()) }
+        defer { Glibc.close(lock) }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else { return SaveError(path: path, reason: "cannot lock (\(Self.reason()))") }
+        }
+        defer { flock(lock, LOCK_UN) }
+        return write(path, change(lines(name)))
+    }
+
+    /// Writes a file through a new temporary one, fsynced, and a rename (a crash never leaves half a file, or a
+    /// file whose rename reached the disk before its bytes); a symbolic link is kept and its target replaced.
+    private func write(_ path: String, _ lines: [String]) -> SaveError? {
+        let target = Self.linkTarget(path)
+        let temporary = target + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return SaveError(path: path, reason: Self.reason()) }
+        var bytes: [UInt8] = []
+        for line in lines where !line.contains("\n") {
+            bytes += line.utf8
+            bytes.append(0x0A)
+        }
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { failure = Self.reason(); return }
+                done += n
+            }
+        }
+        if failure == nil && fsync(fd) != 0 { failure = Self.reason() }
+        if Glibc.close(fd) != 0 && failure == nil { failure = Self.reason() }
+        if failure == nil && rename(temporary, target) != 0 { failure = Self.reason() }
+        if let failure {
+            unlink(temporary)
+            return SaveError(path: path, reason: failure)
+        }
+        let folder = String(target[..<(target.lastIndex(of: "/") ?? target.startIndex)])
+        let dir = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dir >= 0 {
+            fsync(dir)
+            Glibc.close(dir)
+        }
+        return nil
+    }
+
+    /// The file a path names once symbolic links are followed (the path itself when it is none, or dangles).
+    static func linkTarget(_ path: String) -> String {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK else { return path }
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        // A dangling link: write where it points.
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &buffer, Int(PATH_MAX))
+        guard n > 0 else { return path }
+        let link = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if link.hasPrefix("/") { return link }
+        return String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) + "/" + link
+    }
+
+    static func reason() -> String { String(cString: strerror(errno)) }
+
+    private func makeDirectory(_ path: String) -> Bool {
+        var st = stat()
+        if stat(path, &st) == 0 { return (st.st_mode & S_IFMT) == S_IFDIR }
+        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        if !parent.isEmpty && !makeDirectory(parent) { return false }
+        return mkdir(path, 0o700) == 0 || errno == EEXIST
+    }
+}
+
