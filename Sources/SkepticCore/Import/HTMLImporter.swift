@@ -62,7 +62,7 @@ public struct HTMLImporter: Sendable {
 // MARK: - Charset
 
 /// Works out a page's encoding: a BOM, else `<meta charset>` or the HTTP-equiv content type, else UTF-8 when
-/// the bytes are valid UTF-8, else Windows-1252 (what browsers assume).
+/// the bytes are (mostly) valid UTF-8, else Windows-1252 (what browsers assume).
 enum HTMLCharset {
     /// The bytes to parse, the encoding to tell libxml2, and the source encoding when it was not UTF-8.
     static func prepare(_ source: [UInt8]) -> (bytes: [UInt8], encoding: String, decodedFrom: String?) {
@@ -74,10 +74,15 @@ enum HTMLCharset {
         var bytes = source
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let declared = declaredCharset(bytes)
-        let valid = TextDecoder.scanUTF8(bytes).valid
+        let scan = TextDecoder.scanUTF8(bytes)
+        let valid = scan.valid
         switch declared {
         case nil, "utf-8", "utf8":
             if valid { return (bytes, "UTF-8", nil) }
+            // Declared UTF-8 is read as UTF-8, bad bytes replaced (as browsers do); undeclared, when most of it is.
+            if declared != nil || scan.mostlyUTF8 {
+                return (Array(String(decoding: bytes, as: UTF8.self).utf8), "UTF-8", "utf-8 (\(scan.invalid) invalid bytes replaced)")
+            }
             return (TextDecoder.windows1252ToUTF8(bytes), "UTF-8", "windows-1252")
         case "windows-1252", "iso-8859-1", "latin1", "iso8859-1", "us-ascii", "ascii", "cp1252", "iso-8859-15":
             if valid { return (bytes, "UTF-8", nil) }

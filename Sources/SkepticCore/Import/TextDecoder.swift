@@ -22,21 +22,43 @@ public enum TextDecoder {
         let scan = scanUTF8(bytes)
         if scan.hasNUL && !force { throw .binary(path: name) }
         if !scan.valid {
-            bytes = windows1252ToUTF8(bytes)
-            encoding = "windows-1252"
+            if scan.mostlyUTF8 {
+                // A stray byte or two in UTF-8 text (a bad paste, a cut download): the rest stays UTF-8 and
+                // each bad sequence becomes U+FFFD, rather than the whole file read as Windows-1252 ("CafÃ©").
+                bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+                encoding = "utf-8 (\(scan.invalid) invalid byte\(scan.invalid == 1 ? "" : "s") replaced)"
+            } else {
+                bytes = windows1252ToUTF8(bytes)
+                encoding = "windows-1252"
+            }
         }
         if scan.hasCR { removeCRBeforeLF(&bytes) }
         if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name, limit: InputLimits.hardMaximum) }
         return Decoded(text: bytes, sourceEncoding: encoding)
     }
 
-    /// One pass over the bytes: is it valid UTF-8, does it hold a NUL or a CR.
-    static func scanUTF8(_ bytes: [UInt8]) -> (valid: Bool, hasNUL: Bool, hasCR: Bool) {
+    /// What one pass over the bytes found.
+    struct Scan {
+        /// Bytes that start no valid UTF-8 sequence.
+        var invalid = 0
+        /// Valid sequences of two to four bytes.
+        var multibyte = 0
+        var hasNUL = false
+        var hasCR = false
+        var valid: Bool { invalid == 0 }
+        /// UTF-8 with a few bad bytes: at least four valid non-ASCII characters for each bad byte. (Windows-1252
+        /// text almost never forms valid UTF-8 sequences: its accented letters are single bytes.)
+        var mostlyUTF8: Bool { multibyte > 0 && invalid * 4 <= multibyte }
+    }
+
+    /// One pass over the bytes: how much is valid UTF-8, does it hold a NUL or a CR.
+    static func scanUTF8(_ bytes: [UInt8]) -> Scan {
         bytes.withUnsafeBufferPointer { buffer in
             let n = buffer.count
-            guard let p = buffer.baseAddress else { return (true, false, false) }
+            guard let p = buffer.baseAddress else { return Scan() }
             var i = 0
-            var valid = true
+            var invalid = 0
+            var multibyte = 0
             var hasNUL = false
             var hasCR = false
             while i < n {
@@ -59,10 +81,6 @@ public enum TextDecoder {
                     i += 1
                     continue
                 }
-                if !valid {
-                    i += 1
-                    continue
-                }
                 let need: Int
                 var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
                 switch b {
@@ -73,21 +91,22 @@ public enum TextDecoder {
                 case 0xF0: need = 3; lo = 0x90
                 case 0xF1...0xF3: need = 3
                 case 0xF4: need = 3; hi = 0x8F
-                default: valid = false; i += 1; continue
+                default: invalid += 1; i += 1; continue
                 }
-                if i + need >= n { valid = false; i += 1; continue }
+                if i + need >= n { invalid += 1; i += 1; continue }
                 let c1 = p[i + 1]
-                if c1 < lo || c1 > hi { valid = false; i += 1; continue }
+                if c1 < lo || c1 > hi { invalid += 1; i += 1; continue }
                 var ok = true
                 var k = 2
                 while k <= need {
                     if p[i + k] & 0xC0 != 0x80 { ok = false; break }
                     k += 1
                 }
-                if !ok { valid = false; i += 1; continue }
+                if !ok { invalid += 1; i += 1; continue }
+                multibyte += 1
                 i += need + 1
             }
-            return (valid, hasNUL, hasCR)
+            return Scan(invalid: invalid, multibyte: multibyte, hasNUL: hasNUL, hasCR: hasCR)
         }
     }
 

@@ -58,3 +58,36 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// One bad byte in UTF-8 text spoils one character, not the file.
+@Suite struct StrayByteTests {
+    @Test func aStrayByteInUTF8TextBecomesOneReplacementCharacter() throws {
+        var bytes = Array("Café au lait — “strong”, the barista said. ".utf8)
+        bytes.append(0xFF)
+        bytes += Array(" Naïve, déjà vu.".utf8)
+        let decoded = try TextDecoder.decode(bytes, name: "f.txt")
+        #expect(String(decoding: decoded.text, as: UTF8.self) == "Café au lait — “strong”, the barista said. \u{FFFD} Naïve, déjà vu.")
+        #expect(decoded.sourceEncoding == "utf-8 (1 invalid byte replaced)")
+    }
+
+    @Test func latinOneTextWithNoUTF8IsStillWindows1252() throws {
+        // Accented letters as single bytes, and nothing that forms UTF-8: Windows-1252.
+        let decoded = try TextDecoder.decode([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6E, 0x61, 0xEF, 0x76, 0x65], name: "f.txt")
+        #expect(String(decoding: decoded.text, as: UTF8.self) == "Café naïve")
+        #expect(decoded.sourceEncoding == "windows-1252")
+    }
+
+    @Test func manyBadBytesAgainstFewGoodOnesMeanWindows1252() throws {
+        // One accidental valid pair (Ã© = C3 A9) among Windows-1252 accents.
+        let bytes: [UInt8] = [0xE9, 0x20, 0xE8, 0x20, 0xE0, 0x20, 0xC3, 0xA9, 0x20, 0xF4]
+        #expect(try TextDecoder.decode(bytes, name: "f.txt").sourceEncoding == "windows-1252")
+    }
+
+    @Test func anHTMLPageDeclaredUTF8KeepsItsUTF8() throws {
+        var bytes = Array("<html><head><meta charset=\"utf-8\"><title>t</title></head><body><article><p>Café — one bad ".utf8)
+        bytes.append(0xE9)
+        bytes += Array(" byte in a long paragraph of text that is the article, as the reader view would take it.</p></article></body></html>".utf8)
+        let doc = try ArticleLoader.load(bytes: bytes, name: "p.html", format: .html)
+        #expect(String(decoding: doc.text, as: UTF8.self).contains("Café — one bad \u{FFFD} byte"))
+    }
+}
