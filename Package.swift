@@ -13,6 +13,18 @@ let metadataAccessors: [SwiftSetting] = [
 /// 10 MiB). The compile-time checks stay.
 let coreSettings: [SwiftSetting] = metadataAccessors + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
 
+/// The release reader is one static executable (no dynamic loader, no shared libraries to map: the first screen
+/// comes sooner; see the README's speed section): `swift build -c release` alone builds it. The static
+/// libraries of ncursesw, libxml2 and ICU need their own dependencies named.
+let staticReader: [LinkerSetting] = [
+    .unsafeFlags(["-static-executable", "-Xlinker", "-ltinfo", "-Xlinker", "-licui18n", "-Xlinker", "-licuuc",
+                  "-Xlinker", "-licudata", "-Xlinker", "-lz", "-Xlinker", "-llzma", "-Xlinker", "-lstdc++",
+                  // What the static Foundation (through TOMLKit and Yams) needs; its own module would name them.
+                  "-lFoundationEssentials", "-lFoundationInternationalization", "-lCoreFoundation", "-l_FoundationICU",
+                  "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime"],
+                 .when(configuration: .release)),
+]
+
 let package = Package(
     name: "skeptic",
     products: [
@@ -84,7 +96,8 @@ let package = Package(
                 "SkepticCore", "SkepticUI", "SkepticTerminal", "SkepticReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: metadataAccessors
+            swiftSettings: metadataAccessors,
+            linkerSettings: staticReader
         ),
         .executableTarget(name: "skeptic-bench", dependencies: ["SkepticCore", "SkepticUI"]),
         // Scores the hedge tagger on CoNLL-2010-style data (../shared/data/hedge-dev).

@@ -13,7 +13,8 @@ struct Skeptic: ParsableCommand {
         discussion: """
             With no FILE and a terminal on stdin, opens the built-in tour. FILE '-' (or a pipe) reads stdin; \
             keys then come from /dev/tty. When stdout is not a terminal, prints the --dump text.
-            """
+            """,
+        version: "skeptic \(Manual.version)"
     )
 
     @Argument(help: "The articles to read (plain text, Markdown, HTML, or an http/https address); '-' for standard input. Several: :n and :p move between them.")
@@ -25,13 +26,13 @@ struct Skeptic: ParsableCommand {
     @Flag(help: "Print the reading pane's text as laid out for --width columns and exit.")
     var dump = false
 
-    @Option(help: "The pane width for --dump (default 80).")
+    @Option(help: ArgumentHelp("The pane width for --dump (default 80).", valueName: "columns"))
     var width: Int?
 
     @Flag(help: "Open files that look binary (contain NUL bytes) anyway.")
     var force = false
 
-    @Option(help: "The largest article to read: bytes, or with K, M or G (default 2G, at most 4G).")
+    @Option(help: ArgumentHelp("The largest article to read: bytes, or with K, M or G (default 2G, at most 4G).", valueName: "size"))
     var maxSize: String?
 
     /// "2G" → 2 GiB; "500M", "64K", "1000".
@@ -46,26 +47,29 @@ struct Skeptic: ParsableCommand {
     @Flag(help: "Print the analysis: summary, then per section the hedged statements, claims and source quotes.")
     var report = false
 
-    @Option(help: "The --report format: text or json.")
+    @Option(help: ArgumentHelp("The --report format: text or json.", valueName: "text|json"))
     var format: String = "text"
 
-    @Option(help: "Print the reader's review of FILE and exit: md (Markdown), json (W3C Web Annotations) or training (lines for skeptic-eval --train).")
+    @Option(help: ArgumentHelp("Print the reader's review of FILE and exit: md (Markdown), json (W3C Web Annotations) or training (lines for skeptic-eval --train).", valueName: "md|json|training"))
     var export: String?
 
-    @Option(help: "The article's format: txt, md or html (default: by extension, else by its first bytes).")
+    @Option(help: ArgumentHelp("The article's format: txt, md or html (default: by extension, else by its first bytes).", valueName: "txt|md|html"))
     var from: String?
 
-    @Option(help: "A colour theme: a name from the themes folders (default, light, high-contrast, gruvbox, mono, …) or a .toml file.")
+    @Option(help: ArgumentHelp("A colour theme: a name from the themes folders (default, light, high-contrast, gruvbox, mono, …) or a .toml file.", valueName: "name|file"))
     var theme: String?
 
     @Flag(help: "Open at the top instead of where you left off.")
     var noResume = false
 
-    @Option(help: "Open at the first heading whose title contains TEXT.")
+    @Option(help: ArgumentHelp("Open at the first heading whose title contains this text.", valueName: "text"))
     var section: String?
 
     @Flag(help: "Print the effective configuration (config file and defaults, every key binding) and exit.")
     var printConfig = false
+
+    @Flag(help: "Print the manual page skeptic(1), in roff (options, keys, files, environment), and exit.")
+    var manual = false
 
     /// `+LINE` on the command line (as in less and vi): `main` hands it to the parser as this hidden option.
     @Option(name: .customLong("start-line"), help: .hidden)
@@ -136,6 +140,11 @@ struct Skeptic: ParsableCommand {
     }
 
     func run() throws {
+        if manual {
+            guard let page = Manual.page() else { throw ValidationError("cannot read this program's own description for the manual") }
+            Output.standardOutput(page)
+            return
+        }
         var invocation = Invocation(file: files.first, outline: outline, dump: dump, width: width, force: force, report: report,
                                     format: Invocation.ReportFormat(rawValue: format) ?? .text,
                                     from: from.flatMap(Invocation.sourceFormat), theme: theme, resume: !noResume,
