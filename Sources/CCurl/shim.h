@@ -16,4 +16,10 @@ static inline CURLcode sk_curl_set_progress(CURL *c, sk_curl_progress_fn f) {
 static inline long sk_curl_response_code(CURL *c) { long v = 0; curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &v); return v; }
 static inline const char *sk_curl_effective_url(CURL *c) { char *v = NULL; curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &v); return v; }
 static inline const char *sk_curl_content_type(CURL *c) { char *v = NULL; curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &v); return v; }
+/* A response header's value from the last request (after redirects), or NULL. */
+static inline const char *sk_curl_header(CURL *c, const char *name) {
+    struct curl_header *h = NULL;
+    if (curl_easy_header(c, name, 0, CURLH_HEADER, -1, &h) != CURLHE_OK || h == NULL) return NULL;
+    return h->value;
+}
 #endif

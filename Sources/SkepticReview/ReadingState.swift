@@ -72,6 +72,14 @@ public struct ReadingState: Sendable {
         return String(hash, radix: 16)
     }
 
+    /// The key of bytes that are not a file (a fetched page): the same hash over all of them.
+    public static func contentKey(bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        withUnsafeBytes(of: UInt64(bytes.count)) { for b in $0 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 } }
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        return String(hash, radix: 16)
+    }
+
     /// The absolute path of a file (positions are kept by it).
     public static func absolute(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }

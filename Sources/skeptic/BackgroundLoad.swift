@@ -1,5 +1,6 @@
 import Dispatch
 import SkepticCore
+import SkepticReview
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -11,9 +12,35 @@ final class BackgroundLoad: Sendable {
     private let result = Mutex<Result<AnnotatedDocument, InputError>?>(nil)
     private let work: @Sendable () throws(InputError) -> AnnotatedDocument
 
+    /// A page being fetched: the address, the bytes received so far, and once it has come, what it was.
+    struct Fetch: Sendable {
+        var url: String
+        var received = 0
+        var page: FetchedPage?
+    }
+
+    /// A fetched page's identity and how fresh it is.
+    struct FetchedPage: Sendable {
+        var finalURL: String
+        var contentKey: String
+        var statusNote: String?
+    }
+
+    /// Shared between the fetching thread and the reader's loop.
+    final class FetchBox: Sendable {
+        let state: Mutex<Fetch>
+        init(_ fetch: Fetch) { state = Mutex(fetch) }
+    }
+
+    private let fetchBox: FetchBox?
+
+    /// The fetch's progress and result (nil when this load is not a fetch).
+    var fetch: Fetch? { fetchBox?.state.withLock { $0 } }
+
     /// Will load and analyse the whole file at `path` once started. NUL bytes after the opening are shown
     /// as `^@` (the opening was checked).
     init(path: String, format: Document.Format) {
+        fetchBox = nil
         work = { () throws(InputError) -> AnnotatedDocument in
             let document = try ArticleLoader.load(path: path, force: true, format: format)
             // Give the import's freed working memory back before the analysis allocates its own: glibc keeps
@@ -26,7 +53,24 @@ final class BackgroundLoad: Sendable {
 
     /// Will analyse a document that is already read.
     init(analysing document: Document) {
+        fetchBox = nil
         work = { () throws(InputError) -> AnnotatedDocument in Pipeline.standard.run(document) }
+    }
+
+    /// Will fetch the page at `url` (through the cache), import and analyse it.
+    init(fetching url: String, maxBytes: Int, cache: Fetcher.CacheUse, format: Document.Format?, force: Bool) {
+        let box = FetchBox(Fetch(url: url))
+        fetchBox = box
+        work = { () throws(InputError) -> AnnotatedDocument in
+            let page = try Fetcher.fetch(url, maxBytes: maxBytes, cache: cache) { received in
+                box.state.withLock { $0.received = received }
+            }
+            let document = try Invocation.load(page, from: format, force: force)
+            let fetched = FetchedPage(finalURL: page.finalURL, contentKey: ReadingState.contentKey(bytes: page.body),
+                                      statusNote: page.statusNote)
+            box.state.withLock { $0.page = fetched }
+            return Pipeline.standard.run(document)
+        }
     }
 
     /// Starts reading, after the first screen is up so that the two do not compete for the processor.

@@ -25,8 +25,49 @@ enum Fetcher {
         return nil
     }
 
-    /// Fetches `url`: the final address after redirects, the content type, the body.
-    static func fetch(_ url: String, maxBytes: Int) throws(InputError) -> (finalURL: String, contentType: String, body: [UInt8]) {
+    /// How the cache is used: where it is (nil: not at all, `--no-cache`), and whether only it is read.
+    struct CacheUse: Sendable {
+        var directory: String?
+        var offline = false
+    }
+
+    /// A fetched page: where it ended up, its type, its bytes, and where they came from.
+    struct Page: Sendable {
+        enum Origin: String, Sendable {
+            case network, revalidated, cache, stale
+        }
+        var finalURL: String
+        var contentType: String
+        var body: [UInt8]
+        var origin: Origin = .network
+        /// When the copy was fetched (seconds since 1970).
+        var fetched = 0
+        /// Why the network was not used (a stale copy).
+        var note = ""
+
+        /// A line for the status bar when the page is not fresh from the network; nil when it is.
+        var statusNote: String? {
+            switch origin {
+            case .network, .revalidated: return nil
+            case .cache: return "offline: the copy cached " + Self.age(fetched)
+            case .stale: return "the copy cached " + Self.age(fetched) + " (" + note + ")"
+            }
+        }
+
+        static func age(_ fetched: Int) -> String {
+            let seconds = max(0, Int(time(nil)) - fetched)
+            switch seconds {
+            case ..<90: return "just now"
+            case ..<5400: return "\(seconds / 60) minutes ago"
+            case ..<(36 * 3600): return "\(seconds / 3600) hours ago"
+            default: return "\(seconds / 86400) days ago"
+            }
+        }
+    }
+
+    /// Fetches `url` through the fetch process; `progress` hears the bytes received so far.
+    static func fetch(_ url: String, maxBytes: Int, cache: CacheUse = CacheUse(),
+                      progress: (Int) -> Void = { _ in }) throws(InputError) -> Page {
         guard let program = program() else { throw .fetch(message: "\(url): skeptic-fetch is not installed beside skeptic") }
         var out: [Int32] = [0, 0], err: [Int32] = [0, 0]
         guard pipe(&out) == 0, pipe(&err) == 0 else { throw .fetch(message: "\(url): cannot start skeptic-fetch") }
@@ -37,7 +78,10 @@ enum Fetcher {
         posix_spawn_file_actions_adddup2(&actions, err[1], 2)
         posix_spawn_file_actions_addclose(&actions, out[0])
         posix_spawn_file_actions_addclose(&actions, err[0])
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(program), strdup(url), strdup(String(maxBytes)), nil]
+        var arguments = [program, url, String(maxBytes)]
+        if let directory = cache.directory { arguments += ["--cache", directory] }
+        if cache.offline { arguments.append("--offline") }
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
@@ -48,19 +92,49 @@ enum Fetcher {
             close(err[0])
             throw .fetch(message: "\(url): cannot start skeptic-fetch")
         }
-        // stderr is small (progress and at most one error line): read it after the body, from its pipe.
-        let body = drain(out[0])
-        let messages = String(decoding: drain(err[0]), as: UTF8.self)
+        // Both pipes at once: the body from stdout, progress lines (and at most one error) from stderr.
+        var body: [UInt8] = []
+        var messages: [UInt8] = []
+        var open: [Int32: Bool] = [out[0]: true, err[0]: true]
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while open.values.contains(true) {
+            var fds = open.filter(\.value).keys.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            if poll(&fds, nfds_t(fds.count), -1) < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            for p in fds where p.revents != 0 {
+                let n = read(p.fd, &chunk, chunk.count)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    open[p.fd] = false
+                } else if p.fd == out[0] {
+                    body.append(contentsOf: chunk[0..<n])
+                } else {
+                    messages.append(contentsOf: chunk[0..<n])
+                    // The newest complete progress line.
+                    if let line = String(decoding: messages, as: UTF8.self).split(separator: "\n").last(where: { $0.hasPrefix("fetching ") }),
+                       let count = Int(line.dropFirst("fetching ".count).prefix { $0.isNumber }) {
+                        progress(count)
+                    }
+                    if messages.count > 1 << 16 { messages = Array(messages.suffix(4096)) }
+                }
+            }
+        }
         close(out[0])
         close(err[0])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let error = messages.split(separator: "\n").last { !$0.hasPrefix("fetching ") }.map(String.init)
+        let error = String(decoding: messages, as: UTF8.self).split(separator: "\n").last { !$0.hasPrefix("fetching ") }.map(String.init)
         guard status == 0, let newline = body.firstIndex(of: 0x0A) else {
             throw .fetch(message: Sanitiser.singleLine(error ?? "\(url): the fetch failed"))
         }
-        let header = String(decoding: body[..<newline], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
-        return (String(header.first ?? Substring(url)), header.count > 1 ? String(header[1]) : "", Array(body[(newline + 1)...]))
+        let header = String(decoding: body[..<newline], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var page = Page(finalURL: header.first ?? url, contentType: header.count > 1 ? header[1] : "", body: Array(body[(newline + 1)...]))
+        if header.count > 2, let origin = Page.Origin(rawValue: header[2]) { page.origin = origin }
+        if header.count > 3, let fetched = Int(header[3]) { page.fetched = fetched }
+        if header.count > 4 { page.note = Sanitiser.singleLine(header[4]) }
+        return page
     }
 
     /// Everything a descriptor gives until its end.
@@ -73,6 +147,18 @@ enum Fetcher {
             if n <= 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
         }
+    }
+
+    /// The charset a content type names ("text/html; charset=ISO-8859-1" → "iso-8859-1"), lower-cased.
+    static func charset(contentType: String) -> String? {
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if pair.count == 2, pair[0].lowercased() == "charset" {
+                let value = String(pair[1].filter { $0 != "\"" && $0 != "'" }).lowercased()
+                return value.isEmpty ? nil : value
+            }
+        }
+        return nil
     }
 
     /// The format a content type names; nil for one the reader does not read.

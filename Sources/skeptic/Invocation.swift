@@ -34,6 +34,14 @@ struct Invocation {
     var section: String?
     var line: Int?
     var printConfig = false
+    /// `--offline` and `--no-cache`: how fetched pages use the cache.
+    var offline = false
+    var useCache = true
+
+    /// The cache as this run uses it.
+    func cacheUse(_ environment: Environment) -> Fetcher.CacheUse {
+        Fetcher.CacheUse(directory: useCache ? environment.cacheDirectory : nil, offline: offline)
+    }
 
     /// The format `--from` names (pandoc's names and a few more).
     static func sourceFormat(_ name: String) -> Document.Format? {
@@ -82,10 +90,15 @@ struct Invocation {
     enum Ending {
         case status(Int32)
         case open(Int)
+        /// The article could not be shown (a page that did not come): said on stderr once the screen is left.
+        case failed(String)
 
         var status: Int32 {
-            if case .status(let s) = self { return s }
-            return 0
+            switch self {
+            case .status(let s): return s
+            case .open: return 0
+            case .failed: return 1
+            }
         }
     }
 
@@ -102,7 +115,12 @@ struct Invocation {
         let document: Document
         var loading: BackgroundLoad?
         do {
-            if interactive, let path = file, path != "-", !Fetcher.isURL(path) {
+            if interactive, let url = file, Fetcher.isURL(url) {
+                // The first screen says what is being fetched, and how much has come; the page replaces it.
+                document = try ArticleLoader.load(bytes: Array((Sanitiser.singleLine(url) + "\n\nFetching the page…\n").utf8),
+                                                  name: url, format: .plainText)
+                loading = BackgroundLoad(fetching: url, maxBytes: maxBytes, cache: cacheUse(environment), format: from, force: force)
+            } else if interactive, let path = file, path != "-", !Fetcher.isURL(path) {
                 // The first screen is built from the opening of the file; the rest follows.
                 let opening = try ArticleLoader.loadOpening(path: path, force: force, format: from, maxBytes: maxBytes)
                 document = opening.document
@@ -154,9 +172,15 @@ struct Invocation {
             start.review = Reader.ReviewPlace(database: database, identity: identity,
                                               contentHash: start.key ?? ReadingState.contentKey(path: path))
         }
+        if let url = file, Fetcher.isURL(url) {
+            // A page's review and position are kept by its final address, known once it is fetched.
+            start.pageDatabase = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home)
+            if !resume { start.pageResume = false }
+        }
         start.article = (article, count)
         do {
             let ending = try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
+            if case .failed(let message) = ending { return .status(fail(message)) }
             return ending
         } catch {
             return .status(fail(error.message))
@@ -169,7 +193,9 @@ struct Invocation {
     /// analysis' flags, unreviewed).
     func exportReview(_ document: Document, path: String, format: ExportFormat, environment: Environment) -> Int32 {
         let annotated = Pipeline.standard.run(document)
-        let identity = realpath(path, nil).map { p -> String in defer { free(p) }; return String(cString: p) } ?? path
+        // A page is kept by its final address (the document's name), a file by its real path.
+        let identity = Fetcher.isURL(path) ? document.name
+            : realpath(path, nil).map { p -> String in defer { free(p) }; return String(cString: p) } ?? path
         var review = Review()
         if let database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home),
            access(database, F_OK) == 0 {
@@ -195,11 +221,10 @@ struct Invocation {
         case "-"?:
             return try ArticleLoader.load(bytes: InputReader.readStandardInput(limits: limits), name: "stdin", force: force, format: from)
         case let url? where Fetcher.isURL(url):
-            let page = try Fetcher.fetch(url, maxBytes: maxBytes)
-            guard let format = from.map({ Optional($0) }) ?? Fetcher.format(contentType: page.contentType) else {
-                throw .fetch(message: "\(page.finalURL): not HTML, Markdown or text (\(Sanitiser.singleLine(page.contentType)))")
-            }
-            return try ArticleLoader.load(bytes: page.body, name: page.finalURL, force: force, format: format)
+            let page = try Fetcher.fetch(url, maxBytes: maxBytes, cache: cacheUse(Environment.current()))
+            // Printed output comes from the cache or a stale copy: said on stderr, as one line.
+            if let note = page.statusNote { Output.standardError("skeptic: \(Sanitiser.singleLine(url)): \(note)\n") }
+            return try Self.load(page, from: from, force: force)
         case let path?:
             return try ArticleLoader.load(path: path, force: force, format: from, maxBytes: maxBytes)
         case nil where isatty(0) != 0:
@@ -207,6 +232,16 @@ struct Invocation {
         case nil:
             return try ArticleLoader.load(bytes: InputReader.readStandardInput(limits: limits), name: "stdin", force: force, format: from)
         }
+    }
+
+    /// A fetched page as a document: its format from `--from`, else its content type, else its bytes; its
+    /// charset from the header over what the page says.
+    static func load(_ page: Fetcher.Page, from: Document.Format?, force: Bool) throws(InputError) -> Document {
+        guard let format = from.map({ Optional($0) }) ?? Fetcher.format(contentType: page.contentType) else {
+            throw .fetch(message: "\(page.finalURL): not HTML, Markdown or text (\(Sanitiser.singleLine(page.contentType)))")
+        }
+        return try ArticleLoader.load(bytes: page.body, name: page.finalURL, force: force, format: format,
+                                      charset: Fetcher.charset(contentType: page.contentType))
     }
 
     func fail(_ message: String) -> Int32 {

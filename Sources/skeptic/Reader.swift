@@ -21,6 +21,10 @@ enum Reader {
         var key: String?
         /// Where the reader's review of the article is kept, when it is a file.
         var review: ReviewPlace?
+        /// A fetched page: the review database, its identity (the final address) known once the page has come;
+        /// whether its saved position is returned to.
+        var pageDatabase: String?
+        var pageResume = true
         /// Which of the command line's articles this is, and how many there are.
         var article: (index: Int, count: Int) = (0, 1)
     }
@@ -40,6 +44,7 @@ enum Reader {
     }
 
     static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Invocation.Ending {
+        var start = start
         // The first frame goes out before curses starts (curses' set-up would about double the time to it);
         // curses repaints the same cells in its first update.
         let first = FirstFrame()
@@ -77,7 +82,7 @@ enum Reader {
         let review = start.review.flatMap { openReview($0, &state) }
         terminal.draw(Screen.render(state))
         defer { unsaved = remember(state, start) }
-        return loop(&state, terminal, settings, loading: loading, placement: &pending, review: review)
+        return loop(&state, terminal, settings, loading: loading, placement: &pending, review: review, start: &start)
     }
 
     /// The state of the first frame: the text at once, its highlights a few milliseconds later (the
@@ -131,23 +136,36 @@ enum Reader {
     /// Keys to state, state to screen, until the user quits or a signal asks to stop; the whole article
     /// replaces its opening when it arrives.
     static func loop(_ state: inout AppState, _ terminal: Terminal, _ settings: Settings, loading: BackgroundLoad?,
-                     placement pending: inout Placement, review: OpenReview?) -> Invocation.Ending {
+                     placement pending: inout Placement, review: OpenReview?, start: inout Start) -> Invocation.Ending {
         var loading = loading
+        var review = review
         var started = false
+        var shownProgress = -1
         // Wake up often while the article is still being read, to show it as soon as it is there.
         terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
         while true {
             if let signal = terminal.pendingStopSignal { return .status(128 + signal) }
             if let result = loading?.take() {
+                let fetched = loading?.fetch?.page
+                let wasFetch = loading?.fetch != nil
                 loading = nil
                 terminal.setInputTimeout(milliseconds: 250)
                 switch result {
                 case .success(let full):
+                    if wasFetch { state.clearMessage() }
                     state.replaceDocument(full)
                     if state.watchRules.isEmpty { state.setWatchRules(settings.config.watch) }
+                    if let fetched { arrived(fetched, &state, &start, &pending, &review) }
                     pending.apply(to: &state, complete: true)
-                case .failure(let error): state.show(message: "Only the opening is shown: " + error.message)
+                case .failure(let error):
+                    // A page that did not come leaves nothing to read: the reader closes and says why.
+                    if wasFetch { return .failed(error.message) }
+                    state.show(message: "Only the opening is shown: " + error.message)
                 }
+                terminal.draw(Screen.render(state))
+            } else if let fetch = loading?.fetch, fetch.received != shownProgress {
+                shownProgress = fetch.received
+                state.show(message: "fetching " + Sanitiser.singleLine(fetch.url) + " … " + Self.size(fetch.received))
                 terminal.draw(Screen.render(state))
             }
             let pressed = terminal.readKey()
@@ -171,6 +189,31 @@ enum Reader {
 }
 
 extension Reader {
+    /// "340 KB", "1.2 MB": bytes as a reader reads them (decimal, as browsers' download bars).
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1000 { return "\(bytes) bytes" }
+        if bytes < 1_000_000 { return "\(bytes / 1000) KB" }
+        return "\(bytes / 1_000_000).\(bytes / 100_000 % 10) MB"
+    }
+
+    /// A fetched page has come: its final address becomes its identity — its review opened, its saved
+    /// position returned to (and saved on quitting); a copy from the cache says so on the status line.
+    static func arrived(_ page: BackgroundLoad.FetchedPage, _ state: inout AppState, _ start: inout Start,
+                        _ pending: inout Placement, _ review: inout OpenReview?) {
+        if let database = start.pageDatabase, review == nil {
+            review = openReview(ReviewPlace(database: database, identity: page.finalURL, contentHash: page.contentKey), &state)
+        }
+        if start.state != nil {
+            start.path = page.finalURL
+            start.key = page.contentKey
+            if start.pageResume, pending.done || (pending.line == nil && pending.section == nil),
+               let offset = start.state?.position(path: page.finalURL, key: page.contentKey), offset > 0 {
+                pending = Placement(offset: offset)
+            }
+        }
+        if let note = page.statusNote { state.show(message: note) }
+    }
+
     /// Carries out what the state asked for (list the themes, load one) and gives it the answer, until
     /// what is left is to draw or to quit.
     static func carryOut(_ outcome: AppState.Outcome, _ state: inout AppState, _ terminal: Terminal,
@@ -225,6 +268,11 @@ struct Placement {
 
     /// Moves the state to the place; `complete` says the whole article is there (else only its opening,
     /// and a place the opening does not hold waits).
+    /// A saved position to return to.
+    init(offset: Int) {
+        self.offset = offset
+    }
+
     mutating func apply(to state: inout AppState, complete: Bool) {
         guard !done else { return }
         if let line {

@@ -59,6 +59,12 @@ struct Skeptic: ParsableCommand {
     @Option(help: ArgumentHelp("A colour theme: a name from the themes folders (default, light, high-contrast, gruvbox, mono, …) or a .toml file.", valueName: "name|file"))
     var theme: String?
 
+    @Flag(help: "Read web pages only from the cache (under $XDG_CACHE_HOME/skeptic), never from the network.")
+    var offline = false
+
+    @Flag(help: "Neither read web pages from the cache nor keep them in it.")
+    var noCache = false
+
     @Flag(help: "Open at the top instead of where you left off.")
     var noResume = false
 
@@ -130,6 +136,7 @@ struct Skeptic: ParsableCommand {
             throw ValidationError("--export must be md, json or training, not '\(export)'")
         }
         if export != nil, files.isEmpty || files.contains("-") { throw ValidationError("--export needs the article's FILE (its review is kept by file)") }
+        if offline && noCache { throw ValidationError("--offline reads from the cache: it cannot go with --no-cache") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input ('-') can be read only once") }
         if let from, Invocation.sourceFormat(from) == nil {
             throw ValidationError("--from must be txt, md or html, not '\(from)'")
@@ -152,6 +159,8 @@ struct Skeptic: ParsableCommand {
         if let size = maxSize.flatMap(Self.byteCount) { invocation.maxBytes = min(size, InputLimits.hardMaximum) }
         invocation.export = export.flatMap(Invocation.ExportFormat.init)
         invocation.files = files
+        invocation.offline = offline
+        invocation.useCache = !noCache
         let status = invocation.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -9,9 +9,16 @@ import Testing
         let process = Process()
         let port: Int
 
-        init(directory: URL) throws {
+        /// Python's own file server, or `script` (a Python program that prints "port N" once it listens).
+        init(directory: URL, script: String? = nil) throws {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-            process.arguments = ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", directory.path]
+            if let script {
+                let file = directory.appendingPathComponent("server.py")
+                try Data(script.utf8).write(to: file)
+                process.arguments = ["-u", file.path]
+            } else {
+                process.arguments = ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", directory.path]
+            }
             let out = Pipe()
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
@@ -31,7 +38,14 @@ import Testing
             self.port = port
         }
 
-        deinit { process.terminate() }
+        /// SIGKILL: the test process blocks the usual signals, and a child started by Foundation inherits that
+        /// mask (SIGTERM left the servers running after the tests); waited for, so the port is closed on return.
+        deinit {
+            let pid = process.processIdentifier
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
 
         func url(_ path: String) -> String { "http://127.0.0.1:\(port)/\(path)" }
     }
@@ -77,6 +91,130 @@ import Testing
         let refused = try runSkeptic(["--dump", "http://127.0.0.1:1/x"])
         #expect(refused.status == 1 && refused.stderr.hasPrefix("skeptic: http://127.0.0.1:1/x: connection refused"))
         #expect(refused.stderr.split(separator: "\n").count == 1)
+    }
+}
+
+/// The page cache (revalidated, offline, stale when the network fails), the progress screen, the HTTP
+/// header's charset, and a page's review kept by its final address.
+@Suite(.serialized) struct PageCacheTests {
+    static let fetchProgram = SkepticBinary.url.deletingLastPathComponent().appendingPathComponent("skeptic-fetch")
+
+    /// The FROM field of skeptic-fetch's header line, and the body.
+    static func fetch(_ url: String, cache: String, _ extra: [String] = []) throws -> (from: String, body: String) {
+        let r = try runProcess(fetchProgram, [url, "1000000", "--cache", cache] + extra)
+        #expect(r.status == 0, "skeptic-fetch: \(r.stderr)")
+        let header = r.stdout.prefix { $0 != "\n" }.split(separator: "\t", omittingEmptySubsequences: false)
+        return (header.count > 2 ? String(header[2]) : "", String(r.stdout.drop { $0 != "\n" }.dropFirst()))
+    }
+
+    @Test func pagesAreCachedRevalidatedAndReadOffline() throws {
+        let site = try FetchTests.site()
+        let cache = temporaryDirectory("cache").path
+        let env = testEnvironment(adding: ["XDG_CACHE_HOME": cache])
+        var server: FetchTests.LocalServer? = try FetchTests.LocalServer(directory: site)
+        let url = server!.url("tolls.html")
+        // Fetched, then revalidated (the server's Last-Modified: 304, the cached body).
+        let first = try Self.fetch(url, cache: cache + "/skeptic")
+        #expect(first.from == "network" && first.body.contains("Tolls rise"))
+        let second = try Self.fetch(url, cache: cache + "/skeptic")
+        #expect(second.from == "revalidated" && second.body == first.body)
+        // A changed page is fetched again.
+        let page = site.appendingPathComponent("tolls.html")
+        try Data("<html><body><article><h1>Tolls fall</h1><p>The port authority cut tolls by two per cent on Friday, officials said.</p></article></body></html>".utf8).write(to: page)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(120)], ofItemAtPath: page.path)
+        let third = try Self.fetch(url, cache: cache + "/skeptic")
+        #expect(third.from == "network" && third.body.contains("Tolls fall"))
+        // Offline: from the cache, and said so.
+        let offline = try runSkeptic(["--offline", "--dump", url], environment: env)
+        #expect(offline.status == 0 && offline.stdout.hasPrefix("Tolls fall"))
+        #expect(offline.stderr == "skeptic: \(url): offline: the copy cached just now\n")
+        let notCached = try runSkeptic(["--offline", "--dump", server!.url("notes.md")], environment: env)
+        #expect(notCached.status == 1 && notCached.stderr == "skeptic: \(server!.url("notes.md")): not in the cache (--offline reads only from it)\n")
+        #expect(try runSkeptic(["--offline", "--no-cache", url], environment: env).status == 64)
+        // --no-cache keeps nothing.
+        let elsewhere = temporaryDirectory("no-cache").path
+        let uncached = try runSkeptic(["--no-cache", "--dump", server!.url("notes.md")], environment: testEnvironment(adding: ["XDG_CACHE_HOME": elsewhere]))
+        #expect(uncached.status == 0 && !FileManager.default.fileExists(atPath: elsewhere + "/skeptic"))
+        // The server gone: the cached copy, with the reason.
+        server = nil
+        let stale = try runSkeptic(["--dump", url], environment: env)
+        #expect(stale.status == 0 && stale.stdout.hasPrefix("Tolls fall"))
+        #expect(stale.stderr == "skeptic: \(url): the copy cached just now (connection refused)\n")
+    }
+
+    /// A server that sends a long page slowly, and a Windows-1252 page whose header outranks its own <meta>.
+    static let slowServer = #"""
+        import http.server, time
+        page = ("<html><head><title>Port</title></head><body><article><h1>Tolls rise</h1>"
+                + "".join("<p>Paragraph %d: the port authority said tolls may rise by four per cent, officials said.</p>" % i
+                          for i in range(2000)) + "</article></body></html>").encode()
+        latin = ('<html><head><meta charset="utf-8"></head><body><article><h1>Café prices</h1><p>The café on the quay '
+                 + 'may raise its prices by ten per cent this summer, its owner said on Monday.</p></article></body></html>').encode("cp1252")
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args): pass
+            def do_GET(self):
+                body, kind = (latin, "text/html; charset=windows-1252") if self.path == "/latin.html" else (page, "text/html")
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                for i in range(0, len(body), 16384):
+                    self.wfile.write(body[i:i + 16384])
+                    self.wfile.flush()
+                    if self.path == "/slow.html": time.sleep(0.15)
+        server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        print("port %d" % server.server_address[1], flush=True)
+        server.serve_forever()
+        """#
+
+    @Test func theFirstScreenShowsProgressUntilThePageComes() throws {
+        let server = try FetchTests.LocalServer(directory: try FetchTests.site(), script: Self.slowServer)
+        let url = server.url("slow.html")
+        let s = try TmuxSession(width: 100, height: 24, skeptic: [url])
+        try s.waitUntil("progress") { $0.contains("fetching \(url) … ") && $0.contains("KB") }
+        try s.waitUntil("the page") { $0.contains("Paragraph 0: the port authority") && !$0.contains("fetching ") }
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+        // A page that does not come: the reader closes and says why, exit 1.
+        let gone = try TmuxSession(width: 100, height: 24, skeptic: ["http://127.0.0.1:1/x"])
+        try gone.waitFor("connection refused")
+        #expect(try gone.waitForExit() == 1)
+    }
+
+    @Test func theHeadersCharsetOutranksThePages() throws {
+        let server = try FetchTests.LocalServer(directory: try FetchTests.site(), script: Self.slowServer)
+        let r = try runSkeptic(["--dump", server.url("latin.html")])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Café prices"))
+        #expect(r.stdout.contains("The café on the quay"))
+    }
+
+    @Test func aPagesReviewAndPositionAreKeptByItsAddress() throws {
+        let server = try FetchTests.LocalServer(directory: try FetchTests.site(), script: Self.slowServer)
+        let url = server.url("fast.html")
+        let home = temporaryDirectory("page-review").path
+        let env = ["XDG_DATA_HOME": home + "/data", "XDG_STATE_HOME": home + "/state", "XDG_CACHE_HOME": home + "/cache"]
+        let s = try TmuxSession(width: 100, height: 24, skeptic: [url], environment: env)
+        try s.waitFor("hedge 0/2000")
+        s.send("s")
+        try s.waitFor("hedge 1/2000")
+        s.send("a")
+        try s.waitFor("note: ")
+        s.sendLiteral("who said it")
+        s.send("Enter")
+        try s.waitFor("note: who said it")
+        s.send("G")
+        try s.waitFor("END")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+        // Reopened: where it was left, and the note exported by the page's address.
+        let again = try TmuxSession(width: 100, height: 24, skeptic: [url], environment: env)
+        try again.waitFor("Paragraph 1999")
+        again.send("q")
+        #expect(try again.waitForExit() == 0)
+        let export = try runSkeptic(["--export", "md", url], environment: testEnvironment(adding: env))
+        #expect(export.status == 0)
+        #expect(export.stdout.contains("who said it"), "\(export.stdout.prefix(400))")
     }
 }
 

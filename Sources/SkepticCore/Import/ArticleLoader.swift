@@ -55,17 +55,18 @@ public enum ArticleLoader {
 
     /// Imports bytes that came from somewhere else (stdin, the built-in tour).
     /// `format` nil means: sniff the first bytes.
-    public static func load(bytes: consuming [UInt8], name: String, force: Bool = false, format: Document.Format? = nil)
-        throws(InputError) -> Document {
+    /// `charset`: what the HTTP header said the bytes are (a fetched page), which outranks what they say themselves.
+    public static func load(bytes: consuming [UInt8], name: String, force: Bool = false, format: Document.Format? = nil,
+                            charset: String? = nil) throws(InputError) -> Document {
         let format = format ?? FormatSniffer.sniff(bytes)
         if format == .html {
             // The page says its own encoding; NUL bytes are the parser's to skip.
             if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name, limit: InputLimits.hardMaximum) }
             let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
             if !force && !utf16 && TextDecoder.scanUTF8(bytes).hasNUL { throw .binary(path: name) }
-            return HTMLImporter().importDocument(bytes, name: name)
+            return HTMLImporter().importDocument(bytes, name: name, charset: charset)
         }
-        var decoded = try TextDecoder.decode(bytes, name: name, force: force)
+        var decoded = try TextDecoder.decode(bytes, name: name, force: force, charset: charset)
         // The decoded text may share the read bytes' storage: only one of them stays.
         _ = consume bytes
         if format == .markdown {

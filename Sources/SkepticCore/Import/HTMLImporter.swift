@@ -6,8 +6,9 @@ import CLibXML2
 public struct HTMLImporter: Sendable {
     public init() {}
 
-    public func importDocument(_ source: [UInt8], name: String) -> Document {
-        let (bytes, encoding, decodedFrom) = HTMLCharset.prepare(source)
+    /// `charset`: the one the HTTP header named, which outranks the page's own `<meta>` (as in browsers).
+    public func importDocument(_ source: [UInt8], name: String, charset: String? = nil) -> Document {
+        let (bytes, encoding, decodedFrom) = HTMLCharset.prepare(source, header: charset)
         var errors: Int32 = 0
         var options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
@@ -65,7 +66,7 @@ public struct HTMLImporter: Sendable {
 /// the bytes are (mostly) valid UTF-8, else Windows-1252 (what browsers assume).
 enum HTMLCharset {
     /// The bytes to parse, the encoding to tell libxml2, and the source encoding when it was not UTF-8.
-    static func prepare(_ source: [UInt8]) -> (bytes: [UInt8], encoding: String, decodedFrom: String?) {
+    static func prepare(_ source: [UInt8], header: String? = nil) -> (bytes: [UInt8], encoding: String, decodedFrom: String?) {
         if source.starts(with: [0xFF, 0xFE]) || source.starts(with: [0xFE, 0xFF]) {
             let little = source[0] == 0xFF
             return (TextDecoder.utf16ToUTF8(Array(source.dropFirst(2)), littleEndian: little), "UTF-8",
@@ -73,7 +74,7 @@ enum HTMLCharset {
         }
         var bytes = source
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let declared = declaredCharset(bytes)
+        let declared = header ?? declaredCharset(bytes)
         let scan = TextDecoder.scanUTF8(bytes)
         let valid = scan.valid
         switch declared {

@@ -7,8 +7,9 @@ public enum TextDecoder {
         public var sourceEncoding: String?
     }
 
-    /// Decodes `bytes`. Throws `.binary` for text with NUL bytes unless `force` is set.
-    public static func decode(_ bytes: [UInt8], name: String, force: Bool = false) throws(InputError) -> Decoded {
+    /// Decodes `bytes`. Throws `.binary` for text with NUL bytes unless `force` is set. `charset` (from an HTTP
+    /// header) settles UTF-8 against Windows-1252 when the bytes are not valid UTF-8.
+    public static func decode(_ bytes: [UInt8], name: String, force: Bool = false, charset: String? = nil) throws(InputError) -> Decoded {
         // Documents store 32-bit offsets.
         if bytes.count >= Int(UInt32.max) { throw .tooLarge(path: name, limit: InputLimits.hardMaximum) }
         var bytes = bytes
@@ -22,7 +23,9 @@ public enum TextDecoder {
         let scan = scanUTF8(bytes)
         if scan.hasNUL && !force { throw .binary(path: name) }
         if !scan.valid {
-            if scan.mostlyUTF8 {
+            let latin = ["windows-1252", "iso-8859-1", "latin1", "iso8859-1", "cp1252", "iso-8859-15", "us-ascii", "ascii"]
+            let utf8 = charset == "utf-8" || charset == "utf8" || (!latin.contains(charset ?? "") && scan.mostlyUTF8)
+            if utf8 {
                 // A stray byte or two in UTF-8 text (a bad paste, a cut download): the rest stays UTF-8 and
                 // each bad sequence becomes U+FFFD, rather than the whole file read as Windows-1252 ("CafÃ©").
                 bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)

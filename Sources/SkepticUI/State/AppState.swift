@@ -524,6 +524,11 @@ public struct AppState: Sendable {
         self.message = message
     }
 
+    /// Takes the status line's message away (a progress line whose work is done).
+    public mutating func clearMessage() {
+        message = nil
+    }
+
     /// The whole article has arrived (it was opened from its opening): show it, keeping the top line.
     public mutating func replaceDocument(_ annotated: AnnotatedDocument) {
         let full = annotated.document

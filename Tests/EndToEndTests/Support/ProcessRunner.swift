@@ -37,6 +37,8 @@ func testEnvironment(adding: [String: String] = [:], removing: [String] = []) ->
     env["LINES"] = nil
     env["COLUMNS"] = nil
     env["LANG"] = "C.UTF-8"
+    // Fetched pages are cached in the test run's own folder, never the user's.
+    env["XDG_CACHE_HOME"] = testScratch.appendingPathComponent("cache").path
     env.merge(adding) { _, new in new }
     for name in removing { env[name] = nil }
     return env

@@ -45,8 +45,9 @@ final class TmuxSession {
             "trap : \(signals); /bin/sh -c \(Self.shellQuote(command)); printf '\\n\(Self.exitMarker)%d\\n' $?; "
             + "trap '' \(signals); exec sleep 3600"
         var newSession = ["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"]
-        // Each session has its own config and state folders: no test resumes where another left off.
-        let isolated = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": dir + "/config", "XDG_STATE_HOME": dir + "/state"]
+        // Each session has its own config, state, data and cache folders: no test resumes where another left off.
+        let isolated = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": dir + "/config", "XDG_STATE_HOME": dir + "/state",
+                        "XDG_DATA_HOME": dir + "/data", "XDG_CACHE_HOME": dir + "/cache"]
         for (name, value) in (isolated.merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
             newSession += ["-e", "\(name)=\(value)"]
         }
