@@ -16,6 +16,8 @@ struct Invocation {
     var force = false
     /// The most an article may be (`--max-size`).
     var maxBytes = InputLimits.defaultMaxBytes
+    /// The most a fetched page may be: `--max-size` when given, else 50 MiB (a page is not a 2 GiB log).
+    var maxPageBytes = 50 << 20
     /// `--export md|json`: the reader's review of the file.
     var export: ExportFormat?
 
@@ -119,7 +121,7 @@ struct Invocation {
                 // The first screen says what is being fetched, and how much has come; the page replaces it.
                 document = try ArticleLoader.load(bytes: Array((Sanitiser.singleLine(url) + "\n\nFetching the page…\n").utf8),
                                                   name: url, format: .plainText)
-                loading = BackgroundLoad(fetching: url, maxBytes: maxBytes, cache: cacheUse(environment), format: from, force: force)
+                loading = BackgroundLoad(fetching: url, maxBytes: maxPageBytes, cache: cacheUse(environment), format: from, force: force)
             } else if interactive, let path = file, path != "-", !Fetcher.isURL(path) {
                 // The first screen is built from the opening of the file; the rest follows.
                 let opening = try ArticleLoader.loadOpening(path: path, force: force, format: from, maxBytes: maxBytes)
@@ -221,7 +223,7 @@ struct Invocation {
         case "-"?:
             return try ArticleLoader.load(bytes: InputReader.readStandardInput(limits: limits), name: "stdin", force: force, format: from)
         case let url? where Fetcher.isURL(url):
-            let page = try Fetcher.fetch(url, maxBytes: maxBytes, cache: cacheUse(Environment.current()))
+            let page = try Fetcher.fetch(url, maxBytes: maxPageBytes, cache: cacheUse(Environment.current()))
             // Printed output comes from the cache or a stale copy: said on stderr, as one line.
             if let note = page.statusNote { Output.standardError("skeptic: \(Sanitiser.singleLine(url)): \(note)\n") }
             return try Self.load(page, from: from, force: force)

@@ -32,7 +32,7 @@ struct Skeptic: ParsableCommand {
     @Flag(help: "Open files that look binary (contain NUL bytes) anyway.")
     var force = false
 
-    @Option(help: ArgumentHelp("The largest article to read: bytes, or with K, M or G (default 2G, at most 4G).", valueName: "size"))
+    @Option(help: ArgumentHelp("The largest article to read: bytes, or with K, M or G (default 2G for a file, 50M for a web page; at most 4G).", valueName: "size"))
     var maxSize: String?
 
     /// "2G" → 2 GiB; "500M", "64K", "1000".
@@ -156,7 +156,10 @@ struct Skeptic: ParsableCommand {
                                     format: Invocation.ReportFormat(rawValue: format) ?? .text,
                                     from: from.flatMap(Invocation.sourceFormat), theme: theme, resume: !noResume,
                                     section: section, line: startLine, printConfig: printConfig)
-        if let size = maxSize.flatMap(Self.byteCount) { invocation.maxBytes = min(size, InputLimits.hardMaximum) }
+        if let size = maxSize.flatMap(Self.byteCount) {
+            invocation.maxBytes = min(size, InputLimits.hardMaximum)
+            invocation.maxPageBytes = invocation.maxBytes
+        }
         invocation.export = export.flatMap(Invocation.ExportFormat.init)
         invocation.files = files
         invocation.offline = offline
