@@ -120,6 +120,19 @@ public final class Terminal {
         }
     }
 
+    /// Leaves curses for another program that takes the whole terminal (the note editor), and comes back:
+    /// the screen as the program left it is repainted from scratch on the next `draw`.
+    public func runOutside(_ body: () -> Void) {
+        guard screen != nil else { return body() }
+        curs_set(1)
+        endwin()
+        body()
+        // Back in curses (program mode again), everything painted anew.
+        refresh()
+        curs_set(0)
+        clearok(sk_stdscr(), true)
+    }
+
     /// The terminal's size in columns and rows.
     public var size: (columns: Int, rows: Int) {
         (Int(sk_cols()), Int(sk_lines()))

@@ -2,6 +2,9 @@ import SkepticCore
 import SkepticTerminal
 import SkepticUI
 import SkepticReview
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The interactive reader's run loop: keys to state, state to grid, grid to terminal.
 enum Reader {
@@ -188,6 +191,15 @@ enum Reader {
     }
 }
 
+/// A few of this process's environment variables.
+enum ProcessEnvironment {
+    static func variables(_ names: [String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for name in names { if let value = getenv(name) { out[name] = String(cString: value) } }
+        return out
+    }
+}
+
 extension Reader {
     /// "340 KB", "1.2 MB": bytes as a reader reads them (decimal, as browsers' download bars).
     static func size(_ bytes: Int) -> String {
@@ -223,6 +235,14 @@ extension Reader {
             switch outcome {
             case .quit, .redraw, .repaint, .none, .openArticle:
                 return outcome
+            case .editNote(let note, let sentence):
+                var result: Result<String, NoteEditor.NoteError> = .failure(NoteEditor.NoteError("the note is unchanged"))
+                let environment = ProcessEnvironment.variables(["VISUAL", "EDITOR", "TMPDIR"])
+                terminal.runOutside { result = NoteEditor.edit(note, about: sentence, environment: environment) }
+                switch result {
+                case .success(let text): outcome = state.receive(.noteEdited(text, problem: nil))
+                case .failure(let error): outcome = state.receive(.noteEdited(nil, problem: error.message))
+                }
             case .listThemes:
                 outcome = state.receive(.themes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName))
             case .saveReview(let entry, let index):

@@ -119,6 +119,41 @@ import Testing
 
 /// The reader's own review: dismiss, flag, note, quit, reopen — all there; a damaged database is named and kept.
 @Suite struct ReviewEndToEndTests {
+    /// `A`: a longer note in $EDITOR (a script standing in for one: it keeps the comment lines, which are
+    /// dropped, and writes two lines); an editor that fails leaves the note as it was.
+    @Test func aLongerNoteIsWrittenInTheEditor() throws {
+        let dir = temporaryDirectory("editor")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let editor = dir.appendingPathComponent("editor.sh")
+        try Data("#!/bin/sh\ngrep -q '^# Your note on:' \"$1\" || exit 3\n{ printf 'Checked against the post\\nit says so too\\n'; grep '^#' \"$1\"; } > \"$1.new\" && mv \"$1.new\" \"$1\"\n".utf8).write(to: editor)
+        let failing = dir.appendingPathComponent("failing.sh")
+        try Data("#!/bin/sh\nexit 1\n".utf8).write(to: failing)
+        for script in [editor, failing] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        }
+        let data = temporaryDirectory("editor-data").path
+        let article = SkepticBinary.referenceArticle.path
+        let s = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", article],
+                                environment: ["XDG_DATA_HOME": data, "EDITOR": editor.path, "VISUAL": ""])
+        try s.waitFor("?36")
+        s.send("s")
+        try s.waitFor("hedge 1/36")
+        s.send("A")
+        try s.waitFor("note: Checked against the post it says so too")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+        let again = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", article],
+                                    environment: ["XDG_DATA_HOME": data, "EDITOR": failing.path])
+        try again.waitFor("?36")
+        again.send("s")
+        again.send("A")
+        try again.waitFor("exited with 1; the note is unchanged")
+        again.send("q")
+        #expect(try again.waitForExit() == 0)
+        let export = try runSkeptic(["--export", "md", article], environment: testEnvironment(adding: ["XDG_DATA_HOME": data]))
+        #expect(export.stdout.contains("note: Checked against the post it says so too"))
+    }
+
     @Test func aReviewIsKeptAcrossRuns() throws {
         let data = temporaryDirectory("review-data")
         let env = ["XDG_DATA_HOME": data.path]

@@ -58,6 +58,10 @@ extension AppState {
             if let k = review.entry(forSentence: s) { prompt?.text = review.entries[k].note ?? "" }
             lastFlagSentence = s
             return .redraw
+        case .editNote:
+            lastFlagSentence = s
+            let note = review.entry(forSentence: s).flatMap { review.entries[$0].note } ?? ""
+            return .editNote(note, sentence: document.string(analysis.sentences[s].range))
         default:
             return .none
         }

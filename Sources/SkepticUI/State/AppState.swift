@@ -21,6 +21,8 @@ public struct AppState: Sendable {
         case saveReview(ReviewEntry, index: Int)
         /// Open the command line's article with this index (`:n`, `:p`).
         case openArticle(Int)
+        /// Edit this note text (about this sentence) in the user's editor, and answer with `.noteEdited`.
+        case editNote(String, sentence: String)
     }
 
     /// What the run loop tells the state after carrying out an effect.
@@ -31,6 +33,8 @@ public struct AppState: Sendable {
         /// The entry as stored (with its id; nil id when it was emptied and deleted).
         case reviewSaved(ReviewEntry, index: Int)
         case reviewFailed(String)
+        /// The note as the editor left it; nil when the editor could not be run or failed (the note is kept).
+        case noteEdited(String?, problem: String?)
     }
 
     /// Below this width the section tree hides itself.
@@ -215,7 +219,7 @@ public struct AppState: Sendable {
             // The themes are listed the first time they are asked for, not at start-up.
             guard themeNames != nil else { return .listThemes }
             return cycleTheme()
-        case .confirmFlag, .dismissFlag, .flagSentence, .addNote:
+        case .confirmFlag, .dismissFlag, .flagSentence, .addNote, .editNote:
             return reviewAction(action)
         }
         syncTree()
@@ -338,6 +342,13 @@ public struct AppState: Sendable {
         case .reviewSaved(let entry, let index):
             if index < review.entries.count { review.entries[index].id = entry.id }
             return .redraw
+        case .noteEdited(let text, let problem):
+            guard let text else {
+                message = problem ?? "the note is unchanged"
+                return .repaint
+            }
+            let outcome = saveNote(text)
+            return outcome == .redraw ? .repaint : outcome
         }
     }
 
