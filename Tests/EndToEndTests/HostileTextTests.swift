@@ -119,6 +119,35 @@ import Testing
 
 /// The reader's own review: dismiss, flag, note, quit, reopen — all there; a damaged database is named and kept.
 @Suite struct ReviewEndToEndTests {
+    /// kill -9 while reviewing, round after round: the database stays readable and every change that was
+    /// confirmed on the screen before the kill is kept (the one being made may be lost).
+    @Test func killingTheReaderLosesAtMostTheChangeBeingMade() throws {
+        let data = temporaryDirectory("kill-data").path
+        let article = SkepticBinary.referenceArticle.path
+        let rounds = 6
+        for round in 0..<rounds {
+            let s = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", article], environment: ["XDG_DATA_HOME": data])
+            defer { s.kill() }
+            try s.waitFor("hedge 0/")
+            for _ in 0...round { s.send("s") }
+            try s.waitFor("hedge \(round + 1)/")
+            s.send("+")
+            try s.waitFor("confirmed")
+            // Another change under way when the process dies.
+            s.send("a")
+            s.sendLiteral("note \(round)")
+            s.send("Enter")
+            s.sendSignal(SIGKILL)
+        }
+        let export = try runSkeptic(["--export", "json", article], environment: testEnvironment(adding: ["XDG_DATA_HOME": data]))
+        #expect(export.status == 0, "the database is readable: \(export.stderr)")
+        let collection = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        let verdicts = items.flatMap { ($0["body"] as? [[String: Any]]) ?? [] }
+            .filter { $0["purpose"] as? String == "assessing" }.compactMap { $0["value"] as? String }
+        #expect(verdicts.filter { $0 == "confirmed" }.count == rounds, "every confirmed flag kept: \(verdicts)")
+    }
+
     /// `A`: a longer note in $EDITOR (a script standing in for one: it keeps the comment lines, which are
     /// dropped, and writes two lines); an editor that fails leaves the note as it was.
     @Test func aLongerNoteIsWrittenInTheEditor() throws {
