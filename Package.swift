@@ -114,3 +114,11 @@ let package = Package(
         .testTarget(name: "EndToEndTests", exclude: ["Support/README.md"]),
     ]
 )
+
+// Fuzzing (README, "Fuzzing"): the libFuzzer harnesses exist only when SKEPTIC_FUZZ is set while building,
+// so that the normal build and `swift test` never see them.
+if Context.environment["SKEPTIC_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "skeptic-fuzz", dependencies: ["SkepticCore", "SkepticUI", "SkepticReview"], path: "Tests/Fuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}
