@@ -114,6 +114,18 @@ enum PageFurniture {
         "readmore", "more",
     ]
 
+    /// Elements that no reader sees (scripts, embeds, controls), and hidden ones.
+    static let neverShownTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
+        "select", "textarea", "head", "link", "meta", "dialog", "video", "audio", "map",
+    ]
+
+    /// True when `node` is never shown (whatever its class says).
+    static func isNeverShown(_ node: HTMLNode.Node) -> Bool {
+        guard let tag = HTMLNode.tag(node) else { return node.pointee.type == XML_COMMENT_NODE }
+        return neverShownTags.contains(tag) || !ReaderView.isProbablyVisible(node)
+    }
+
     /// True when `node` and everything under it is dropped. A `<footer>` inside a blockquote is its cite.
     static func isDropped(_ node: HTMLNode.Node, keepFooterInQuote: Bool) -> Bool {
         guard let tag = HTMLNode.tag(node) else {

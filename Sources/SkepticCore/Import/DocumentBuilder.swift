@@ -21,6 +21,8 @@ struct DocumentBuilder {
     private var inlines: [InlineStyle] = []
     private var openStyles: [(kind: InlineStyle.Kind, start: Int)] = []
     private(set) var links: [String] = []
+    /// Each URL's number in `links` (1-based).
+    private var linkNumbers: [String: Int] = [:]
     private var metadata: [Metadata] = []
 
     private var blockStart = 0
@@ -116,9 +118,17 @@ struct DocumentBuilder {
 
     /// Adds a link's URL and appends its marker ("[3]"); returns the number.
     mutating func appendLinkMarker(url: String) {
-        links.append(url)
+        // A URL linked again keeps its first number: the list that closes the article names each once.
+        let number: Int
+        if let known = linkNumbers[url] {
+            number = known
+        } else {
+            links.append(url)
+            number = links.count
+            linkNumbers[url] = number
+        }
         openStyle(.linkMarker)
-        append("[\(links.count)]")
+        append("[\(number)]")
         closeStyle()
     }
 
@@ -442,7 +452,7 @@ struct DocumentBuilder {
             return lower.hasPrefix("by ") ? entry.value : "By " + entry.value
         case .date:
             return readableDate(entry.value) ?? entry.value
-        case .keywords, .site, .summary:
+        case .keywords, .site, .summary, .note:
             return entry.value
         }
     }

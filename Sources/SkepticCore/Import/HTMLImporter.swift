@@ -1,10 +1,39 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Imports a saved web page through libxml2's HTML parser: finds the article (`<article>`, `<main>`,
 /// `role=main`, else the densest block of paragraph text), drops the page's furniture (navigation, ads,
 /// share widgets, comments, scripts…), and turns what is left into blocks, a section tree and metadata.
 public struct HTMLImporter: Sendable {
-    public init() {}
+    /// Whether the article is found as the reader view of Firefox finds it (on trial: set
+    /// `SKEPTIC_READER_VIEW=1`), or by the earlier semantic-container and density rules.
+    public let readerView: Bool
+
+    public init(readerView: Bool = getenv("SKEPTIC_READER_VIEW").map { $0.pointee != 0 } ?? false) {
+        self.readerView = readerView
+    }
+
+    private func classicImport(top: HTMLNode.Node, builder: DocumentBuilder, name: String, decodedFrom: String?,
+                               errors: Int32) -> Document {
+        var builder = builder
+        let page = PageFacts(top: top)
+        if let author = page.author { builder.addMetadata(.byline, author, line: page.authorLine) }
+        if let date = page.date { builder.addMetadata(.date, date, line: page.dateLine) }
+        if let site = page.site { builder.addMetadata(.site, site, line: page.siteLine) }
+
+        let root = ArticleFinder.find(in: top)
+        var walker = HTMLWalker(builder: builder)
+        // A title heading that sits above the article's container (a page header) still heads it.
+        if let title = page.title, !HTMLNode.containsElement(root, named: "h1"),
+           let h1 = HTMLNode.firstElement(in: top, named: "h1", where: { DocumentBuilder.sameTitle(title, HTMLNode.text(of: $0)) }) {
+            walker.emitHeading(h1)
+        }
+        walker.walk(root)
+        return walker.builder.build(name: name, format: .html, fallbackTitle: page.title, decodedFrom: decodedFrom,
+                                    warnings: Int(errors))
+    }
 
     /// `charset`: the one the HTTP header named, which outranks the page's own `<meta>` (as in browsers).
     public func importDocument(_ source: [UInt8], name: String, charset: String? = nil) -> Document {
@@ -24,22 +53,46 @@ public struct HTMLImporter: Sendable {
             return builder.build(name: name, format: .html, fallbackTitle: nil, decodedFrom: decodedFrom, warnings: Int(errors))
         }
         defer { xmlFreeDoc(doc) }
-        let page = PageFacts(top: top)
-        if let author = page.author { builder.addMetadata(.byline, author, line: page.authorLine) }
-        if let date = page.date { builder.addMetadata(.date, date, line: page.dateLine) }
+        guard readerView else {
+            return classicImport(top: top, builder: builder, name: name, decodedFrom: decodedFrom, errors: errors)
+        }
+        let page = PageMetadata(top: top)
+        if let author = page.byline { builder.addMetadata(.byline, author, line: page.bylineLine) }
+        if let date = page.published { builder.addMetadata(.date, date, line: page.dateLine) }
         if let site = page.site { builder.addMetadata(.site, site, line: page.siteLine) }
 
-        let root = ArticleFinder.find(in: top)
-        var walker = HTMLWalker(builder: builder)
-        // A title heading that sits above the article's container (a page header) still heads it.
-        if let title = page.title, !HTMLNode.containsElement(root, named: "h1"),
-           let h1 = HTMLNode.firstElement(in: top, named: "h1", where: { DocumentBuilder.sameTitle(title, HTMLNode.text(of: $0)) }) {
-            walker.emitHeading(h1)
+        var pageText = builder
+        pageText.addMetadata(.note, HTMLImporter.noArticleNote, line: 1)
+        let fallback = { () -> Document in
+            // No article: the page's readable text, its furniture dropped, says so under the title.
+            var walker = HTMLWalker(builder: pageText)
+            walker.walk(HTMLNode.firstElement(in: top, named: "body", where: { _ in true }) ?? top)
+            return walker.builder.build(name: name, format: .html, fallbackTitle: page.title, decodedFrom: decodedFrom,
+                                        warnings: Int(errors))
         }
-        walker.walk(root)
-        return walker.builder.build(name: name, format: .html, fallbackTitle: page.title, decodedFrom: decodedFrom,
-                                    warnings: Int(errors))
+        guard let found = ReaderView.extract(from: doc, title: page.title, bylineKnown: page.byline != nil) else {
+            return fallback()
+        }
+        defer { found.free() }
+        if let byline = found.article.byline { builder.addMetadata(.byline, byline, line: 1) }
+        var walker = HTMLWalker(builder: builder, extracted: true, pageURL: page.url)
+        if let title = page.title {
+            let h1 = HTMLNode.firstElement(in: top, named: "h1", where: { ReaderView.similarity(title, HTMLNode.text(of: $0)) > 0.75 })
+            walker.emitTitle(title, line: h1.map(HTMLNode.line) ?? 1)
+        }
+        walker.walk(found.article.content)
+        let article = walker.builder.build(name: name, format: .html, fallbackTitle: page.title, decodedFrom: decodedFrom,
+                                           warnings: Int(errors))
+        // Too little for an article while the page has much more text: the page's text is shown instead.
+        if found.article.textLength < ReaderView.charThreshold {
+            let whole = fallback()
+            if whole.text.count > 3 * article.text.count + 600 { return whole }
+        }
+        return article
     }
+
+    /// The note under the title when a page has no article the reader view would show.
+    public static let noArticleNote = "no article found: showing the page's text"
 
     /// The visible text of an HTML fragment (inline HTML in Markdown): tags, comments, scripts and styles
     /// removed, entities decoded, whitespace collapsed.
@@ -88,6 +141,11 @@ enum HTMLCharset {
         case "windows-1252", "iso-8859-1", "latin1", "iso8859-1", "us-ascii", "ascii", "cp1252", "iso-8859-15":
             if valid { return (bytes, "UTF-8", nil) }
             return (TextDecoder.windows1252ToUTF8(bytes), "UTF-8", "windows-1252")
+        case let other? where valid && bytes.contains(where: { $0 >= 0x80 }):
+            // Text that is valid UTF-8 beyond ASCII is UTF-8 whatever the page declares (a page saved by a
+            // browser keeps its old declaration): no legacy encoding produces such sequences by chance.
+            _ = other
+            return (bytes, "UTF-8", nil)
         case let other?:
             // Anything else is libxml2's to convert.
             return (bytes, other.uppercased(), other)

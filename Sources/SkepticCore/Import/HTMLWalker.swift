@@ -38,13 +38,31 @@ struct HTMLWalker {
     /// Letters and digits inside links (and their markers) in the open block.
     private var linkAlphanumerics = 0
 
-    init(builder: DocumentBuilder) { self.builder = builder }
+    /// The walk is over an article the reader view extracted (already cleaned): only what is never shown
+    /// is dropped, not what looks like furniture.
+    private let extracted: Bool
+
+    /// The page's own address (canonical link or `og:url`), without a fragment.
+    private let pageURL: String?
+
+    init(builder: DocumentBuilder, extracted: Bool = false, pageURL: String? = nil) {
+        self.builder = builder
+        self.extracted = extracted
+        self.pageURL = pageURL.map { url in url.firstIndex(of: "#").map { String(url[..<$0]) } ?? url }
+    }
 
     /// Emits a heading element found outside the article (the page's title heading).
     mutating func emitHeading(_ node: Node) {
         builder.beginBlock()
         builder.append(HTMLNode.text(of: node))
         builder.endBlock(.heading(rank: 1), line: HTMLNode.line(node))
+    }
+
+    /// Emits the article's title as its first heading.
+    mutating func emitTitle(_ title: String, line: Int) {
+        builder.beginBlock()
+        builder.append(title)
+        builder.endBlock(.heading(rank: 1), line: line)
     }
 
     mutating func walk(_ root: Node) {
@@ -83,7 +101,7 @@ struct HTMLWalker {
             return false
         }
         guard let tag = HTMLNode.tag(node) else { return false }
-        if PageFurniture.isDropped(node, keepFooterInQuote: true) { return false }
+        if extracted ? PageFurniture.isNeverShown(node) : PageFurniture.isDropped(node, keepFooterInQuote: true) { return false }
         var exit = Exit(node: node)
         switch tag {
         case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -127,7 +145,9 @@ struct HTMLWalker {
             builder.beginBlock(preformatted: true)
             blockLine = HTMLNode.line(node)
         case "table":
-            if isDataTable(node) {
+            let data = extracted ? HTMLNode.attribute(node, ReaderView.dataTableAttribute).map { $0 == "1" } ?? isDataTable(node)
+                : isDataTable(node)
+            if data {
                 flush()
                 emitTable(node)
                 return false
@@ -143,7 +163,9 @@ struct HTMLWalker {
             if open { builder.appendLineBreak() }
             return false
         case "img":
-            if let alt = HTMLNode.attribute(node, "alt")?.trimmingSpaces, !alt.isEmpty {
+            // In an extracted article an image's alt text is shown only where nothing else says what the
+            // picture is (a figure without a caption): elsewhere it repeats the caption or is decoration.
+            if let alt = HTMLNode.attribute(node, "alt")?.trimmingSpaces, !alt.isEmpty, !extracted || Self.isUncaptionedFigureImage(node) {
                 ensureOpen(line: HTMLNode.line(node))
                 builder.openStyle(.image)
                 builder.append(" [image: " + alt + "] ")
@@ -203,7 +225,8 @@ struct HTMLWalker {
             let shown = builder.text(from: link.start).trimmingSpaces
             linkAlphanumerics += Self.alphanumerics(shown)
             let inAttribution = inQuote && builder.blockStartsWithDash
-            if isExternal(link.href) && !shown.isEmpty && !isBareURL(shown) && !link.href.hasSuffix(shown) && !inAttribution {
+            if isExternal(link.href) && !shown.isEmpty && !isBareURL(shown) && !link.href.hasSuffix(shown) && !inAttribution
+                && !Self.isFootnoteReference(shown) && !isSamePage(link.href) {
                 builder.appendLinkMarker(url: link.href)
                 linkAlphanumerics += Self.alphanumerics("\(builder.links.count)")
             }
@@ -306,7 +329,7 @@ struct HTMLWalker {
         // An image standing alone is a caption of sorts, not the article's prose.
         if case .body(.paragraph) = kind, builder.blockIsOnlyImages { kind = .body(.caption) }
         // A short line of nothing but links is navigation (a kicker, breadcrumbs, tags), not text.
-        if case .body(.paragraph) = kind, linkAlphanumerics > 0 {
+        if case .body(.paragraph) = kind, linkAlphanumerics > 0, !extracted {
             let text = builder.text(from: builder.blockStartOffset)
             if text.utf8.count <= 120 && Self.alphanumerics(text) <= linkAlphanumerics {
                 _ = builder.discardBlock()
@@ -347,6 +370,33 @@ struct HTMLWalker {
             }
         }
         return nil
+    }
+
+    /// "[12]", "12", "^", "↑", "*": the text of a link to a note, not to another page.
+    static func isFootnoteReference(_ text: String) -> Bool {
+        var t = Substring(text)
+        if t.hasPrefix("["), t.hasSuffix("]") { t = t.dropFirst().dropLast() }
+        if t.isEmpty { return true }
+        if t.count <= 4, t.allSatisfy({ $0.isNumber || $0.isLetter && t.count == 1 }) { return true }
+        return t.count <= 2 && t.allSatisfy { "^↑*†‡§".contains($0) }
+    }
+
+    /// A link to a place in the page itself (its canonical address with a fragment).
+    private func isSamePage(_ href: String) -> Bool {
+        guard let page = pageURL, let hash = href.firstIndex(of: "#") else { return false }
+        return href[..<hash] == page
+    }
+
+    /// An image in a `<figure>` that has no `<figcaption>`.
+    static func isUncaptionedFigureImage(_ node: Node) -> Bool {
+        var up = node.pointee.parent
+        var depth = 0
+        while let u = up, depth < 4 {
+            if HTMLNode.tag(u) == "figure" { return !HTMLNode.containsElement(u, named: "figcaption") }
+            up = u.pointee.parent
+            depth += 1
+        }
+        return false
     }
 
     static func alphanumerics(_ text: String) -> Int {
@@ -437,7 +487,7 @@ struct HTMLWalker {
             builder.append(HTMLNode.text(of: caption))
             builder.endBlock(.body(.paragraph), line: HTMLNode.line(caption))
         }
-        rows.removeAll { $0.isEmpty }
+        rows.removeAll { $0.allSatisfy { $0.trimmingSpaces.isEmpty } }
         guard !rows.isEmpty else { return }
         generation += 1
         builder.beginBlock()

@@ -67,7 +67,7 @@ public struct Document: Sendable {
 /// One metadata entry (keywords, byline, date) found in the article's header.
 public struct Metadata: Sendable, Equatable {
     /// What the entry is.
-    public enum Key: String, Sendable { case keywords, byline, date, site, summary }
+    public enum Key: String, Sendable { case keywords, byline, date, site, summary, note }
     public let key: Key
     public let value: String
     /// The 1-based source line.

@@ -1,0 +1,945 @@
+import CLibXML2
+
+/// Finds a page's article the way Firefox's reader view does (mozilla/readability, Apache-2.0; this is our
+/// own Swift rendering of its algorithm over libxml2's tree): hidden and unlikely blocks are removed, `div`s
+/// without block children become paragraphs, paragraphs are scored by length and commas and their scores
+/// go to their ancestors (parent in full, grandparent half, then less), the best candidate is widened to an
+/// ancestor that several strong candidates share, related siblings are joined, and the result is cleaned
+/// of forms, share widgets and blocks with too many links or images. When that yields too little text the
+/// pass is repeated with looser rules (unlikely blocks kept, then class weights ignored, then no
+/// conditional cleaning), and the longest result wins.
+///
+/// The tree is changed in place: run it on a copy when the page is needed afterwards.
+struct ReaderView {
+    typealias Node = HTMLNode.Node
+
+    /// What the pass found.
+    struct Article {
+        /// A detached `div` holding the article's blocks (owned by `doc`).
+        var content: Node
+        /// The text length of `content`.
+        var textLength: Int
+        /// The byline found in the page's text (an element of class `byline`, `rel=author`…).
+        var byline: String?
+        /// `dir` of the article's nearest ancestor that has one.
+        var direction: String?
+    }
+
+    static let charThreshold = 500
+    /// Set on each table of the article: "1" for a table of data, "0" for one of layout.
+    static let dataTableAttribute = "data-skeptic-table"
+    static let topCandidateCount = 5
+
+    struct Flags: OptionSet {
+        let rawValue: Int
+        static let stripUnlikelys = Flags(rawValue: 1)
+        static let weightClasses = Flags(rawValue: 2)
+        static let cleanConditionally = Flags(rawValue: 4)
+        static let all: Flags = [.stripUnlikelys, .weightClasses, .cleanConditionally]
+    }
+
+    let doc: htmlDocPtr
+    var flags: Flags = .all
+    /// The title from the page's metadata (a heading repeating it is dropped from the article).
+    var title: String?
+    /// The byline is looked for in the text only when the metadata has none.
+    var bylineKnown: Bool
+    var byline: String?
+
+    private var scores: [Node: Double] = [:]
+    /// Unlinked nodes, freed when the pass is done.
+    private var trash: [Node] = []
+
+    init(doc: htmlDocPtr, title: String?, bylineKnown: Bool) {
+        self.doc = doc
+        self.title = title
+        self.bylineKnown = bylineKnown
+    }
+
+    /// The article of a page and the copy of the page that holds it.
+    struct Found {
+        var article: Article
+        var copy: htmlDocPtr
+
+        func free() {
+            xmlFreeNode(article.content)
+            xmlFreeDoc(copy)
+        }
+    }
+
+    /// Runs the passes over copies of `doc` (left as it is): the first with enough text, else the longest;
+    /// nil when no pass found any text.
+    static func extract(from doc: htmlDocPtr, title: String?, bylineKnown: Bool) -> Found? {
+        var best: Found?
+        var byline: String?
+        for flags: Flags in [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []] {
+            guard let copy = xmlCopyDoc(doc, 1) else { break }
+            var view = ReaderView(doc: copy, title: title, bylineKnown: bylineKnown)
+            view.flags = flags
+            view.byline = byline
+            view.prepare()
+            let article = view.pass()
+            view.freeTrash()
+            byline = view.byline
+            guard let article else {
+                xmlFreeDoc(copy)
+                continue
+            }
+            let found = Found(article: article, copy: copy)
+            if article.textLength >= charThreshold {
+                best?.free()
+                return found
+            }
+            if let b = best, b.article.textLength >= article.textLength {
+                found.free()
+            } else {
+                best?.free()
+                best = found
+            }
+        }
+        guard let best, best.article.textLength > 0 else {
+            best?.free()
+            return nil
+        }
+        return best
+    }
+
+    /// Scripts, styles and `<font>` out, runs of `<br>` turned into paragraphs: the page as the pass reads it.
+    mutating func prepare() {
+        guard let top = xmlDocGetRootElement(doc) else { return }
+        var doomed: [Node] = []
+        var fonts: [Node] = []
+        var brs: [Node] = []
+        HTMLNode.forEach(in: top) { n in
+            guard let t = HTMLNode.tag(n) else { return }
+            switch t {
+            case "script", "noscript", "style", "template": doomed.append(n)
+            case "font": fonts.append(n)
+            case "br": brs.append(n)
+            default: break
+            }
+        }
+        for n in doomed { remove(n) }
+        for n in fonts { xmlNodeSetName(n, "span") }
+        for br in brs where br.pointee.parent != nil && isInDocument(br) { replaceBrChain(br) }
+    }
+
+    /// One pass over the (prepared) page with the current flags.
+    mutating func pass() -> Article? {
+        guard let top = xmlDocGetRootElement(doc) else { return nil }
+        guard let body = HTMLNode.firstElement(in: top, named: "body", where: { _ in true }) ?? Optional(top) else { return nil }
+        scores = [:]
+        var toScore: [Node] = []
+        var removeTitleHeader = true
+        var node: Node? = top
+        while let n = node {
+            let tag = HTMLNode.tag(n) ?? ""
+            let classes = HTMLNode.attribute(n, "class") ?? ""
+            let id = HTMLNode.attribute(n, "id") ?? ""
+            let match = (classes + " " + id).lowercased()
+
+            if !Self.isProbablyVisible(n) {
+                node = removeAndNext(n)
+                continue
+            }
+            if HTMLNode.attribute(n, "aria-modal") == "true" && HTMLNode.attribute(n, "role") == "dialog" {
+                node = removeAndNext(n)
+                continue
+            }
+            if checkByline(n, tag: tag, match: match) {
+                node = removeAndNext(n)
+                continue
+            }
+            if removeTitleHeader, tag == "h1" || tag == "h2", let title,
+               Self.similarity(title, Self.innerText(n)) > 0.75 {
+                removeTitleHeader = false
+                node = removeAndNext(n)
+                continue
+            }
+            if flags.contains(.stripUnlikelys) {
+                if Self.isUnlikely(match), !Self.isMaybeCandidate(match), !hasAncestor(n, "table", maxDepth: 3),
+                   !hasAncestor(n, "code", maxDepth: 3), tag != "body", tag != "a" {
+                    node = removeAndNext(n)
+                    continue
+                }
+                if let role = HTMLNode.attribute(n, "role"), Self.unlikelyRoles.contains(role) {
+                    node = removeAndNext(n)
+                    continue
+                }
+            }
+            if ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"].contains(tag), isWithoutContent(n) {
+                node = removeAndNext(n)
+                continue
+            }
+            if Self.tagsToScore.contains(tag) { toScore.append(n) }
+
+            var current = n
+            if tag == "div" {
+                wrapPhrasingRuns(in: n)
+                if let only = singleChild(n, tag: "p"), linkDensity(n) < 0.25 {
+                    xmlReplaceNode(n, only)
+                    trash.append(n)
+                    // `only` is no longer n's child: the div is kept so that `trash` frees it without its child.
+                    current = only
+                    toScore.append(only)
+                } else if !hasChildBlock(n) {
+                    xmlNodeSetName(n, "p")
+                    toScore.append(n)
+                }
+            }
+            node = Self.nextNode(current, skippingChildren: false)
+        }
+
+        // Score paragraphs and give their scores to up to five ancestors.
+        var candidates: [Node] = []
+        for element in toScore {
+            guard let parent = element.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { continue }
+            let (length, commas) = Self.textStats(element)
+            guard length >= 25 else { continue }
+            let score = 1.0 + Double(commas + 1) + Double(min(length / 100, 3))
+            var ancestor: Node? = parent
+            var level = 0
+            while let a = ancestor, level < 5 {
+                guard a.pointee.type == XML_ELEMENT_NODE else { break }
+                guard let up = a.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { break }
+                if scores[a] == nil {
+                    initialise(a)
+                    candidates.append(a)
+                }
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level) * 3
+                scores[a]! += score / divider
+                ancestor = up
+                level += 1
+            }
+        }
+
+        var top5: [Node] = []
+        for candidate in candidates {
+            let scaled = scores[candidate]! * (1 - linkDensity(candidate))
+            scores[candidate] = scaled
+            var t = 0
+            while t < Self.topCandidateCount {
+                if t >= top5.count || scaled > scores[top5[t]]! {
+                    top5.insert(candidate, at: t)
+                    if top5.count > Self.topCandidateCount { top5.removeLast() }
+                    break
+                }
+                t += 1
+            }
+        }
+
+        var topCandidate: Node
+        var createdTop = false
+        if let first = top5.first, HTMLNode.tag(first) != "body" {
+            topCandidate = first
+            topCandidate = widened(topCandidate, among: top5)
+        } else {
+            let div = newElement("div")
+            var child = body.pointee.children
+            while let c = child {
+                let next = c.pointee.next
+                xmlUnlinkNode(c)
+                xmlAddChild(div, c)
+                child = next
+            }
+            xmlAddChild(body, div)
+            initialise(div)
+            topCandidate = div
+            createdTop = true
+        }
+
+        // Join the siblings that look related: content split by removed furniture, a preamble.
+        let content = newElement("div")
+        let topScore = scores[topCandidate] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let parent = topCandidate.pointee.parent
+        if createdTop || parent == nil {
+            xmlUnlinkNode(topCandidate)
+            xmlAddChild(content, topCandidate)
+        } else if let parent {
+            let topClass = HTMLNode.attribute(topCandidate, "class") ?? ""
+            var sibling = Self.firstElementChild(parent)
+            while let s = sibling {
+                let next = Self.nextElementSibling(s)
+                var append = s == topCandidate
+                if !append {
+                    var bonus = 0.0
+                    if !topClass.isEmpty, HTMLNode.attribute(s, "class") == topClass { bonus += topScore * 0.2 }
+                    if let score = scores[s], score + bonus >= threshold {
+                        append = true
+                    } else if HTMLNode.tag(s) == "p" {
+                        let density = linkDensity(s)
+                        let text = Self.innerText(s)
+                        let length = text.unicodeScalars.count
+                        if length > 80 && density < 0.25 {
+                            append = true
+                        } else if length < 80 && length > 0 && density == 0 && Self.hasSentenceEnd(text) {
+                            append = true
+                        }
+                    }
+                }
+                if append {
+                    if let t = HTMLNode.tag(s), !["div", "article", "section", "p"].contains(t) { xmlNodeSetName(s, "div") }
+                    xmlUnlinkNode(s)
+                    xmlAddChild(content, s)
+                }
+                sibling = next
+            }
+        }
+        clean(content)
+        let length = Self.textStats(content).length
+        var direction: String?
+        var up: Node? = parent ?? topCandidate
+        if let d = HTMLNode.attribute(topCandidate, "dir") { direction = d }
+        while direction == nil, let u = up, u.pointee.type == XML_ELEMENT_NODE {
+            direction = HTMLNode.attribute(u, "dir")
+            up = u.pointee.parent
+        }
+        return Article(content: content, textLength: length, byline: byline, direction: direction)
+    }
+
+    /// Frees what the pass unlinked.
+    mutating func freeTrash() {
+        // A node may sit under another trashed node: free only the roots that are still detached.
+        let set = Set(trash)
+        for n in trash {
+            var up = n.pointee.parent
+            var nested = false
+            while let u = up {
+                if set.contains(u) { nested = true; break }
+                up = u.pointee.parent
+            }
+            if !nested && n.pointee.parent == nil { xmlFreeNode(n) }
+        }
+        trash = []
+    }
+
+    // MARK: - Choosing the candidate
+
+    private mutating func widened(_ start: Node, among top5: [Node]) -> Node {
+        var topCandidate = start
+        let topScore = scores[topCandidate]!
+        // An ancestor shared by at least three near-equal candidates is the article.
+        var alternatives: [[Node]] = []
+        for c in top5.dropFirst() where scores[c]! / topScore >= 0.75 { alternatives.append(ancestors(of: c)) }
+        if alternatives.count >= 3 {
+            var p = topCandidate.pointee.parent
+            while let a = p, HTMLNode.tag(a) != "body", a.pointee.type == XML_ELEMENT_NODE {
+                var containing = 0
+                for list in alternatives where containing < 3 { if list.contains(a) { containing += 1 } }
+                if containing >= 3 {
+                    topCandidate = a
+                    break
+                }
+                p = a.pointee.parent
+            }
+        }
+        if scores[topCandidate] == nil { initialise(topCandidate) }
+        // A parent scoring higher than the node gathers more of the article.
+        var p = topCandidate.pointee.parent
+        var last = scores[topCandidate]!
+        let floor = last / 3
+        while let a = p, a.pointee.type == XML_ELEMENT_NODE, HTMLNode.tag(a) != "body" {
+            guard let score = scores[a] else {
+                p = a.pointee.parent
+                continue
+            }
+            if score < floor { break }
+            if score > last {
+                topCandidate = a
+                break
+            }
+            last = score
+            p = a.pointee.parent
+        }
+        // An only child is as good as its parent, and the parent's siblings may hold the rest.
+        p = topCandidate.pointee.parent
+        while let a = p, a.pointee.type == XML_ELEMENT_NODE, HTMLNode.tag(a) != "body", Self.elementChildCount(a) == 1 {
+            topCandidate = a
+            p = a.pointee.parent
+        }
+        if scores[topCandidate] == nil { initialise(topCandidate) }
+        return topCandidate
+    }
+
+    private mutating func initialise(_ node: Node) {
+        var score = 0.0
+        switch HTMLNode.tag(node) ?? "" {
+        case "div": score += 5
+        case "pre", "td", "blockquote": score += 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score -= 3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score -= 5
+        default: break
+        }
+        scores[node] = score + Double(classWeight(node))
+    }
+
+    func classWeight(_ node: Node) -> Int {
+        guard flags.contains(.weightClasses) else { return 0 }
+        var weight = 0
+        for name in ["class", "id"] {
+            guard let value = HTMLNode.attribute(node, name), !value.isEmpty else { continue }
+            let lower = value.lowercased()
+            if Self.isNegative(lower) { weight -= 25 }
+            if Self.isPositive(lower) { weight += 25 }
+        }
+        return weight
+    }
+
+    // MARK: - Cleaning the article
+
+    private mutating func clean(_ content: Node) {
+        let dataTables = markDataTables(content)
+        // The walk lays out data tables as tables and reads layout tables as blocks.
+        for table in elements(content, ["table"]) {
+            xmlSetProp(table, Self.dataTableAttribute, dataTables.contains(table) ? "1" : "0")
+        }
+        cleanConditionally(content, "form", dataTables)
+        cleanConditionally(content, "fieldset", dataTables)
+        for tag in ["object", "embed", "footer", "link", "aside"] { removeAll(content, tag) }
+        // Share widgets with little text, below the article's top-level blocks.
+        var child = Self.firstElementChild(content)
+        while let c = child {
+            let next = Self.nextElementSibling(c)
+            var doomed: [Node] = []
+            HTMLNode.forEach(in: c, skip: { n in doomed.last == n }) { n in
+                guard n.pointee.type == XML_ELEMENT_NODE else { return }
+                let match = ((HTMLNode.attribute(n, "class") ?? "") + " " + (HTMLNode.attribute(n, "id") ?? "")).lowercased()
+                if Self.isShareElement(match), Self.textStats(n).length < Self.charThreshold { doomed.append(n) }
+            }
+            for n in doomed { remove(n) }
+            child = next
+        }
+        for tag in ["iframe", "input", "textarea", "select", "button"] { removeAll(content, tag) }
+        for heading in elements(content, ["h1", "h2"]) where classWeight(heading) < 0 { remove(heading) }
+        cleanConditionally(content, "table", dataTables)
+        cleanConditionally(content, "ul", dataTables)
+        cleanConditionally(content, "div", dataTables)
+        for h1 in elements(content, ["h1"]) { xmlNodeSetName(h1, "h2") }
+        for p in elements(content, ["p"]).reversed() {
+            if elements(p, ["img", "embed", "object", "iframe"]).isEmpty && Self.textStats(p).length == 0 { remove(p) }
+        }
+    }
+
+    private func markDataTables(_ root: Node) -> Set<Node> {
+        var data: Set<Node> = []
+        for table in elements(root, ["table"]) {
+            if HTMLNode.attribute(table, "role") == "presentation" { continue }
+            if HTMLNode.attribute(table, "datatable") == "0" { continue }
+            if let summary = HTMLNode.attribute(table, "summary"), !summary.isEmpty { data.insert(table); continue }
+            if let caption = elements(table, ["caption"]).first, caption.pointee.children != nil { data.insert(table); continue }
+            if !elements(table, ["col", "colgroup", "tfoot", "thead", "th"]).isEmpty { data.insert(table); continue }
+            if !elements(table, ["table"]).isEmpty { continue }
+            var rows = 0, columns = 0
+            for tr in elements(table, ["tr"]) {
+                rows += Int(HTMLNode.attribute(tr, "rowspan") ?? "") ?? 1
+                var inRow = 0
+                for td in elements(tr, ["td"]) { inRow += Int(HTMLNode.attribute(td, "colspan") ?? "") ?? 1 }
+                columns = max(columns, inRow)
+            }
+            if columns == 1 || rows == 1 { continue }
+            if rows >= 10 || columns > 4 { data.insert(table); continue }
+            if rows * columns > 10 { data.insert(table) }
+        }
+        return data
+    }
+
+    private mutating func cleanConditionally(_ root: Node, _ tag: String, _ dataTables: Set<Node>) {
+        guard flags.contains(.cleanConditionally) else { return }
+        for node in elements(root, [tag]).reversed() where node.pointee.parent != nil {
+            if shouldRemove(node, tag, dataTables) { remove(node) }
+        }
+    }
+
+    private func shouldRemove(_ node: Node, _ tag: String, _ dataTables: Set<Node>) -> Bool {
+        let (length, _) = Self.textStats(node)
+        var isList = tag == "ul" || tag == "ol"
+        if !isList {
+            let listLength = elements(node, ["ul", "ol"]).reduce(0) { $0 + Self.textStats($1).length }
+            isList = length > 0 && Double(listLength) / Double(length) > 0.9
+        }
+        if tag == "table" && dataTables.contains(node) { return false }
+        var up = node.pointee.parent
+        while let u = up, u.pointee.type == XML_ELEMENT_NODE {
+            if HTMLNode.tag(u) == "table" && dataTables.contains(u) { return false }
+            up = u.pointee.parent
+        }
+        if hasAncestor(node, "code", maxDepth: 3) { return false }
+        if elements(node, ["table"]).contains(where: { dataTables.contains($0) }) { return false }
+        let weight = classWeight(node)
+        if weight < 0 { return true }
+        let text = Self.innerText(node)
+        guard text.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }) < 10 else { return false }
+        let p = elements(node, ["p"]).count
+        let img = elements(node, ["img"]).count
+        let li = elements(node, ["li"]).count - 100
+        let input = elements(node, ["input"]).count
+        let headingLength = elements(node, ["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) { $0 + Self.textStats($1).length }
+        let headingDensity = length == 0 ? 0 : Double(headingLength) / Double(length)
+        var embeds = 0
+        for embed in elements(node, ["object", "embed", "iframe"]) {
+            if Self.isAllowedVideo(embed) { return false }
+            embeds += 1
+        }
+        let trimmed = text.lowercased()
+        if Self.adWords.contains(trimmed) || Self.loadingWords.contains(trimmed) { return true }
+        let density = linkDensity(node)
+        let textish = elements(node, ["span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"])
+            .reduce(0) { $0 + Self.textStats($1).length }
+        let textDensity = length == 0 ? 0 : Double(textish) / Double(length)
+        let inFigure = hasAncestor(node, "figure", maxDepth: 3)
+        var remove = false
+        if !inFigure && img > 1 && Double(p) / Double(img) < 0.5 { remove = true }
+        if !isList && li > p { remove = true }
+        if input > p / 3 { remove = true }
+        if !isList && !inFigure && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && density > 0 { remove = true }
+        if !isList && weight < 25 && density > 0.2 { remove = true }
+        if weight >= 25 && density > 0.5 { remove = true }
+        if (embeds == 1 && length < 75) || embeds > 1 { remove = true }
+        if img == 0 && textDensity == 0 { remove = true }
+        if isList && remove {
+            // A list of images stays.
+            var child = Self.firstElementChild(node)
+            while let c = child {
+                if Self.elementChildCount(c) > 1 { return true }
+                child = Self.nextElementSibling(c)
+            }
+            if img == elements(node, ["li"]).count { return false }
+        }
+        return remove
+    }
+
+    // MARK: - Mutations
+
+    private mutating func remove(_ node: Node) {
+        xmlUnlinkNode(node)
+        trash.append(node)
+    }
+
+    private mutating func removeAndNext(_ node: Node) -> Node? {
+        let next = Self.nextNode(node, skippingChildren: true)
+        remove(node)
+        return next
+    }
+
+    private mutating func removeAll(_ root: Node, _ tag: String) {
+        let isEmbed = tag == "object" || tag == "embed" || tag == "iframe"
+        for n in elements(root, [tag]).reversed() where !(isEmbed && Self.isAllowedVideo(n)) { remove(n) }
+    }
+
+    private func newElement(_ name: String) -> Node {
+        xmlNewDocNode(doc, nil, name, nil)
+    }
+
+    /// Phrasing content directly in a div goes into paragraphs of its own.
+    private mutating func wrapPhrasingRuns(in div: Node) {
+        var p: Node?
+        var child = div.pointee.children
+        while let c = child {
+            let next = c.pointee.next
+            if Self.isPhrasing(c) {
+                if let p {
+                    xmlUnlinkNode(c)
+                    xmlAddChild(p, c)
+                } else if !Self.isWhitespace(c) {
+                    let para = newElement("p")
+                    xmlReplaceNode(c, para)
+                    xmlAddChild(para, c)
+                    p = para
+                }
+            } else if let open = p {
+                trimTrailingWhitespace(open)
+                p = nil
+            }
+            child = next
+        }
+        if let open = p { trimTrailingWhitespace(open) }
+    }
+
+    private mutating func trimTrailingWhitespace(_ p: Node) {
+        while let last = p.pointee.last, Self.isWhitespace(last) { remove(last) }
+    }
+
+    /// `<br><br>` (whitespace between allowed) starts a new paragraph holding what follows up to the next
+    /// such run.
+    private mutating func replaceBrChain(_ br: Node) {
+        var next = Self.nextNonBlank(br.pointee.next)
+        var replaced = false
+        while let n = next, HTMLNode.tag(n) == "br" {
+            replaced = true
+            let after = n.pointee.next
+            remove(n)
+            next = Self.nextNonBlank(after)
+        }
+        guard replaced else { return }
+        let p = newElement("p")
+        xmlReplaceNode(br, p)
+        trash.append(br)
+        var sibling = p.pointee.next
+        while let s = sibling {
+            if HTMLNode.tag(s) == "br", let after = Self.nextNonBlank(s.pointee.next), HTMLNode.tag(after) == "br" { break }
+            if !Self.isPhrasing(s) { break }
+            let following = s.pointee.next
+            xmlUnlinkNode(s)
+            xmlAddChild(p, s)
+            sibling = following
+        }
+        trimTrailingWhitespace(p)
+        if let parent = p.pointee.parent, HTMLNode.tag(parent) == "p" { xmlNodeSetName(parent, "div") }
+    }
+
+    // MARK: - Bylines
+
+    private mutating func checkByline(_ node: Node, tag: String, match: String) -> Bool {
+        guard !bylineKnown, byline == nil, node.pointee.type == XML_ELEMENT_NODE else { return false }
+        let rel = HTMLNode.attribute(node, "rel")
+        let itemprop = HTMLNode.attribute(node, "itemprop") ?? ""
+        guard rel == "author" || itemprop.contains("author") || Self.bylineWords.contains(where: { match.contains($0) }) else {
+            return false
+        }
+        let text = HTMLNode.text(of: node).trimmingSpaces
+        guard !text.isEmpty, text.count < 100 else { return false }
+        byline = text
+        return true
+    }
+
+    // MARK: - Measures
+
+    func linkDensity(_ node: Node) -> Double {
+        let length = Self.textStats(node).length
+        guard length > 0 else { return 0 }
+        var links = 0.0
+        for a in elements(node, ["a"]) {
+            let href = HTMLNode.attribute(a, "href") ?? ""
+            let coefficient = href.count > 1 && href.hasPrefix("#") ? 0.3 : 1
+            links += Double(Self.textStats(a).length) * coefficient
+        }
+        return links / Double(length)
+    }
+
+    private func isWithoutContent(_ node: Node) -> Bool {
+        guard Self.textStats(node).length == 0 else { return false }
+        var children = 0
+        var breaks = 0
+        HTMLNode.forEach(in: node) { n in
+            guard let t = HTMLNode.tag(n) else { return }
+            if n.pointee.parent == node { children += 1 }
+            if t == "br" || t == "hr" { breaks += 1 }
+        }
+        return children == 0 || children == breaks
+    }
+
+    private func singleChild(_ node: Node, tag: String) -> Node? {
+        var only: Node?
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE {
+                if only != nil { return nil }
+                only = c
+            } else if c.pointee.type == XML_TEXT_NODE, !Self.isBlankText(c) {
+                return nil
+            }
+            child = c.pointee.next
+        }
+        guard let only, HTMLNode.tag(only) == tag else { return nil }
+        return only
+    }
+
+    private func hasChildBlock(_ node: Node) -> Bool {
+        var found = false
+        HTMLNode.forEach(in: node, skip: { _ in found }) { n in
+            if let t = HTMLNode.tag(n), Self.blockTags.contains(t) { found = true }
+        }
+        return found
+    }
+
+    private func hasAncestor(_ node: Node, _ tag: String, maxDepth: Int) -> Bool {
+        var depth = 0
+        var n = node
+        while let parent = n.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+            if maxDepth > 0 && depth > maxDepth { return false }
+            if HTMLNode.tag(parent) == tag { return true }
+            n = parent
+            depth += 1
+        }
+        return false
+    }
+
+    private func ancestors(of node: Node) -> [Node] {
+        var list: [Node] = []
+        var up = node.pointee.parent
+        while let u = up, u.pointee.type == XML_ELEMENT_NODE {
+            list.append(u)
+            up = u.pointee.parent
+        }
+        return list
+    }
+
+    private func isInDocument(_ node: Node) -> Bool {
+        var up = node.pointee.parent
+        while let u = up {
+            if u.pointee.type == XML_HTML_DOCUMENT_NODE || u.pointee.type == XML_DOCUMENT_NODE { return true }
+            up = u.pointee.parent
+        }
+        return false
+    }
+
+    /// Descendant elements with one of `tags`, in document order.
+    func elements(_ root: Node, _ tags: Set<String>) -> [Node] {
+        var found: [Node] = []
+        HTMLNode.forEach(in: root) { n in
+            if let t = HTMLNode.tag(n), tags.contains(t) { found.append(n) }
+        }
+        return found
+    }
+
+    // MARK: - Static helpers
+
+    /// Length in characters of the text under `node`, trimmed, whitespace runs counted once, and its commas
+    /// (of any script).
+    static func textStats(_ node: Node) -> (length: Int, commas: Int) {
+        var length = 0
+        var commas = 0
+        var pendingSpace = false
+        var started = false
+        func scan(_ content: UnsafeMutablePointer<xmlChar>) {
+            var p = content
+            while p.pointee != 0 {
+                let b = p.pointee
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                    if started { pendingSpace = true }
+                } else if b & 0xC0 != 0x80 {
+                    if pendingSpace { length += 1; pendingSpace = false }
+                    started = true
+                    length += 1
+                    if b == 0x2C { commas += 1 }
+                    else if b >= 0xD8 { commas += isComma(p) ? 1 : 0 }
+                }
+                p += 1
+            }
+        }
+        if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+            if let c = node.pointee.content { scan(c) }
+            return (length, commas)
+        }
+        HTMLNode.forEach(in: node) { n in
+            guard n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, let c = n.pointee.content else { return }
+            scan(c)
+        }
+        return (length, commas)
+    }
+
+    /// Commas of Arabic, Chinese and other scripts (U+060C, U+FE50, U+FE10, U+FE11, U+2E41, U+2E34, U+2E32,
+    /// U+FF0C), read from their UTF-8 bytes.
+    private static func isComma(_ p: UnsafeMutablePointer<xmlChar>) -> Bool {
+        let b0 = p.pointee
+        if b0 == 0xD8 { return p[1] == 0x8C }
+        guard b0 >= 0xE0, p[1] != 0, p[2] != 0 else { return false }
+        let scalar = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[1] & 0x3F) << 6) | UInt32(p[2] & 0x3F)
+        return [0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C].contains(scalar)
+    }
+
+    static func innerText(_ node: Node) -> String {
+        if node.pointee.type == XML_TEXT_NODE, let c = node.pointee.content {
+            return Sanitiser.singleLine(String(cString: c))
+        }
+        return HTMLNode.text(of: node)
+    }
+
+    static func isProbablyVisible(_ node: Node) -> Bool {
+        guard node.pointee.type == XML_ELEMENT_NODE else { return true }
+        if let style = HTMLNode.attribute(node, "style")?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return false
+        }
+        if HTMLNode.attribute(node, "hidden") != nil { return false }
+        if HTMLNode.attribute(node, "aria-hidden") == "true",
+           !(HTMLNode.attribute(node, "class") ?? "").contains("fallback-image") {
+            return false
+        }
+        return true
+    }
+
+    /// The next element in document order (children first unless skipped).
+    static func nextNode(_ node: Node, skippingChildren: Bool) -> Node? {
+        if !skippingChildren, let child = firstElementChild(node) { return child }
+        if let next = nextElementSibling(node) { return next }
+        var up = node.pointee.parent
+        while let u = up, u.pointee.type == XML_ELEMENT_NODE {
+            if let next = nextElementSibling(u) { return next }
+            up = u.pointee.parent
+        }
+        return nil
+    }
+
+    static func firstElementChild(_ node: Node) -> Node? {
+        var c = node.pointee.children
+        while let n = c {
+            if n.pointee.type == XML_ELEMENT_NODE { return n }
+            c = n.pointee.next
+        }
+        return nil
+    }
+
+    static func nextElementSibling(_ node: Node) -> Node? {
+        var c = node.pointee.next
+        while let n = c {
+            if n.pointee.type == XML_ELEMENT_NODE { return n }
+            c = n.pointee.next
+        }
+        return nil
+    }
+
+    static func elementChildCount(_ node: Node) -> Int {
+        var count = 0
+        var c = node.pointee.children
+        while let n = c {
+            if n.pointee.type == XML_ELEMENT_NODE { count += 1 }
+            c = n.pointee.next
+        }
+        return count
+    }
+
+    static func isBlankText(_ node: Node) -> Bool {
+        guard let content = node.pointee.content else { return true }
+        var p = content
+        while p.pointee != 0 {
+            let b = p.pointee
+            if !(b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C) { return false }
+            p += 1
+        }
+        return true
+    }
+
+    static func isWhitespace(_ node: Node) -> Bool {
+        (node.pointee.type == XML_TEXT_NODE && isBlankText(node)) || HTMLNode.tag(node) == "br"
+    }
+
+    /// The node itself or the next sibling that is an element or non-blank text.
+    static func nextNonBlank(_ start: Node?) -> Node? {
+        var n = start
+        while let c = n, c.pointee.type != XML_ELEMENT_NODE, c.pointee.type != XML_TEXT_NODE || isBlankText(c) {
+            // Comments and blank text are skipped, as whitespace.
+            if c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_COMMENT_NODE { n = c.pointee.next } else { break }
+        }
+        return n
+    }
+
+    static func isPhrasing(_ node: Node) -> Bool {
+        if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE { return true }
+        guard let t = HTMLNode.tag(node) else { return false }
+        if phrasingTags.contains(t) { return true }
+        if t == "a" || t == "del" || t == "ins" {
+            var c = node.pointee.children
+            while let n = c {
+                if !isPhrasing(n) { return false }
+                c = n.pointee.next
+            }
+            return true
+        }
+        return false
+    }
+
+    static func hasSentenceEnd(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: ".") {
+            if i + 1 == bytes.count || bytes[i + 1] == 0x20 { return true }
+        }
+        return false
+    }
+
+    /// Share of the second text's words (by length) that the first has: 1 the same, 0 nothing in common.
+    static func similarity(_ a: String, _ b: String) -> Double {
+        func tokens(_ s: String) -> [Substring] {
+            s.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "_") }
+        }
+        let ta = tokens(a), tb = tokens(b)
+        guard !ta.isEmpty, !tb.isEmpty else { return 0 }
+        let setA = Set(ta)
+        let unique = tb.filter { !setA.contains($0) }
+        let uniqueLength = unique.isEmpty ? 0 : unique.reduce(0) { $0 + $1.count } + unique.count - 1
+        let totalLength = tb.reduce(0) { $0 + $1.count } + tb.count - 1
+        return 1 - Double(uniqueLength) / Double(totalLength)
+    }
+
+    static func isAllowedVideo(_ node: Node) -> Bool {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let v = xmlNodeGetContent(UnsafeMutablePointer<xmlNode>(OpaquePointer(a))) {
+                let s = String(cString: v).lowercased()
+                sk_xml_free(v)
+                if videoHosts.contains(where: { s.contains($0) }) { return true }
+            }
+            attr = a.pointee.next
+        }
+        return false
+    }
+
+    // MARK: - Word lists (readability's patterns, as substrings of the lower-cased class and id)
+
+    static let unlikelyWords = [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote",
+    ]
+    static let maybeWords = ["and", "article", "body", "column", "content", "main", "shadow"]
+    static let positiveWords = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story",
+    ]
+    static let negativeWords = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "widget",
+    ]
+    static let bylineWords = ["byline", "author", "dateline", "writtenby", "p-author"]
+    static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
+    static let tagsToScore: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
+    static let blockTags: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
+    static let phrasingTags: Set<String> = [
+        "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i",
+        "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q",
+        "ruby", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr",
+    ]
+    static let adWords: Set<String> = ["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"]
+    static let loadingWords: Set<String> = [
+        "loading", "loading…", "loading...", "正在加载", "正在加载…", "загрузка", "загрузка…", "chargement", "chargement…",
+        "cargando", "cargando…",
+    ]
+    static let videoHosts = [
+        "//www.dailymotion.com", "//dailymotion.com", "//www.youtube.com", "//youtube.com", "//www.youtube-nocookie.com",
+        "//youtube-nocookie.com", "//player.vimeo.com", "//v.qq.com", "//archive.org", "//upload.wikimedia.org",
+        "//player.twitch.tv",
+    ]
+
+    static func isUnlikely(_ match: String) -> Bool { unlikelyWords.contains { match.contains($0) } }
+    static func isMaybeCandidate(_ match: String) -> Bool { maybeWords.contains { match.contains($0) } }
+    static func isPositive(_ value: String) -> Bool { positiveWords.contains { value.contains($0) } }
+    static func isNegative(_ value: String) -> Bool {
+        if negativeWords.contains(where: { value.contains($0) }) { return true }
+        return value == "hid" || value.hasPrefix("hid ") || value.hasSuffix(" hid") || value.contains(" hid ")
+    }
+
+    /// "share" or "sharedaddy" as a word of the class or id (bounded by a non-word character or `_`).
+    static func isShareElement(_ match: String) -> Bool {
+        let bytes = Array(match.utf8)
+        func isWord(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+        }
+        for word in ["sharedaddy", "share"] {
+            let w = Array(word.utf8)
+            var i = 0
+            while i + w.count <= bytes.count {
+                if Array(bytes[i..<(i + w.count)]) == w {
+                    let before = i == 0 || !isWord(bytes[i - 1]) || bytes[i - 1] == 0x5F
+                    let j = i + w.count
+                    let after = j == bytes.count || !isWord(bytes[j]) || bytes[j] == 0x5F
+                    if before && after { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+}
