@@ -142,9 +142,11 @@ import Testing
         #expect(stale.stderr == "skeptic: \(url): the copy cached just now (connection refused)\n")
     }
 
-    /// A server that sends a long page slowly, and a Windows-1252 page whose header outranks its own <meta>.
+    /// A server that sends the first part of a long page and holds the rest until the test opens the FIFO
+    /// `release` in its folder (no timing: the test says when), and a Windows-1252 page whose header outranks
+    /// its own <meta>.
     static let slowServer = #"""
-        import http.server, time
+        import http.server, os
         page = ("<html><head><title>Port</title></head><body><article><h1>Tolls rise</h1>"
                 + "".join("<p>Paragraph %d: the port authority said tolls may rise by four per cent, officials said.</p>" % i
                           for i in range(2000)) + "</article></body></html>").encode()
@@ -161,17 +163,25 @@ import Testing
                 for i in range(0, len(body), 16384):
                     self.wfile.write(body[i:i + 16384])
                     self.wfile.flush()
-                    if self.path == "/slow.html": time.sleep(0.15)
+                    if self.path == "/slow.html" and i == 16384 * 2:
+                        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "release")) as gate: gate.read()
         server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
         print("port %d" % server.server_address[1], flush=True)
         server.serve_forever()
         """#
 
     @Test func theFirstScreenShowsProgressUntilThePageComes() throws {
-        let server = try FetchTests.LocalServer(directory: try FetchTests.site(), script: Self.slowServer)
+        let site = try FetchTests.site()
+        let gate = site.appendingPathComponent("release").path
+        #expect(mkfifo(gate, 0o600) == 0)
+        let server = try FetchTests.LocalServer(directory: site, script: Self.slowServer)
         let url = server.url("slow.html")
         let s = try TmuxSession(width: 100, height: 24, skeptic: [url])
         try s.waitUntil("progress") { $0.contains("fetching \(url) … ") && $0.contains("KB") }
+        // Now the rest of the page.
+        let release = open(gate, O_WRONLY)
+        #expect(release >= 0)
+        close(release)
         try s.waitUntil("the page") { $0.contains("Paragraph 0: the port authority") && !$0.contains("fetching ") }
         s.send("q")
         #expect(try s.waitForExit() == 0)
