@@ -137,18 +137,6 @@ enum Fetcher {
         return page
     }
 
-    /// Everything a descriptor gives until its end.
-    static func drain(_ fd: Int32) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = read(fd, &chunk, chunk.count)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-    }
-
     /// The charset a content type names ("text/html; charset=ISO-8859-1" → "iso-8859-1"), lower-cased.
     static func charset(contentType: String) -> String? {
         for parameter in contentType.split(separator: ";").dropFirst() {

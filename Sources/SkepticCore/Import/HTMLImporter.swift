@@ -141,10 +141,9 @@ enum HTMLCharset {
         case "windows-1252", "iso-8859-1", "latin1", "iso8859-1", "us-ascii", "ascii", "cp1252", "iso-8859-15":
             if valid { return (bytes, "UTF-8", nil) }
             return (TextDecoder.windows1252ToUTF8(bytes), "UTF-8", "windows-1252")
-        case let other? where valid && bytes.contains(where: { $0 >= 0x80 }):
+        case _? where valid && bytes.contains(where: { $0 >= 0x80 }):
             // Text that is valid UTF-8 beyond ASCII is UTF-8 whatever the page declares (a page saved by a
             // browser keeps its old declaration): no legacy encoding produces such sequences by chance.
-            _ = other
             return (bytes, "UTF-8", nil)
         case let other?:
             // Anything else is libxml2's to convert.
