@@ -104,7 +104,7 @@ for path in files {
         let t1 = now()
         let annotated = Pipeline.standard.run(document)
         let t2 = now()
-        var state = AppState(annotated: annotated, columns: 100, rows: 30)
+        let state = AppState(annotated: annotated, columns: 100, rows: 30)
         let grid = Screen.render(state)
         let t3 = now()
         precondition(grid.height == 30)

@@ -14,7 +14,7 @@ enum NoteEditor {
         var template = Array((directory + "/skeptic-note-XXXXXX.md").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 3) }
         guard fd >= 0 else { return .failure(NoteError("cannot make a temporary file in \(directory)")) }
-        let path = String(cString: template)
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { unlink(path) }
         var text = note.isEmpty ? "\n" : note + "\n"
         text += "# Your note on:\n"

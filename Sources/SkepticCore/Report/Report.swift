@@ -66,74 +66,93 @@ public enum TextReport {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Writes the report to `sink` in chunks of about 64 KiB, in one pass over the sections.
-    public static func write(_ annotated: AnnotatedDocument, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Writes the report to `sink` in chunks of about 64 KiB, in one pass over the sections, straight from
+    /// the document's bytes.
+    public static func write(_ annotated: AnnotatedDocument, to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         let document = annotated.document
         let a = annotated.annotations
         let counts = SectionCounts(annotated)
         let total = counts.total[0]
-        var out = document.title + "\n"
-        func flush(_ force: Bool = false) {
-            guard force || out.utf8.count >= 1 << 16 else { return }
-            out.withUTF8 { sink($0) }
-            out = ""
-        }
-        out += "\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.vague) vague, \(total.claim) claims, "
-        out += "\(a.quotes.filter { $0.repeatOf == nil }.count) source quotes, \(total.noise) noise blocks\n"
+        var out = ReportOutput(sink: sink)
+        out.raw(document.title + "\n")
+        out.raw("\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.vague) vague, \(total.claim) claims, ")
+        out.raw("\(a.quotes.filter { $0.repeatOf == nil }.count) source quotes, \(total.noise) noise blocks\n")
         var byCategory = [Int](repeating: 0, count: CueCategory.allCases.count)
         for cue in a.cues { byCategory[Int(cue.category.ordinal)] += 1 }
         let categories = CueCategory.allCases.compactMap { c in
             byCategory[Int(c.ordinal)] > 0 ? "\(c.rawValue) \(byCategory[Int(c.ordinal)])" : nil
         }
-        if !categories.isEmpty { out += "Cues: " + categories.joined(separator: ", ") + "\n" }
-        out += "Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim · ❝ source quote\n"
+        if !categories.isEmpty { out.raw("Cues: " + categories.joined(separator: ", ") + "\n") }
+        out.raw("Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim · ❝ source quote\n")
         // The quotes of each section, in one pass (not a scan of every quote per section).
         var quotesOfSection = [[Int]](repeating: [], count: document.sections.count)
         for (i, q) in a.quotes.enumerated() {
             let section = document.blocks[q.block].section
             if section < quotesOfSection.count { quotesOfSection[section].append(i) }
         }
-
-        for section in document.sections {
-            let blocks = (section.firstBlock..<section.endBlock).filter { document.blocks[$0].section == section.id }
-            let sentences = blocks.flatMap { annotated.sentences(ofBlock: $0) }
-            let quotes = quotesOfSection[section.id]
-            let c = counts.own[section.id]
-            out += "\n" + String(repeating: "#", count: section.level + 1) + " " + section.title
-            out += section.line.map { "  (line \($0))" } ?? ""
-            out += "\n   \(c.hedged) hedged · \(c.vague) vague · \(c.claim) claims · \(quotes.count) quotes\n"
-            for s in sentences where s.labels.contains(.hedged) {
-                out += "   ? " + marked(annotated, s, .hedged) + "\n"
+        document.text.withUnsafeBufferPointer { t in
+            for section in document.sections {
+                writeSection(section, annotated, counts.own[section.id], quotesOfSection[section.id], t, &out)
+                out.flush()
             }
-            for s in sentences where s.labels.contains(.vague) && !s.labels.contains(.hedged) {
-                out += "   ~ " + marked(annotated, s, .vague) + "\n"
-            }
-            for s in sentences where s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) {
-                out += "   ! " + Sanitiser.singleLine(document.string(s.range)) + "\n"
-            }
-            for k in quotes {
-                let q = a.quotes[k]
-                var line = "   ❝ " + Sanitiser.singleLine(document.string(q.words))
-                let source = [q.speaker, q.handle, q.date].compactMap { $0 }.joined(separator: ", ")
-                if !source.isEmpty { line += " — " + source }
-                if let earlier = q.repeatOf { line += "  (repeats quote \(earlier + 1))" }
-                out += line + "\n"
-            }
-            flush()
         }
-        flush(true)
+        out.flush(force: true)
     }
 
-    /// A sentence with its cues of one label between ⟨ ⟩.
-    static func marked(_ annotated: AnnotatedDocument, _ s: Sentence, _ label: Label) -> String {
+    /// One section: its heading and counts, then its speculative, vague-only and claim sentences and its quotes.
+    static func writeSection(_ section: Section, _ annotated: AnnotatedDocument, _ c: LabelCounts, _ quotes: [Int],
+                             _ t: UnsafeBufferPointer<UInt8>, _ out: inout ReportOutput) {
         let document = annotated.document
-        var out = ""
-        var at = s.range.lowerBound
-        for cue in annotated.annotations.cues[s.cues] where cue.category.label == label {
-            out += document.string(at..<cue.range.lowerBound) + "⟨" + document.string(cue.range) + "⟩"
-            at = cue.range.upperBound
+        let a = annotated.annotations
+        let blocks = (section.firstBlock..<section.endBlock).filter { document.blocks[$0].section == section.id }
+        let sentences = blocks.flatMap { annotated.sentences(ofBlock: $0) }
+        out.byte(0x0A)
+        for _ in 0...section.level { out.byte(0x23) }  // #
+        out.byte(0x20)
+        out.raw(section.title)
+        if let line = section.line {
+            out.raw("  (line ")
+            out.number(line)
+            out.byte(0x29)
         }
-        out += document.string(at..<s.range.upperBound)
-        return Sanitiser.singleLine(out)
+        out.raw("\n   \(c.hedged) hedged · \(c.vague) vague · \(c.claim) claims · \(quotes.count) quotes\n")
+        func line(_ prefix: StaticString, _ s: Sentence, marking label: Label?) {
+            out.raw(prefix)
+            var line = SingleLine()
+            var at = s.range.lowerBound
+            if let label {
+                for cue in a.cues[s.cues] where cue.category.label == label {
+                    line.text(UnsafeBufferPointer(rebasing: t[at..<cue.range.lowerBound]), into: &out)
+                    line.mark("⟨", into: &out)
+                    line.text(UnsafeBufferPointer(rebasing: t[cue.range]), into: &out)
+                    line.mark("⟩", into: &out)
+                    at = cue.range.upperBound
+                }
+            }
+            line.text(UnsafeBufferPointer(rebasing: t[at..<s.range.upperBound]), into: &out)
+            out.byte(0x0A)
+        }
+        for s in sentences where s.labels.contains(.hedged) { line("   ? ", s, marking: .hedged) }
+        for s in sentences where s.labels.contains(.vague) && !s.labels.contains(.hedged) { line("   ~ ", s, marking: .vague) }
+        for s in sentences where s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) {
+            line("   ! ", s, marking: nil)
+        }
+        for k in quotes {
+            let q = a.quotes[k]
+            out.raw("   ❝ ")
+            var words = SingleLine()
+            words.text(UnsafeBufferPointer(rebasing: t[q.words]), into: &out)
+            let source = [q.speaker, q.handle, q.date].compactMap { $0 }.joined(separator: ", ")
+            if !source.isEmpty {
+                out.raw(" — ")
+                out.raw(source)
+            }
+            if let earlier = q.repeatOf {
+                out.raw("  (repeats quote ")
+                out.number(earlier + 1)
+                out.byte(0x29)
+            }
+            out.byte(0x0A)
+        }
     }
 }

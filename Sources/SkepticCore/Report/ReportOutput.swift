@@ -1,0 +1,138 @@
+/// Bytes on their way to a sink, handed over in chunks of about 64 KiB: what the text report writes with,
+/// straight from the document's bytes, so a report never decodes the article into strings to print it.
+struct ReportOutput {
+    private(set) var buffer: [UInt8] = []
+    private let sink: (UnsafeBufferPointer<UInt8>) -> Void
+    static let chunk = 1 << 16
+
+    init(sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.sink = sink
+        buffer.reserveCapacity(Self.chunk + 4096)
+    }
+
+    /// Hands the buffer to the sink once it holds a chunk (or always, with `force`).
+    mutating func flush(force: Bool = false) {
+        guard !buffer.isEmpty, force || buffer.count >= Self.chunk else { return }
+        buffer.withUnsafeBufferPointer { sink($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    @inline(__always)
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
+    @inline(__always)
+    mutating func byte(_ b: UInt8) { buffer.append(b) }
+
+    @inline(__always)
+    mutating func bytes(_ b: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: b) }
+
+    /// Program text (counts, labels): written as it is.
+    mutating func raw(_ s: String) {
+        var s = s
+        s.withUTF8 { buffer.append(contentsOf: $0) }
+    }
+
+    mutating func number(_ n: Int) {
+        if n < 0 { buffer.append(0x2D) }
+        var v = n.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int's digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[23 - count] = 0x30 + UInt8(v % 10)
+                v /= 10
+                count += 1
+            } while v > 0
+            buffer.append(contentsOf: d[(24 - count)...])
+        }
+    }
+}
+
+/// Writes article bytes on one line, piece by piece, as `Sanitiser.singleLine` would write the pieces joined:
+/// runs of spaces, tabs and line breaks become one space, none at either end; control, escape and hidden
+/// (bidirectional, zero-width) characters in visible notation. The document's text is valid UTF-8 (the
+/// importers decode it), so every other byte is copied as it is.
+struct SingleLine {
+    private var pendingSpace = false
+    private var wrote = false
+
+    /// Bytes that need a look: whitespace and C0 controls, DEL, and the lead bytes of C1 controls (C2) and
+    /// of hidden characters (D8, E2, EF).
+    private static let special: [Bool] = (0..<256).map { b in
+        b <= 0x20 || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF
+    }
+
+    /// Program text between pieces (a cue's ⟨ ⟩): written as it is, after any pending space.
+    mutating func mark(_ s: StaticString, into out: inout ReportOutput) {
+        if pendingSpace { out.byte(0x20) }
+        pendingSpace = false
+        wrote = true
+        out.raw(s)
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ReportOutput) {
+        let n = bytes.count
+        var i = 0
+        var run = 0  // start of the bytes not yet copied
+        func copyRun(_ end: Int, _ out: inout ReportOutput) {
+            guard run < end else { return }
+            if pendingSpace { out.byte(0x20) }
+            pendingSpace = false
+            wrote = true
+            out.bytes(UnsafeBufferPointer(rebasing: bytes[run..<end]))
+        }
+        while i < n {
+            let b = bytes[i]
+            guard Self.special[Int(b)] else {
+                i += 1
+                continue
+            }
+            if b == 0x20 || b == 0x09 || b == 0x0A {
+                copyRun(i, &out)
+                pendingSpace = wrote
+                i += 1
+                run = i
+                continue
+            }
+            var notation: UInt32? = nil  // a scalar shown as <U+XXXX>
+            var length = 1
+            if b < 0x20 || b == 0x7F {
+                copyRun(i, &out)
+                if pendingSpace { out.byte(0x20) }
+                pendingSpace = false
+                wrote = true
+                out.byte(0x5E)  // ^
+                out.byte(b == 0x7F ? 0x3F : b + 0x40)
+                i += 1
+                run = i
+                continue
+            } else if b == 0xC2, i + 1 < n, bytes[i + 1] < 0xA0 {
+                notation = UInt32(bytes[i + 1])
+                length = 2
+            } else if b != 0xC2, Sanitiser.hiddenAt(bytes, i) {
+                length = b == 0xD8 ? 2 : 3
+                var v = UInt32(b & (length == 2 ? 0x1F : 0x0F))
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                notation = v
+            }
+            guard let v = notation else {
+                i += 1
+                continue
+            }
+            copyRun(i, &out)
+            if pendingSpace { out.byte(0x20) }
+            pendingSpace = false
+            wrote = true
+            out.raw("<U+")
+            for shift in [12, 8, 4, 0] { out.byte(Self.hex[Int(v >> UInt32(shift)) & 15]) }
+            out.byte(0x3E)  // >
+            i += length
+            run = i
+        }
+        copyRun(n, &out)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+}
