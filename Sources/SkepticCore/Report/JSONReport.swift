@@ -40,7 +40,7 @@ public enum JSONReport {
                     w.field("cues") {
                         w.object {
                             for category in CueCategory.allCases {
-                                w.field(category.rawValue) { w.number(cuesByCategory[Int(category.ordinal)]) }
+                                w.field(named: category.rawValue) { w.number(cuesByCategory[Int(category.ordinal)]) }
                             }
                         }
                     }
@@ -115,6 +115,16 @@ public enum JSONReport {
                 byte = start
                 scalars = 0
             }
+            // Eight bytes at a time: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
+            if let base = t.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while byte + 8 <= target {
+                    let x = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                    let continuation = x & ~(x << 1) & 0x8080_8080_8080_8080
+                    scalars += 8 - continuation.nonzeroBitCount
+                    byte += 8
+                }
+            }
             while byte < target {
                 if t[byte] & 0xC0 != 0x80 { scalars += 1 }
                 byte += 1
@@ -138,39 +148,59 @@ public enum JSONReport {
             w.field("line") { w.number(block.line) }
             w.field("noise") { w.bool(index < a.noiseBlocks.count && a.noiseBlocks[index]) }
             w.field("text") { w.text(bytes(block.range)) }
-            w.field("sentences") {
-                w.array(annotated.sentences(ofBlock: index)) { s in
-                    w.object {
-                        w.field("text") { w.text(bytes(s.range)) }
-                        w.field("start") { w.number(cursor.offset(s.range.lowerBound)) }
-                        w.field("end") { w.number(cursor.offset(s.range.upperBound)) }
-                        w.field("labels") { w.array(s.labels.labels) { w.string($0.rawValue) } }
-                        w.field("cues") {
-                            w.array(a.cues[s.cues]) { cue in
-                                w.object {
-                                    w.field("text") { w.text(bytes(cue.range)) }
-                                    w.field("start") { w.number(cursor.offset(cue.range.lowerBound)) }
-                                    w.field("end") { w.number(cursor.offset(cue.range.upperBound)) }
-                                    w.field("category") { w.string(cue.category.rawValue) }
-                                    w.field("label") { w.string(cue.category.label.rawValue) }
-                                }
-                            }
-                        }
-                        if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
-                            let q = a.quotes[k]
-                            w.field("source") {
-                                w.object {
-                                    w.field("speaker") { q.speaker.map { w.string($0) } ?? w.null() }
-                                    w.field("handle") { q.handle.map { w.string($0) } ?? w.null() }
-                                    w.field("date") { q.date.map { w.string($0) } ?? w.null() }
-                                    w.field("words") { w.text(bytes(q.words)) }
-                                    w.field("repeatOf") { q.repeatOf.map { w.number(a.quotes[$0].block) } ?? w.null() }
-                                }
-                            }
+            // The sentences and cues, written without a closure per item: this is most of the report.
+            w.key("sentences")
+            w.beginArray()
+            for s in annotated.sentences(ofBlock: index) {
+                w.element()
+                w.beginObject()
+                w.key("text")
+                w.text(bytes(s.range))
+                w.key("start")
+                w.number(cursor.offset(s.range.lowerBound))
+                w.key("end")
+                w.number(cursor.offset(s.range.upperBound))
+                w.key("labels")
+                w.beginArray()
+                for label in s.labels.labels {
+                    w.element()
+                    w.quoted(JSONWriter.labelNames[Label.allCases.firstIndex(of: label)!])
+                }
+                w.endArray()
+                w.key("cues")
+                w.beginArray()
+                for c in s.cues {
+                    let cue = a.cues[c]
+                    w.element()
+                    w.beginObject()
+                    w.key("text")
+                    w.text(bytes(cue.range))
+                    w.key("start")
+                    w.number(cursor.offset(cue.range.lowerBound))
+                    w.key("end")
+                    w.number(cursor.offset(cue.range.upperBound))
+                    w.key("category")
+                    w.quoted(JSONWriter.categoryNames[Int(cue.category.ordinal)])
+                    w.key("label")
+                    w.quoted(JSONWriter.labelNames[Label.allCases.firstIndex(of: cue.category.label)!])
+                    w.endObject()
+                }
+                w.endArray()
+                if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
+                    let q = a.quotes[k]
+                    w.field("source") {
+                        w.object {
+                            w.field("speaker") { q.speaker.map { w.string($0) } ?? w.null() }
+                            w.field("handle") { q.handle.map { w.string($0) } ?? w.null() }
+                            w.field("date") { q.date.map { w.string($0) } ?? w.null() }
+                            w.field("words") { w.text(bytes(q.words)) }
+                            w.field("repeatOf") { q.repeatOf.map { w.number(a.quotes[$0].block) } ?? w.null() }
                         }
                     }
                 }
+                w.endObject()
             }
+            w.endArray()
         }
     }
 }
@@ -179,7 +209,7 @@ public enum JSONReport {
 /// bytes go to a sink every 64 KiB, so a 50 MB report is never held whole. A class so that nested closures
 /// can all write to the one output.
 final class JSONWriter {
-    private var buffer: [UInt8] = []
+    private var buffer = ByteBuffer(capacity: JSONWriter.chunk + 4096)
     private let sink: (UnsafeBufferPointer<UInt8>) -> Void
     private var depth = 0
     private var needsComma = [false]
@@ -187,7 +217,6 @@ final class JSONWriter {
 
     init(sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.sink = sink
-        buffer.reserveCapacity(Self.chunk + 4096)
     }
 
     /// Ends the output with a newline and hands the rest to the sink.
@@ -200,7 +229,7 @@ final class JSONWriter {
     func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBufferPointer { sink($0) }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     @inline(__always)
@@ -218,6 +247,51 @@ final class JSONWriter {
         if hadFields { newline() }
         buffer.append(0x7D)  // }
         if buffer.count >= Self.chunk { flush() }
+    }
+
+    /// The same output as `object` and `array`, for loops that write many small items without a closure each:
+    /// `beginObject`, then `key` and a value per field, then `endObject`; `beginArray`, `element` before each
+    /// item, `endArray`.
+    func beginObject() {
+        buffer.append(0x7B)  // {
+        depth += 1
+        needsComma.append(false)
+    }
+
+    func endObject() {
+        let hadFields = needsComma.removeLast()
+        depth -= 1
+        if hadFields { newline() }
+        buffer.append(0x7D)  // }
+        if buffer.count >= Self.chunk { flush() }
+    }
+
+    func key(_ key: StaticString) {
+        if needsComma[needsComma.count - 1] { buffer.append(0x2C) }
+        needsComma[needsComma.count - 1] = true
+        newline()
+        buffer.append(0x22)
+        raw(key)
+        raw("\": ")
+    }
+
+    func beginArray() {
+        buffer.append(0x5B)  // [
+        depth += 1
+        needsComma.append(false)
+    }
+
+    func element() {
+        if needsComma[needsComma.count - 1] { buffer.append(0x2C) }
+        needsComma[needsComma.count - 1] = true
+        newline()
+    }
+
+    func endArray() {
+        let hadItems = needsComma.removeLast()
+        depth -= 1
+        if hadItems { newline() }
+        buffer.append(0x5D)  // ]
     }
 
     func array<C: Collection>(_ items: C, _ body: (C.Element) -> Void) {
@@ -251,7 +325,8 @@ final class JSONWriter {
         value()
     }
 
-    func field(_ key: String, _ value: () -> Void) {
+    /// A field whose name is only known at run time (the literal names take the `StaticString` one).
+    func field(named key: String, _ value: () -> Void) {
         if needsComma[needsComma.count - 1] { buffer.append(0x2C) }
         needsComma[needsComma.count - 1] = true
         newline()
@@ -272,6 +347,13 @@ final class JSONWriter {
         var i = 0
         let n = bytes.count
         while i < n {
+            // Skip to the next byte that may need escaping.
+            i = Self.special.withUnsafeBufferPointer { special in
+                var j = i
+                while j < n, !special[Int(bytes[j])] { j += 1 }
+                return j
+            }
+            guard i < n else { break }
             let b = bytes[i]
             let c1 = b == 0xC2 && i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] < 0xA0
             let hidden = (b == 0xE2 || b == 0xEF || b == 0xD8) && Sanitiser.hiddenAt(bytes, i)
@@ -312,6 +394,23 @@ final class JSONWriter {
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Names the report writes for every sentence and cue, as JSON strings made once.
+    static let labelNames: [[UInt8]] = Label.allCases.map { Array("\"\($0.rawValue)\"".utf8) }
+    static let categoryNames: [[UInt8]] = {
+        var names = [[UInt8]](repeating: [], count: CueCategory.allCases.count)
+        for c in CueCategory.allCases { names[Int(c.ordinal)] = Array("\"\(c.rawValue)\"".utf8) }
+        return names
+    }()
+
+    /// A JSON string made beforehand (one of the names above), written as it is.
+    func quoted(_ json: [UInt8]) { buffer.append(contentsOf: json) }
+
+    /// Bytes that may need escaping: C0 controls, `"`, `\\`, DEL, and the lead bytes of C1 controls (C2)
+    /// and of hidden characters (D8, E2, EF); every other byte is copied as it is.
+    static let special: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF
+    }
+
     func number(_ n: Int) {
         if n >= 0 && n < 10 {
             buffer.append(0x30 + UInt8(n))
@@ -328,15 +427,22 @@ final class JSONWriter {
                 count += 1
             } while v > 0
             if n < 0 { buffer.append(0x2D) }
-            buffer.append(contentsOf: d[(20 - count)...])
+            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - count)...]))
         }
     }
 
     func bool(_ b: Bool) { b ? raw("true") : raw("false") }
     func null() { raw("null") }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private func newline() {
         buffer.append(0x0A)
-        for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
+        var indent = 2 * depth
+        while indent > 0 {
+            let n = min(indent, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+            indent -= n
+        }
     }
 }

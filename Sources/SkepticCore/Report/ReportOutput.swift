@@ -1,20 +1,19 @@
 /// Bytes on their way to a sink, handed over in chunks of about 64 KiB: what the text report writes with,
 /// straight from the document's bytes, so a report never decodes the article into strings to print it.
-struct ReportOutput {
-    private(set) var buffer: [UInt8] = []
+struct ReportOutput: ~Copyable {
+    private var buffer = ByteBuffer(capacity: ReportOutput.chunk + 4096)
     private let sink: (UnsafeBufferPointer<UInt8>) -> Void
     static let chunk = 1 << 16
 
     init(sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.sink = sink
-        buffer.reserveCapacity(Self.chunk + 4096)
     }
 
     /// Hands the buffer to the sink once it holds a chunk (or always, with `force`).
     mutating func flush(force: Bool = false) {
         guard !buffer.isEmpty, force || buffer.count >= Self.chunk else { return }
         buffer.withUnsafeBufferPointer { sink($0) }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     @inline(__always)
@@ -45,7 +44,7 @@ struct ReportOutput {
                 v /= 10
                 count += 1
             } while v > 0
-            buffer.append(contentsOf: d[(24 - count)...])
+            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - count)...]))
         }
     }
 }
@@ -135,4 +134,65 @@ struct SingleLine {
     }
 
     private static let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+}
+
+/// A growable byte buffer without Array's per-append checks (uniqueness, copy-on-write) or a class's reference counting: the reports append
+/// millions of small pieces, and this is where their time went.
+struct ByteBuffer: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        new.update(from: storage, count: count)
+        storage.deallocate()
+        storage = new
+        capacity = larger
+    }
+
+    @inline(__always)
+    mutating func append(_ b: UInt8) {
+        reserve(1)
+        storage[count] = b
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    @inline(__always)
+    mutating func append(contentsOf bytes: UnsafeRawBufferPointer) {
+        append(contentsOf: bytes.bindMemory(to: UInt8.self))
+    }
+
+    mutating func append(contentsOf bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    mutating func removeAll() { count = 0 }
 }
