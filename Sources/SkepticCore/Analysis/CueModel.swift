@@ -49,13 +49,69 @@ struct CueModel: Sendable {
     /// modals as their full form ("they’d" → "would", "it’ll" → "will", "won’t" → "will"), and a modal's
     /// weighed uses (rules dynamic, past-future, bound) as one group per first word ("dynamic may").
     static func group(of cue: String, rule: String) -> String {
+        asciiGroup(of: cue, rule: rule) ?? unicodeGroup(of: cue, rule: rule)
+    }
+
+    static let contractions = ["won't": "will", "wouldn't": "would", "couldn't": "could", "shouldn't": "should",
+                               "mightn't": "might", "would've": "would have", "could've": "could have",
+                               "might've": "might have", "should've": "should have"]
+    private static let beForms: Set<[UInt8]> = Set(["is", "are", "was", "were", "be", "been", "being"].map { Array($0.utf8) })
+    private static let spellings: [([UInt8], [UInt8])] = [("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize")]
+        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let inflections: [[UInt8]] = ["ing", "ed", "es", "s", "e"].map { Array($0.utf8) }
+
+    /// `group(of:rule:)` on bytes, for cues in ASCII (and ’): every lexicon entry's group is made at start-up,
+    /// and the String version took most of the start-up's time. Nil for other text.
+    static func asciiGroup(of cue: String, rule: String) -> String? {
+        var b: [UInt8] = []
+        let source = Array(cue.utf8)
+        b.reserveCapacity(source.count)
+        var k = 0
+        while k < source.count {
+            let c = source[k]
+            if c == 0xE2, k + 2 < source.count, source[k + 1] == 0x80, source[k + 2] == 0x99 {
+                b.append(0x27)
+                k += 3
+                continue
+            }
+            guard c < 0x80 else { return nil }
+            b.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+            k += 1
+        }
+        if rule == "dynamic" || rule == "past-future" || rule == "bound" {
+            return rule + " " + String(decoding: b.prefix { $0 != 0x20 }, as: UTF8.self)
+        }
+        let lower = String(decoding: b, as: UTF8.self)
+        if let full = contractions[lower] { return full }
+        if !b.contains(0x20), b.count >= 2, b.suffix(2) == [0x27, 0x64] { return "would" }  // 'd
+        if !b.contains(0x20), b.count >= 3, b.suffix(3) == [0x27, 0x6C, 0x6C] { return "will" }  // 'll
+        var out: [UInt8] = []
+        for word in b.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }) {
+            if !out.isEmpty { out.append(0x20) }
+            var w = Array(word)
+            if beForms.contains(w) {
+                out += [0x62, 0x65]  // be
+                continue
+            }
+            for (a, z) in spellings where w.count >= a.count && w.suffix(a.count).elementsEqual(a) {
+                w = Array(w.dropLast(a.count)) + z
+                break
+            }
+            for suffix in inflections where w.count > suffix.count + 3 && w.suffix(suffix.count).elementsEqual(suffix) {
+                w.removeLast(suffix.count)
+                break
+            }
+            out += w
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The group of any cue (the String version of `asciiGroup`).
+    static func unicodeGroup(of cue: String, rule: String) -> String {
         let cue = cue.lowercased().replacingOccurrences(of: "’", with: "'")
         if rule == "dynamic" || rule == "past-future" || rule == "bound" {
             return rule + " " + String(cue.prefix { $0 != " " })
         }
-        let contractions = ["won't": "will", "wouldn't": "would", "couldn't": "could", "shouldn't": "should",
-                            "mightn't": "might", "would've": "would have", "could've": "could have",
-                            "might've": "might have", "should've": "should have"]
         if let full = contractions[cue] { return full }
         if !cue.contains(" "), cue.hasSuffix("'d") { return "would" }
         if !cue.contains(" "), cue.hasSuffix("'ll") { return "will" }
@@ -110,34 +166,94 @@ struct CueModel: Sendable {
         var values: [Float] = []
         var speculative: Float = 0, vague: Float = 0
         var unread = 0
-        let kinds = Dictionary(uniqueKeysWithValues: Kind.allCases.map { ($0.name, $0) })
-        for line in data.split(separator: "\n") {
-            let trimmed = line.drop { $0 == " " }
-            guard !trimmed.isEmpty, trimmed.first != "#" else { continue }
-            let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let value = Float(fields[2]) else {
-                unread += 1
-                continue
+        // Kinds by the hash of their names: the file is read as bytes, without a String per field (this runs
+        // at every start-up, before the first analysis).
+        let kinds = HashMap64(Kind.allCases.map { (Words.hash($0.name), Int($0.rawValue)) })
+        let bias = Words.hash("bias"), speculativeName = Words.hash("speculative"), vagueName = Words.hash("vague")
+        var data = data
+        data.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var a = lineStart
+                while a < lineEnd && bytes[a] == 0x20 { a += 1 }
+                guard a < lineEnd, bytes[a] != UInt8(ascii: "#") else { continue }
+                var fields: [Range<Int>] = []
+                var f = a
+                for k in a...lineEnd where k == lineEnd || bytes[k] == 0x09 {
+                    fields.append(f..<k)
+                    f = k + 1
+                }
+                guard fields.count == 3, let value = Self.decimal(UnsafeBufferPointer(rebasing: bytes[fields[2]])) else {
+                    unread += 1
+                    continue
+                }
+                let owner = Self.hash(bytes, fields[0])
+                if owner == bias {
+                    let which = Self.hash(bytes, fields[1])
+                    if which == speculativeName { speculative = value } else if which == vagueName { vague = value } else { unread += 1 }
+                    continue
+                }
+                // The feature: a kind's name, and for word features "=word".
+                let feature = fields[1]
+                var equals = feature.lowerBound
+                while equals < feature.upperBound && bytes[equals] != UInt8(ascii: "=") { equals += 1 }
+                guard let raw = kinds.value(Self.hash(bytes, feature.lowerBound..<equals)), let kind = Kind(rawValue: UInt8(raw)) else {
+                    unread += 1
+                    continue
+                }
+                let word = equals < feature.upperBound ? Self.hash(bytes, equals + 1..<feature.upperBound) : 0
+                pairs.append((Self.key(owner, kind, word), values.count))
+                values.append(value)
             }
-            if fields[0] == "bias" {
-                if fields[1] == "speculative" { speculative = value } else if fields[1] == "vague" { vague = value } else { unread += 1 }
-                continue
-            }
-            let feature = fields[1]
-            let kindName = feature.prefix { $0 != "=" }
-            guard let kind = kinds[String(kindName)] else {
-                unread += 1
-                continue
-            }
-            let word = kindName.count < feature.count ? Words.hash(String(feature.dropFirst(kindName.count + 1))) : 0
-            pairs.append((Self.key(Words.hash(String(fields[0])), kind, word), values.count))
-            values.append(value)
         }
         index = HashMap64(pairs)
         self.values = values
         speculativeBias = speculative
         vagueBias = vague
         unreadLines = unread
+    }
+
+    /// The bytes `r` hashed as `Words.hash` hashes a string.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UInt64 {
+        var h = Words.offset
+        for k in r {
+            let c = bytes[k]
+            h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* Words.prime
+        }
+        return h
+    }
+
+    /// "-1.2345" → -1.2345, rounded as `Float("-1.2345")` rounds it (the digits as an integer, one division
+    /// in Double); nil for anything else.
+    static func decimal(_ b: UnsafeBufferPointer<UInt8>) -> Float? {
+        var i = 0
+        var negative = false
+        if i < b.count && b[i] == UInt8(ascii: "-") {
+            negative = true
+            i += 1
+        }
+        var digits: Int64 = 0, fraction = 0, count = 0, point = false
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "."), !point {
+                point = true
+            } else if c >= 0x30 && c <= 0x39, count < 18 {
+                digits = digits * 10 + Int64(c - 0x30)
+                count += 1
+                if point { fraction += 1 }
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard count > 0 else { return nil }
+        var scale = 1.0
+        for _ in 0..<fraction { scale *= 10 }
+        let value = Float(Double(digits) / scale)
+        return negative ? -value : value
     }
 
     @inline(__always)

@@ -222,29 +222,6 @@ final class HedgeMatcher: Sendable {
         self.hashes = hashes
     }
 
-    /// "-1.2345" → -1.2345 (the weights file's numbers; no Float(String) at start-up).
-    static func decimal(_ b: ArraySlice<UInt8>) -> Float? {
-        var i = b.startIndex
-        var sign: Float = 1
-        if i < b.endIndex && b[i] == UInt8(ascii: "-") { sign = -1; i += 1 }
-        var value: Float = 0, scale: Float = 0, digits = 0
-        while i < b.endIndex {
-            let c = b[i]
-            if c == UInt8(ascii: ".") && scale == 0 {
-                scale = 1
-            } else if c >= 0x30 && c <= 0x39 {
-                value = value * 10 + Float(c - 0x30)
-                if scale > 0 { scale *= 10 }
-                digits += 1
-            } else {
-                return nil
-            }
-            i += 1
-        }
-        guard digits > 0 else { return nil }
-        return sign * value / max(1, scale)
-    }
-
     static let number = Words.hash("number")
     static let that = Words.hash("that")
     static let not = Words.hash("not")

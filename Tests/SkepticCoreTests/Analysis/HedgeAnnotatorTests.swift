@@ -133,4 +133,25 @@ import Testing
         #expect(analyse("About 40 trains run late.") == ([], []), "no approximator in this lexicon")
         #expect(CueModel(weights: "x\tnope\t1\nbias\tspeculative\tz\n").unreadLines == 2)
     }
+
+    /// The start-up reads the lexicon's groups and the weights from bytes: the same groups as the String
+    /// version, and the same numbers as `Float(String)`.
+    @Test func theByteReadersAgreeWithTheStringOnes() {
+        var ascii = 0
+        for entry in HedgeMatcher.shared.byID {
+            guard let fast = CueModel.asciiGroup(of: entry.cue, rule: entry.rule.rawValue) else { continue }
+            ascii += 1
+            #expect(fast == CueModel.unicodeGroup(of: entry.cue, rule: entry.rule.rawValue), "\(entry.cue)")
+        }
+        #expect(ascii > 100)
+        for text in ["0.0545", "-0.0736", "1.5", "-2", "0.0001", "12.3456", "-0.5432", "3"] {
+            var bytes = Array(text.utf8)
+            let read = bytes.withUnsafeMutableBufferPointer { CueModel.decimal(UnsafeBufferPointer($0)) }
+            #expect(read == Float(text), "\(text)")
+        }
+        for bad in ["", "-", "1.2.3", "1e5", "x"] {
+            var bytes = Array(bad.utf8)
+            #expect(bytes.withUnsafeMutableBufferPointer { CueModel.decimal(UnsafeBufferPointer($0)) } == nil, "\(bad)")
+        }
+    }
 }
