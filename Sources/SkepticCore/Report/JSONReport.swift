@@ -59,13 +59,10 @@ public enum JSONReport {
                     }
                 }
             }
-            w.field("blocks") {
-                document.text.withUnsafeBufferPointer { t in
-                    w.array(document.blocks.indices) { index in
-                        blockObject(w, annotated, t, index, quotesOfBlock[index] ?? [])
-                    }
-                }
-            }
+            w.key("blocks")
+            w.beginArray()
+            writeBlocks(w, annotated, quotesOfBlock)
+            w.endArray()
         }
         w.finish()
 
@@ -76,6 +73,39 @@ public enum JSONReport {
                 w.field("claim") { w.number(c.claim) }
                 w.field("quote") { w.number(c.quote) }
                 w.field("noise") { w.number(c.noise) }
+            }
+        }
+    }
+
+    /// The blocks, most of the report: written in windows of about 1 MiB of text, each window's blocks split
+    /// over the cores into buffers of their own and handed on in order — the same bytes as one writer makes,
+    /// with a window's output (not the whole report) in memory.
+    static func writeBlocks(_ w: JSONWriter, _ annotated: AnnotatedDocument, _ quotesOfBlock: [Int: [Int]]) {
+        let blocks = annotated.document.blocks
+        let depth = w.currentDepth
+        var start = 0
+        annotated.document.text.withUnsafeBufferPointer { t in
+            while start < blocks.count {
+                var end = start
+                var bytes = 0
+                while end < blocks.count && bytes < 1 << 20 {
+                    bytes += blocks[end].range.count + 64
+                    end += 1
+                }
+                let first = start
+                let parts = Parallel.map(end - first, minimumChunk: 64) { part -> [UInt8] in
+                    var out: [UInt8] = []
+                    let writer = JSONWriter(sink: { out.append(contentsOf: $0) }, insideArrayAtDepth: depth,
+                                            hasItems: first + part.lowerBound > 0)
+                    for index in (first + part.lowerBound)..<(first + part.upperBound) {
+                        writer.element()
+                        blockObject(writer, annotated, t, index, quotesOfBlock[index] ?? [])
+                    }
+                    writer.flush()
+                    return out
+                }
+                for part in parts { w.splice(part) }
+                start = end
             }
         }
     }
@@ -217,6 +247,29 @@ final class JSONWriter {
 
     init(sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.sink = sink
+    }
+
+    /// A writer that goes on inside an array begun elsewhere (a part of it written on another thread):
+    /// `hasItems` when items came before.
+    init(sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void, insideArrayAtDepth depth: Int, hasItems: Bool) {
+        self.sink = sink
+        self.depth = depth
+        needsComma = [hasItems]
+    }
+
+    var currentDepth: Int { depth }
+
+    /// Output another writer made for the current array's items (see `init(sink:insideArrayAtDepth:hasItems:)`).
+    func splice(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        needsComma[needsComma.count - 1] = true
+        if bytes.count < Self.chunk {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.chunk { flush() }
+        } else {
+            flush()
+            bytes.withUnsafeBufferPointer { sink($0) }
+        }
     }
 
     /// Ends the output with a newline and hands the rest to the sink.
