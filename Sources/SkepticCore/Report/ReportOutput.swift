@@ -16,6 +16,17 @@ struct ReportOutput: ~Copyable {
         buffer.removeAll()
     }
 
+    /// Output written elsewhere (a part made on another thread), handed on in order.
+    mutating func splice(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count < Self.chunk {
+            buffer.append(contentsOf: bytes)
+            flush()
+        } else {
+            flush(force: true)
+            sink(bytes)
+        }
+    }
+
     @inline(__always)
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { buffer.append(contentsOf: $0) }
