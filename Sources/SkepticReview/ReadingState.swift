@@ -194,59 +194,14 @@ public struct ReadingState: Sendable {
         return write(path, change(lines(name)))
     }
 
-    /// Writes a file through a new temporary one, fsynced, and a rename (a crash never leaves half a file, or a
-    /// file whose rename reached the disk before its bytes); a symbolic link is kept and its target replaced.
+    /// Writes the lines of a state file (see `AtomicFile`; a symbolic link is kept and its target replaced).
     private func write(_ path: String, _ lines: [String]) -> SaveError? {
-        let target = Self.linkTarget(path)
-        let temporary = target + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return SaveError(path: path, reason: Self.reason()) }
         var bytes: [UInt8] = []
         for line in lines where !line.contains("\n") {
             bytes += line.utf8
             bytes.append(0x0A)
         }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { failure = Self.reason(); return }
-                done += n
-            }
-        }
-        if failure == nil && fsync(fd) != 0 { failure = Self.reason() }
-        if Glibc.close(fd) != 0 && failure == nil { failure = Self.reason() }
-        if failure == nil && rename(temporary, target) != 0 { failure = Self.reason() }
-        if let failure {
-            unlink(temporary)
-            return SaveError(path: path, reason: failure)
-        }
-        let folder = String(target[..<(target.lastIndex(of: "/") ?? target.startIndex)])
-        let dir = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dir >= 0 {
-            fsync(dir)
-            Glibc.close(dir)
-        }
-        return nil
-    }
-
-    /// The file a path names once symbolic links are followed (the path itself when it is none, or dangles).
-    static func linkTarget(_ path: String) -> String {
-        var st = stat()
-        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK else { return path }
-        if let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
-        }
-        // A dangling link: write where it points.
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = readlink(path, &buffer, Int(PATH_MAX))
-        guard n > 0 else { return path }
-        let link = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if link.hasPrefix("/") { return link }
-        return String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) + "/" + link
+        return AtomicFile.write(bytes, to: path).map { SaveError(path: path, reason: $0) }
     }
 
     static func reason() -> String { String(cString: strerror(errno)) }

@@ -5,6 +5,12 @@ import SkepticCore
 /// Web Annotation JSON-LD (TextQuoteSelector and TextPositionSelector, so that tools that read that model
 /// can import it).
 public enum ReviewExport {
+    /// The `source` an export names: a page's address as it is, a file's path as a `file://` URL.
+    public static func source(forIdentity identity: String) -> String {
+        if identity.hasPrefix("http://") || identity.hasPrefix("https://") { return identity }
+        return URL(fileURLWithPath: identity).absoluteString
+    }
+
     /// A Markdown review: title, source, date; the summary counts; per section the flagged statements
     /// quoted with their label, cues, verdict and note; entries that found no sentence at the end.
     public static func markdown(_ annotated: AnnotatedDocument, review: Review, source: String, date: Date = Date()) -> String {

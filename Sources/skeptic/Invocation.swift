@@ -208,7 +208,7 @@ struct Invocation {
             }
         }
         review.place(in: document, annotated.annotations)
-        let source = URL(fileURLWithPath: identity).absoluteString
+        let source = ReviewExport.source(forIdentity: identity)
         switch format {
         case .md: Output.standardOutput(ReviewExport.markdown(annotated, review: review, source: source))
         case .json: Output.standardOutput(ReviewExport.webAnnotations(document, review: review, source: source))

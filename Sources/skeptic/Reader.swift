@@ -228,6 +228,30 @@ extension Reader {
 
     /// Carries out what the state asked for (list the themes, load one) and gives it the answer, until
     /// what is left is to draw or to quit.
+    /// `E`: the review written to a file the reader named — never over the article, never over another file
+    /// without asking (`.exportExists`), atomically.
+    static func export(_ state: AppState, to name: String, replace: Bool, review: OpenReview?, home: String?) -> AppState.Message {
+        var path = name
+        if path == "~" || path.hasPrefix("~/"), let home { path = home + path.dropFirst() }
+        let existing = realpath(path, nil).map { p -> String in defer { free(p) }; return String(cString: p) }
+        if let existing, existing == review?.identity { return .exportFailed("that is the article itself: choose another name") }
+        var st = stat()
+        if stat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFDIR { return .exportFailed("\(Sanitiser.singleLine(name)) is a folder") }
+            if !replace { return .exportExists(name) }
+        }
+        let source = review.map { ReviewExport.source(forIdentity: $0.identity) }
+            ?? state.document.name
+        let reviewed = state.review
+        let text = path.lowercased().hasSuffix(".json")
+            ? ReviewExport.webAnnotations(state.document, review: reviewed, source: source)
+            : ReviewExport.markdown(state.analysed, review: reviewed, source: source)
+        if let problem = AtomicFile.write(Array(text.utf8), to: path, mode: 0o644) {
+            return .exportFailed("\(Sanitiser.singleLine(name)): \(problem)")
+        }
+        return .reviewExported(name, entries: reviewed.entries.count)
+    }
+
     static func carryOut(_ outcome: AppState.Outcome, _ state: inout AppState, _ terminal: Terminal,
                          _ settings: Settings, _ review: OpenReview?) -> AppState.Outcome {
         var outcome = outcome
@@ -243,6 +267,8 @@ extension Reader {
                 case .success(let text): outcome = state.receive(.noteEdited(text, problem: nil))
                 case .failure(let error): outcome = state.receive(.noteEdited(nil, problem: error.message))
                 }
+            case .exportReview(let path, let replace):
+                outcome = state.receive(export(state, to: path, replace: replace, review: review, home: settings.environment.home))
             case .listThemes:
                 outcome = state.receive(.themes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName))
             case .saveReview(let entry, let index):

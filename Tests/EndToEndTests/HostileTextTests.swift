@@ -183,6 +183,60 @@ import Testing
         #expect(export.stdout.contains("note: Checked against the post it says so too"))
     }
 
+    /// `E`: the review exported from inside the reader to the file named at the prompt — Markdown, or Web
+    /// Annotation JSON for a .json name; an existing file is replaced only after a second Enter; the article
+    /// itself never.
+    @Test func theReviewIsExportedFromTheReader() throws {
+        let dir = temporaryDirectory("export")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let article = try temporaryFile("# Rates\n\nThe bank may raise rates in May. Prices rose 3% last year.\n", name: "rates.md")
+        let s = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", article],
+                                environment: ["XDG_DATA_HOME": dir.appendingPathComponent("data").path])
+        defer { s.kill() }
+        try s.waitFor("?1")
+        s.send("s")
+        try s.waitFor("hedge 1/1")
+        s.send("+")
+        try s.waitFor("confirmed")
+        s.send("E")
+        try s.waitFor("export review to: rates.review.md")
+        let markdown = dir.appendingPathComponent("review.md").path
+        s.send("C-u")
+        s.sendLiteral(markdown)
+        s.send("Enter")
+        try s.waitFor("review exported to")
+        let written = try String(contentsOfFile: markdown, encoding: .utf8)
+        #expect(written.contains("The bank may raise rates in May."), "\(written)")
+        #expect(written.contains("confirmed"), "\(written)")
+        // The same name again: asked first, replaced on the second Enter.
+        s.send("E")
+        s.send("C-u")
+        s.sendLiteral(markdown)
+        s.send("Enter")
+        try s.waitFor("Esc keeps it")
+        s.send("Enter")
+        try s.waitFor("review exported to")
+        // JSON by its name; read back by a JSON parser.
+        let json = dir.appendingPathComponent("review.json").path
+        s.send("E")
+        s.send("C-u")
+        s.sendLiteral(json)
+        s.send("Enter")
+        try s.waitFor("review exported to")
+        let collection = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(items.count == 1)
+        // Never over the article.
+        s.send("E")
+        s.send("C-u")
+        s.sendLiteral(article)
+        s.send("Enter")
+        try s.waitFor("that is the article itself")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+        #expect(try String(contentsOfFile: article, encoding: .utf8).hasPrefix("# Rates"))
+    }
+
     @Test func aReviewIsKeptAcrossRuns() throws {
         let data = temporaryDirectory("review-data")
         let env = ["XDG_DATA_HOME": data.path]

@@ -169,3 +169,52 @@ import SkepticCore
         #expect(state.frame().lines.suffix(2).map(\.text).joined(separator: " ") == "The body of part 300 is long enough to be a paragraph here.")
     }
 }
+
+/// `E`: the export prompt, and what the run loop's answers do to it.
+@Suite struct ExportPromptTests {
+    @Test func theNameOfferedSitsBesideTheArticle() {
+        #expect(AppState.exportName(for: "/home/a/news/rates.txt") == "rates.review.md")
+        #expect(AppState.exportName(for: "notes.v2.md") == "notes.v2.review.md")
+        #expect(AppState.exportName(for: "https://example.org/2026/12/story.html?utm=x#top") == "story.review.md")
+        #expect(AppState.exportName(for: "https://example.org/") == "example.org.review.md")
+        #expect(AppState.exportName(for: "stdin") == "skeptic.review.md")
+        #expect(AppState.exportName(for: "/tmp/bad\u{1B}]0;x name.txt") == "bad-]0;x-name.review.md")
+    }
+
+    @Test func enterAsksTheRunLoopAndASecondEnterReplaces() throws {
+        let doc = try document("# Rates\n\nThe bank may raise rates.\n", name: "/tmp/rates.txt")
+        var state = AppState(document: doc, columns: 80, rows: 24)
+        #expect(state.handle(.char("E")) == .redraw)
+        #expect(state.prompt?.kind == .exportFile)
+        #expect(state.prompt?.text == "rates.review.md")
+        #expect(state.handle(.enter) == .exportReview(path: "rates.review.md", replace: false))
+        #expect(state.receive(.exportExists("rates.review.md")) == .redraw)
+        #expect(state.prompt?.kind == .exportReplace, "asked again, with the same name")
+        #expect(state.message?.contains("exists") == true)
+        #expect(state.handle(.enter) == .exportReview(path: "rates.review.md", replace: true))
+        #expect(state.receive(.reviewExported("rates.review.md", entries: 1)) == .redraw)
+        #expect(state.message == "review exported to rates.review.md (1 entry)")
+        // A changed name is not replaced without asking; Esc cancels.
+        _ = state.handle(.char("E"))
+        _ = state.handle(.char("x"))
+        #expect(state.handle(.enter) == .exportReview(path: "rates.review.mdx", replace: false))
+        _ = state.handle(.char("E"))
+        _ = state.handle(.escape)
+        #expect(state.prompt == nil)
+        #expect(state.message == "review not exported")
+    }
+}
+
+/// An article that is one short paragraph: its only flag is on the top line, which is also the last.
+@Suite struct OneLineArticleTests {
+    @Test func theOnlyFlagIsReachedAndCounted() throws {
+        let doc = try document("# Rates\n\nThe bank may raise rates in May. Prices rose 3% last year.\n", name: "/tmp/rates.md")
+        var state = AppState(annotated: Pipeline.standard.run(doc), columns: 100, rows: 24)
+        _ = state.handle(.char("s"))
+        #expect(state.message == nil)
+        #expect(state.flagPosition.index == 1, "the top line holds the flag, and it is the last line")
+        #expect(state.reviewTarget == 0)
+        _ = state.handle(.char("s"))
+        #expect(state.message == "No more speculative statements that way")
+    }
+}

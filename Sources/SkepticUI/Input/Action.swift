@@ -8,7 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, flagList
     case listDown, listUp, listJump, listClose, listFilter
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
-    case confirmFlag, dismissFlag, flagSentence, addNote, editNote
+    case confirmFlag, dismissFlag, flagSentence, addNote, editNote, exportReview
 }
 
 /// Where a binding applies: anywhere, or only while the section tree has the focus.
@@ -79,6 +79,8 @@ public struct KeyMap: Sendable {
                    help: "flag it yourself: then s speculative, v vague, c claim, m marked, x none", context: .reader),
         KeyBinding(action: .addNote, keys: [.char("a")], help: "write a note on the selected statement (Enter saves)", context: .reader),
         KeyBinding(action: .editNote, keys: [.char("A")], help: "write a longer note in $VISUAL or $EDITOR (as git does)", context: .reader),
+        KeyBinding(action: .exportReview, keys: [.char("E")],
+                   help: "export the review to a file: Markdown, or Web Annotation JSON for a .json name", context: .reader),
         KeyBinding(action: .treeDown, keys: [.char("j"), .down], help: "next heading in the tree", context: .tree),
         KeyBinding(action: .treeUp, keys: [.char("k"), .up], help: "previous heading in the tree", context: .tree),
         KeyBinding(action: .treeJump, keys: [.enter], help: "jump to the selected heading", context: .tree),

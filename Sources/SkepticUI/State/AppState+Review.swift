@@ -9,7 +9,7 @@ extension AppState {
         if let s = selectedSentence { return s }
         if let s = lastFlagSentence, s < annotations.sentences.count { return s }
         let start = topOffset
-        let next = layout.line(at: layout.move(top, by: 1))?.offset ?? Int.max
+        let next = topLineEnd
         return annotations.sentences.indices.first { i in
             let r = annotations.sentences[i].range
             return r.lowerBound >= start && r.lowerBound < next && !annotations.sentences[i].labels.isDisjoint(with: [.hedged, .vague, .claim])
@@ -104,5 +104,49 @@ extension AppState {
         message = "sentence \(s + 1): " + (said.isEmpty ? "review cleared" : said.joined(separator: " · "))
         syncTree()
         return .saveReview(entry, index: index)
+    }
+
+    // MARK: - Export
+
+    /// The analysis before the review applies, with the document: what an export quotes the review against.
+    public var analysed: AnnotatedDocument { AnnotatedDocument(document: document, annotations: analysis) }
+
+    /// `E`: the file-name prompt, filled with a name beside the article's ("article.review.md").
+    mutating func openExportPrompt() -> Outcome {
+        prompt = Prompt(kind: .exportFile, origin: top)
+        prompt?.text = Self.exportName(for: document.name)
+        exportReplace = nil
+        message = "Enter writes Markdown (a .json name: Web Annotation JSON); Esc cancels"
+        return .redraw
+    }
+
+    /// Enter in the export prompt.
+    mutating func exportReview(to text: String) -> Outcome {
+        let path = text.trimmingSpaces
+        guard !path.isEmpty else {
+            message = "review not exported: no file name"
+            return .redraw
+        }
+        return .exportReview(path: path, replace: exportReplace == path)
+    }
+
+    /// The name the export prompt offers: the article's file name without its extension, ".review.md", in the
+    /// current folder; for a page, its last path part (or host).
+    static func exportName(for name: String) -> String {
+        var base = name
+        var hasExtension = true
+        if let scheme = base.range(of: "://") {
+            base = String(base[scheme.upperBound...])
+            if let cut = base.firstIndex(where: { $0 == "?" || $0 == "#" }) { base = String(base[..<cut]) }
+            while base.hasSuffix("/") { base.removeLast() }
+            hasExtension = base.contains("/")  // not a bare host ("example.org")
+        }
+        base = String(base.split(separator: "/").last ?? "article")
+        if hasExtension, let dot = base.lastIndex(of: "."), dot > base.startIndex { base = String(base[..<dot]) }
+        let safe = String(base.unicodeScalars.map { scalar -> Character in
+            let v = scalar.value
+            return v < 0x20 || v == 0x7F || Sanitiser.isControl(scalar) || scalar == " " ? "-" : Character(scalar)
+        })
+        return (safe.isEmpty || safe == "stdin" || safe == "tour" ? "skeptic" : safe) + ".review.md"
     }
 }

@@ -2,7 +2,10 @@ import SkepticCore
 
 /// The line typed at the bottom of the screen.
 public struct Prompt: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case searchForward, searchBackward, goTo, treeFilter, note }
+    public enum Kind: Sendable, Equatable { case searchForward, searchBackward, goTo, treeFilter, note, exportFile
+        /// The export file's name again, when a file of that name is there.
+        case exportReplace
+    }
 
     public var kind: Kind
     public var text = ""
@@ -23,6 +26,8 @@ public struct Prompt: Sendable, Equatable {
         case .goTo: return ":"
         case .treeFilter: return "filter headings: "
         case .note: return "note: "
+        case .exportFile: return "export review to: "
+        case .exportReplace: return "exists — Enter replaces it, Esc keeps it: "
         }
     }
 }
@@ -74,12 +79,16 @@ extension AppState {
                 tree.cursor = visibleCurrentSection()
             case .goTo, .note:
                 break
+            case .exportFile, .exportReplace:
+                exportReplace = nil
+                message = "review not exported"
             }
             syncTreeAfterPrompt()
             return .redraw
         case .enter:
             prompt = nil
             if p.kind == .note { return saveNote(p.text) }
+            if p.kind == .exportFile || p.kind == .exportReplace { return exportReview(to: p.text) }
             if p.kind == .goTo, let step = ["n": 1, "p": -1][p.text.trimmingSpaces] { return openArticle(by: step) }
             commit(p)
             syncTreeAfterPrompt()
@@ -124,7 +133,7 @@ extension AppState {
         case .treeFilter:
             tree.filter = p.text.isEmpty ? nil : p.text
             if let first = visibleSections().first(where: { $0 != 0 }) { tree.cursor = first }
-        case .goTo, .note: break
+        case .goTo, .note, .exportFile, .exportReplace: break
         }
         return .redraw
     }
@@ -157,7 +166,7 @@ extension AppState {
             if search?.result.isEmpty == true, search?.result.error == nil { message = "Pattern not found: " + p.text }
         case .goTo:
             goTo(p.text)
-        case .note:
+        case .note, .exportFile, .exportReplace:
             break
         case .treeFilter:
             tree.filter = p.text.isEmpty ? nil : p.text

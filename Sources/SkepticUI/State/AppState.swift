@@ -23,6 +23,9 @@ public struct AppState: Sendable {
         case openArticle(Int)
         /// Edit this note text (about this sentence) in the user's editor, and answer with `.noteEdited`.
         case editNote(String, sentence: String)
+        /// Write the review to this file (Markdown, or Web Annotation JSON for a `.json` name), replacing a file
+        /// there only when `replace`; answer with `.reviewExported`, `.exportExists` or `.exportFailed`.
+        case exportReview(path: String, replace: Bool)
     }
 
     /// What the run loop tells the state after carrying out an effect.
@@ -35,6 +38,11 @@ public struct AppState: Sendable {
         case reviewFailed(String)
         /// The note as the editor left it; nil when the editor could not be run or failed (the note is kept).
         case noteEdited(String?, problem: String?)
+        /// The review was written to this file, with this many entries.
+        case reviewExported(String, entries: Int)
+        /// A file of that name is there: the state asks before replacing it.
+        case exportExists(String)
+        case exportFailed(String)
     }
 
     /// Below this width the section tree hides itself.
@@ -89,6 +97,8 @@ public struct AppState: Sendable {
     /// The reader's own verdicts, flags and notes on this article, and the analysis before they apply.
     public internal(set) var review = Review()
     var analysis = Annotations()
+    /// The export file the reader was asked about replacing (a second Enter on the same name replaces it).
+    var exportReplace: String?
     /// User highlight rules from the config: a pattern and a role, with their hits in this document.
     public internal(set) var watchRules: [WatchRule] = []
     var watchHits: [(SearchResult, Role)] = []
@@ -219,6 +229,8 @@ public struct AppState: Sendable {
             // The themes are listed the first time they are asked for, not at start-up.
             guard themeNames != nil else { return .listThemes }
             return cycleTheme()
+        case .exportReview:
+            return openExportPrompt()
         case .confirmFlag, .dismissFlag, .flagSentence, .addNote, .editNote:
             return reviewAction(action)
         }
@@ -349,6 +361,20 @@ public struct AppState: Sendable {
             }
             let outcome = saveNote(text)
             return outcome == .redraw ? .repaint : outcome
+        case .reviewExported(let path, let entries):
+            exportReplace = nil
+            message = "review exported to \(Sanitiser.singleLine(path)) (\(entries) \(entries == 1 ? "entry" : "entries"))"
+            return .redraw
+        case .exportExists(let path):
+            prompt = Prompt(kind: .exportReplace, origin: top)
+            prompt?.text = path
+            exportReplace = path
+            message = "\(Sanitiser.singleLine(path)) exists: Enter replaces it, Esc keeps it"
+            return .redraw
+        case .exportFailed(let text):
+            exportReplace = nil
+            message = "review not exported: " + text
+            return .redraw
         }
     }
 
@@ -404,11 +430,14 @@ public struct AppState: Sendable {
         }
         // Where the top line starts and ends, in the text.
         let start = topOffset
-        let next = layout.line(at: layout.move(top, by: 1))?.offset ?? Int.max
+        let next = topLineEnd
         let target: Int?
         if forward {
             target = flagged.first { annotations.sentences[$0].range.lowerBound > start && annotations.sentences[$0].range.lowerBound >= next }
                 ?? flagged.first { annotations.sentences[$0].range.lowerBound > start }
+                // The first flag of all, when it starts the top line and none is selected yet (an article that
+                // opens on its only hedge).
+                ?? flagged.first { annotations.sentences[$0].range.lowerBound == start && $0 != lastFlagSentence }
         } else {
             target = flagged.last { annotations.sentences[$0].range.lowerBound < start }
         }
@@ -494,10 +523,16 @@ public struct AppState: Sendable {
         message = name + " highlights " + (highlights.contains(highlight) ? "on" : "off")
     }
 
+    /// Where the line after the top line starts in the text (the end of the text when the top line is the last).
+    var topLineEnd: Int {
+        let after = layout.move(top, by: 1)
+        return after == top ? Int.max : layout.line(at: after)?.offset ?? Int.max
+    }
+
     /// "hedge 4/37": where the top line is among the flags of the current kind (a binary search: this
     /// runs for every frame).
     public var flagPosition: (label: Label, index: Int, count: Int) {
-        let next = layout.line(at: layout.move(top, by: 1))?.offset ?? Int.max
+        let next = topLineEnd
         let list: [UInt32]
         switch flagKind {
         case .hedged: list = flags.hedged
