@@ -68,37 +68,83 @@ struct Invocation {
     /// after the other (each after a "==> NAME <==" line, as head and tail do), or read one at a time in the
     /// reader, `:n` and `:p` moving between them (as in less).
     func run() -> Int32 {
-        guard files.count > 1 else { return runOne(article: 0, of: 1).status }
         let interactive = !outline && !dump && !report && export == nil && !printConfig && isatty(1) != 0
-        var index = 0
+        if interactive { return browse() }
+        guard files.count > 1 else { return runOne(article: 0, of: 1).status }
         var worst: Int32 = 0
-        while index < files.count {
+        for (index, name) in files.enumerated() {
             var one = self
-            one.file = files[index]
-            if !interactive { Output.standardOutput((index > 0 ? "\n" : "") + "==> " + Sanitiser.singleLine(files[index]) + " <==\n") }
-            let result = one.runOne(article: index, of: files.count)
-            if case .open(let next) = result, interactive {
-                index = next
-                continue
-            }
-            worst = max(worst, result.status)
-            if interactive { return result.status }
-            index += 1
+            one.file = name
+            Output.standardOutput((index > 0 ? "\n" : "") + "==> " + Sanitiser.singleLine(name) + " <==\n")
+            worst = max(worst, one.runOne(article: index, of: files.count).status)
         }
         return worst
     }
 
+    /// The reader over the command line's articles and the links followed from them: a trail of articles
+    /// as a browser keeps one — a followed link (or `:n`, `:p`) cuts what was ahead and goes on; `B` steps
+    /// back, each article reopening where it was left. A link that cannot be opened leads back with the
+    /// reason on the status line.
+    func browse() -> Int32 {
+        var trail: [(file: String?, article: Int, offset: Int?)] = [(file ?? files.first, 0, nil)]
+        var position = 0
+        var notice: String?
+        while true {
+            var one = self
+            one.file = trail[position].file
+            one.notice = notice
+            one.canGoBack = position > 0
+            one.returnOffset = trail[position].offset
+            notice = nil
+            let result = one.runOne(article: trail[position].article, of: max(1, files.count))
+            switch result {
+            case .open(let next, let offset):
+                trail[position].offset = offset
+                trail.removeSubrange((position + 1)...)
+                trail.append((files[next], next, nil))
+                position += 1
+            case .follow(let target, let offset):
+                trail[position].offset = offset
+                trail.removeSubrange((position + 1)...)
+                trail.append((target, trail[position].article, nil))
+                position += 1
+            case .back(let offset):
+                trail[position].offset = offset
+                position = max(0, position - 1)
+            case .failed(let message) where position > 0:
+                // The followed page did not come: back to where the link was.
+                trail.removeLast()
+                position -= 1
+                notice = message
+            default:
+                if case .failed(let message) = result { return fail(message) }
+                return result.status
+            }
+        }
+    }
+
+    /// Said on the status line when the article opens; `B` goes back from it; where it was left, when the
+    /// trail returns to it.
+    var notice: String?
+    var canGoBack = false
+    var returnOffset: Int?
+
     /// How one article's run ended: a status, or the reader asking for another article.
     enum Ending {
         case status(Int32)
-        case open(Int)
+        /// Another of the command line's articles (`:n`, `:p`), and where this one was left.
+        case open(Int, leftAt: Int)
+        /// A followed link's target (a URL, or a file's path).
+        case follow(String, leftAt: Int)
+        /// Back along the trail.
+        case back(leftAt: Int)
         /// The article could not be shown (a page that did not come): said on stderr once the screen is left.
         case failed(String)
 
         var status: Int32 {
             switch self {
             case .status(let s): return s
-            case .open: return 0
+            case .open, .follow, .back: return 0
             case .failed: return 1
             }
         }
@@ -131,6 +177,8 @@ struct Invocation {
                 document = try loadDocument()
             }
         } catch {
+            // A followed link that cannot be opened leads back, with the reason on the status line.
+            if canGoBack && interactive { return .failed(error.message) }
             return .status(fail(error.message))
         }
         if outline {
@@ -180,10 +228,11 @@ struct Invocation {
             if !resume { start.pageResume = false }
         }
         start.article = (article, count)
+        start.canGoBack = canGoBack
+        start.notice = notice
+        start.offset = returnOffset
         do {
-            let ending = try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
-            if case .failed(let message) = ending { return .status(fail(message)) }
-            return ending
+            return try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
         } catch {
             return .status(fail(error.message))
         }

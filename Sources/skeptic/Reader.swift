@@ -30,6 +30,12 @@ enum Reader {
         var pageResume = true
         /// Which of the command line's articles this is, and how many there are.
         var article: (index: Int, count: Int) = (0, 1)
+        /// Reached by a followed link (or `:n`): `B` returns.
+        var canGoBack = false
+        /// Said on the status line when the article opens (why the last link led back here).
+        var notice: String?
+        /// Where to reopen an article returned to along the trail (over the saved position).
+        var offset: Int?
     }
 
     /// The review database and the article's identity in it.
@@ -57,7 +63,8 @@ enum Reader {
         if !analyseNow { loading = BackgroundLoad(analysing: document) }
         var pending = Placement(start: start)
         var state = openingState(document, size: first?.size ?? (columns: 80, rows: 24), settings: settings,
-                                 placement: &pending, complete: loading == nil, article: start.article)
+                                 placement: &pending, complete: loading == nil, article: start.article, canGoBack: start.canGoBack)
+        if let notice = start.notice { state.show(message: notice) }
         first?.paint(Screen.render(state), theme: settings.theme, colour: colour)
         // Anything that could not be saved is said once the screen is left (defers run last to first).
         var unsaved: [ReadingState.SaveError] = []
@@ -93,11 +100,13 @@ enum Reader {
     /// the place to open at (+LINE, --section, else where the reader left off; a place beyond the opening
     /// of a big file is reached when the whole file is there); a config error on the status line.
     static func openingState(_ document: Document, size: (columns: Int, rows: Int), settings: Settings,
-                             placement: inout Placement, complete: Bool, article: (index: Int, count: Int)) -> AppState {
+                             placement: inout Placement, complete: Bool, article: (index: Int, count: Int),
+                             canGoBack: Bool = false) -> AppState {
         var state = AppState(annotated: AnnotatedDocument(document: document, annotations: Annotations()),
                              columns: size.columns, rows: size.rows, isLoading: true)
         var readerSettings = settings.config.readerSettings
         readerSettings.article = article
+        readerSettings.canGoBack = canGoBack
         state.configure(readerSettings, highlights: settings.config.highlights, watch: [])
         if article.count > 1 && settings.errors.isEmpty {
             state.show(message: "article \(article.index + 1) of \(article.count) (:n next, :p previous)")
@@ -184,7 +193,9 @@ enum Reader {
             } else {
                 outcome = carryOut(state.handle(key), &state, terminal, settings, review)
                 if outcome == .quit { return .status(0) }
-                if case .openArticle(let index) = outcome { return .open(index) }
+                if case .openArticle(let index) = outcome { return .open(index, leftAt: state.readingOffset) }
+                if case .followLink(let target) = outcome { return .follow(target, leftAt: state.readingOffset) }
+                if outcome == .back { return .back(leftAt: state.readingOffset) }
             }
             terminal.draw(Screen.render(state), force: outcome == .repaint)
         }
@@ -257,8 +268,15 @@ extension Reader {
         var outcome = outcome
         while true {
             switch outcome {
-            case .quit, .redraw, .repaint, .none, .openArticle:
+            case .quit, .redraw, .repaint, .none, .openArticle, .back:
                 return outcome
+            case .followLink(let link):
+                switch LinkTarget.resolve(link, from: state.document.name) {
+                case .success(let target): return .followLink(target)
+                case .failure(let problem):
+                    state.show(message: "not followed: " + Sanitiser.singleLine(problem.message))
+                    return .redraw
+                }
             case .editNote(let note, let sentence):
                 var result: Result<String, NoteEditor.NoteError> = .failure(NoteEditor.NoteError("the note is unchanged"))
                 let environment = ProcessEnvironment.variables(["VISUAL", "EDITOR", "TMPDIR"])
@@ -305,7 +323,9 @@ struct Placement {
     init(start: Reader.Start) {
         line = start.line
         section = start.section
-        if line == nil, section == nil, let state = start.state, let path = start.path, let key = start.key {
+        if let back = start.offset {
+            offset = back > 0 ? back : nil
+        } else if line == nil, section == nil, let state = start.state, let path = start.path, let key = start.key {
             offset = state.position(path: path, key: key)
             if offset == 0 { offset = nil }  // the top: where the reader opens anyway
         }

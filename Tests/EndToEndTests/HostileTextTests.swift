@@ -237,6 +237,45 @@ import Testing
         #expect(try String(contentsOfFile: article, encoding: .utf8).hasPrefix("# Rates"))
     }
 
+    /// `o 2 Enter` opens a linked file in place of the article, `B` comes back to where the link was; a
+    /// link to a file that is not there, or to mail, is not followed and says why.
+    @Test func aLinkIsFollowedAndBackReturns() throws {
+        let dir = temporaryDirectory("links")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var first = "# First article\n\nRead [the second](second.md), [a missing one](gone.md) or [write](mailto:x@example.org).\n\n"
+        for k in 1...40 { first += "Paragraph \(k) of the first article.\n\n" }
+        try Data(first.utf8).write(to: dir.appendingPathComponent("first.md"))
+        try Data("# Second article\n\nThe second article says little.\n".utf8).write(to: dir.appendingPathComponent("second.md"))
+        let s = try TmuxSession(width: 80, height: 24, skeptic: ["--no-resume", dir.appendingPathComponent("first.md").path],
+                                environment: ["XDG_STATE_HOME": dir.appendingPathComponent("state").path])
+        defer { s.kill() }
+        try s.waitFor("Paragraph 1 of")
+        s.send("o")
+        try s.waitFor("follow link:")
+        s.sendLiteral("2")
+        s.send("Enter")
+        try s.waitFor("not followed: no such file")
+        s.send("o")
+        s.sendLiteral("3")
+        s.send("Enter")
+        try s.waitFor("not followed: a mailto: link is not followed")
+        // Down a few lines, then out and back: the same lines on top.
+        s.send("j", "j", "j", "j")
+        try s.waitFor("Paragraph 11 of")
+        let before = s.screen().split(separator: "\n").first.map(String.init) ?? ""
+        s.send("o")
+        s.sendLiteral("1")
+        s.send("Enter")
+        try s.waitFor("The second article says little.")
+        s.send("B")
+        try s.waitFor("Paragraph 11 of")
+        #expect(s.screen().split(separator: "\n").first.map(String.init) == before, "back where the link was opened")
+        s.send("B")
+        try s.waitFor("No article to go back to")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func aReviewIsKeptAcrossRuns() throws {
         let data = temporaryDirectory("review-data")
         let env = ["XDG_DATA_HOME": data.path]

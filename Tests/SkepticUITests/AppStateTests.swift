@@ -218,3 +218,41 @@ import SkepticCore
         #expect(state.message == "No more speculative statements that way")
     }
 }
+
+/// `o`: links by number; a link within the article jumps to its heading; `B` only after a followed link.
+@Suite struct LinkFollowingTests {
+    @Test func aNumberFollowsAndAFragmentJumps() throws {
+        let text = "# Notes\n\nSee [the method](notes.md#why-monitor) and [the data](data.md) and [mail](mailto:a@b.c).\n\n## Background\n\nText.\n\n## Why Monitor?\n\nBecause.\n"
+        let doc = try document(text, name: "/tmp/notes.md")
+        var state = AppState(document: doc, columns: 80, rows: 24)
+        #expect(doc.links.count == 3)
+        _ = state.handle(.char("o"))
+        #expect(state.prompt?.kind == .followLink)
+        _ = state.handle(.char("2"))
+        #expect(state.handle(.enter) == .followLink("data.md"))
+        _ = state.handle(.char("o"))
+        _ = state.handle(.char("1"))
+        #expect(state.handle(.enter) == .redraw)
+        #expect(state.frame().lines.first?.text.contains("Why Monitor?") == true, "the heading the fragment names is on top")
+        _ = state.handle(.char("o"))
+        _ = state.handle(.char("9"))
+        _ = state.handle(.enter)
+        #expect(state.message?.hasPrefix("No link 9: this article has 3") == true)
+        #expect(state.handle(.char("B")) == .redraw, "nothing to go back to")
+        var settings = ReaderSettings()
+        settings.canGoBack = true
+        state.configure(settings, highlights: .all, watch: [])
+        #expect(state.handle(.char("B")) == .back)
+    }
+
+    @Test func anchorsAreMadeAsMarkdownRenderersMakeThem() {
+        #expect(AppState.anchor("Why Monitor?") == "why-monitor")
+        #expect(AppState.anchor("Step 2: the Data") == "step-2-the-data")
+        #expect(AppState.fragment(of: "#x", in: "/a.md") == "x")
+        #expect(AppState.fragment(of: "https://e.org/p#x", in: "https://e.org/p") == "x")
+        #expect(AppState.fragment(of: "https://e.org/q#x", in: "https://e.org/p") == nil)
+        #expect(AppState.fragment(of: "other.md", in: "/a.md") == nil)
+        #expect(AppState.fragment(of: "a.md#x", in: "/d/a.md") == "x")
+        #expect(AppState.fragment(of: "b/a.md#x", in: "/d/a.md") == nil)
+    }
+}

@@ -9,6 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case listDown, listUp, listJump, listClose, listFilter
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
     case confirmFlag, dismissFlag, flagSentence, addNote, editNote, exportReview
+    case followLink, back
 }
 
 /// Where a binding applies: anywhere, or only while the section tree has the focus.
@@ -79,6 +80,8 @@ public struct KeyMap: Sendable {
                    help: "flag it yourself: then s speculative, v vague, c claim, m marked, x none", context: .reader),
         KeyBinding(action: .addNote, keys: [.char("a")], help: "write a note on the selected statement (Enter saves)", context: .reader),
         KeyBinding(action: .editNote, keys: [.char("A")], help: "write a longer note in $VISUAL or $EDITOR (as git does)", context: .reader),
+        KeyBinding(action: .followLink, keys: [.char("o")], help: "open a link by its number ([3] in the text)", context: .reader),
+        KeyBinding(action: .back, keys: [.char("B")], help: "back to the article before the link you opened", context: .reader),
         KeyBinding(action: .exportReview, keys: [.char("E")],
                    help: "export the review to a file: Markdown, or Web Annotation JSON for a .json name", context: .reader),
         KeyBinding(action: .treeDown, keys: [.char("j"), .down], help: "next heading in the tree", context: .tree),

@@ -5,6 +5,8 @@ public struct Prompt: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case searchForward, searchBackward, goTo, treeFilter, note, exportFile
         /// The export file's name again, when a file of that name is there.
         case exportReplace
+        /// A link's number (`o`).
+        case followLink
     }
 
     public var kind: Kind
@@ -28,6 +30,7 @@ public struct Prompt: Sendable, Equatable {
         case .note: return "note: "
         case .exportFile: return "export review to: "
         case .exportReplace: return "exists — Enter replaces it, Esc keeps it: "
+        case .followLink: return "follow link: "
         }
     }
 }
@@ -77,7 +80,7 @@ extension AppState {
             case .treeFilter:
                 tree.filter = nil
                 tree.cursor = visibleCurrentSection()
-            case .goTo, .note:
+            case .goTo, .note, .followLink:
                 break
             case .exportFile, .exportReplace:
                 exportReplace = nil
@@ -89,6 +92,7 @@ extension AppState {
             prompt = nil
             if p.kind == .note { return saveNote(p.text) }
             if p.kind == .exportFile || p.kind == .exportReplace { return exportReview(to: p.text) }
+            if p.kind == .followLink { return followLink(p.text) }
             if p.kind == .goTo, let step = ["n": 1, "p": -1][p.text.trimmingSpaces] { return openArticle(by: step) }
             commit(p)
             syncTreeAfterPrompt()
@@ -133,7 +137,7 @@ extension AppState {
         case .treeFilter:
             tree.filter = p.text.isEmpty ? nil : p.text
             if let first = visibleSections().first(where: { $0 != 0 }) { tree.cursor = first }
-        case .goTo, .note, .exportFile, .exportReplace: break
+        case .goTo, .note, .exportFile, .exportReplace, .followLink: break
         }
         return .redraw
     }
@@ -166,7 +170,7 @@ extension AppState {
             if search?.result.isEmpty == true, search?.result.error == nil { message = "Pattern not found: " + p.text }
         case .goTo:
             goTo(p.text)
-        case .note, .exportFile, .exportReplace:
+        case .note, .exportFile, .exportReplace, .followLink:
             break
         case .treeFilter:
             tree.filter = p.text.isEmpty ? nil : p.text
@@ -476,4 +480,86 @@ extension AppState {
         refreshDecorations()
     }
 
+    // MARK: - Links
+
+    /// `o`: the prompt for a link's number.
+    mutating func openLinkPrompt() -> Outcome {
+        guard !document.links.isEmpty else {
+            message = "This article has no links"
+            return .redraw
+        }
+        prompt = Prompt(kind: .followLink, origin: top)
+        message = "a number from 1 to \(document.links.count), then Enter"
+        return .redraw
+    }
+
+    /// Enter in the link prompt: a link within the article (`#fragment`) jumps to its heading; any other
+    /// goes to the run loop to open.
+    mutating func followLink(_ text: String) -> Outcome {
+        guard let n = Int(text.trimmingSpaces), n >= 1, n <= document.links.count else {
+            message = "No link \(Sanitiser.singleLine(text)): this article has \(document.links.count) (1–\(document.links.count))"
+            return .redraw
+        }
+        let link = document.links[n - 1]
+        if let fragment = Self.fragment(of: link, in: document.name) {
+            jumpToFragment(fragment)
+            return .redraw
+        }
+        message = "following [\(n)] " + Sanitiser.singleLine(link)
+        return .followLink(link)
+    }
+
+    /// The fragment of a link that points within this article ("#methods", or this page's address with one).
+    static func fragment(of link: String, in name: String) -> String? {
+        guard let hash = link.firstIndex(of: "#") else { return nil }
+        let base = link[..<hash]
+        let page = name.firstIndex(of: "#").map { name[..<$0] } ?? name[...]
+        // The page itself, or (for a file) its own name beside it ("notes.md#methods" in notes.md).
+        guard base.isEmpty || base == page || (!base.contains("/") && !base.contains(":") && page.hasSuffix("/" + base)) else { return nil }
+        return String(link[link.index(after: hash)...])
+    }
+
+    /// Jumps to the heading a fragment names: its words as an anchor ("why-monitor" for "Why Monitor?", as
+    /// Markdown renderers make them), else the first heading that contains them.
+    mutating func jumpToFragment(_ fragment: String) {
+        let wanted = Self.anchor(fragment.removingPercentEscapes)
+        let headings = document.sections.filter { $0.headingBlock != nil }
+        guard !wanted.isEmpty, let section = headings.first(where: { Self.anchor($0.title) == wanted })
+                ?? headings.first(where: { Self.anchor($0.title).contains(wanted) }),
+              let block = section.headingBlock else {
+            message = "No heading for #\(Sanitiser.singleLine(fragment)) in this article"
+            return
+        }
+        jump(to: LinePosition(block: block, line: 0))
+        message = "#" + Sanitiser.singleLine(fragment)
+    }
+
+    /// A heading's anchor as GitHub and most Markdown renderers make it: lower case, letters and digits,
+    /// spaces and hyphens as "-", everything else left out.
+    static func anchor(_ text: String) -> String {
+        var out = ""
+        for c in text.lowercased() {
+            if c.isLetter || c.isNumber || c == "_" { out.append(c) } else if c == " " || c == "-" { out.append("-") }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// "%20" and the like decoded (bytes that are not UTF-8 stay as they were written).
+    var removingPercentEscapes: String {
+        let u = Array(utf8)
+        var bytes: [UInt8] = []
+        var k = 0
+        while k < u.count {
+            if u[k] == 0x25, k + 2 < u.count, let h = UInt8(String(decoding: u[(k + 1)...(k + 2)], as: UTF8.self), radix: 16) {
+                bytes.append(h)
+                k += 3
+            } else {
+                bytes.append(u[k])
+                k += 1
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? self
+    }
 }

@@ -26,6 +26,11 @@ public struct AppState: Sendable {
         /// Write the review to this file (Markdown, or Web Annotation JSON for a `.json` name), replacing a file
         /// there only when `replace`; answer with `.reviewExported`, `.exportExists` or `.exportFailed`.
         case exportReview(path: String, replace: Bool)
+        /// Open the link's target (as written in the article: the run loop resolves it against the article's
+        /// address or folder) in place of this article; `back` returns.
+        case followLink(String)
+        /// Back to the article before the last followed link.
+        case back
     }
 
     /// What the run loop tells the state after carrying out an effect.
@@ -231,6 +236,14 @@ public struct AppState: Sendable {
             return cycleTheme()
         case .exportReview:
             return openExportPrompt()
+        case .followLink:
+            return openLinkPrompt()
+        case .back:
+            guard settings.canGoBack else {
+                message = "No article to go back to (B returns from a link you opened with o)"
+                return .redraw
+            }
+            return .back
         case .confirmFlag, .dismissFlag, .flagSentence, .addNote, .editNote:
             return reviewAction(action)
         }
@@ -887,6 +900,8 @@ public struct ReaderSettings: Sendable {
     public var treeWidth: Int?
     /// Which of the command line's articles this is, and how many there are (`:n`, `:p`).
     public var article: (index: Int, count: Int) = (0, 1)
+    /// This article was reached by following a link (or `:n`): `B` goes back.
+    public var canGoBack = false
 
     public init(keys: KeyMap = .standard, maxTextWidth: Int = DocumentLayout.defaultMaxTextWidth, treeWidth: Int? = nil) {
         self.keys = keys
