@@ -229,12 +229,14 @@ extension Reader {
         if start.state != nil {
             start.path = page.finalURL
             start.key = page.contentKey
-            if start.pageResume, pending.done || (pending.line == nil && pending.section == nil),
+            if start.pageResume, start.offset == nil, pending.done || (pending.line == nil && pending.section == nil),
                let offset = start.state?.position(path: page.finalURL, key: page.contentKey), offset > 0 {
                 pending = Placement(offset: offset)
             }
         }
-        if let note = page.statusNote { state.show(message: note) }
+        // Why the trail came back here (a link that did not open) stays in sight over the page's arrival.
+        let said = [start.notice, page.statusNote].compactMap { $0 }
+        if !said.isEmpty { state.show(message: said.joined(separator: " · ")) }
     }
 
     /// Carries out what the state asked for (list the themes, load one) and gives it the answer, until

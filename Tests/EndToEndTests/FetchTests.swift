@@ -199,6 +199,37 @@ import Testing
         #expect(r.stdout.contains("The café on the quay"))
     }
 
+    /// A page's link is fetched in place of the page; `B` comes back; a link to a page that is not there
+    /// leads back with the reason. (The importer numbers a page's absolute links; relative ones are not
+    /// numbered yet.)
+    @Test func aPagesLinkIsFetchedAndBackReturns() throws {
+        let dir = try FetchTests.site()
+        let server = try FetchTests.LocalServer(directory: dir)
+        let page = "<html><head><title>Index</title></head><body><article><h1>Port index</h1>"
+            + "<p>The port authority publishes its notices here, and the latest is about the tolls it may raise this spring.</p>"
+            + "<p>Read <a href=\"\(server.url("tolls.html"))\">the tolls notice</a> or <a href=\"\(server.url("gone.html"))\">an old notice</a> for the detail of it.</p>"
+            + "</article></body></html>"
+        try Data(page.utf8).write(to: dir.appendingPathComponent("index.html"))
+        let home = temporaryDirectory("page-links").path
+        let s = try TmuxSession(width: 100, height: 24, skeptic: [server.url("index.html")],
+                                environment: ["XDG_CACHE_HOME": home + "/cache", "XDG_STATE_HOME": home + "/state"])
+        defer { s.kill() }
+        try s.waitFor("the tolls notice[1]")
+        s.send("o")
+        s.sendLiteral("1")
+        s.send("Enter")
+        try s.waitFor("Shipping firms expect")
+        s.send("B")
+        try s.waitFor("the tolls notice[1]")
+        s.send("o")
+        s.sendLiteral("2")
+        s.send("Enter")
+        try s.waitFor("HTTP 404")
+        try s.waitFor("the tolls notice[1]")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func aPagesReviewAndPositionAreKeptByItsAddress() throws {
         let server = try FetchTests.LocalServer(directory: try FetchTests.site(), script: Self.slowServer)
         let url = server.url("fast.html")
