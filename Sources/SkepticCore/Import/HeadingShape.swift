@@ -181,6 +181,39 @@ enum HeadingShape {
         return startsUpper(scalars, at: 0) || isDigit(scalars[0])
     }
 
+    // MARK: - Captions
+
+    /// Lines that stand where a page had an image, a video or a chart when it was saved as text (lower-case).
+    static let mediaPlaceholders: [String] = [
+        "image", "images", "photo", "photos", "picture", "video", "audio", "graphic", "illustration", "gallery",
+        "chart", "map", "slideshow", "embed", "media",
+    ]
+
+    /// "Image", "Photo", "Video: 2 min": a line that only says an image or a video was there.
+    static func isMediaPlaceholder(_ line: String) -> Bool {
+        guard line.utf8.count <= 24 else { return false }
+        let head = line.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" }).first.map { $0.lowercased() } ?? ""
+        guard mediaPlaceholders.contains(head) else { return false }
+        // The word alone, or with a count or a duration ("Photo 3 of 12", "Video 2:14").
+        return line.split(separator: " ").dropFirst().allSatisfy { word in word.contains { $0.isNumber } || word == "of" }
+            && !line.hasSuffix(".")
+    }
+
+    /// A caption that ends in its photo credit: the last words are "Name/Agency" ("… Claire Dubois/Atlas
+    /// Wire", "… Benoit Lamy/AFP via Getty Images"), capitalised on both sides of the slash.
+    static func endsWithCredit(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 3, words.count <= 40 else { return false }
+        for word in words.suffix(5) {
+            let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, let a = parts[0].first, let b = parts[1].first else { continue }
+            guard a.isUppercase, b.isUppercase, parts[0].count >= 2, parts[0].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { continue }
+            // Not a pair of alternatives in running text ("Yes/No"): a name comes before the slash.
+            if let k = words.firstIndex(of: word), k > 0, words[k - 1].first?.isUppercase == true { return true }
+        }
+        return false
+    }
+
     // MARK: - Prefixes
 
     /// "1. ", "12) ", "3.2 ", "3.2. ", "4.1.3 ": returns the depth and the length up to the text.

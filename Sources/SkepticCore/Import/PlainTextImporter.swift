@@ -44,6 +44,8 @@ struct RawBlock {
         case separator
         case quote
         case underlined(UInt8)
+        /// Rows of `|`-separated cells, one row a line; `header` when a `---|---` rule follows the first row.
+        case table(header: Bool)
     }
 
     var kind: Kind
@@ -229,7 +231,7 @@ struct RawBlockScanner {
         var i = 0
         var first = true
         // An indented run (every line indented, several lines) in hard-wrapped text is a block quotation.
-        if wrap.hardWrapped, run.count >= 2, run.allSatisfy({ $0.indent >= 4 }), !isListStart(run[0]) {
+        if wrap.hardWrapped, run.count >= 2, run.allSatisfy({ $0.indent >= 4 }), !isListStart(run[0]), cellCount(run[0]) == 0 {
             append(.quote, run[0], run[run.count - 1], lines: run.count, blankBefore: blankBefore, into: &blocks)
             return
         }
@@ -237,6 +239,13 @@ struct RawBlockScanner {
             let line = run[i]
             let before = first ? blankBefore : false
             first = false
+            // Two or more lines of `|`-separated cells: a table.
+            if let rows = tableRows(run, from: i) {
+                let header = rows >= 3 && isCellRule(run[i + 1])
+                append(.table(header: header), line, run[i + rows - 1], lines: rows, blankBefore: before, into: &blocks)
+                i += rows
+                continue
+            }
             // Underlined heading: a heading-like line over a line of '=' or '-'.
             if i + 1 < run.count, let mark = underline(run[i + 1], under: line) {
                 blocks.append(RawBlock(kind: .underlined(mark), range: line.contentStart..<line.contentEnd,
@@ -297,7 +306,8 @@ struct RawBlockScanner {
             var j = i
             if wrap.hardWrapped {
                 while j + 1 < run.count, continues(run[j], into: run[j + 1], wrap: wrap, base: line.indent),
-                      !(j + 2 < run.count && underline(run[j + 2], under: run[j + 1]) != nil) {
+                      !(j + 2 < run.count && underline(run[j + 2], under: run[j + 1]) != nil),
+                      tableRows(run, from: j + 1) == nil {
                     j += 1
                 }
             }
@@ -322,7 +332,77 @@ struct RawBlockScanner {
         // A first-line indent starts a new paragraph.
         if b.indent > max(a.indent, base) && b.indent - base >= 2 && a.indent <= base { return false }
         // A short line ends its paragraph.
-        return a.indent + a.columns * 10 >= wrap.width * 6
+        guard a.indent + a.columns * 10 >= wrap.width * 6 else { return false }
+        if cellCount(b) > 0 && cellCount(a) > 0 { return false }
+        // Under the title, the author's name and the date are lines of their own, however long the title.
+        if b.number <= Self.headerLines, MetadataLine.isHeaderLine(string(b)) { return false }
+        // A sentence ends the line and a short heading-shaped line follows ("Why Monitor?"): a new block.
+        if endsSentence(a), b.columns * 10 < wrap.width * 6, HeadingShape.classify(string(b)) != nil { return false }
+        return true
+    }
+
+    /// How many of the first lines may hold the title's byline and date.
+    static let headerLines = 8
+
+    func string(_ line: SourceLine) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[line.contentStart..<line.contentEnd]), as: UTF8.self)
+    }
+
+    /// The line ends with a sentence's closing mark: . ! ? or a closing quotation mark after one.
+    func endsSentence(_ line: SourceLine) -> Bool {
+        var e = line.contentEnd
+        // ” ’ (E2 80 9D, E2 80 99) and " ' ) after the mark.
+        while e > line.contentStart {
+            let b = text[e - 1]
+            if b == 0x22 || b == 0x27 || b == 0x29 { e -= 1; continue }
+            if e - 3 >= line.contentStart, text[e - 3] == 0xE2, text[e - 2] == 0x80, b == 0x9D || b == 0x99 { e -= 3; continue }
+            break
+        }
+        guard e > line.contentStart else { return false }
+        let b = text[e - 1]
+        return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+    }
+
+    // MARK: Tables
+
+    /// The number of `|` cell separators inside a line (a leading or trailing `|` frames the row and is not
+    /// counted); 0 when the line has none.
+    func cellCount(_ line: SourceLine) -> Int {
+        var s = line.contentStart, e = line.contentEnd
+        if e - s < 3 { return 0 }
+        if text[s] == UInt8(ascii: "|") { s += 1 }
+        if text[e - 1] == UInt8(ascii: "|") { e -= 1 }
+        var n = 0
+        for i in s..<e where text[i] == UInt8(ascii: "|") { n += 1 }
+        return n
+    }
+
+    /// A row of only `-`, `:`, `|`, `+`, `=` and spaces with a `|` in it (the rule under a table's header).
+    func isCellRule(_ line: SourceLine) -> Bool {
+        var pipe = false, dash = false
+        for i in line.contentStart..<line.contentEnd {
+            switch text[i] {
+            case UInt8(ascii: "|"): pipe = true
+            case UInt8(ascii: "-"), UInt8(ascii: "="): dash = true
+            case UInt8(ascii: ":"), UInt8(ascii: "+"), 0x20, 0x09: break
+            default: return false
+            }
+        }
+        return pipe && dash
+    }
+
+    /// How many lines from `i` on are rows of one table (two or more with a `|` between cells), or nil.
+    func tableRows(_ run: [SourceLine], from i: Int) -> Int? {
+        let first = cellCount(run[i])
+        guard first > 0, i + 1 < run.count else { return nil }
+        var j = i + 1
+        while j < run.count {
+            let n = cellCount(run[j])
+            // Rows may leave out a last cell or add one; a rule line under the header counts as a row.
+            guard n > 0, abs(n - first) <= 1 || isCellRule(run[j]) else { break }
+            j += 1
+        }
+        return j - i >= 2 ? j - i : nil
     }
 
     // MARK: Line shapes
