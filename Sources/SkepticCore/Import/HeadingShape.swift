@@ -199,6 +199,28 @@ enum HeadingShape {
             && !line.hasSuffix(".")
     }
 
+    /// Words that label a numbered figure's caption ("Figure 2: …", "Fig. 3 …", "Table 1. …"), lower-case.
+    static let figureLabels: [String] = ["figure", "fig.", "fig", "table", "chart", "graph", "exhibit", "map", "plate", "diagram"]
+
+    /// "Figure 1: A soil sample under a microscope": a figure label, its number, then the caption.
+    static func isNumberedCaption(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, figureLabels.contains(words[0].lowercased()) else { return false }
+        let number = words[1].trimmingSuffix(":").trimmingSuffix(".")
+        return number.first?.isNumber == true && number.count <= 5 && number.count < words[1].count
+    }
+
+    /// "Rating: 4 out of 5", "Price: $699": a label and a value that starts with a number — a field, not a
+    /// heading ("Step 1: Set the stage" keeps its number before the colon).
+    static func isFieldLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon]
+        let value = line[line.index(after: colon)...].drop { $0 == " " }
+        guard !label.isEmpty, label.split(separator: " ").count <= 3, !label.contains(where: \.isNumber),
+              let first = value.first else { return false }
+        return first.isNumber || "$€£¥".contains(first)
+    }
+
     /// A caption that ends in its photo credit: the last words are "Name/Agency" ("… Claire Dubois/Atlas
     /// Wire", "… Benoit Lamy/AFP via Getty Images"), capitalised on both sides of the slash.
     static func endsWithCredit(_ line: String) -> Bool {

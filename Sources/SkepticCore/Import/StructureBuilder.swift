@@ -92,7 +92,7 @@ struct StructureBuilder {
                     roles[i + 1] = .caption
                     i += 1
                 }
-            } else if HeadingShape.endsWithCredit(text) {
+            } else if HeadingShape.endsWithCredit(text) || HeadingShape.isNumberedCaption(text) {
                 roles[i] = .caption
             }
         }
@@ -141,10 +141,11 @@ struct StructureBuilder {
         return candidates
     }
 
-    /// A byline or a time in the body ("Edited by Betsy Ames", "1:39 PM ET") is not a heading.
+    /// A byline, a time or a field in the body ("Edited by Betsy Ames", "1:39 PM ET", "Rating: 4 out of 5") is
+    /// not a heading.
     private func isCreditOrTime(_ text: String) -> Bool {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        return MetadataLine.isByline(words) || MetadataLine.isTime(words)
+        return MetadataLine.isByline(words) || MetadataLine.isTime(words) || HeadingShape.isFieldLine(text)
     }
 
     /// In text that puts blank lines between its blocks, two or more heading-shaped lines with no blank line

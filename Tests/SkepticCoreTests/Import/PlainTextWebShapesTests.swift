@@ -84,6 +84,28 @@ import Testing
         ])
     }
 
+    @Test func figureCaptionsAndFieldLinesAreNotHeadings() throws {
+        let document = try importText("""
+            A small phone that lasts all day
+
+            The first paragraph is long enough to be running text, and it ends with a full stop.
+
+            Rating: 4 out of 5
+
+            The second paragraph is long enough to be running text, and it ends with a full stop.
+
+            Figure 1: The phone beside last year's model
+
+            The third paragraph is long enough to be running text, and it ends with a full stop.
+
+            Step 1: Unbox it
+
+            The fourth paragraph is long enough to be running text, and it ends with a full stop.
+            """)
+        #expect(tree(document) == ["A small phone that lasts all day", "  Step 1: Unbox it"])
+        #expect(kinds(document) { $0 == .caption } == ["Figure 1: The phone beside last year's model"])
+    }
+
     @Test func aListOfHeadlinesIsNotHeadings() throws {
         let document = try importText("""
             Cabarets count the cost
