@@ -303,7 +303,13 @@ public struct MarkdownImporter: Sendable {
                     builder.endBlock(.body(.code), line: line)
                 case CMARK_NODE_HTML_BLOCK:
                     if let text = cmark_node_get_literal(node) {
-                        let reduced = HTMLImporter.text(ofFragment: String(cString: text))
+                        let html = String(cString: text)
+                        if let tag = MarkdownHTMLBlock.structuredTag(html) {
+                            builder.beginBlock()
+                            builder.appendBlocks(of: MarkdownHTMLBlock.document(html, tag: tag), line: line)
+                            continue
+                        }
+                        let reduced = HTMLImporter.text(ofFragment: html)
                         if !reduced.isEmpty {
                             builder.beginBlock()
                             builder.append(reduced)
