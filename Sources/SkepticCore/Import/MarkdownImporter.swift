@@ -22,7 +22,9 @@ public struct MarkdownImporter: Sendable {
         var bytes = source
         var builder = DocumentBuilder(capacity: bytes.count)
         var fallbackTitle: String?
+        var titleLine = 1
         if let matter = FrontMatter.parse(bytes) {
+            titleLine = matter.titleLine
             // The front matter's lines are blanked, so that cmark's line numbers stay the file's.
             for i in 0..<matter.end where bytes[i] != 0x0A { bytes[i] = 0x20 }
             fallbackTitle = matter.title
@@ -47,6 +49,12 @@ public struct MarkdownImporter: Sendable {
             }
             for (k, root) in roots.joined().enumerated() {
                 guard let root else { continue }
+                if next == 0 && k == 0, let title = fallbackTitle, !Self.firstHeading(of: root, is: title) {
+                    // The front matter's title is the article's title line, unless the text opens with it.
+                    walker.builder.beginBlock()
+                    walker.builder.append(title)
+                    walker.builder.endBlock(.heading(rank: 0), line: titleLine)
+                }
                 walker.lineOffset = batch[k].firstLine - 1
                 walker.walk(root)
                 cmark_node_free(root)
@@ -56,6 +64,23 @@ public struct MarkdownImporter: Sendable {
         // The source is not needed any more: its memory goes before the document is assembled.
         bytes = []
         return walker.builder.build(name: name, format: .markdown, fallbackTitle: fallbackTitle, decodedFrom: sourceEncoding)
+    }
+
+    /// True when the first heading among the top-level blocks of `root` reads as `title`.
+    static func firstHeading(of root: OpaquePointer, is title: String) -> Bool {
+        var child = cmark_node_first_child(root)
+        while let node = child, cmark_node_get_type(node) != CMARK_NODE_HEADING { child = cmark_node_next(node) }
+        guard let heading = child, let iter = cmark_iter_new(heading) else { return false }
+        defer { cmark_iter_free(iter) }
+        var text = ""
+        while cmark_iter_next(iter) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) {
+                text += String(cString: literal)
+            }
+        }
+        return DocumentBuilder.sameTitle(title, text)
     }
 
     /// Parses one piece of Markdown with the GitHub extensions Skeptic uses.
