@@ -250,6 +250,8 @@ public struct MarkdownImporter: Sendable {
         private var tableRowCount = 0
         private var tableCellCount = 0
         private var tableLine = 0
+        /// A paragraph of the article's text has ended (only the first may be its byline).
+        private var sawParagraph = false
         /// Lines before the chunk being walked.
         var lineOffset = 0
 
@@ -429,9 +431,21 @@ public struct MarkdownImporter: Sendable {
             } else if let marker = footnoteMarker {
                 builder.endBlock(.body(.listItem(marker: marker)), line: line)
                 footnoteMarker = nil
+            } else if !sawParagraph, let byline = openingByline() {
+                // "By Niko Matsakis" opening the post is its byline (the front matter's author, if any, comes first).
+                _ = builder.discardBlock()
+                builder.addMetadata(.byline, byline, line: line)
             } else {
                 builder.endBlock(.body(builder.blockIsOnlyImages ? .caption : .paragraph), line: line)
             }
+            sawParagraph = true
+        }
+
+        /// The paragraph under construction when it is one short byline line ("By Jane Doe and Li Wei").
+        func openingByline() -> String? {
+            let text = builder.text(from: builder.blockStartOffset)
+            guard text.utf8.count <= 120, !text.contains("\n") else { return nil }
+            return MetadataLine.isByline(text.split(separator: " ")) ? text : nil
         }
 
         mutating func appendC(_ text: UnsafePointer<CChar>) {

@@ -70,6 +70,24 @@ import Testing
         #expect(doc.sections[0].line == 5)
     }
 
+    @Test func anOpeningByLineIsTheByline() throws {
+        let doc = try load("""
+            ---
+            title: "Async closures, a year on"
+            ---
+
+            By Niko Marsh
+
+            The first paragraph of the post.
+            """)
+        #expect(doc.blocks.map(\.kind) == [.title, .metadata(.byline), .paragraph])
+        #expect(doc.metadata.map(\.value) == ["By Niko Marsh"])
+        // With an author in the front matter, the line is not shown twice.
+        let both = try load(Self.post.replacingOccurrences(of: "The old form had", with: "By Alex Morrow\n\nThe old form had"))
+        #expect(!texts(both) { $0 == .paragraph }.contains("By Alex Morrow"))
+        #expect(both.metadata.filter { $0.key == .byline }.map(\.value) == ["Alex Morrow, Priya Natarajan"])
+    }
+
     @Test func authorSlugsReadAsNames() throws {
         let doc = try load(Self.post)
         #expect(doc.metadata.first { $0.key == .byline }?.value == "Alex Morrow, Priya Natarajan")
