@@ -259,17 +259,7 @@ struct RawBlockScanner {
                 i += 1
                 continue
             }
-            // "— Name (@handle) Date" under a paragraph: the paragraph and this line are one quoted post.
-            if let last = blocks.last, last.kind == .paragraph || last.kind == .quote,
-               isAttribution(line) || (isLooseAttribution(line) && startsWithQuotationMark(last.range.lowerBound)),
-               last.attributionStart == nil, last.range.upperBound < line.contentStart {
-                var quote = last
-                quote.kind = .quote
-                quote.attributionStart = line.contentStart
-                quote.range = last.range.lowerBound..<line.contentEnd
-                quote.singleLine = false
-                quote.lineCount += 1
-                blocks[blocks.count - 1] = quote
+            if attachAttribution(line, to: &blocks) {
                 i += 1
                 continue
             }
@@ -282,24 +272,7 @@ struct RawBlockScanner {
                 continue
             }
             if let marker = listMarker(line) {
-                // Continuation lines: indented under the item, or wrapped text that is not a new block.
-                var j = i
-                while j + 1 < run.count {
-                    let next = run[j + 1]
-                    if listMarker(next) != nil || isSeparator(next) || isAttribution(next) { break }
-                    if next.indent > line.indent || (wrap.hardWrapped && continues(run[j], into: next, wrap: wrap, base: line.indent)) {
-                        j += 1
-                    } else {
-                        break
-                    }
-                }
-                let contentStart = line.contentStart + marker.length
-                var skip = contentStart
-                while skip < line.contentEnd && (text[skip] == 0x20 || text[skip] == 0x09) { skip += 1 }
-                blocks.append(RawBlock(kind: .listItem(marker: marker.text), range: skip..<run[j].contentEnd,
-                                       lineStart: line.contentStart, line: line.number, singleLine: j == i, columns: line.columns, lineCount: j - i + 1,
-                                       blankBefore: before))
-                i = j + 1
+                i = appendListItem(run, at: i, marker: marker, wrap: wrap, blankBefore: before, into: &blocks)
                 continue
             }
             // A paragraph: in hard-wrapped text, lines join while each one runs to the wrap width.
@@ -314,6 +287,45 @@ struct RawBlockScanner {
             append(.paragraph, line, run[j], lines: j - i + 1, blankBefore: before, into: &blocks)
             i = j + 1
         }
+    }
+
+    /// "— Name (@handle) Date" under a paragraph: the paragraph and this line are one quoted post. Returns
+    /// false when the line is not such an attribution.
+    func attachAttribution(_ line: SourceLine, to blocks: inout [RawBlock]) -> Bool {
+        guard let last = blocks.last, last.kind == .paragraph || last.kind == .quote,
+              isAttribution(line) || (isLooseAttribution(line) && startsWithQuotationMark(last.range.lowerBound)),
+              last.attributionStart == nil, last.range.upperBound < line.contentStart else { return false }
+        var quote = last
+        quote.kind = .quote
+        quote.attributionStart = line.contentStart
+        quote.range = last.range.lowerBound..<line.contentEnd
+        quote.singleLine = false
+        quote.lineCount += 1
+        blocks[blocks.count - 1] = quote
+        return true
+    }
+
+    /// A list item from line `i` with its continuation lines (indented under the item, or wrapped text that
+    /// is not a new block); returns the index of the line after it.
+    func appendListItem(_ run: [SourceLine], at i: Int, marker: (text: String, length: Int), wrap: WrapStyle, blankBefore: Bool,
+                        into blocks: inout [RawBlock]) -> Int {
+        let line = run[i]
+        var j = i
+        while j + 1 < run.count {
+            let next = run[j + 1]
+            if listMarker(next) != nil || isSeparator(next) || isAttribution(next) { break }
+            if next.indent > line.indent || (wrap.hardWrapped && continues(run[j], into: next, wrap: wrap, base: line.indent)) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        var skip = line.contentStart + marker.length
+        while skip < line.contentEnd && (text[skip] == 0x20 || text[skip] == 0x09) { skip += 1 }
+        blocks.append(RawBlock(kind: .listItem(marker: marker.text), range: skip..<run[j].contentEnd,
+                               lineStart: line.contentStart, line: line.number, singleLine: j == i, columns: line.columns, lineCount: j - i + 1,
+                               blankBefore: blankBefore))
+        return j + 1
     }
 
     func append(_ kind: RawBlock.Kind, _ first: SourceLine, _ last: SourceLine, lines: Int, blankBefore: Bool,
