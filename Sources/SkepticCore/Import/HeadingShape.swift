@@ -105,8 +105,12 @@ enum HeadingShape {
         }
         let hasLower = scalars.contains(where: isLower)
         if !hasLower && scalars.lazy.filter(isLetter).count >= 2 && wordCount <= 12 { return .allCaps }
-        // A line in quotation marks is dialogue or a quotation ("“Oh, yes!”"), not a heading.
+        // A line in quotation marks is dialogue or a quotation ("“Oh, yes!”"), not a heading; nor is a line
+        // whose last words are a quoted sentence ("Pétya kept shouting, “And me too!”").
         if "\"“‘«„'".unicodeScalars.contains(scalars[0]) { return nil }
+        if scalars.count >= 2, "”\"»".unicodeScalars.contains(scalars[scalars.count - 1]), ".!?…".unicodeScalars.contains(scalars[scalars.count - 2]) {
+            return nil
+        }
         if wordCount <= 10 { return .plain }
         // Longer headings must look like titles: most longer words capitalised.
         var long = 0, capitalised = 0

@@ -349,7 +349,10 @@ struct RawBlockScanner {
         // Under the title, the author's name and the date are lines of their own, however long the title.
         if b.number <= Self.headerLines, MetadataLine.isHeaderLine(string(b)) { return false }
         // A sentence ends the line and a short heading-shaped line follows ("Why Monitor?"): a new block.
-        if endsSentence(a), b.columns * 10 < wrap.width * 6, HeadingShape.classify(string(b)) != nil { return false }
+        // (Not a line that closes a quotation: "So it seems to me.”" ends its paragraph.)
+        if endsSentence(a), b.columns * 10 < wrap.width * 6, !closesQuotation(b), HeadingShape.classify(string(b)) != nil {
+            return false
+        }
         return true
     }
 
@@ -373,6 +376,16 @@ struct RawBlockScanner {
         guard e > line.contentStart else { return false }
         let b = text[e - 1]
         return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+    }
+
+    /// The line ends with a closing quotation mark (” ’ » " ').
+    func closesQuotation(_ line: SourceLine) -> Bool {
+        let e = line.contentEnd
+        guard e > line.contentStart else { return false }
+        let b = text[e - 1]
+        if b == 0x22 || b == 0x27 { return true }
+        if e - 2 >= line.contentStart, text[e - 2] == 0xC2, b == 0xBB { return true }
+        return e - 3 >= line.contentStart && text[e - 3] == 0xE2 && text[e - 2] == 0x80 && (b == 0x9D || b == 0x99)
     }
 
     // MARK: Tables
