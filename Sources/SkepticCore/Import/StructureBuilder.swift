@@ -83,7 +83,8 @@ struct StructureBuilder {
         var i = start
         while i < raw.count {
             defer { i += 1 }
-            guard case .body = roles[i], raw[i].kind == .paragraph, raw[i].singleLine, raw[i].columns <= 200 else { continue }
+            guard case .body = roles[i], raw[i].kind == .paragraph, raw[i].singleLine, raw[i].columns <= 200,
+                  mayBeCaption(raw[i]) else { continue }
             let text = line(raw[i])
             if HeadingShape.isMediaPlaceholder(text) {
                 roles[i] = .caption
@@ -96,6 +97,19 @@ struct StructureBuilder {
                 roles[i] = .caption
             }
         }
+    }
+
+    /// A look at the bytes before the closer one: a short line, a line with a slash (a credit) or one that
+    /// starts like "Figure 1". Most lines of running text stop here.
+    private func mayBeCaption(_ block: RawBlock) -> Bool {
+        if block.columns <= 24 { return true }
+        let r = block.range
+        // A digit after a first word of at most 8 bytes ("Figure 1", "Fig. 2").
+        if let space = text[r.lowerBound..<min(r.upperBound, r.lowerBound + 9)].firstIndex(of: 0x20),
+           space + 1 < r.upperBound, text[space + 1] >= 0x30, text[space + 1] <= 0x39 {
+            return true
+        }
+        return text[r].contains(UInt8(ascii: "/"))
     }
 
     // MARK: - Headings
@@ -124,7 +138,7 @@ struct StructureBuilder {
                 let text = line(block)
                 if nearQuote && quoted.contains(Self.normalised(text)) {
                     candidates[i] = .part
-                } else if var style = HeadingShape.classify(text), !isCreditOrTime(text) {
+                } else if var style = HeadingShape.classify(text), !isCreditOrTime(text, style) {
                     style = sequence.resolve(style, text)
                     let afterSeparator = i > 0 && raw[i - 1].kind == .separator
                     candidates[i] = afterSeparator && (style == .plain || style == .allCaps) ? .part : style
@@ -143,9 +157,10 @@ struct StructureBuilder {
 
     /// A byline, a time or a field in the body ("Edited by Betsy Ames", "1:39 PM ET", "Rating: 4 out of 5") is
     /// not a heading.
-    private func isCreditOrTime(_ text: String) -> Bool {
+    /// ("BOOK ONE: 1805" is a heading: only plain lines are read as fields.)
+    private func isCreditOrTime(_ text: String, _ style: HeadingStyle) -> Bool {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        return MetadataLine.isByline(words) || MetadataLine.isTime(words) || HeadingShape.isFieldLine(text)
+        return MetadataLine.isByline(words) || MetadataLine.isTime(words) || (style == .plain && HeadingShape.isFieldLine(text))
     }
 
     /// In text that puts blank lines between its blocks, two or more heading-shaped lines with no blank line
