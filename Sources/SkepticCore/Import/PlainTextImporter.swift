@@ -30,6 +30,8 @@ struct SourceLine {
     var columns: Int
     /// 1-based line number.
     var number: Int
+    /// The content has a `|` (it may be a table row).
+    var hasPipe = false
 
     var isBlank: Bool { contentStart == contentEnd }
 }
@@ -109,10 +111,14 @@ struct RawBlockScanner {
         var runBlankBefore = true
         var lineNumber = 0
         var pos = 0
+        // The next '|' at or after `pos` (text.count when there is none): one memchr per '|', not per line.
+        var nextPipe = -1
         while pos < text.count {
             lineNumber += 1
             let end = nextNewline(from: pos)
-            let line = lineNumber <= measured.count ? measured[lineNumber - 1] : measure(start: pos, end: end, number: lineNumber)
+            var line = lineNumber <= measured.count ? measured[lineNumber - 1] : measure(start: pos, end: end, number: lineNumber)
+            if nextPipe < pos { nextPipe = next(UInt8(ascii: "|"), from: pos) }
+            line.hasPipe = nextPipe < end
             pos = end + 1
             if line.isBlank {
                 if !run.isEmpty {
@@ -182,6 +188,15 @@ struct RawBlockScanner {
 
     // MARK: Measuring lines
 
+    /// Where the next `byte` is at or after `pos`, or the text's end.
+    func next(_ byte: UInt8, from pos: Int) -> Int {
+        guard let base = text.baseAddress, pos < text.count else { return text.count }
+        if let hit = memchr(base + pos, Int32(byte), text.count - pos) {
+            return UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+        }
+        return text.count
+    }
+
     @inline(__always)
     func nextNewline(from pos: Int) -> Int {
         guard let base = text.baseAddress, pos < text.count else { return text.count }
@@ -240,7 +255,7 @@ struct RawBlockScanner {
             let before = first ? blankBefore : false
             first = false
             // Two or more lines of `|`-separated cells: a table.
-            if let rows = tableRows(run, from: i) {
+            if line.hasPipe, let rows = tableRows(run, from: i) {
                 let header = rows >= 3 && isCellRule(run[i + 1])
                 append(.table(header: header), line, run[i + rows - 1], lines: rows, blankBefore: before, into: &blocks)
                 i += rows
@@ -280,7 +295,7 @@ struct RawBlockScanner {
             if wrap.hardWrapped {
                 while j + 1 < run.count, continues(run[j], into: run[j + 1], wrap: wrap, base: line.indent),
                       !(j + 2 < run.count && underline(run[j + 2], under: run[j + 1]) != nil),
-                      tableRows(run, from: j + 1) == nil {
+                      !run[j + 1].hasPipe || tableRows(run, from: j + 1) == nil {
                     j += 1
                 }
             }
@@ -291,6 +306,7 @@ struct RawBlockScanner {
 
     /// "— Name (@handle) Date" under a paragraph: the paragraph and this line are one quoted post. Returns
     /// false when the line is not such an attribution.
+    @inline(__always)
     func attachAttribution(_ line: SourceLine, to blocks: inout [RawBlock]) -> Bool {
         guard let last = blocks.last, last.kind == .paragraph || last.kind == .quote,
               isAttribution(line) || (isLooseAttribution(line) && startsWithQuotationMark(last.range.lowerBound)),
@@ -345,12 +361,12 @@ struct RawBlockScanner {
         if b.indent > max(a.indent, base) && b.indent - base >= 2 && a.indent <= base { return false }
         // A short line ends its paragraph.
         guard a.indent + a.columns * 10 >= wrap.width * 6 else { return false }
-        if cellCount(b) > 0 && cellCount(a) > 0 { return false }
+        if b.hasPipe && a.hasPipe && cellCount(b) > 0 && cellCount(a) > 0 { return false }
         // Under the title, the author's name and the date are lines of their own, however long the title.
         if b.number <= Self.headerLines, MetadataLine.isHeaderLine(string(b)) { return false }
         // A sentence ends the line and a short heading-shaped line follows ("Why Monitor?"): a new block.
         // (Not a line that closes a quotation: "So it seems to me.”" ends its paragraph.)
-        if endsSentence(a), b.columns * 10 < wrap.width * 6, !closesQuotation(b), HeadingShape.classify(string(b)) != nil {
+        if b.columns * 10 < wrap.width * 6, endsSentence(a), !closesQuotation(b), HeadingShape.classify(string(b)) != nil {
             return false
         }
         return true
@@ -394,7 +410,7 @@ struct RawBlockScanner {
     /// counted); 0 when the line has none.
     func cellCount(_ line: SourceLine) -> Int {
         var s = line.contentStart, e = line.contentEnd
-        if e - s < 3 { return 0 }
+        guard line.hasPipe, e - s >= 3 else { return 0 }
         if text[s] == UInt8(ascii: "|") { s += 1 }
         if text[e - 1] == UInt8(ascii: "|") { e -= 1 }
         var n = 0

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The plain-text importer's second pass: from raw blocks to title, metadata, headings and the section tree.
 struct StructureBuilder {
     let text: UnsafeBufferPointer<UInt8>
@@ -77,39 +83,40 @@ struct StructureBuilder {
 
     // MARK: - Captions
 
-    /// An image's placeholder line ("Image", "Photo"), the line right under it, and a line that ends in a
-    /// photo credit ("… Claire Dubois/Atlas Wire") are captions.
+    /// An image's placeholder line ("Image", "Photo"), the line right under it, a line that ends in a photo
+    /// credit ("… Claire Dubois/Atlas Wire") and a "Figure 1: …" line are captions.
     private func findCaptions(_ roles: inout [Role], from start: Int) {
         var i = start
         while i < raw.count {
             defer { i += 1 }
-            guard case .body = roles[i], raw[i].kind == .paragraph, raw[i].singleLine, raw[i].columns <= 200,
-                  mayBeCaption(raw[i]) else { continue }
-            let text = line(raw[i])
-            if HeadingShape.isMediaPlaceholder(text) {
+            // Fields, not the block (a copy of a block is a copy of its kind's string).
+            guard raw[i].singleLine, raw[i].columns <= 200, case .paragraph = raw[i].kind, case .body = roles[i] else { continue }
+            // Each test only where the bytes allow it: most lines of running text are never made strings here.
+            let r = raw[i].range
+            let short = raw[i].columns <= 24
+            // A credit is in the last words: only the last 80 bytes are searched.
+            let tail = max(r.lowerBound, r.upperBound - 80)
+            let slash = memchr(text.baseAddress! + tail, Int32(UInt8(ascii: "/")), r.upperBound - tail) != nil
+            let numbered = digitAfterFirstWord(r)
+            guard short || slash || numbered else { continue }
+            let text = string(r)
+            if short && HeadingShape.isMediaPlaceholder(text) {
                 roles[i] = .caption
-                if i + 1 < raw.count, !raw[i + 1].blankBefore, raw[i + 1].kind == .paragraph, raw[i + 1].lineCount <= 2,
+                if i + 1 < raw.count, !raw[i + 1].blankBefore, case .paragraph = raw[i + 1].kind, raw[i + 1].lineCount <= 2,
                    case .body = roles[i + 1] {
                     roles[i + 1] = .caption
                     i += 1
                 }
-            } else if HeadingShape.endsWithCredit(text) || HeadingShape.isNumberedCaption(text) {
+            } else if (slash && HeadingShape.endsWithCredit(text)) || (numbered && HeadingShape.isNumberedCaption(text)) {
                 roles[i] = .caption
             }
         }
     }
 
-    /// A look at the bytes before the closer one: a short line, a line with a slash (a credit) or one that
-    /// starts like "Figure 1". Most lines of running text stop here.
-    private func mayBeCaption(_ block: RawBlock) -> Bool {
-        if block.columns <= 24 { return true }
-        let r = block.range
-        // A digit after a first word of at most 8 bytes ("Figure 1", "Fig. 2").
-        if let space = text[r.lowerBound..<min(r.upperBound, r.lowerBound + 9)].firstIndex(of: 0x20),
-           space + 1 < r.upperBound, text[space + 1] >= 0x30, text[space + 1] <= 0x39 {
-            return true
-        }
-        return text[r].contains(UInt8(ascii: "/"))
+    /// A digit right after a first word of at most 8 bytes ("Figure 1", "Fig. 2").
+    private func digitAfterFirstWord(_ r: Range<Int>) -> Bool {
+        guard let space = text[r.lowerBound..<min(r.upperBound, r.lowerBound + 9)].firstIndex(of: 0x20) else { return false }
+        return space + 1 < r.upperBound && text[space + 1] >= 0x30 && text[space + 1] <= 0x39
     }
 
     // MARK: - Headings
@@ -169,6 +176,10 @@ struct StructureBuilder {
         guard usesBlankLines else { return }
         var i = start
         while i < raw.count {
+            guard isShortPlain(candidates[i]) else {
+                i += 1
+                continue
+            }
             var j = i
             while j + 1 < raw.count, !raw[j + 1].blankBefore, isShortPlain(candidates[j]), isShortPlain(candidates[j + 1]) { j += 1 }
             if j > i { for k in i...j { candidates[k] = nil } }
@@ -176,7 +187,12 @@ struct StructureBuilder {
         }
     }
 
-    private func isShortPlain(_ style: HeadingStyle?) -> Bool { style == .plain || style == .allCaps }
+    private func isShortPlain(_ style: HeadingStyle?) -> Bool {
+        switch style {
+        case .plain?, .allCaps?: return true
+        default: return false
+        }
+    }
 
     /// Most blocks have a blank line before them.
     private var usesBlankLines: Bool {
