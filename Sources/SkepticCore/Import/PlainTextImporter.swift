@@ -363,13 +363,23 @@ struct RawBlockScanner {
         guard a.indent + a.columns * 10 >= wrap.width * 6 else { return false }
         if b.hasPipe && a.hasPipe && cellCount(b) > 0 && cellCount(a) > 0 { return false }
         // Under the title, the author's name and the date are lines of their own, however long the title.
-        if b.number <= Self.headerLines, MetadataLine.isHeaderLine(string(b)) { return false }
+        // (Only in the title's own run of lines: the title, then bylines and dates; a wrapped line of the
+        // first paragraph that happens to hold a date stays in it.)
+        if b.number <= Self.headerLines, isFirstContentLine(a) || MetadataLine.isHeaderLine(string(a)),
+           MetadataLine.isHeaderLine(string(b)) {
+            return false
+        }
         // A sentence ends the line and a short heading-shaped line follows ("Why Monitor?"): a new block.
         // (Not a line that closes a quotation: "So it seems to me.”" ends its paragraph.)
         if b.columns * 10 < wrap.width * 6, endsSentence(a), !closesQuotation(b), HeadingShape.classify(string(b)) != nil {
             return false
         }
         return true
+    }
+
+    /// Nothing but white space comes before the line.
+    func isFirstContentLine(_ line: SourceLine) -> Bool {
+        (0..<line.contentStart).allSatisfy { text[$0] == 0x20 || text[$0] == 0x0A || text[$0] == 0x0D || text[$0] == 0x09 }
     }
 
     /// How many of the first lines may hold the title's byline and date.

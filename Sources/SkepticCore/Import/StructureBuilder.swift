@@ -67,7 +67,7 @@ struct StructureBuilder {
             }
             let text = line(block)
             var key = MetadataLine.classify(text)
-            if key == nil, start == 1, !bodySeen, k <= start + 2, MetadataLine.isName(text) { key = .byline }
+            if key == nil, start == 1, !bodySeen, k <= start + 2, MetadataLine.isName(text), isAuthorsPlace(k) { key = .byline }
             if let key {
                 roles[k] = .metadata(key)
                 metadata.append(Metadata(key: key, value: text, line: block.line))
@@ -79,6 +79,15 @@ struct StructureBuilder {
             k += 1
         }
         return metadata
+    }
+
+    /// A name under the title is its author's when nothing sets it apart from the title (no blank line), or
+    /// when what follows is not the text a heading would have: a date, a link line, another name. A line such
+    /// as "First Section" before a paragraph is the first heading.
+    private func isAuthorsPlace(_ k: Int) -> Bool {
+        guard raw[k].blankBefore, k + 1 < raw.count else { return true }
+        if raw[k + 1].singleLine, case .paragraph = raw[k + 1].kind, MetadataLine.classify(line(raw[k + 1])) != nil { return true }
+        return !isSubstantial(k + 1)
     }
 
     // MARK: - Captions
@@ -100,6 +109,8 @@ struct StructureBuilder {
             let numbered = digitAfterFirstWord(r)
             guard short || slash || numbered else { continue }
             let text = string(r)
+            // Page furniture ("Image: Name/Agency", "(Photo by …)") stays a line the noise annotator dims.
+            if Boilerplate.matches(text) { continue }
             if short && HeadingShape.isMediaPlaceholder(text) {
                 roles[i] = .caption
                 if i + 1 < raw.count, !raw[i + 1].blankBefore, case .paragraph = raw[i + 1].kind, raw[i + 1].lineCount <= 2,

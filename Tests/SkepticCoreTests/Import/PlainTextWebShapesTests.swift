@@ -36,9 +36,41 @@ import Testing
         #expect(document.metadata.first?.value == "Edda Morland")
     }
 
+    @Test func aFirstHeadingUnderTheTitleIsNotItsAuthor() throws {
+        let document = try importText("""
+            A Small Headline
+
+            First Section
+
+            The first section has one paragraph of text in it, long enough to wrap.
+
+            Second Section
+
+            Another paragraph of text under the second heading.
+            """)
+        #expect(document.metadata.isEmpty)
+        #expect(tree(document) == ["A Small Headline", "  First Section", "  Second Section"])
+    }
+
     @Test func aShortQuestionAfterASentenceIsAHeading() throws {
         let document = try importText(Self.wrapped)
         #expect(tree(document) == ["How a small port learned to live with its fog, one winter at a time", "  Why Monitor?"])
+    }
+
+    @Test func aDateInsideTheFirstParagraphStaysInIt() throws {
+        let document = try importText("""
+            Independent Review of the Crane Collapse
+
+            This report sets out the findings of the independent panel appointed by
+            the Port Authority on 2 December 2024 to examine the collapse of the
+            crane at the terminal on the night of 14 November 2024. Nobody was hurt.
+
+            Background
+
+            The crane was installed in 1998 and had been inspected every year since then.
+            """)
+        #expect(document.blocks.filter { $0.kind == .paragraph }.count == 2)
+        #expect(document.metadata.isEmpty)
     }
 
     @Test func creditLinesAreBylines() throws {
