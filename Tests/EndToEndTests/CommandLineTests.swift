@@ -54,7 +54,7 @@ import Testing
         #expect(r.stdout == "    1  Tolls\n")
         #expect(r.stderr.isEmpty)
         let md = try runSkeptic(["--outline"], stdin: Data("---\ntitle: Notes\n---\n\n## One\n\nText.\n".utf8))
-        #expect(md.stdout == "    -  Notes\n    5    One\n")
+        #expect(md.stdout == "    2  Notes\n    5    One\n")
         let forced = try runSkeptic(["--from", "txt", "--dump"], stdin: Data("# One\n\nText here.\n".utf8))
         #expect(forced.stdout.hasPrefix("# One"))
         let bad = try runSkeptic(["--from", "rtf", "--outline", "-"], stdin: Data())

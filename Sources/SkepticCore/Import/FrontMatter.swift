@@ -14,6 +14,8 @@ struct FrontMatter {
     var lines = 0
     /// It was there but did not parse (shown as nothing; the article still opens).
     var malformed = false
+    /// The 1-based line of the `title` key (the title line's source line), else 1.
+    var titleLine = 1
 
     /// Finds and parses front matter at the start of `bytes` (a BOM has been removed already).
     static func parse(_ bytes: [UInt8]) -> FrontMatter? {
@@ -41,6 +43,7 @@ struct FrontMatter {
                 var matter = fence[0] == UInt8(ascii: "+") ? toml(body) : yaml(body)
                 matter.end = min(bytes.count, lineEnd + 1)
                 matter.lines = lineCount
+                matter.titleLine = Self.line(ofKey: "title", in: body).map { $0 + 1 } ?? 1
                 return matter
             }
             if lineEnd >= bytes.count { break }
@@ -71,7 +74,7 @@ struct FrontMatter {
         }
         matter.title = scalar(["title"])
         matter.date = scalar(["date", "published", "pubDate", "publishDate"])
-        matter.author = scalar(["author", "authors", "byline"])
+        matter.author = scalar(["author", "authors", "byline"]).map(names)
         matter.keywords = scalar(["tags", "keywords", "categories"])
         matter.site = scalar(["site", "site_name", "publication"])
         return matter
@@ -99,10 +102,39 @@ struct FrontMatter {
         }
         matter.title = scalar(["title"])
         matter.date = scalar(["date", "published", "publishDate"])
-        matter.author = scalar(["author", "authors"])
+        matter.author = scalar(["author", "authors"]).map(names)
         matter.keywords = scalar(["tags", "keywords", "categories"])
         matter.site = scalar(["site", "site_name"])
         return matter
+    }
+
+    /// The 1-based line of the body on which `key` is set at the top level ("title:" or "title =").
+    static func line(ofKey key: String, in body: String) -> Int? {
+        for (k, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix(key) {
+            let rest = line.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
+            if rest.first == ":" || rest.first == "=" { return k + 1 }
+        }
+        return nil
+    }
+
+    // MARK: - Authors
+
+    /// Authors as they read: each comma-separated entry that is clearly a slug ("alex-soble") as a name
+    /// ("Alex Soble"); names written as names are kept.
+    static func names(_ authors: String) -> String {
+        authors.split(separator: ",").map { entry in
+            let trimmed = String(entry).trimmingSpaces
+            return name(fromSlug: trimmed) ?? trimmed
+        }.joined(separator: ", ")
+    }
+
+    /// "alex-soble" → "Alex Soble", "mary_ann-o" → "Mary Ann O": lower-case letters in two or more parts joined
+    /// by `-` or `_`, nothing else. Anything else (a name, a handle such as "jdoe", "team-2024") is nil.
+    static func name(fromSlug slug: String) -> String? {
+        let parts = slug.split(separator: "-", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLowercase && $0.isLetter } }) else { return nil }
+        return parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// The text after `key =` on its line, for values whose form should be kept.

@@ -105,8 +105,12 @@ enum HeadingShape {
         }
         let hasLower = scalars.contains(where: isLower)
         if !hasLower && scalars.lazy.filter(isLetter).count >= 2 && wordCount <= 12 { return .allCaps }
-        // A line in quotation marks is dialogue or a quotation ("“Oh, yes!”"), not a heading.
+        // A line in quotation marks is dialogue or a quotation ("“Oh, yes!”"), not a heading; nor is a line
+        // whose last words are a quoted sentence ("Pétya kept shouting, “And me too!”").
         if "\"“‘«„'".unicodeScalars.contains(scalars[0]) { return nil }
+        if scalars.count >= 2, "”\"»".unicodeScalars.contains(scalars[scalars.count - 1]), ".!?…".unicodeScalars.contains(scalars[scalars.count - 2]) {
+            return nil
+        }
         if wordCount <= 10 { return .plain }
         // Longer headings must look like titles: most longer words capitalised.
         var long = 0, capitalised = 0
@@ -179,6 +183,61 @@ enum HeadingShape {
         if numberPrefix(scalars) != nil || romanPrefix(scalars) != nil { return false }
         if Boilerplate.matches(line) { return false }
         return startsUpper(scalars, at: 0) || isDigit(scalars[0])
+    }
+
+    // MARK: - Captions
+
+    /// Lines that stand where a page had an image, a video or a chart when it was saved as text (lower-case).
+    static let mediaPlaceholders: [String] = [
+        "image", "images", "photo", "photos", "picture", "video", "audio", "graphic", "illustration", "gallery",
+        "chart", "map", "slideshow", "embed", "media",
+    ]
+
+    /// "Image", "Photo", "Video: 2 min": a line that only says an image or a video was there.
+    static func isMediaPlaceholder(_ line: String) -> Bool {
+        guard line.utf8.count <= 24 else { return false }
+        let head = line.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" }).first.map { $0.lowercased() } ?? ""
+        guard mediaPlaceholders.contains(head) else { return false }
+        // The word alone, or with a count or a duration ("Photo 3 of 12", "Video 2:14").
+        return line.split(separator: " ").dropFirst().allSatisfy { word in word.contains { $0.isNumber } || word == "of" }
+            && !line.hasSuffix(".")
+    }
+
+    /// Words that label a numbered figure's caption ("Figure 2: …", "Fig. 3 …", "Table 1. …"), lower-case.
+    static let figureLabels: [String] = ["figure", "fig.", "fig", "table", "chart", "graph", "exhibit", "map", "plate", "diagram"]
+
+    /// "Figure 1: A soil sample under a microscope": a figure label, its number, then the caption.
+    static func isNumberedCaption(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, figureLabels.contains(words[0].lowercased()) else { return false }
+        let number = words[1].trimmingSuffix(":").trimmingSuffix(".")
+        return number.first?.isNumber == true && number.count <= 5 && number.count < words[1].count
+    }
+
+    /// "Rating: 4 out of 5", "Price: $699": a label and a value that starts with a number — a field, not a
+    /// heading ("Step 1: Set the stage" keeps its number before the colon).
+    static func isFieldLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon]
+        let value = line[line.index(after: colon)...].drop { $0 == " " }
+        guard !label.isEmpty, label.split(separator: " ").count <= 3, !label.contains(where: \.isNumber),
+              let first = value.first else { return false }
+        return first.isNumber || "$€£¥".contains(first)
+    }
+
+    /// A caption that ends in its photo credit: the last words are "Name/Agency" ("… Claire Dubois/Atlas
+    /// Wire", "… Benoit Lamy/AFP via Getty Images"), capitalised on both sides of the slash.
+    static func endsWithCredit(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 3, words.count <= 40 else { return false }
+        for word in words.suffix(5) {
+            let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, let a = parts[0].first, let b = parts[1].first else { continue }
+            guard a.isUppercase, b.isUppercase, parts[0].count >= 2, parts[0].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { continue }
+            // Not a pair of alternatives in running text ("Yes/No"): a name comes before the slash.
+            if let k = words.firstIndex(of: word), k > 0, words[k - 1].first?.isUppercase == true { return true }
+        }
+        return false
     }
 
     // MARK: - Prefixes

@@ -22,7 +22,9 @@ public struct MarkdownImporter: Sendable {
         var bytes = source
         var builder = DocumentBuilder(capacity: bytes.count)
         var fallbackTitle: String?
+        var titleLine = 1
         if let matter = FrontMatter.parse(bytes) {
+            titleLine = matter.titleLine
             // The front matter's lines are blanked, so that cmark's line numbers stay the file's.
             for i in 0..<matter.end where bytes[i] != 0x0A { bytes[i] = 0x20 }
             fallbackTitle = matter.title
@@ -47,6 +49,12 @@ public struct MarkdownImporter: Sendable {
             }
             for (k, root) in roots.joined().enumerated() {
                 guard let root else { continue }
+                if next == 0 && k == 0, let title = fallbackTitle, !Self.firstHeading(of: root, is: title) {
+                    // The front matter's title is the article's title line, unless the text opens with it.
+                    walker.builder.beginBlock()
+                    walker.builder.append(title)
+                    walker.builder.endBlock(.heading(rank: 0), line: titleLine)
+                }
                 walker.lineOffset = batch[k].firstLine - 1
                 walker.walk(root)
                 cmark_node_free(root)
@@ -56,6 +64,23 @@ public struct MarkdownImporter: Sendable {
         // The source is not needed any more: its memory goes before the document is assembled.
         bytes = []
         return walker.builder.build(name: name, format: .markdown, fallbackTitle: fallbackTitle, decodedFrom: sourceEncoding)
+    }
+
+    /// True when the first heading among the top-level blocks of `root` reads as `title`.
+    static func firstHeading(of root: OpaquePointer, is title: String) -> Bool {
+        var child = cmark_node_first_child(root)
+        while let node = child, cmark_node_get_type(node) != CMARK_NODE_HEADING { child = cmark_node_next(node) }
+        guard let heading = child, let iter = cmark_iter_new(heading) else { return false }
+        defer { cmark_iter_free(iter) }
+        var text = ""
+        while cmark_iter_next(iter) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) {
+                text += String(cString: literal)
+            }
+        }
+        return DocumentBuilder.sameTitle(title, text)
     }
 
     /// Parses one piece of Markdown with the GitHub extensions Skeptic uses.
@@ -225,163 +250,215 @@ public struct MarkdownImporter: Sendable {
         private var tableRowCount = 0
         private var tableCellCount = 0
         private var tableLine = 0
+        /// A paragraph of the article's text has ended (only the first may be its byline).
+        private var sawParagraph = false
         /// Lines before the chunk being walked.
         var lineOffset = 0
 
         init(builder: DocumentBuilder) { self.builder = builder }
 
+        /// The node types of cmark-gfm's extensions: runtime values, known once they are registered.
+        private struct ExtensionTypes {
+            let table = sk_cmark_node_table(), row = sk_cmark_node_table_row(), cell = sk_cmark_node_table_cell()
+            let strike = sk_cmark_node_strikethrough()
+        }
+
         mutating func walk(_ root: OpaquePointer) {
             guard let iter = cmark_iter_new(root) else { return }
             defer { cmark_iter_free(iter) }
-            let table = sk_cmark_node_table(), row = sk_cmark_node_table_row(), cell = sk_cmark_node_table_cell()
-            let strike = sk_cmark_node_strikethrough()
+            let types = ExtensionTypes()
             while true {
                 let event = cmark_iter_next(iter)
                 if event == CMARK_EVENT_DONE { break }
                 guard let node = cmark_iter_get_node(iter) else { continue }
                 let entering = event == CMARK_EVENT_ENTER
-                let type = cmark_node_get_type(node)
                 let line = Int(cmark_node_get_start_line(node)) + lineOffset
-                switch type {
-                case CMARK_NODE_HEADING:
-                    if entering {
-                        builder.beginBlock()
-                    } else {
-                        builder.endBlock(.heading(rank: Int(cmark_node_get_heading_level(node))), line: line)
-                    }
-                case CMARK_NODE_PARAGRAPH:
-                    if entering {
-                        if tableRowCount == 0 { builder.beginBlock() }
-                    } else {
-                        endParagraph(line: line)
-                    }
-                case CMARK_NODE_BLOCK_QUOTE:
-                    if entering {
-                        quoteDepth += 1
-                        quoteStarts.append(builder.blockCount)
-                    } else {
-                        quoteDepth -= 1
-                        let start = quoteStarts.popLast() ?? 0
-                        // "> — Name" as the quote's last paragraph is its attribution.
-                        if builder.blockCount - start >= 2, builder.lastBlockStartsWithDash, case .body(.quote)? = builder.lastPart {
-                            builder.attachLastAsAttribution()
-                        }
-                    }
-                case CMARK_NODE_LIST:
-                    if entering {
-                        let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-                        let delimiter = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
-                        lists.append(ListContext(ordered: ordered, next: Int(cmark_node_get_list_start(node)), delimiter: delimiter))
-                    } else {
-                        _ = lists.popLast()
-                    }
-                case CMARK_NODE_ITEM:
-                    if entering {
-                        var marker = "•"
-                        if let last = lists.indices.last, lists[last].ordered {
-                            marker = "\(lists[last].next)" + lists[last].delimiter
-                            lists[last].next += 1
-                        }
-                        if let typeName = cmark_node_get_type_string(node), String(cString: typeName) == "tasklist" {
-                            marker = cmark_gfm_extensions_get_tasklist_item_checked(node) ? "[x]" : "[ ]"
-                        }
-                        itemMarker = marker
-                    } else {
-                        itemMarker = nil
-                    }
-                case CMARK_NODE_FOOTNOTE_DEFINITION:
-                    if entering {
-                        // cmark-gfm numbers references by first use and puts definitions in that order.
-                        footnoteCount += 1
-                        footnoteMarker = Self.superscript(footnoteCount)
-                    } else {
-                        footnoteMarker = nil
-                    }
-                case CMARK_NODE_CODE_BLOCK:
-                    builder.beginBlock(preformatted: true)
-                    if let text = cmark_node_get_literal(node) { appendC(text) }
-                    builder.endBlock(.body(.code), line: line)
-                case CMARK_NODE_HTML_BLOCK:
-                    if let text = cmark_node_get_literal(node) {
-                        let reduced = HTMLImporter.text(ofFragment: String(cString: text))
-                        if !reduced.isEmpty {
-                            builder.beginBlock()
-                            builder.append(reduced)
-                            endParagraph(line: line)
-                        }
-                    }
-                case CMARK_NODE_THEMATIC_BREAK:
+                if !visitBlock(node, entering: entering, line: line, types) { visitInline(node, entering: entering, types) }
+            }
+        }
+
+        // MARK: Blocks
+
+        /// Handles a block node (entering or leaving it); false when the node is not a block.
+        private mutating func visitBlock(_ node: OpaquePointer, entering: Bool, line: Int, _ types: ExtensionTypes) -> Bool {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                if entering {
                     builder.beginBlock()
-                    builder.append("* * *")
-                    builder.endBlock(.body(.separator), line: line)
-                case CMARK_NODE_TEXT:
-                    if let text = cmark_node_get_literal(node) { appendC(text) }
-                case CMARK_NODE_SOFTBREAK:
-                    if quoteDepth > 0 { builder.appendLineBreak() } else { builder.appendSpace() }
-                case CMARK_NODE_LINEBREAK:
-                    builder.appendLineBreak()
-                case CMARK_NODE_CODE:
-                    builder.openStyle(.code)
-                    if let text = cmark_node_get_literal(node) { appendC(text) }
+                } else {
+                    builder.endBlock(.heading(rank: Int(cmark_node_get_heading_level(node))), line: line)
+                }
+            case CMARK_NODE_PARAGRAPH:
+                if entering {
+                    if tableRowCount == 0 { builder.beginBlock() }
+                } else {
+                    endParagraph(line: line)
+                }
+            case CMARK_NODE_BLOCK_QUOTE:
+                blockQuote(entering: entering)
+            case CMARK_NODE_LIST:
+                list(node, entering: entering)
+            case CMARK_NODE_ITEM:
+                itemMarker = entering ? Self.itemMarker(node, in: &lists) : nil
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                if entering {
+                    // cmark-gfm numbers references by first use and puts definitions in that order.
+                    footnoteCount += 1
+                    footnoteMarker = Self.superscript(footnoteCount)
+                } else {
+                    footnoteMarker = nil
+                }
+            case CMARK_NODE_CODE_BLOCK:
+                builder.beginBlock(preformatted: true)
+                if let text = cmark_node_get_literal(node) { appendC(text) }
+                builder.endBlock(.body(.code), line: line)
+            case CMARK_NODE_HTML_BLOCK:
+                htmlBlock(node, line: line)
+            case CMARK_NODE_THEMATIC_BREAK:
+                builder.beginBlock()
+                builder.append("* * *")
+                builder.endBlock(.body(.separator), line: line)
+            case types.table:
+                if entering {
+                    builder.beginBlock()
+                    tableRowCount = 0
+                    tableLine = line
+                } else {
+                    builder.endBlock(.body(.table(header: true)), line: tableLine)
+                    tableRowCount = 0
+                }
+            case types.row:
+                if entering {
+                    if tableRowCount > 0 { builder.appendSeparator(Block.rowSeparator) }
+                    tableRowCount += 1
+                    tableCellCount = 0
+                }
+            case types.cell:
+                if entering {
+                    if tableCellCount > 0 { builder.appendSeparator(Block.cellSeparator) }
+                    tableCellCount += 1
+                }
+            default:
+                return false
+            }
+            return true
+        }
+
+        private mutating func blockQuote(entering: Bool) {
+            if entering {
+                quoteDepth += 1
+                quoteStarts.append(builder.blockCount)
+                return
+            }
+            quoteDepth -= 1
+            let start = quoteStarts.popLast() ?? 0
+            // "> — Name" as the quote's last paragraph is its attribution.
+            if builder.blockCount - start >= 2, builder.lastBlockStartsWithDash, case .body(.quote)? = builder.lastPart {
+                builder.attachLastAsAttribution()
+            }
+        }
+
+        private mutating func list(_ node: OpaquePointer, entering: Bool) {
+            guard entering else {
+                _ = lists.popLast()
+                return
+            }
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            let delimiter = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
+            lists.append(ListContext(ordered: ordered, next: Int(cmark_node_get_list_start(node)), delimiter: delimiter))
+        }
+
+        /// The marker of a list item: "•", its number in an ordered list (which it advances), or a task box.
+        private static func itemMarker(_ node: OpaquePointer, in lists: inout [ListContext]) -> String {
+            var marker = "•"
+            if let last = lists.indices.last, lists[last].ordered {
+                marker = "\(lists[last].next)" + lists[last].delimiter
+                lists[last].next += 1
+            }
+            if let typeName = cmark_node_get_type_string(node), String(cString: typeName) == "tasklist" {
+                marker = cmark_gfm_extensions_get_tasklist_item_checked(node) ? "[x]" : "[ ]"
+            }
+            return marker
+        }
+
+        /// Raw HTML: an `<aside>`, `<figure>` or `<blockquote>` is read by the HTML importer; anything else is
+        /// reduced to its text.
+        private mutating func htmlBlock(_ node: OpaquePointer, line: Int) {
+            guard let text = cmark_node_get_literal(node) else { return }
+            let html = String(cString: text)
+            if let tag = MarkdownHTMLBlock.structuredTag(html) {
+                builder.beginBlock()
+                builder.appendBlocks(of: MarkdownHTMLBlock.document(html, tag: tag), line: line)
+                return
+            }
+            let reduced = HTMLImporter.text(ofFragment: html)
+            if !reduced.isEmpty {
+                builder.beginBlock()
+                builder.append(reduced)
+                endParagraph(line: line)
+            }
+        }
+
+        // MARK: Inlines
+
+        private mutating func visitInline(_ node: OpaquePointer, entering: Bool, _ types: ExtensionTypes) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                if let text = cmark_node_get_literal(node) { appendC(text) }
+            case CMARK_NODE_SOFTBREAK:
+                if quoteDepth > 0 { builder.appendLineBreak() } else { builder.appendSpace() }
+            case CMARK_NODE_LINEBREAK:
+                builder.appendLineBreak()
+            case CMARK_NODE_CODE:
+                builder.openStyle(.code)
+                if let text = cmark_node_get_literal(node) { appendC(text) }
+                builder.closeStyle()
+            case CMARK_NODE_HTML_INLINE:
+                if let text = cmark_node_get_literal(node) {
+                    let tag = String(cString: text).lowercased()
+                    if tag.hasPrefix("<br") { builder.appendLineBreak() }
+                }
+            case CMARK_NODE_EMPH:
+                style(.emphasis, entering: entering)
+            case CMARK_NODE_STRONG:
+                style(.strong, entering: entering)
+            case types.strike:
+                style(.strikethrough, entering: entering)
+            case CMARK_NODE_LINK:
+                link(node, entering: entering)
+            case CMARK_NODE_IMAGE:
+                if entering {
+                    builder.openStyle(.image)
+                    builder.append(" [image: ")
+                } else {
+                    builder.append("]")
                     builder.closeStyle()
-                case CMARK_NODE_HTML_INLINE:
-                    if let text = cmark_node_get_literal(node) {
-                        let tag = String(cString: text).lowercased()
-                        if tag.hasPrefix("<br") { builder.appendLineBreak() }
-                    }
-                case CMARK_NODE_EMPH:
-                    if entering { builder.openStyle(.emphasis) } else { builder.closeStyle() }
-                case CMARK_NODE_STRONG:
-                    if entering { builder.openStyle(.strong) } else { builder.closeStyle() }
-                case CMARK_NODE_LINK:
-                    if entering {
-                        builder.openStyle(.link)
-                        linkStarts.append((builder.currentOffset, cmark_node_get_url(node).map { String(cString: $0) } ?? ""))
-                    } else {
-                        builder.closeStyle()
-                        if let (start, url) = linkStarts.popLast(), !url.isEmpty, !url.hasPrefix("#") {
-                            let shown = builder.text(from: start)
-                            if shown != url && "mailto:" + shown != url && "http://" + shown != url && "https://" + shown != url {
-                                builder.appendLinkMarker(url: url)
-                            }
-                        }
-                    }
-                case CMARK_NODE_IMAGE:
-                    if entering {
-                        builder.openStyle(.image)
-                        builder.append(" [image: ")
-                    } else {
-                        builder.append("]")
-                        builder.closeStyle()
-                    }
-                case CMARK_NODE_FOOTNOTE_REFERENCE where entering:
-                    builder.openStyle(.footnote)
-                    builder.append(literal(node).flatMap(Int.init).map(Self.superscript) ?? "[^" + (literal(node) ?? "?") + "]")
-                    builder.closeStyle()
-                case table:
-                    if entering {
-                        builder.beginBlock()
-                        tableRowCount = 0
-                        tableLine = line
-                    } else {
-                        builder.endBlock(.body(.table(header: true)), line: tableLine)
-                        tableRowCount = 0
-                    }
-                case row:
-                    if entering {
-                        if tableRowCount > 0 { builder.appendSeparator(Block.rowSeparator) }
-                        tableRowCount += 1
-                        tableCellCount = 0
-                    }
-                case cell:
-                    if entering {
-                        if tableCellCount > 0 { builder.appendSeparator(Block.cellSeparator) }
-                        tableCellCount += 1
-                    }
-                case strike:
-                    if entering { builder.openStyle(.strikethrough) } else { builder.closeStyle() }
-                default:
-                    break
+                }
+            case CMARK_NODE_FOOTNOTE_REFERENCE where entering:
+                builder.openStyle(.footnote)
+                builder.append(literal(node).flatMap(Int.init).map(Self.superscript) ?? "[^" + (literal(node) ?? "?") + "]")
+                builder.closeStyle()
+            default:
+                break
+            }
+        }
+
+        private mutating func style(_ kind: InlineStyle.Kind, entering: Bool) {
+            if entering { builder.openStyle(kind) } else { builder.closeStyle() }
+        }
+
+        /// A link is styled; leaving it, its URL gets a marker unless the text shows the URL itself.
+        private mutating func link(_ node: OpaquePointer, entering: Bool) {
+            if entering {
+                builder.openStyle(.link)
+                linkStarts.append((builder.currentOffset, cmark_node_get_url(node).map { String(cString: $0) } ?? ""))
+                return
+            }
+            builder.closeStyle()
+            if let (start, url) = linkStarts.popLast(), !url.isEmpty, !url.hasPrefix("#") {
+                let shown = builder.text(from: start)
+                if shown != url && "mailto:" + shown != url && "http://" + shown != url && "https://" + shown != url {
+                    builder.appendLinkMarker(url: url)
                 }
             }
         }
@@ -398,9 +475,21 @@ public struct MarkdownImporter: Sendable {
             } else if let marker = footnoteMarker {
                 builder.endBlock(.body(.listItem(marker: marker)), line: line)
                 footnoteMarker = nil
+            } else if !sawParagraph, let byline = openingByline() {
+                // "By Niko Matsakis" opening the post is its byline (the front matter's author, if any, comes first).
+                _ = builder.discardBlock()
+                builder.addMetadata(.byline, byline, line: line)
             } else {
                 builder.endBlock(.body(builder.blockIsOnlyImages ? .caption : .paragraph), line: line)
             }
+            sawParagraph = true
+        }
+
+        /// The paragraph under construction when it is one short byline line ("By Jane Doe and Li Wei").
+        func openingByline() -> String? {
+            let text = builder.text(from: builder.blockStartOffset)
+            guard text.utf8.count <= 120, !text.contains("\n") else { return nil }
+            return MetadataLine.isByline(text.split(separator: " ")) ? text : nil
         }
 
         mutating func appendC(_ text: UnsafePointer<CChar>) {

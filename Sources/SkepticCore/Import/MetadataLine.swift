@@ -20,12 +20,14 @@ enum MetadataLine {
             return .keywords
         }
         if isByline(words) { return .byline }
-        if isDate(words) && words.count <= 14 && last != "." { return .date }
+        if (isDate(words) || isTime(words)) && words.count <= 14 && last != "." { return .date }
         if isKeywordList(line, words: words) { return .keywords }
         return nil
     }
 
-    /// "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by …", "Reporting by …".
+    /// "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by …", "Reporting by …", and any one word
+    /// before "by" with a name of two or more capitalised words after it ("Edited by Betsy Ames",
+    /// "Photographs by Ana Ruiz"): a credit line.
     static func isByline(_ words: [Substring]) -> Bool {
         guard words.count >= 2, words.count <= 14 else { return false }
         var rest = words[...]
@@ -34,6 +36,9 @@ enum MetadataLine {
             rest = words.dropFirst()
         } else if ["written", "reporting", "words", "text", "story"].contains(w0), words[1].lowercased() == "by" {
             rest = words.dropFirst(2)
+        } else if words.count >= 4, words.count <= 10, words[1] == "by", w0.first?.isLetter == true,
+                  words[0].first?.isUppercase == true, isName(words[2...].joined(separator: " ")) {
+            return true
         } else if w0 == "author:" || w0 == "byline:" {
             rest = words.dropFirst()
         } else {
@@ -43,6 +48,59 @@ enum MetadataLine {
         if let first = rest.first, first == "the" || first == "The", rest.count > 1 { rest = rest.dropFirst() }
         guard let name = rest.first, let initial = name.first, initial.isUppercase else { return false }
         return !(words.last?.hasSuffix(".") ?? false) || words.last!.count <= 3
+    }
+
+    /// A line that goes under a title on its own: a byline, a date or time, or a name alone.
+    static func isHeaderLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count <= 14, line.last != "." else { return false }
+        return isByline(words) || isDate(words) || isTime(words) || isName(line)
+    }
+
+    /// A person's name standing alone: two to four capitalised words ("Mara Lindqvist", "Ana de Souza",
+    /// "J. R. Hale", "Ryan O'Neil-Hart", several names joined by "and" or commas), letters only, no
+    /// sentence punctuation. Read only near a title, where such a line is the author's.
+    static func isName(_ line: String) -> Bool {
+        guard line.utf8.count <= 80 else { return false }
+        var names = 0, particles = 0
+        for raw in line.split(separator: " ") {
+            var word = Substring(raw)
+            if word.hasSuffix(",") { word = word.dropLast() }
+            guard let first = word.first else { return false }
+            if word == "and" || word == "&" { continue }
+            if ["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "bin", "al", "du"].contains(word) {
+                particles += 1
+                continue
+            }
+            guard first.isUppercase, word.count <= 20 else { return false }
+            // Letters, with the apostrophes, hyphens and full stops of initials and double names.
+            for c in word.dropFirst() where !(c.isLetter || c == "'" || c == "’" || c == "-" || c == ".") { return false }
+            if word.hasSuffix(".") && word.count > 2 { return false }
+            // Capitalised, not capitals ("THE FIRST PART" is a heading): an initial, or lower case after the first.
+            if !word.hasSuffix("."), !word.contains(where: \.isLowercase) { return false }
+            names += 1
+        }
+        return names >= 2 && names <= 8 && particles <= 2
+    }
+
+    /// "1:39 PM ET", "10:05 a.m.", "Updated 14:20 GMT": a clock time with an AM/PM mark or a time zone, and
+    /// few other words.
+    static func isTime(_ words: [Substring]) -> Bool {
+        guard words.count <= 8 else { return false }
+        var clock = false, mark = false
+        for word in words {
+            let w = word.lowercased().trimmingCharacters(in: ",()")
+            let parts = w.split(separator: ":")
+            if parts.count == 2, (1...2).contains(parts[0].count), parts[0].allSatisfy(\.isNumber),
+               parts[1].prefix(2).count == 2, parts[1].prefix(2).allSatisfy(\.isNumber) {
+                clock = true
+                if parts[1].count > 2 { mark = mark || ["am", "pm"].contains(String(parts[1].dropFirst(2))) }
+            } else if ["am", "pm", "a.m.", "p.m.", "et", "pt", "ct", "mt", "edt", "est", "pdt", "pst", "gmt", "utc", "bst",
+                        "cet", "cest"].contains(w) {
+                mark = true
+            }
+        }
+        return clock && mark
     }
 
     /// A line that is mostly a date: a month name with a year, an ISO date, or "Published …" with a number.

@@ -30,6 +30,8 @@ struct SourceLine {
     var columns: Int
     /// 1-based line number.
     var number: Int
+    /// The content has a `|` (it may be a table row).
+    var hasPipe = false
 
     var isBlank: Bool { contentStart == contentEnd }
 }
@@ -44,6 +46,8 @@ struct RawBlock {
         case separator
         case quote
         case underlined(UInt8)
+        /// Rows of `|`-separated cells, one row a line; `header` when a `---|---` rule follows the first row.
+        case table(header: Bool)
     }
 
     var kind: Kind
@@ -107,10 +111,14 @@ struct RawBlockScanner {
         var runBlankBefore = true
         var lineNumber = 0
         var pos = 0
+        // The next '|' at or after `pos` (text.count when there is none): one memchr per '|', not per line.
+        var nextPipe = -1
         while pos < text.count {
             lineNumber += 1
             let end = nextNewline(from: pos)
-            let line = lineNumber <= measured.count ? measured[lineNumber - 1] : measure(start: pos, end: end, number: lineNumber)
+            var line = lineNumber <= measured.count ? measured[lineNumber - 1] : measure(start: pos, end: end, number: lineNumber)
+            if nextPipe < pos { nextPipe = next(UInt8(ascii: "|"), from: pos) }
+            line.hasPipe = nextPipe < end
             pos = end + 1
             if line.isBlank {
                 if !run.isEmpty {
@@ -180,6 +188,15 @@ struct RawBlockScanner {
 
     // MARK: Measuring lines
 
+    /// Where the next `byte` is at or after `pos`, or the text's end.
+    func next(_ byte: UInt8, from pos: Int) -> Int {
+        guard let base = text.baseAddress, pos < text.count else { return text.count }
+        if let hit = memchr(base + pos, Int32(byte), text.count - pos) {
+            return UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+        }
+        return text.count
+    }
+
     @inline(__always)
     func nextNewline(from pos: Int) -> Int {
         guard let base = text.baseAddress, pos < text.count else { return text.count }
@@ -229,7 +246,7 @@ struct RawBlockScanner {
         var i = 0
         var first = true
         // An indented run (every line indented, several lines) in hard-wrapped text is a block quotation.
-        if wrap.hardWrapped, run.count >= 2, run.allSatisfy({ $0.indent >= 4 }), !isListStart(run[0]) {
+        if wrap.hardWrapped, run.count >= 2, run.allSatisfy({ $0.indent >= 4 }), !isListStart(run[0]), cellCount(run[0]) == 0 {
             append(.quote, run[0], run[run.count - 1], lines: run.count, blankBefore: blankBefore, into: &blocks)
             return
         }
@@ -237,6 +254,13 @@ struct RawBlockScanner {
             let line = run[i]
             let before = first ? blankBefore : false
             first = false
+            // Two or more lines of `|`-separated cells: a table.
+            if line.hasPipe, let rows = tableRows(run, from: i) {
+                let header = rows >= 3 && isCellRule(run[i + 1])
+                append(.table(header: header), line, run[i + rows - 1], lines: rows, blankBefore: before, into: &blocks)
+                i += rows
+                continue
+            }
             // Underlined heading: a heading-like line over a line of '=' or '-'.
             if i + 1 < run.count, let mark = underline(run[i + 1], under: line) {
                 blocks.append(RawBlock(kind: .underlined(mark), range: line.contentStart..<line.contentEnd,
@@ -250,17 +274,7 @@ struct RawBlockScanner {
                 i += 1
                 continue
             }
-            // "— Name (@handle) Date" under a paragraph: the paragraph and this line are one quoted post.
-            if let last = blocks.last, last.kind == .paragraph || last.kind == .quote,
-               isAttribution(line) || (isLooseAttribution(line) && startsWithQuotationMark(last.range.lowerBound)),
-               last.attributionStart == nil, last.range.upperBound < line.contentStart {
-                var quote = last
-                quote.kind = .quote
-                quote.attributionStart = line.contentStart
-                quote.range = last.range.lowerBound..<line.contentEnd
-                quote.singleLine = false
-                quote.lineCount += 1
-                blocks[blocks.count - 1] = quote
+            if attachAttribution(line, to: &blocks) {
                 i += 1
                 continue
             }
@@ -273,37 +287,61 @@ struct RawBlockScanner {
                 continue
             }
             if let marker = listMarker(line) {
-                // Continuation lines: indented under the item, or wrapped text that is not a new block.
-                var j = i
-                while j + 1 < run.count {
-                    let next = run[j + 1]
-                    if listMarker(next) != nil || isSeparator(next) || isAttribution(next) { break }
-                    if next.indent > line.indent || (wrap.hardWrapped && continues(run[j], into: next, wrap: wrap, base: line.indent)) {
-                        j += 1
-                    } else {
-                        break
-                    }
-                }
-                let contentStart = line.contentStart + marker.length
-                var skip = contentStart
-                while skip < line.contentEnd && (text[skip] == 0x20 || text[skip] == 0x09) { skip += 1 }
-                blocks.append(RawBlock(kind: .listItem(marker: marker.text), range: skip..<run[j].contentEnd,
-                                       lineStart: line.contentStart, line: line.number, singleLine: j == i, columns: line.columns, lineCount: j - i + 1,
-                                       blankBefore: before))
-                i = j + 1
+                i = appendListItem(run, at: i, marker: marker, wrap: wrap, blankBefore: before, into: &blocks)
                 continue
             }
             // A paragraph: in hard-wrapped text, lines join while each one runs to the wrap width.
             var j = i
             if wrap.hardWrapped {
                 while j + 1 < run.count, continues(run[j], into: run[j + 1], wrap: wrap, base: line.indent),
-                      !(j + 2 < run.count && underline(run[j + 2], under: run[j + 1]) != nil) {
+                      !(j + 2 < run.count && underline(run[j + 2], under: run[j + 1]) != nil),
+                      !run[j + 1].hasPipe || tableRows(run, from: j + 1) == nil {
                     j += 1
                 }
             }
             append(.paragraph, line, run[j], lines: j - i + 1, blankBefore: before, into: &blocks)
             i = j + 1
         }
+    }
+
+    /// "— Name (@handle) Date" under a paragraph: the paragraph and this line are one quoted post. Returns
+    /// false when the line is not such an attribution.
+    @inline(__always)
+    func attachAttribution(_ line: SourceLine, to blocks: inout [RawBlock]) -> Bool {
+        guard let last = blocks.last, last.kind == .paragraph || last.kind == .quote,
+              isAttribution(line) || (isLooseAttribution(line) && startsWithQuotationMark(last.range.lowerBound)),
+              last.attributionStart == nil, last.range.upperBound < line.contentStart else { return false }
+        var quote = last
+        quote.kind = .quote
+        quote.attributionStart = line.contentStart
+        quote.range = last.range.lowerBound..<line.contentEnd
+        quote.singleLine = false
+        quote.lineCount += 1
+        blocks[blocks.count - 1] = quote
+        return true
+    }
+
+    /// A list item from line `i` with its continuation lines (indented under the item, or wrapped text that
+    /// is not a new block); returns the index of the line after it.
+    func appendListItem(_ run: [SourceLine], at i: Int, marker: (text: String, length: Int), wrap: WrapStyle, blankBefore: Bool,
+                        into blocks: inout [RawBlock]) -> Int {
+        let line = run[i]
+        var j = i
+        while j + 1 < run.count {
+            let next = run[j + 1]
+            if listMarker(next) != nil || isSeparator(next) || isAttribution(next) { break }
+            if next.indent > line.indent || (wrap.hardWrapped && continues(run[j], into: next, wrap: wrap, base: line.indent)) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        var skip = line.contentStart + marker.length
+        while skip < line.contentEnd && (text[skip] == 0x20 || text[skip] == 0x09) { skip += 1 }
+        blocks.append(RawBlock(kind: .listItem(marker: marker.text), range: skip..<run[j].contentEnd,
+                               lineStart: line.contentStart, line: line.number, singleLine: j == i, columns: line.columns, lineCount: j - i + 1,
+                               blankBefore: blankBefore))
+        return j + 1
     }
 
     func append(_ kind: RawBlock.Kind, _ first: SourceLine, _ last: SourceLine, lines: Int, blankBefore: Bool,
@@ -322,7 +360,100 @@ struct RawBlockScanner {
         // A first-line indent starts a new paragraph.
         if b.indent > max(a.indent, base) && b.indent - base >= 2 && a.indent <= base { return false }
         // A short line ends its paragraph.
-        return a.indent + a.columns * 10 >= wrap.width * 6
+        guard a.indent + a.columns * 10 >= wrap.width * 6 else { return false }
+        if b.hasPipe && a.hasPipe && cellCount(b) > 0 && cellCount(a) > 0 { return false }
+        // Under the title, the author's name and the date are lines of their own, however long the title.
+        // (Only in the title's own run of lines: the title, then bylines and dates; a wrapped line of the
+        // first paragraph that happens to hold a date stays in it.)
+        if b.number <= Self.headerLines, isFirstContentLine(a) || MetadataLine.isHeaderLine(string(a)),
+           MetadataLine.isHeaderLine(string(b)) {
+            return false
+        }
+        // A sentence ends the line and a short heading-shaped line follows ("Why Monitor?"): a new block.
+        // (Not a line that closes a quotation: "So it seems to me.”" ends its paragraph.)
+        if b.columns * 10 < wrap.width * 6, endsSentence(a), !closesQuotation(b), HeadingShape.classify(string(b)) != nil {
+            return false
+        }
+        return true
+    }
+
+    /// Nothing but white space comes before the line.
+    func isFirstContentLine(_ line: SourceLine) -> Bool {
+        (0..<line.contentStart).allSatisfy { text[$0] == 0x20 || text[$0] == 0x0A || text[$0] == 0x0D || text[$0] == 0x09 }
+    }
+
+    /// How many of the first lines may hold the title's byline and date.
+    static let headerLines = 8
+
+    func string(_ line: SourceLine) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[line.contentStart..<line.contentEnd]), as: UTF8.self)
+    }
+
+    /// The line ends with a sentence's closing mark: . ! ? or a closing quotation mark after one.
+    func endsSentence(_ line: SourceLine) -> Bool {
+        var e = line.contentEnd
+        // ” ’ (E2 80 9D, E2 80 99) and " ' ) after the mark.
+        while e > line.contentStart {
+            let b = text[e - 1]
+            if b == 0x22 || b == 0x27 || b == 0x29 { e -= 1; continue }
+            if e - 3 >= line.contentStart, text[e - 3] == 0xE2, text[e - 2] == 0x80, b == 0x9D || b == 0x99 { e -= 3; continue }
+            break
+        }
+        guard e > line.contentStart else { return false }
+        let b = text[e - 1]
+        return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+    }
+
+    /// The line ends with a closing quotation mark (” ’ » " ').
+    func closesQuotation(_ line: SourceLine) -> Bool {
+        let e = line.contentEnd
+        guard e > line.contentStart else { return false }
+        let b = text[e - 1]
+        if b == 0x22 || b == 0x27 { return true }
+        if e - 2 >= line.contentStart, text[e - 2] == 0xC2, b == 0xBB { return true }
+        return e - 3 >= line.contentStart && text[e - 3] == 0xE2 && text[e - 2] == 0x80 && (b == 0x9D || b == 0x99)
+    }
+
+    // MARK: Tables
+
+    /// The number of `|` cell separators inside a line (a leading or trailing `|` frames the row and is not
+    /// counted); 0 when the line has none.
+    func cellCount(_ line: SourceLine) -> Int {
+        var s = line.contentStart, e = line.contentEnd
+        guard line.hasPipe, e - s >= 3 else { return 0 }
+        if text[s] == UInt8(ascii: "|") { s += 1 }
+        if text[e - 1] == UInt8(ascii: "|") { e -= 1 }
+        var n = 0
+        for i in s..<e where text[i] == UInt8(ascii: "|") { n += 1 }
+        return n
+    }
+
+    /// A row of only `-`, `:`, `|`, `+`, `=` and spaces with a `|` in it (the rule under a table's header).
+    func isCellRule(_ line: SourceLine) -> Bool {
+        var pipe = false, dash = false
+        for i in line.contentStart..<line.contentEnd {
+            switch text[i] {
+            case UInt8(ascii: "|"): pipe = true
+            case UInt8(ascii: "-"), UInt8(ascii: "="): dash = true
+            case UInt8(ascii: ":"), UInt8(ascii: "+"), 0x20, 0x09: break
+            default: return false
+            }
+        }
+        return pipe && dash
+    }
+
+    /// How many lines from `i` on are rows of one table (two or more with a `|` between cells), or nil.
+    func tableRows(_ run: [SourceLine], from i: Int) -> Int? {
+        let first = cellCount(run[i])
+        guard first > 0, i + 1 < run.count else { return nil }
+        var j = i + 1
+        while j < run.count {
+            let n = cellCount(run[j])
+            // Rows may leave out a last cell or add one; a rule line under the header counts as a row.
+            guard n > 0, abs(n - first) <= 1 || isCellRule(run[j]) else { break }
+            j += 1
+        }
+        return j - i >= 2 ? j - i : nil
     }
 
     // MARK: Line shapes

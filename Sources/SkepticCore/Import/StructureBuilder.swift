@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The plain-text importer's second pass: from raw blocks to title, metadata, headings and the section tree.
 struct StructureBuilder {
     let text: UnsafeBufferPointer<UInt8>
@@ -13,44 +19,121 @@ struct StructureBuilder {
         case title
         case metadata(Metadata.Key)
         case heading(HeadingStyle)
+        /// An image's placeholder line or caption: shown, never a heading nor analysed as prose.
+        case caption
     }
 
     func build(text bytes: [UInt8], sourceEncoding: String?) -> Document {
         var roles = [Role](repeating: .body, count: raw.count)
-        var metadata: [Metadata] = []
-        var start = 0
+        let start = findTitle(&roles)
+        let metadata = findMetadata(&roles, from: start)
+        findCaptions(&roles, from: start)
+        let candidates = headingCandidates(roles, from: start)
+        let accepted = acceptHeadings(candidates, from: start)
+        for i in start..<raw.count where accepted[i] { roles[i] = .heading(candidates[i]!) }
+        return assemble(roles: roles, metadata: metadata, text: bytes, sourceEncoding: sourceEncoding)
+    }
 
-        // Title: a headline-shaped first line, or an underlined first heading.
-        if let first = raw.first {
-            if case .underlined = first.kind {
-                roles[0] = .title
-                start = 1
-            } else if first.kind == .paragraph && first.singleLine && HeadingShape.isTitle(line(first)) {
-                roles[0] = .title
-                start = 1
-            }
+    // MARK: - Title and metadata
+
+    /// The title: a headline-shaped first line, or an underlined first heading. Returns the first block
+    /// after it.
+    private func findTitle(_ roles: inout [Role]) -> Int {
+        guard let first = raw.first else { return 0 }
+        if case .underlined = first.kind {
+            roles[0] = .title
+            return 1
         }
+        if first.kind == .paragraph && first.singleLine && HeadingShape.isTitle(line(first)) {
+            roles[0] = .title
+            return 1
+        }
+        return 0
+    }
 
-        // Metadata: one-line keyword, byline and date lines near the top, before the first heading.
+    /// Metadata: one-line keyword, byline and date lines near the top, before the first heading. Right under
+    /// a title, before any text, a line that is only a name is the author's.
+    private func findMetadata(_ roles: inout [Role], from start: Int) -> [Metadata] {
+        var metadata: [Metadata] = []
         var k = start
+        var bodySeen = false
         while k < min(raw.count, start + Self.headerBlocks) {
             let block = raw[k]
             guard block.kind == .paragraph, block.singleLine, block.columns <= 200 else {
                 if block.kind == .separator || isUnderlined(block) { break }
+                bodySeen = true
                 k += 1
                 continue
             }
             let text = line(block)
-            if let key = MetadataLine.classify(text) {
+            var key = MetadataLine.classify(text)
+            if key == nil, start == 1, !bodySeen, k <= start + 2, MetadataLine.isName(text), isAuthorsPlace(k) { key = .byline }
+            if let key {
                 roles[k] = .metadata(key)
                 metadata.append(Metadata(key: key, value: text, line: block.line))
             } else if HeadingShape.classify(text) != nil {
                 break
+            } else {
+                bodySeen = true
             }
             k += 1
         }
+        return metadata
+    }
 
-        // Heading candidates.
+    /// A name under the title is its author's when nothing sets it apart from the title (no blank line), or
+    /// when what follows is not the text a heading would have: a date, a link line, another name. A line such
+    /// as "First Section" before a paragraph is the first heading.
+    private func isAuthorsPlace(_ k: Int) -> Bool {
+        guard raw[k].blankBefore, k + 1 < raw.count else { return true }
+        if raw[k + 1].singleLine, case .paragraph = raw[k + 1].kind, MetadataLine.classify(line(raw[k + 1])) != nil { return true }
+        return !isSubstantial(k + 1)
+    }
+
+    // MARK: - Captions
+
+    /// An image's placeholder line ("Image", "Photo"), the line right under it, a line that ends in a photo
+    /// credit ("… Claire Dubois/Atlas Wire") and a "Figure 1: …" line are captions.
+    private func findCaptions(_ roles: inout [Role], from start: Int) {
+        var i = start
+        while i < raw.count {
+            defer { i += 1 }
+            // Fields, not the block (a copy of a block is a copy of its kind's string).
+            guard raw[i].singleLine, raw[i].columns <= 200, case .paragraph = raw[i].kind, case .body = roles[i] else { continue }
+            // Each test only where the bytes allow it: most lines of running text are never made strings here.
+            let r = raw[i].range
+            let short = raw[i].columns <= 24
+            // A credit is in the last words: only the last 80 bytes are searched.
+            let tail = max(r.lowerBound, r.upperBound - 80)
+            let slash = memchr(text.baseAddress! + tail, Int32(UInt8(ascii: "/")), r.upperBound - tail) != nil
+            let numbered = digitAfterFirstWord(r)
+            guard short || slash || numbered else { continue }
+            let text = string(r)
+            // Page furniture ("Image: Name/Agency", "(Photo by …)") stays a line the noise annotator dims.
+            if Boilerplate.matches(text) { continue }
+            if short && HeadingShape.isMediaPlaceholder(text) {
+                roles[i] = .caption
+                if i + 1 < raw.count, !raw[i + 1].blankBefore, case .paragraph = raw[i + 1].kind, raw[i + 1].lineCount <= 2,
+                   case .body = roles[i + 1] {
+                    roles[i + 1] = .caption
+                    i += 1
+                }
+            } else if (slash && HeadingShape.endsWithCredit(text)) || (numbered && HeadingShape.isNumberedCaption(text)) {
+                roles[i] = .caption
+            }
+        }
+    }
+
+    /// A digit right after a first word of at most 8 bytes ("Figure 1", "Fig. 2").
+    private func digitAfterFirstWord(_ r: Range<Int>) -> Bool {
+        guard let space = text[r.lowerBound..<min(r.upperBound, r.lowerBound + 9)].firstIndex(of: 0x20) else { return false }
+        return space + 1 < r.upperBound && text[space + 1] >= 0x30 && text[space + 1] <= 0x39
+    }
+
+    // MARK: - Headings
+
+    /// The heading style each block would have, before what follows it is considered.
+    private func headingCandidates(_ roles: [Role], from start: Int) -> [HeadingStyle?] {
         var candidates = [HeadingStyle?](repeating: nil, count: raw.count)
         // Few per article, so a list (a Set<String> here cost a conformance scan at every start).
         var quoted: [String] = []
@@ -58,7 +141,7 @@ struct StructureBuilder {
         var lastQuote = -100
         var sequence = EnumerationSequence()
         for i in start..<raw.count {
-            if case .metadata = roles[i] { continue }
+            guard case .body = roles[i] else { continue }
             let block = raw[i]
             switch block.kind {
             case .underlined(let mark):
@@ -73,7 +156,7 @@ struct StructureBuilder {
                 let text = line(block)
                 if nearQuote && quoted.contains(Self.normalised(text)) {
                     candidates[i] = .part
-                } else if var style = HeadingShape.classify(text) {
+                } else if var style = HeadingShape.classify(text), !isCreditOrTime(text, style) {
                     style = sequence.resolve(style, text)
                     let afterSeparator = i > 0 && raw[i - 1].kind == .separator
                     candidates[i] = afterSeparator && (style == .plain || style == .allCaps) ? .part : style
@@ -86,9 +169,54 @@ struct StructureBuilder {
                 break
             }
         }
+        dropLinkLists(&candidates, from: start)
+        return candidates
+    }
 
-        // Accept candidates from the end: what follows a heading decides whether it is one.
+    /// A byline, a time or a field in the body ("Edited by Betsy Ames", "1:39 PM ET", "Rating: 4 out of 5") is
+    /// not a heading.
+    /// ("BOOK ONE: 1805" is a heading: only plain lines are read as fields.)
+    private func isCreditOrTime(_ text: String, _ style: HeadingStyle) -> Bool {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        return MetadataLine.isByline(words) || MetadataLine.isTime(words) || (style == .plain && HeadingShape.isFieldLine(text))
+    }
+
+    /// In text that puts blank lines between its blocks, two or more heading-shaped lines with no blank line
+    /// between them are a list of links or headlines ("Related" stories), not headings.
+    private func dropLinkLists(_ candidates: inout [HeadingStyle?], from start: Int) {
+        guard usesBlankLines else { return }
+        var i = start
+        while i < raw.count {
+            guard isShortPlain(candidates[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 1 < raw.count, !raw[j + 1].blankBefore, isShortPlain(candidates[j]), isShortPlain(candidates[j + 1]) { j += 1 }
+            if j > i { for k in i...j { candidates[k] = nil } }
+            i = j + 1
+        }
+    }
+
+    private func isShortPlain(_ style: HeadingStyle?) -> Bool {
+        switch style {
+        case .plain?, .allCaps?: return true
+        default: return false
+        }
+    }
+
+    /// Most blocks have a blank line before them.
+    private var usesBlankLines: Bool {
+        var blank = 0
+        for block in raw where block.blankBefore { blank += 1 }
+        return raw.count >= 4 && blank * 3 >= raw.count * 2
+    }
+
+    /// Accepts candidates from the end: what follows a heading decides whether it is one.
+    private func acceptHeadings(_ candidates: [HeadingStyle?], from start: Int) -> [Bool] {
         var accepted = [Bool](repeating: false, count: raw.count)
+        // The heading whose one line of text was taken for a heading of its own.
+        var sandwiched = -1
         var i = raw.count - 1
         while i >= start {
             defer { i -= 1 }
@@ -113,22 +241,32 @@ struct StructureBuilder {
             default:
                 guard let n = next else { continue }
                 if accepted[n] {
+                    // Three short plain lines in a row ("See also", "List of …", "References"): the middle one
+                    // is the first one's text.
+                    let before = i > start ? candidates[i - 1] : nil
+                    if style.needsBody, isShortPlain(before), isShortPlain(candidates[n]) {
+                        accepted[i] = false
+                        if i - 1 >= start { sandwiched = i - 1 }
+                    } else {
+                        accepted[i] = true
+                    }
+                } else if sandwiched == i {
                     accepted[i] = true
                 } else if style.needsBody {
-                    accepted[i] = isSubstantial(raw[n])
+                    accepted[i] = isSubstantial(n)
                 } else {
                     accepted[i] = true
                 }
             }
         }
-        for i in start..<raw.count where accepted[i] { roles[i] = .heading(candidates[i]!) }
-
-        return assemble(roles: roles, metadata: metadata, text: bytes, sourceEncoding: sourceEncoding)
+        return accepted
     }
 
     // MARK: - Sections
 
     private func assemble(roles: [Role], metadata: [Metadata], text bytes: [UInt8], sourceEncoding: String?) -> Document {
+        // Changed only where a table's cells and rows get their separators (a copy, for documents with tables).
+        var documentText = bytes
         var blocks: [Block] = []
         blocks.reserveCapacity(raw.count)
         var sections: [Section] = []
@@ -169,6 +307,8 @@ struct StructureBuilder {
                 sections[parent].children.append(id)
                 stack.append((id, rank))
                 kind = .heading(level: sections[id].level)
+            case .caption:
+                kind = .caption
             case .body:
                 switch block.kind {
                 case .paragraph: kind = .paragraph
@@ -176,12 +316,15 @@ struct StructureBuilder {
                 case .separator: kind = .separator
                 case .quote: kind = .quote
                 case .underlined: kind = .paragraph
+                case .table(let header):
+                    kind = .table(header: header)
+                    TableText.mark(&documentText, block.range)
                 }
             }
             blocks.append(Block(kind: kind, range: range, attributionStart: block.attributionStart, line: block.line,
                                 section: stack.last!.id))
         }
-        return Document(text: bytes, format: .plainText, name: name, metadata: metadata, blocks: blocks,
+        return Document(text: documentText, format: .plainText, name: name, metadata: metadata, blocks: blocks,
                         sections: sections, decodedFrom: sourceEncoding)
     }
 
@@ -260,14 +403,17 @@ struct StructureBuilder {
         return false
     }
 
-    /// A block of running text worth a heading: several lines, a long line, or a finished sentence.
-    private func isSubstantial(_ block: RawBlock) -> Bool {
+    /// A block of running text worth a heading: several lines, a long line, a finished sentence, or a line
+    /// that introduces the list after it ("The company makes three lines of products:").
+    private func isSubstantial(_ index: Int) -> Bool {
+        let block = raw[index]
         switch block.kind {
-        case .listItem, .quote: return true
+        case .listItem, .quote, .table: return true
         case .separator, .underlined: return false
         case .paragraph:
             if block.lineCount >= 2 || block.columns >= 60 { return true }
             guard let last = string(block.range).unicodeScalars.last else { return false }
+            if last == ":", index + 1 < raw.count, case .listItem = raw[index + 1].kind { return true }
             return ".!?\u{201D}\"…)".unicodeScalars.contains(last)
         }
     }
@@ -320,5 +466,57 @@ struct StructureBuilder {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Marks a plain-text table's rows and cells in the document's text, in place (the same length): a `|`
+/// between cells becomes `Block.cellSeparator`, a line end between rows `Block.rowSeparator`, the `|` that
+/// frame a row and the rule under a header (`---|---`) become spaces.
+enum TableText {
+    static func mark(_ text: inout [UInt8], _ range: Range<Int>) {
+        var rowStart = range.lowerBound
+        while rowStart < range.upperBound {
+            var rowEnd = rowStart
+            while rowEnd < range.upperBound && text[rowEnd] != 0x0A { rowEnd += 1 }
+            markRow(&text, rowStart..<rowEnd)
+            if rowEnd < range.upperBound {
+                // The rule under a header joins its row as spaces; other line ends separate rows.
+                text[rowEnd] = isRule(text, (rowEnd + 1)..<lineEnd(text, after: rowEnd, limit: range.upperBound))
+                    ? 0x20 : Block.rowSeparator
+            }
+            rowStart = rowEnd + 1
+        }
+    }
+
+    private static func lineEnd(_ text: [UInt8], after newline: Int, limit: Int) -> Int {
+        var e = newline + 1
+        while e < limit && text[e] != 0x0A { e += 1 }
+        return e
+    }
+
+    private static func isRule(_ text: [UInt8], _ row: Range<Int>) -> Bool {
+        var dash = false
+        for i in row {
+            switch text[i] {
+            case UInt8(ascii: "-"), UInt8(ascii: "="): dash = true
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: "+"), 0x20, 0x09, 0x0D: break
+            default: return false
+            }
+        }
+        return dash
+    }
+
+    private static func markRow(_ text: inout [UInt8], _ row: Range<Int>) {
+        if isRule(text, row) {
+            for i in row { text[i] = 0x20 }
+            return
+        }
+        var first = row.lowerBound, last = row.upperBound
+        while first < last && (text[first] == 0x20 || text[first] == 0x09) { first += 1 }
+        while last > first && (text[last - 1] == 0x20 || text[last - 1] == 0x09 || text[last - 1] == 0x0D) { last -= 1 }
+        for i in row {
+            guard text[i] == UInt8(ascii: "|") || text[i] == 0x0D else { continue }
+            text[i] = i == first || i == last - 1 || text[i] == 0x0D ? 0x20 : Block.cellSeparator
+        }
     }
 }

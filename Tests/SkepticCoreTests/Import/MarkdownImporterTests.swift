@@ -54,7 +54,9 @@ import Testing
             The text begins here.
             """)
         #expect(doc.title == "Tolls: a history")
-        #expect(doc.sections[0].line == nil)
+        // The title is the article's title line, at the line of its key.
+        #expect(doc.sections[0].line == 2)
+        #expect(doc.blocks.first.map { doc.string(of: $0) } == "Tolls: a history")
         // Tags are the site's filing, not the article's: not shown.
         #expect(doc.metadata.map(\.key) == [.byline, .date])
         #expect(doc.metadata.map(\.value) == ["Ines Abara", "2025-03-04"])
