@@ -148,17 +148,23 @@ public struct SourceQuote: Sendable, Equatable {
     private var start: UInt32
     private var end: UInt32
     private var earlier: UInt32
+    /// Who is quoted: a name or a described source ("a senior official"); a pronoun in the text resolved to
+    /// the person it refers to ("she" → "Priya Nair"), or the pronoun when nothing fits.
     public var speaker: String?
+    /// The words the text uses for the speaker ("she", "Ortiz"); nil for a quotation continued from an
+    /// earlier one, which names no one.
+    public var mention: String?
     public var handle: String?
     public var date: String?
 
-    public init(block: Int, words: Range<Int>, speaker: String? = nil, handle: String? = nil, date: String? = nil,
-                repeatOf: Int? = nil) {
+    public init(block: Int, words: Range<Int>, speaker: String? = nil, mention: String? = nil, handle: String? = nil,
+                date: String? = nil, repeatOf: Int? = nil) {
         blockIndex = UInt32(truncatingIfNeeded: block)
         start = UInt32(truncatingIfNeeded: words.lowerBound)
         end = UInt32(truncatingIfNeeded: words.upperBound)
         earlier = repeatOf.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max
         self.speaker = speaker
+        self.mention = mention
         self.handle = handle
         self.date = date
     }
