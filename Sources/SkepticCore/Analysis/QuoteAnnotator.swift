@@ -117,6 +117,9 @@ public struct QuoteAnnotator: Annotator {
         if attribution == nil, let line = lastLineStart(t, block.range), startsWithDash(t, line, block.range.upperBound) {
             attribution = line..<block.range.upperBound
             wordsEnd = line
+        } else if attribution == nil, let dash = inlineSignature(t, block.range) {
+            attribution = dash..<block.range.upperBound
+            wordsEnd = dash
         }
         var words = trimmed(t, block.range.lowerBound..<wordsEnd)
         words = withoutTrailingLink(t, words)
@@ -125,6 +128,30 @@ public struct QuoteAnnotator: Annotator {
         if let attribution { parseAttribution(t, attribution, into: &quote) }
         quote.mention = quote.speaker
         return quote
+    }
+
+    /// "…before it held. -- Senior software engineer at Quillbyte": a signature after the quotation's last
+    /// sentence on the same line (a dash with spaces, after a full stop or closing quotation mark), short and
+    /// with no sentence of its own. Returns where the dash starts.
+    static func inlineSignature(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        var i = r.upperBound - 1
+        let limit = max(r.lowerBound + 1, r.upperBound - 160)
+        while i > limit {
+            let c = t[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A { if i < r.upperBound - 1 { return nil } }
+            var dashStart: Int? = nil
+            if c == 0x2D, t[i - 1] == 0x2D, i + 1 < r.upperBound, t[i + 1] == 0x20 { dashStart = i - 1 }
+            if c == 0x94 || c == 0x93, i >= r.lowerBound + 2, t[i - 1] == 0x80, t[i - 2] == 0xE2, i + 1 < r.upperBound, t[i + 1] == 0x20 {
+                dashStart = i - 2
+            }
+            if let d = dashStart, d - 2 > r.lowerBound, t[d - 1] == 0x20 {
+                let p = t[d - 2]
+                let closes = p == 0x2E || p == 0x21 || p == 0x3F || p == 0x22 || (p == 0x9D && t[d - 3] == 0x80)
+                return closes ? d : nil
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// "— BRICS news (@BRICSinfo) June 18, 2025", "-- Jane Roe, March 3, 2025", "— Jane Roe".

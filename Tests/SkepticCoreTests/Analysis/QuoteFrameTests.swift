@@ -77,8 +77,10 @@ import Testing
         #expect(Pipeline.standard.run(document).annotations.quotes.isEmpty)
     }
 
-    @Test func aBlockquoteSignatureIsItsSpeaker() throws {
-        let md = "# T\n\n> We rewrote the build system twice before it held.\n> -- Senior software engineer at Quillbyte\n\nAfter.\n"
+    @Test(arguments: ["\n> -- Senior software engineer at Quillbyte", " -- Senior software engineer at Quillbyte",
+                      "\n>\n> — Senior software engineer at Quillbyte", " — Senior software engineer at Quillbyte"])
+    func aBlockquoteSignatureIsItsSpeaker(signature: String) throws {
+        let md = "# T\n\nIntro.\n\n> We rewrote the build system twice before it held.\(signature)\n\nAfter.\n"
         let document = try ArticleLoader.load(bytes: Array(md.utf8), name: "t.md")
         let a = Pipeline.standard.run(document)
         let q = try #require(a.annotations.quotes.first)
