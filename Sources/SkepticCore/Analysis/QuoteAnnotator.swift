@@ -26,10 +26,10 @@ public struct QuoteAnnotator: Annotator {
                     let block = blocks[index]
                     resolver.enter(section: block.section)
                     if found.continues {
-                        guard let speaker = resolver.continued(t, document, block: index) else { continue }
+                        guard let speaker = resolver.continued(block: index, named: found.named.map(\.name)) else { continue }
                         quote.speaker = speaker
                     } else if let mention = quote.mention, Speakers.isPersonalPronoun(mention) {
-                        quote.speaker = resolver.resolve(mention, t, document, block: index, position: quote.words.lowerBound) ?? mention
+                        quote.speaker = resolver.resolve(mention, position: quote.words.lowerBound, named: found.named) ?? mention
                     }
                     if let speaker = quote.speaker { resolver.said(speaker, block: index, position: quote.words.lowerBound) }
                     let key = Self.wordsHash(t, quote.words, &words)
@@ -76,13 +76,24 @@ public struct QuoteAnnotator: Annotator {
         return document.text.withUnsafeBufferPointer { t in
             Parallel.map(blocks.count, minimumChunk: 1000) { part -> [Found] in
                 var found: [Found] = []
+                var words: [Word] = []
                 for index in part where SentenceSegmenter.isProse(blocks[index].kind) && !annotations.noiseBlocks[index] {
                     let block = blocks[index]
                     if block.kind == .quote {
                         found.append(Found(quote: Self.blockQuote(t, block, index)))
                     } else if Self.mayHoldQuotation(t, block.range), !Self.isTableCaption(t, blocks, index) {
                         let sentences = annotations.blockSentences[index].map { annotations.sentences[$0].range }
-                        found += Self.directQuotations(t, block.range, sentences, index)
+                        var quotes = Self.directQuotations(t, block.range, sentences, index)
+                        for k in quotes.indices {
+                            let q = quotes[k]
+                            let pronoun = q.quote.mention.map(Speakers.isPersonalPronoun) ?? false
+                            let fromBefore = q.continues && k == 0
+                            guard pronoun || fromBefore else { continue }
+                            quotes[k].named = Speakers.namedBefore(t, blocks, block: index, position: q.quote.words.lowerBound,
+                                                                   previousOnly: fromBefore,
+                                                                   since: k > 0 ? quotes[k - 1].quote.words.upperBound : nil, &words)
+                        }
+                        found += quotes
                     }
                 }
                 return found
@@ -209,6 +220,9 @@ public struct QuoteAnnotator: Annotator {
     struct Found {
         var quote: SourceQuote
         var continues = false
+        /// For a pronoun speaker or a quotation continued from the paragraph before: the names reporting before
+        /// it, for `SpeakerResolver` (found here, in parallel, so that the ordered merge only looks them up).
+        var named: [(position: Int, name: String)] = []
     }
 
     /// “…,” said X. / “…,” X said. / X said: “…” / According to X, “…” / X: “…” — every quotation of a block
@@ -228,8 +242,8 @@ public struct QuoteAnnotator: Annotator {
             guard inner.count >= 8 else { continue }
             let sentenceEnd = sentence(containing: close.lowerBound, in: sentences)?.upperBound ?? block.upperBound
             let sentenceStart = sentence(containing: open.lowerBound, in: sentences)?.lowerBound ?? block.lowerBound
-            let afterEnd = min(nextOpening(t, close.upperBound..<max(close.upperBound, sentenceEnd)), close.upperBound + 200)
-            let beforeStart = max(sentenceStart, previousClose, open.lowerBound - 200)
+            let afterEnd = min(nextOpening(t, close.upperBound..<max(close.upperBound, sentenceEnd)), close.upperBound + 120)
+            let beforeStart = max(sentenceStart, previousClose, open.lowerBound - 160)
             var mention: Range<Int>? = nil
             if afterEnd > close.upperBound {
                 Words.split(t, close.upperBound..<afterEnd, into: &words)

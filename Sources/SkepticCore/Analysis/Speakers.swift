@@ -293,9 +293,8 @@ struct SpeakerResolver {
     /// The speakers of the last quotations: block, position, speaker.
     private var recent: [(block: Int, position: Int, speaker: String)] = []
     private var section = -1
-    private var words: [Word] = []
-
-    static let lookback = 700
+    /// The names learned already in this section (dialogue names the same few people again and again).
+    private var learned: Set<String> = []
 
     /// A new section forgets the people of the last one.
     mutating func enter(section s: Int) {
@@ -303,71 +302,44 @@ struct SpeakerResolver {
         section = s
         fullNames.removeAll(keepingCapacity: true)
         genders.removeAll(keepingCapacity: true)
+        learned.removeAll(keepingCapacity: true)
         recent.removeAll(keepingCapacity: true)
     }
 
     /// A quotation's speaker, remembered for the pronouns and continuations after it.
     mutating func said(_ speaker: String, block: Int, position: Int) {
-        learn(speaker)
+        if speaker.utf8.contains(0x20) { learn(speaker) }
         recent.append((block, position, speaker))
         if recent.count > 8 { recent.removeFirst() }
     }
 
     /// The speaker of a quotation that continues the one before it: that quotation's, when it is in this
-    /// paragraph or the one before; else the last person named reporting in the paragraph before.
-    mutating func continued(_ t: UnsafeBufferPointer<UInt8>, _ document: Document, block b: Int) -> String? {
+    /// paragraph or the one before; else the last person named reporting in the paragraph before (`named`,
+    /// found by `Speakers.lookback`).
+    mutating func continued(block b: Int, named: [String]) -> String? {
         if let last = recent.last, last.block == b || last.block == b - 1 { return last.speaker }
-        guard b > 0, SentenceSegmenter.isProse(document.blocks[b - 1].kind), document.blocks[b - 1].section == section else { return nil }
-        let r = document.blocks[b - 1].range
-        let named = names(t, max(r.lowerBound, r.upperBound - Self.lookback)..<r.upperBound)
-        return named.last.map { full(Speakers.textOf(t, $0)) }
+        for name in named { learn(name) }
+        return named.last.map { full($0) }
     }
 
     /// The person a pronoun at `position` of block `b` refers to: the last one named before it (in a reporting
-    /// frame, or as a quotation's speaker) who is a person and not of the other gender; nil when none is.
-    mutating func resolve(_ pronoun: String, _ t: UnsafeBufferPointer<UInt8>, _ document: Document, block b: Int,
-                          position: Int) -> String? {
-        let gender: UInt8 = pronoun.lowercased() == "she" ? 2 : 1
-        var candidates: [(position: Int, name: String)] = []
-        var budget = Self.lookback * 2
-        var k = b
-        while k >= 0, k >= b - 2, budget > 0 {
-            let block = document.blocks[k]
-            guard block.section == section, SentenceSegmenter.isProse(block.kind) else { break }
-            let end = k == b ? position : block.range.upperBound
-            let start = max(block.range.lowerBound, end - min(Self.lookback, budget))
-            budget -= end - start
-            for r in names(t, start..<end) { candidates.append((r.lowerBound, Speakers.textOf(t, r))) }
-            k -= 1
-        }
+    /// frame, `named` in text order, or as a quotation's speaker) who is a person and not of the other gender;
+    /// nil when none is.
+    mutating func resolve(_ pronoun: String, position: Int, named: [(position: Int, name: String)]) -> String? {
+        let gender: UInt8 = Words.hash(pronoun) == Speakers.she ? 2 : 1
+        for c in named { learn(c.name) }
+        var candidates = named
         for q in recent where q.position < position { candidates.append((q.position, q.speaker)) }
         candidates.sort { $0.position < $1.position }
         for c in candidates.reversed() {
             guard isPerson(c.name) else { continue }
             let name = full(c.name)
-            let known = genders[Words.hash(name)]
-            if let known, known != gender { continue }
-            genders[Words.hash(name)] = gender
+            let key = Words.hash(name)
+            if let known = genders[key], known != gender { continue }
+            genders[key] = gender
             return name
         }
         return nil
-    }
-
-    /// The names that report something in a range: subjects of reporting verbs ("Lund said", "said Eva Lund").
-    private mutating func names(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> [Range<Int>] {
-        guard !r.isEmpty else { return [] }
-        Words.split(t, r, into: &words)
-        let all = words[...]
-        var out: [Range<Int>] = []
-        for v in all.indices where QuoteAnnotator.reportingVerbHashes.contains(all[v].hash) {
-            let found = (v > all.startIndex ? Speakers.subject(t, all, before: v) : nil)
-                ?? (v + 1 < all.endIndex ? Speakers.forward(t, all, from: v + 1, allowingPrepositions: false) : nil)
-            if let found, Speakers.isName(t, found) {
-                out.append(found)
-                learn(Speakers.textOf(t, found))
-            }
-        }
-        return out
     }
 
     /// A name is a person's unless it names an organisation ("Norlan Energy", "Harbour Police").
@@ -378,6 +350,8 @@ struct SpeakerResolver {
     }
 
     private mutating func learn(_ name: String) {
+        guard name.utf8.contains(0x20), !learned.contains(name) else { return }
+        learned.insert(name)
         guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return }
         let parts = name.split(separator: " ")
         guard parts.count >= 2, let last = parts.last, !Speakers.determiners.contains(Words.hash(String(parts[0]))),
@@ -401,6 +375,49 @@ struct SpeakerResolver {
 }
 
 extension Speakers {
+    /// How far back a pronoun or a continued quotation looks for the person it refers to, in bytes of a paragraph.
+    static let lookback = 500
+
+    /// The names reporting before a pronoun at `position` of block `b` (in its paragraph and the two before it in
+    /// the same section, at most `lookback` bytes of each and twice that in all), in text order.
+    /// With `since`, the end of an earlier quotation of the paragraph, only the text after it: its speaker,
+    /// remembered by the resolver, is nearer than anyone named before it.
+    static func namedBefore(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], block b: Int, position: Int,
+                            previousOnly: Bool, since: Int? = nil, _ words: inout [Word]) -> [(position: Int, name: String)] {
+        if let since {
+            return reportingNames(t, max(since, position - lookback)..<position, &words).map { ($0.lowerBound, textOf(t, $0)) }
+        }
+        var out: [(position: Int, name: String)] = []
+        var budget = lookback * 2
+        var k = previousOnly ? b - 1 : b
+        let section = blocks[b].section
+        while k >= 0, k >= b - 2, budget > 0 {
+            let block = blocks[k]
+            guard block.section == section, SentenceSegmenter.isProse(block.kind) else { break }
+            let end = k == b ? position : block.range.upperBound
+            let start = max(block.range.lowerBound, end - min(lookback, budget))
+            budget -= end - start
+            out.insert(contentsOf: reportingNames(t, start..<end, &words).map { ($0.lowerBound, textOf(t, $0)) }, at: 0)
+            if previousOnly { break }
+            k -= 1
+        }
+        return out
+    }
+
+    /// The names that report something in a range: subjects of reporting verbs ("Lund said", "said Eva Lund").
+    static func reportingNames(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> [Range<Int>] {
+        guard !r.isEmpty else { return [] }
+        Words.split(t, r, into: &words)
+        let all = words[...]
+        var out: [Range<Int>] = []
+        for v in all.indices where QuoteAnnotator.reportingVerbHashes.contains(all[v].hash) {
+            let found = (v > all.startIndex ? subject(t, all, before: v) : nil)
+                ?? (v + 1 < all.endIndex ? forward(t, all, from: v + 1, allowingPrepositions: false) : nil)
+            if let found, isName(t, found) { out.append(found) }
+        }
+        return out
+    }
+
     static func textOf(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         Sanitiser.singleLine(String(decoding: UnsafeBufferPointer(rebasing: t[r]), as: UTF8.self))
     }
@@ -416,9 +433,13 @@ extension Speakers {
 
     /// Pronouns a speaker resolves from: he and she (it, they and we are kept as they are).
     static func isPersonalPronoun(_ mention: String) -> Bool {
-        let m = mention.lowercased()
-        return m == "he" || m == "she"
+        let u = mention.utf8
+        guard u.count == 2 || u.count == 3 else { return false }
+        return Words.hash(mention) == he || Words.hash(mention) == she
     }
+
+    static let he = Words.hash("he")
+    static let she = Words.hash("she")
 
     static let maleTitles = set(["mr", "sir", "lord", "king", "prince"])
     static let femaleTitles = set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess"])
