@@ -191,6 +191,41 @@ public struct SourceQuote: Sendable, Equatable {
     }
 }
 
+/// What an article rests on: an embedded post, a quoted speaker, or someone a statement is attributed to
+/// without quotation marks ("X said the plan…", "according to X").
+public struct Source: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// An embedded post or a blockquote with its signature.
+        case post
+        /// A speaker of direct quotations.
+        case quote
+        /// Someone statements are attributed to without quotation marks.
+        case attribution
+    }
+
+    /// Who or what: the speaker's longest name seen, a description ("a senior official"), a post's author.
+    public var who: String
+    public var kind: Kind
+    /// A post's handle ("@BRICSinfo").
+    public var handle: String?
+    /// The sentences resting on it: its quotations' and the claims traced to it.
+    public var statements = 0
+    /// Its quotations, repeats included, and how many of them repeat an earlier one.
+    public var quotations = 0
+    public var repeats = 0
+    /// Where it first appears: a block index and that block's source line.
+    public var block: Int
+    public var line: Int
+
+    public init(who: String, kind: Kind, handle: String? = nil, block: Int, line: Int) {
+        self.who = who
+        self.kind = kind
+        self.handle = handle
+        self.block = block
+        self.line = line
+    }
+}
+
 /// The layers annotators fill in. Text is never copied: everything is a range into `Document.text`.
 public struct Annotations: Sendable {
     public var sentences: [Sentence] = []
@@ -203,8 +238,19 @@ public struct Annotations: Sendable {
     /// Per sentence, whether its words hold the evidence of a claim (the `words` layer: filled by the one
     /// pass over each sentence's words, read by `ClaimAnnotator`).
     public var claimEvidence: [Bool] = []
+    /// The article's sources, in order of first appearance.
+    public var sources: [Source] = []
+    /// Per sentence, the index in `sources` of what it rests on (`UInt32.max`: nothing); empty when the article
+    /// has no sources.
+    public var sentenceSources: [UInt32] = []
 
     public init() {}
+
+    /// The source a sentence rests on, if any.
+    public func source(ofSentence s: Int) -> Int? {
+        guard s < sentenceSources.count, sentenceSources[s] != UInt32.max else { return nil }
+        return Int(sentenceSources[s])
+    }
 }
 
 /// A document with its annotations: what the reader shows and the reports print.

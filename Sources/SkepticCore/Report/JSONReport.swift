@@ -1,8 +1,9 @@
 /// `--report --format json`: the same content as the text report, as JSON (schema in the README; fields
 /// are only ever added, never renamed). Offsets count Unicode scalars within the block's text.
 public enum JSONReport {
-    /// Schema version, raised when fields are added (2: the vague label, cue labels, the new cue categories).
-    public static let version = 2
+    /// Schema version, raised when fields are added (2: the vague label, cue labels, the new cue categories;
+    /// 3: sources, the sentences' source indexes, sourced and unsourced claims, the quotes' mentions).
+    public static let version = 3
 
     /// The whole report as a string (for tests and small documents; the command line streams with `write`).
     public static func render(_ annotated: AnnotatedDocument) -> String {
@@ -20,6 +21,7 @@ public enum JSONReport {
         // The quotes of each block.
         var quotesOfBlock: [Int: [Int]] = [:]
         for (i, q) in a.quotes.enumerated() { quotesOfBlock[q.block, default: []].append(i) }
+        let sourced = TextReport.sourcedClaims(a)
         var cuesByCategory = [Int](repeating: 0, count: CueCategory.allCases.count)
         for cue in a.cues { cuesByCategory[Int(cue.category.ordinal)] += 1 }
         w.object {
@@ -37,12 +39,30 @@ public enum JSONReport {
                     w.field("quoteSentences") { w.number(t.quote) }
                     w.field("sourceQuotes") { w.number(a.quotes.filter { $0.repeatOf == nil }.count) }
                     w.field("noiseBlocks") { w.number(t.noise) }
+                    w.field("sourcedClaims") { w.number(sourced) }
+                    w.field("unsourcedClaims") { w.number(t.claim - sourced) }
                     w.field("cues") {
                         w.object {
                             for category in CueCategory.allCases {
                                 w.field(category.rawValue) { w.number(cuesByCategory[Int(category.ordinal)]) }
                             }
                         }
+                    }
+                }
+            }
+            w.field("sources") {
+                w.array(a.sources.indices) { i in
+                    let source = a.sources[i]
+                    w.object {
+                        w.field("index") { w.number(i) }
+                        w.field("who") { w.string(source.who) }
+                        w.field("kind") { w.string(source.kind.rawValue) }
+                        w.field("handle") { source.handle.map { w.string($0) } ?? w.null() }
+                        w.field("statements") { w.number(source.statements) }
+                        w.field("quotations") { w.number(source.quotations) }
+                        w.field("repeats") { w.number(source.repeats) }
+                        w.field("block") { w.number(source.block) }
+                        w.field("line") { w.number(source.line) }
                     }
                 }
             }
@@ -139,7 +159,8 @@ public enum JSONReport {
             w.field("noise") { w.bool(index < a.noiseBlocks.count && a.noiseBlocks[index]) }
             w.field("text") { w.text(bytes(block.range)) }
             w.field("sentences") {
-                w.array(annotated.sentences(ofBlock: index)) { s in
+                w.array(annotated.sentences(ofBlock: index).indices) { sentenceIndex in
+                    let s = a.sentences[sentenceIndex]
                     w.object {
                         w.field("text") { w.text(bytes(s.range)) }
                         w.field("start") { w.number(cursor.offset(s.range.lowerBound)) }
@@ -156,11 +177,18 @@ public enum JSONReport {
                                 }
                             }
                         }
+                        // The source the sentence rests on (null: a claim that rests on none).
+                        if let source = a.source(ofSentence: sentenceIndex) {
+                            w.field("sourceIndex") { w.number(source) }
+                        } else if s.labels.contains(.claim) {
+                            w.field("sourceIndex") { w.null() }
+                        }
                         if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
                             let q = a.quotes[k]
                             w.field("source") {
                                 w.object {
                                     w.field("speaker") { q.speaker.map { w.string($0) } ?? w.null() }
+                                    w.field("mention") { q.mention.map { w.string($0) } ?? w.null() }
                                     w.field("handle") { q.handle.map { w.string($0) } ?? w.null() }
                                     w.field("date") { q.date.map { w.string($0) } ?? w.null() }
                                     w.field("words") { w.text(bytes(q.words)) }

@@ -79,6 +79,7 @@ public enum TextReport {
             out = ""
         }
         out += "\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.vague) vague, \(total.claim) claims, "
+        out += "\(sourcedClaims(a)) sourced, "
         out += "\(a.quotes.filter { $0.repeatOf == nil }.count) source quotes, \(total.noise) noise blocks\n"
         var byCategory = [Int](repeating: 0, count: CueCategory.allCases.count)
         for cue in a.cues { byCategory[Int(cue.category.ordinal)] += 1 }
@@ -86,7 +87,8 @@ public enum TextReport {
             byCategory[Int(c.ordinal)] > 0 ? "\(c.rawValue) \(byCategory[Int(c.ordinal)])" : nil
         }
         if !categories.isEmpty { out += "Cues: " + categories.joined(separator: ", ") + "\n" }
-        out += "Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim · ❝ source quote\n"
+        out += "Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim (← [n]: the source it rests on) · ❝ source quote\n"
+        out += sourcesSection(a)
         // The quotes of each section, in one pass (not a scan of every quote per section).
         var quotesOfSection = [[Int]](repeating: [], count: document.sections.count)
         for (i, q) in a.quotes.enumerated() {
@@ -108,8 +110,12 @@ public enum TextReport {
             for s in sentences where s.labels.contains(.vague) && !s.labels.contains(.hedged) {
                 out += "   ~ " + marked(annotated, s, .vague) + "\n"
             }
-            for s in sentences where s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) {
-                out += "   ! " + Sanitiser.singleLine(document.string(s.range)) + "\n"
+            for k in blocks.flatMap({ annotated.sentences(ofBlock: $0).indices }) {
+                let s = a.sentences[k]
+                guard s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) else { continue }
+                out += "   ! " + Sanitiser.singleLine(document.string(s.range))
+                out += a.source(ofSentence: k).map { "  ← [\($0 + 1)]" } ?? ""
+                out += "\n"
             }
             for k in quotes {
                 let q = a.quotes[k]
@@ -122,6 +128,30 @@ public enum TextReport {
             flush()
         }
         flush(true)
+    }
+
+    /// Claims that rest on a source.
+    static func sourcedClaims(_ a: Annotations) -> Int {
+        guard !a.sentenceSources.isEmpty else { return 0 }
+        return a.sentences.indices.reduce(0) { n, s in
+            n + (a.sentences[s].labels.contains(.claim) && a.sentenceSources[s] != UInt32.max ? 1 : 0)
+        }
+    }
+
+    /// "Sources (2):" and a line per source: who, kind, statements resting on it, quotations, first line.
+    static func sourcesSection(_ a: Annotations) -> String {
+        guard !a.sources.isEmpty else { return "Sources: none named\n" }
+        var out = "Sources (\(a.sources.count)):\n"
+        for (i, source) in a.sources.enumerated() {
+            out += "   [\(i + 1)] " + Sanitiser.singleLine(source.who) + (source.handle.map { " (\($0))" } ?? "")
+            out += " — \(source.kind.rawValue), \(source.statements) statement\(source.statements == 1 ? "" : "s")"
+            if source.quotations > 0 {
+                out += ", \(source.quotations) quotation\(source.quotations == 1 ? "" : "s")"
+                if source.repeats > 0 { out += " (\(source.repeats) repeated)" }
+            }
+            out += ", first at line \(source.line)\n"
+        }
+        return out
     }
 
     /// A sentence with its cues of one label between ⟨ ⟩.
