@@ -246,6 +246,26 @@ public struct Annotations: Sendable {
 
     public init() {}
 
+    /// The first sentence of each source quotation (repeats left out), in document order: what the reader
+    /// steps through as quotes and counts in its status line ("quote 3/7"), one per quotation, as many as the
+    /// reports' source quotes.
+    public var sourceQuoteSentences: [UInt32] {
+        var out: [UInt32] = []
+        for q in quotes where q.repeatOf == nil && q.block < blockSentences.count {
+            let inBlock = blockSentences[q.block]
+            // The first sentence that ends after the quotation starts (a binary search).
+            var lo = inBlock.lowerBound
+            var hi = inBlock.upperBound
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sentences[mid].range.upperBound <= q.words.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            out.append(UInt32(min(lo, max(inBlock.lowerBound, inBlock.upperBound - 1))))
+        }
+        out.sort()
+        return out
+    }
+
     /// The source a sentence rests on, if any.
     public func source(ofSentence s: Int) -> Int? {
         guard s < sentenceSources.count, sentenceSources[s] != UInt32.max else { return nil }
