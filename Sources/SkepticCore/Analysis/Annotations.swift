@@ -235,9 +235,9 @@ public struct Annotations: Sendable {
     public var noiseBlocks: [Bool] = []
     /// Per block, the range of its sentences in `sentences`.
     public var blockSentences: [Range<Int>] = []
-    /// Per sentence, whether its words hold the evidence of a claim (the `words` layer: filled by the one
-    /// pass over each sentence's words, read by `ClaimAnnotator`).
-    public var claimEvidence: [Bool] = []
+    /// Per sentence, what its words say for a claim (the `words` layer: filled by the one pass over each
+    /// sentence's words, read by `ClaimAnnotator` and `SourceAnnotator`): `ClaimEvidence` bits.
+    public var claimEvidence: [UInt8] = []
     /// The article's sources, in order of first appearance.
     public var sources: [Source] = []
     /// Per sentence, the index in `sources` of what it rests on (`UInt32.max`: nothing); empty when the article

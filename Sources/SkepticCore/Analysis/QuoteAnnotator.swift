@@ -26,7 +26,7 @@ public struct QuoteAnnotator: Annotator {
                     let block = blocks[index]
                     resolver.enter(section: block.section)
                     if found.continues {
-                        guard let speaker = resolver.continued(block: index, named: found.named.map(\.name)) else { continue }
+                        guard let speaker = resolver.continued(t, blocks, block: index, &words) else { continue }
                         quote.speaker = speaker
                     } else if let mention = quote.mention, Speakers.isPersonalPronoun(mention) {
                         quote.speaker = resolver.resolve(mention, position: quote.words.lowerBound, named: found.named) ?? mention
@@ -86,11 +86,9 @@ public struct QuoteAnnotator: Annotator {
                         var quotes = Self.directQuotations(t, block.range, sentences, index)
                         for k in quotes.indices {
                             let q = quotes[k]
-                            let pronoun = q.quote.mention.map(Speakers.isPersonalPronoun) ?? false
-                            let fromBefore = q.continues && k == 0
-                            guard pronoun || fromBefore else { continue }
+                            guard q.quote.mention.map(Speakers.isPersonalPronoun) ?? false else { continue }
                             quotes[k].named = Speakers.namedBefore(t, blocks, block: index, position: q.quote.words.lowerBound,
-                                                                   previousOnly: fromBefore,
+                                                                   previousOnly: false,
                                                                    since: k > 0 ? quotes[k - 1].quote.words.upperBound : nil, &words)
                         }
                         found += quotes
@@ -103,13 +101,13 @@ public struct QuoteAnnotator: Annotator {
 
     /// A short one-line paragraph right before or after a table is its caption, not the article's prose.
     static func isTableCaption(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], _ index: Int) -> Bool {
-        let block = blocks[index]
-        guard block.kind == .paragraph, block.range.count < 300, !block.range.contains(where: { t[$0] == 0x0A }) else { return false }
         func isTable(_ k: Int) -> Bool {
             guard k >= 0, k < blocks.count, case .table = blocks[k].kind else { return false }
             return true
         }
-        return isTable(index + 1) || isTable(index - 1)
+        guard isTable(index + 1) || isTable(index - 1) else { return false }
+        let block = blocks[index]
+        return block.kind == .paragraph && block.range.count < 300 && !block.range.contains(where: { t[$0] == 0x0A })
     }
 
     /// A hash of the words of a range (punctuation and spacing ignored): repeats of a quote hash alike.
@@ -220,8 +218,8 @@ public struct QuoteAnnotator: Annotator {
     struct Found {
         var quote: SourceQuote
         var continues = false
-        /// For a pronoun speaker or a quotation continued from the paragraph before: the names reporting before
-        /// it, for `SpeakerResolver` (found here, in parallel, so that the ordered merge only looks them up).
+        /// For a pronoun speaker: the names reporting before it, for `SpeakerResolver` (found here, in parallel,
+        /// so that the ordered merge only looks them up).
         var named: [(position: Int, name: String)] = []
     }
 

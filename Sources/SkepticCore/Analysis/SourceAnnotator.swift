@@ -7,7 +7,7 @@
 /// it), else on nothing: unsourced.
 public struct SourceAnnotator: Annotator {
     public let name = "sources"
-    public let requires: Set<Layer> = [.sentences, .quotes, .claims]
+    public let requires: Set<Layer> = [.sentences, .words, .quotes, .claims]
     public let produces: Set<Layer> = [.sources]
 
     public init() {}
@@ -49,6 +49,8 @@ public struct SourceAnnotator: Annotator {
             }
             Self.paraphrases(annotations, quoteSource, &sentenceSource)
         }
+        // The evidence was only a step towards the labels and sources.
+        annotations.claimEvidence = []
         for s in sentenceSource.indices where sentenceSource[s] != SourceIndex.none {
             index.sources[Int(sentenceSource[s])].statements += 1
         }
@@ -62,10 +64,17 @@ public struct SourceAnnotator: Annotator {
         Parallel.map(document.blocks.count, minimumChunk: 2000) { part -> [(UInt32, Range<Int>)] in
             var out: [(UInt32, Range<Int>)] = []
             var words: [Word] = []
+            let verbs = prefilter
             for b in part {
                 for s in annotations.blockSentences[b] where annotations.sentences[s].labels.contains(.claim)
-                    && sentenceSource[s] == SourceIndex.none {
-                    Words.split(t, annotations.sentences[s].range, into: &words)
+                    && sentenceSource[s] == SourceIndex.none
+                    && annotations.claimEvidence[s] & (ClaimEvidence.attribution | ClaimEvidence.attributionUnknown) != 0 {
+                    let range = annotations.sentences[s].range
+                    guard let verbEnd = firstAttributionVerb(t, range, verbs) else { continue }
+                    // The words around the first verb: a subject before it, a speaker or "to X" after it.
+                    let window = max(range.lowerBound, verbEnd - 200)..<min(range.upperBound, verbEnd + 120)
+                    Words.split(t, window, into: &words)
+                    if window.lowerBound > range.lowerBound, !words.isEmpty { words.removeFirst() }  // maybe cut
                     if let mention = attribution(t, words[...]) { out.append((UInt32(s), mention)) }
                 }
             }
@@ -127,11 +136,38 @@ public struct SourceAnnotator: Annotator {
         }
     }
 
-    /// Verbs that attribute a statement to someone.
-    static let attributionVerbs = HashSet64((QuoteAnnotator.reportingVerbs.union([
+    /// A quick test before splitting a sentence into words: where its first attribution verb (or "according")
+    /// ends, if it has one. One pass over the bytes hashing ASCII words as `Words.split` does (FNV-1a of the
+    /// lower-cased letters), a set look-up per word; no words are stored.
+    static func firstAttributionVerb(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ verbs: HashSet64) -> Int? {
+        var h = Words.offset
+        var length = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = t[i] | 0x20
+            if c >= 0x61 && c <= 0x7A {
+                h = (h ^ UInt64(c)) &* Words.prime
+                length += 1
+            } else {
+                if length >= 3 && verbs.contains(h) { return i }
+                h = Words.offset
+                length = 0
+            }
+            i += 1
+        }
+        return length >= 3 && verbs.contains(h) ? i : nil
+    }
+
+    /// The attribution verbs and "according", for `firstAttributionVerb`.
+    static let prefilter = HashSet64((attributionWords + ["according"]).map(Words.hash))
+
+    static let attributionWords = Array(QuoteAnnotator.reportingVerbs.union([
         "announced", "announces", "revealed", "reveals", "reported", "disclosed", "confirmed", "confirms",
         "stated", "declared", "admitted", "acknowledged", "testified",
-    ])).map(Words.hash))
+    ]))
+
+    /// Verbs that attribute a statement to someone.
+    static let attributionVerbs = HashSet64(attributionWords.map(Words.hash))
 }
 
 /// The sources found so far, and how a speaker maps to one: by handle for posts, by surname for people
@@ -140,6 +176,7 @@ struct SourceIndex {
     static let none = UInt32.max
     var sources: [Source] = []
     private var byKey: [UInt64: Int] = [:]
+    private var bySpeaker: [String: Int] = [:]
     /// The source most recently named: for "he said" attributions.
     private(set) var lastSource: (source: Int, block: Int)?
 
@@ -148,6 +185,12 @@ struct SourceIndex {
     mutating func source(for q: SourceQuote, _ t: UnsafeBufferPointer<UInt8>, _ document: Document) -> Int {
         let isPost = q.handle != nil || document.blocks[q.block].kind == .quote
         let who = q.speaker ?? "unnamed"
+        // Dialogue quotes the same few speakers again and again: the same words, the same source.
+        if !isPost, let known = bySpeaker[who] {
+            lastSource = (known, q.block)
+            return known
+        }
+        defer { if !isPost, let last = lastSource { bySpeaker[who] = last.source } }
         let key = q.handle.map { Words.hash("@" + $0.lowercased()) } ?? Self.key(who)
         let line = document.blocks[q.block].line
         let i: Int
@@ -194,7 +237,8 @@ struct SourceIndex {
         let isPerson = who.unicodeScalars.first?.properties.isUppercase == true
             && !Speakers.determiners.contains(Words.hash(parts.first.map(String.init) ?? ""))
             && !parts.contains { Speakers.organisationWords.contains(Words.hash(String($0))) }
-        let name = isPerson ? String(parts.last ?? "") : who
-        return Words.hash(name.lowercased().trimmingCharacters(in: [".", ","]))
+        var name = isPerson ? Substring(parts.last ?? "") : Substring(who)
+        while let last = name.last, last == "." || last == "," { name = name.dropLast() }
+        return Words.hash(String(name))
     }
 }

@@ -12,18 +12,19 @@ enum Speakers {
     static func after(_ t: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Word>) -> Range<Int>? {
         guard let first = words.first else { return nil }
         let lo = words.startIndex
+        let verbs = QuoteAnnotator.reportingVerbHashes
         if first.hash == according, words.count >= 3, words[lo + 1].hash == to {
             return forward(t, words, from: lo + 2, allowingPrepositions: true)
         }
-        if QuoteAnnotator.reportingVerbHashes.contains(first.hash) {
+        if verbs.contains(first.hash) {
             return forward(t, words, from: lo + 1, allowingPrepositions: false)
         }
         // The subject before the verb: a name, its description in commas and the verb within fourteen words.
         let end = min(words.endIndex, lo + 14)
         var k = lo + 1
         while k < end {
+            if verbs.contains(words[k].hash) { return subject(t, words, before: k) }
             if gap(t, words, before: k) == 2 { return nil }
-            if QuoteAnnotator.reportingVerbHashes.contains(words[k].hash) { return subject(t, words, before: k) }
             k += 1
         }
         return nil
@@ -38,16 +39,18 @@ enum Speakers {
         let hi = words.endIndex
         // "According to X, “…”" — the phrase right before the quotation.
         var a = hi - 2
+        let according = Self.according
         while a >= max(lo, hi - 12) {
-            if words[a].hash == according, words[a + 1].hash == to, a + 2 < hi {
+            if words[a].hash == according, words[a + 1].hash == Self.to, a + 2 < hi {
                 return forward(t, words, from: a + 2, allowingPrepositions: true)
             }
             a -= 1
         }
         // The last reporting verb, near the quotation ("X said the bank would “…”", "X wrote on its website: “…”").
         var v = hi - 1
+        let verbs = QuoteAnnotator.reportingVerbHashes
         while v >= max(lo, hi - 10) {
-            if QuoteAnnotator.reportingVerbHashes.contains(words[v].hash) {
+            if verbs.contains(words[v].hash) {
                 return v > lo ? subject(t, words, before: v) : nil
             }
             v -= 1
@@ -98,6 +101,8 @@ enum Speakers {
         var partEnd = end
         var i = end
         var count = 0
+        let stops = Self.stops
+        let relatives = Self.relatives
         while i >= words.startIndex {
             let w = words[i]
             count += 1
@@ -314,12 +319,12 @@ struct SpeakerResolver {
     }
 
     /// The speaker of a quotation that continues the one before it: that quotation's, when it is in this
-    /// paragraph or the one before; else the last person named reporting in the paragraph before (`named`,
-    /// found by `Speakers.lookback`).
-    mutating func continued(block b: Int, named: [String]) -> String? {
+    /// paragraph or the one before; else the last person named reporting in the paragraph before.
+    mutating func continued(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], block b: Int, _ words: inout [Word]) -> String? {
         if let last = recent.last, last.block == b || last.block == b - 1 { return last.speaker }
-        for name in named { learn(name) }
-        return named.last.map { full($0) }
+        let named = Speakers.namedBefore(t, blocks, block: b, position: blocks[b].range.lowerBound, previousOnly: true, &words)
+        for name in named { learn(name.name) }
+        return named.last.map { full($0.name) }
     }
 
     /// The person a pronoun at `position` of block `b` refers to: the last one named before it (in a reporting
@@ -376,7 +381,7 @@ struct SpeakerResolver {
 
 extension Speakers {
     /// How far back a pronoun or a continued quotation looks for the person it refers to, in bytes of a paragraph.
-    static let lookback = 500
+    static let lookback = 320
 
     /// The names reporting before a pronoun at `position` of block `b` (in its paragraph and the two before it in
     /// the same section, at most `lookback` bytes of each and twice that in all), in text order.
@@ -398,7 +403,8 @@ extension Speakers {
             let start = max(block.range.lowerBound, end - min(lookback, budget))
             budget -= end - start
             out.insert(contentsOf: reportingNames(t, start..<end, &words).map { ($0.lowerBound, textOf(t, $0)) }, at: 0)
-            if previousOnly { break }
+            // The nearest paragraph that names someone is enough: the resolver takes the last one named.
+            if previousOnly || !out.isEmpty { break }
             k -= 1
         }
         return out
