@@ -148,17 +148,23 @@ public struct SourceQuote: Sendable, Equatable {
     private var start: UInt32
     private var end: UInt32
     private var earlier: UInt32
+    /// Who is quoted: a name or a described source ("a senior official"); a pronoun in the text resolved to
+    /// the person it refers to ("she" → "Priya Nair"), or the pronoun when nothing fits.
     public var speaker: String?
+    /// The words the text uses for the speaker ("she", "Ortiz"); nil for a quotation continued from an
+    /// earlier one, which names no one.
+    public var mention: String?
     public var handle: String?
     public var date: String?
 
-    public init(block: Int, words: Range<Int>, speaker: String? = nil, handle: String? = nil, date: String? = nil,
-                repeatOf: Int? = nil) {
+    public init(block: Int, words: Range<Int>, speaker: String? = nil, mention: String? = nil, handle: String? = nil,
+                date: String? = nil, repeatOf: Int? = nil) {
         blockIndex = UInt32(truncatingIfNeeded: block)
         start = UInt32(truncatingIfNeeded: words.lowerBound)
         end = UInt32(truncatingIfNeeded: words.upperBound)
         earlier = repeatOf.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max
         self.speaker = speaker
+        self.mention = mention
         self.handle = handle
         self.date = date
     }
@@ -185,6 +191,41 @@ public struct SourceQuote: Sendable, Equatable {
     }
 }
 
+/// What an article rests on: an embedded post, a quoted speaker, or someone a statement is attributed to
+/// without quotation marks ("X said the plan…", "according to X").
+public struct Source: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// An embedded post or a blockquote with its signature.
+        case post
+        /// A speaker of direct quotations.
+        case quote
+        /// Someone statements are attributed to without quotation marks.
+        case attribution
+    }
+
+    /// Who or what: the speaker's longest name seen, a description ("a senior official"), a post's author.
+    public var who: String
+    public var kind: Kind
+    /// A post's handle ("@BRICSinfo").
+    public var handle: String?
+    /// The sentences resting on it: its quotations' and the claims traced to it.
+    public var statements = 0
+    /// Its quotations, repeats included, and how many of them repeat an earlier one.
+    public var quotations = 0
+    public var repeats = 0
+    /// Where it first appears: a block index and that block's source line.
+    public var block: Int
+    public var line: Int
+
+    public init(who: String, kind: Kind, handle: String? = nil, block: Int, line: Int) {
+        self.who = who
+        self.kind = kind
+        self.handle = handle
+        self.block = block
+        self.line = line
+    }
+}
+
 /// The layers annotators fill in. Text is never copied: everything is a range into `Document.text`.
 public struct Annotations: Sendable {
     public var sentences: [Sentence] = []
@@ -194,11 +235,42 @@ public struct Annotations: Sendable {
     public var noiseBlocks: [Bool] = []
     /// Per block, the range of its sentences in `sentences`.
     public var blockSentences: [Range<Int>] = []
-    /// Per sentence, whether its words hold the evidence of a claim (the `words` layer: filled by the one
-    /// pass over each sentence's words, read by `ClaimAnnotator`).
-    public var claimEvidence: [Bool] = []
+    /// Per sentence, what its words say for a claim (the `words` layer: filled by the one pass over each
+    /// sentence's words, read by `ClaimAnnotator` and `SourceAnnotator`): `ClaimEvidence` bits.
+    public var claimEvidence: [UInt8] = []
+    /// The article's sources, in order of first appearance.
+    public var sources: [Source] = []
+    /// Per sentence, the index in `sources` of what it rests on (`UInt32.max`: nothing); empty when the article
+    /// has no sources.
+    public var sentenceSources: [UInt32] = []
 
     public init() {}
+
+    /// The first sentence of each source quotation (repeats left out), in document order: what the reader
+    /// steps through as quotes and counts in its status line ("quote 3/7"), one per quotation, as many as the
+    /// reports' source quotes.
+    public var sourceQuoteSentences: [UInt32] {
+        var out: [UInt32] = []
+        for q in quotes where q.repeatOf == nil && q.block < blockSentences.count {
+            let inBlock = blockSentences[q.block]
+            // The first sentence that ends after the quotation starts (a binary search).
+            var lo = inBlock.lowerBound
+            var hi = inBlock.upperBound
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sentences[mid].range.upperBound <= q.words.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            out.append(UInt32(min(lo, max(inBlock.lowerBound, inBlock.upperBound - 1))))
+        }
+        out.sort()
+        return out
+    }
+
+    /// The source a sentence rests on, if any.
+    public func source(ofSentence s: Int) -> Int? {
+        guard s < sentenceSources.count, sentenceSources[s] != UInt32.max else { return nil }
+        return Int(sentenceSources[s])
+    }
 }
 
 /// A document with its annotations: what the reader shows and the reports print.

@@ -8,7 +8,7 @@ public struct ClaimAnnotator: Annotator {
     public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
-        for s in annotations.sentences.indices where annotations.claimEvidence[s] {
+        for s in annotations.sentences.indices where annotations.claimEvidence[s] & ClaimEvidence.claim != 0 {
             let sentence = annotations.sentences[s]
             // The "— Name (@handle) Date" line of a post says who, not what.
             if let attribution = document.blocks[sentence.block].attributionStart, sentence.range.lowerBound >= attribution { continue }
@@ -16,29 +16,33 @@ public struct ClaimAnnotator: Annotator {
             if sentence.labels.contains(.hedged) { continue }
             annotations.sentences[s].labels.insert(.claim)
         }
-        // The evidence is only a step towards the labels.
-        annotations.claimEvidence = []
+        // The evidence's attribution bits are read by the sources annotator, which then drops it.
     }
 
-    /// Do a sentence's words make it a claim? (Called from the words pass, `HedgeAnnotator`.)
-    static func hasClaimEvidence(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word]) -> Bool {
-        guard let first = words.first, words.count >= 4 else { return false }
+    /// Do a sentence's words make it a claim, and do they hold an attribution verb ("said", "according")? As
+    /// `ClaimEvidence` bits. (Called from the words pass, `HedgeAnnotator`, which looks each word up once.)
+    static func hasClaimEvidence(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [Word]) -> UInt8 {
+        guard let first = words.first, words.count >= 4 else { return 0 }
         // Questions ask; they do not state.
-        if Words.isQuestion(t, range) { return false }
+        if Words.isQuestion(t, range) { return 0 }
         let kinds = ClaimLexicon.kinds
         let firstKind = kinds.value(first.hash) ?? 0
-        if firstKind & ClaimLexicon.instruction != 0 { return false }
-        if firstKind & ClaimLexicon.fillerStart != 0 && ClaimLexicon.isFillerOpening(words) { return false }
+        if firstKind & ClaimLexicon.instruction != 0 { return 0 }
+        if firstKind & ClaimLexicon.fillerStart != 0 && ClaimLexicon.isFillerOpening(words) { return 0 }
         var name = false
         var verb = false
         var comparison = false
         var superlative = false
+        var attributes = false
+        // Decided before the last word: whether an attribution verb follows is not known.
+        var early: UInt8 { ClaimEvidence.claim | (attributes ? ClaimEvidence.attribution : ClaimEvidence.attributionUnknown) }
         for i in words.indices {
             let word = words[i]
-            if word.numeric { return true }
+            if word.numeric { return early }
             let kind = kinds.value(word.hash) ?? 0
-            if kind & ClaimLexicon.reporting != 0 { return true }
-            if kind & ClaimLexicon.month != 0, i + 1 < words.count, words[i + 1].numeric { return true }
+            if kind & ClaimLexicon.attributionVerb != 0 { attributes = true }
+            if kind & ClaimLexicon.reporting != 0 { return early }
+            if kind & ClaimLexicon.month != 0, i + 1 < words.count, words[i + 1].numeric { return early }
             if kind & ClaimLexicon.comparison != 0 { comparison = true }
             if kind & ClaimLexicon.superlative != 0 { superlative = true }
             if kind & (ClaimLexicon.action | ClaimLexicon.copula) != 0 || endsInEd(t, word) { verb = true }
@@ -48,7 +52,8 @@ public struct ClaimAnnotator: Annotator {
                 if i > 0 || (kind & ClaimLexicon.opener == 0 && !endsInLy(t, word)) { name = true }
             }
         }
-        return (name && (verb || comparison)) || (superlative && verb)
+        let claim = (name && (verb || comparison)) || (superlative && verb)
+        return (claim ? ClaimEvidence.claim : 0) | (attributes ? ClaimEvidence.attribution : 0)
     }
 
     static func endsInEd(_ t: UnsafeBufferPointer<UInt8>, _ w: Word) -> Bool {
@@ -61,12 +66,22 @@ public struct ClaimAnnotator: Annotator {
 
 }
 
+/// The bits of `Annotations.claimEvidence`, one byte per sentence.
+enum ClaimEvidence {
+    /// The sentence's words make it a claim (if it is not speculative).
+    static let claim: UInt8 = 1
+    /// They hold an attribution verb ("said", "told", "according"): the sources annotator looks for whom.
+    static let attribution: UInt8 = 2
+    /// The claim was decided before the last word: whether an attribution verb follows is not known.
+    static let attributionUnknown: UInt8 = 4
+}
+
 /// Word lists for claims (news style, written for this project). Hashes of lower-cased words.
 enum ClaimLexicon {
 
     // Bits of `kinds`: what a word can be, looked up once per word.
     static let reporting = 1, action = 2, copula = 4, comparison = 8, superlative = 16, month = 32, opener = 64
-    static let notName = 128, instruction = 256, fillerStart = 512
+    static let notName = 128, instruction = 256, fillerStart = 512, attributionVerb = 1024
 
     /// Word hash → the bits above.
     static let kinds: HashMap64 = {
@@ -82,6 +97,7 @@ enum ClaimLexicon {
         add(notNames, notName)
         add(instructions, instruction)
         add(fillerOpenings.compactMap { $0.split(separator: " ").first.map(String.init) }, fillerStart)
+        add(SourceAnnotator.attributionWords + ["according"], attributionVerb)
         return HashMap64(bits.map { ($0.key, $0.value) })
     }()
 

@@ -19,7 +19,7 @@ public struct HedgeAnnotator: Annotator {
         // The chunks read the sentences through their own reference, which is gone before the merge below
         // writes labels (so that the sentence array is not copied).
         var chunks = Self.find(document, annotations.sentences)
-        var evidence: [Bool] = []
+        var evidence: [UInt8] = []
         evidence.reserveCapacity(annotations.sentences.count)
         annotations.cues.reserveCapacity(chunks.reduce(0) { $0 + $1.cues.count })
         for k in chunks.indices {
@@ -41,7 +41,7 @@ public struct HedgeAnnotator: Annotator {
     struct Found {
         var cues: [Cue] = []
         var owners: [(sentence: UInt32, first: UInt32, end: UInt32, labels: LabelSet)] = []
-        var evidence: [Bool] = []
+        var evidence: [UInt8] = []
     }
 
     static func find(_ document: Document, _ sentences: [Sentence]) -> [Found] {

@@ -7,6 +7,8 @@ public enum Layer: String, Sendable, CaseIterable {
     case words
     case quotes
     case claims
+    /// The sources an article rests on, and which each sentence rests on.
+    case sources
 }
 
 /// One step of the analysis: it reads the layers it requires and fills in the ones it produces.
@@ -42,9 +44,9 @@ public struct Pipeline: Sendable {
         self.annotators = annotators
     }
 
-    /// The standard analysis: noise, sentences, hedges, quotes, claims.
+    /// The standard analysis: noise, sentences, hedges, quotes, claims, sources.
     public static let standard: Pipeline = try! Pipeline([
-        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(), QuoteAnnotator(), ClaimAnnotator(),
+        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(), QuoteAnnotator(), ClaimAnnotator(), SourceAnnotator(),
     ])
 
     public func run(_ document: Document) -> AnnotatedDocument {

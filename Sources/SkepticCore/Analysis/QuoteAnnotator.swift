@@ -15,13 +15,23 @@ public struct QuoteAnnotator: Annotator {
         // Finding quotations, block by block, in parallel chunks; linking and labelling after, in order.
         var chunks = Self.find(document, annotations)
         annotations.quotes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        var resolver = SpeakerResolver()
         document.text.withUnsafeBufferPointer { t in
             for k in chunks.indices {
                 let chunk = chunks[k]
                 chunks[k] = []  // each chunk is freed as soon as it is merged
-                for var quote in chunk {
+                for found in chunk {
+                    var quote = found.quote
                     let index = quote.block
                     let block = blocks[index]
+                    resolver.enter(section: block.section)
+                    if found.continues {
+                        guard let speaker = resolver.continued(t, blocks, block: index, &words) else { continue }
+                        quote.speaker = speaker
+                    } else if let mention = quote.mention, Speakers.isPersonalPronoun(mention) {
+                        quote.speaker = resolver.resolve(mention, position: quote.words.lowerBound, named: found.named) ?? mention
+                    }
+                    if let speaker = quote.speaker { resolver.said(speaker, block: index, position: quote.words.lowerBound) }
                     let key = Self.wordsHash(t, quote.words, &words)
                     if let earlier = seen[key] { quote.repeatOf = earlier } else { seen[key] = annotations.quotes.count }
                     annotations.quotes.append(quote)
@@ -61,23 +71,43 @@ public struct QuoteAnnotator: Annotator {
     }
 
     /// The quotations of every prose block, found in parallel chunks of blocks.
-    static func find(_ document: Document, _ annotations: Annotations) -> [[SourceQuote]] {
+    static func find(_ document: Document, _ annotations: Annotations) -> [[Found]] {
         let blocks = document.blocks
         return document.text.withUnsafeBufferPointer { t in
-            Parallel.map(blocks.count, minimumChunk: 1000) { part -> [SourceQuote] in
-                var found: [SourceQuote] = []
+            Parallel.map(blocks.count, minimumChunk: 1000) { part -> [Found] in
+                var found: [Found] = []
+                var words: [Word] = []
                 for index in part where SentenceSegmenter.isProse(blocks[index].kind) && !annotations.noiseBlocks[index] {
                     let block = blocks[index]
                     if block.kind == .quote {
-                        found.append(Self.blockQuote(t, block, index))
-                    } else if Self.mayHoldQuotation(t, block.range) {
+                        found.append(Found(quote: Self.blockQuote(t, block, index)))
+                    } else if Self.mayHoldQuotation(t, block.range), !Self.isTableCaption(t, blocks, index) {
                         let sentences = annotations.blockSentences[index].map { annotations.sentences[$0].range }
-                        found += Self.directQuotations(t, block.range, sentences, index)
+                        var quotes = Self.directQuotations(t, block.range, sentences, index)
+                        for k in quotes.indices {
+                            let q = quotes[k]
+                            guard q.quote.mention.map(Speakers.isPersonalPronoun) ?? false else { continue }
+                            quotes[k].named = Speakers.namedBefore(t, blocks, block: index, position: q.quote.words.lowerBound,
+                                                                   previousOnly: false,
+                                                                   since: k > 0 ? quotes[k - 1].quote.words.upperBound : nil, &words)
+                        }
+                        found += quotes
                     }
                 }
                 return found
             }
         }
+    }
+
+    /// A short one-line paragraph right before or after a table is its caption, not the article's prose.
+    static func isTableCaption(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], _ index: Int) -> Bool {
+        func isTable(_ k: Int) -> Bool {
+            guard k >= 0, k < blocks.count, case .table = blocks[k].kind else { return false }
+            return true
+        }
+        guard isTable(index + 1) || isTable(index - 1) else { return false }
+        let block = blocks[index]
+        return block.kind == .paragraph && block.range.count < 300 && !block.range.contains(where: { t[$0] == 0x0A })
     }
 
     /// A hash of the words of a range (punctuation and spacing ignored): repeats of a quote hash alike.
@@ -96,13 +126,41 @@ public struct QuoteAnnotator: Annotator {
         if attribution == nil, let line = lastLineStart(t, block.range), startsWithDash(t, line, block.range.upperBound) {
             attribution = line..<block.range.upperBound
             wordsEnd = line
+        } else if attribution == nil, let dash = inlineSignature(t, block.range) {
+            attribution = dash..<block.range.upperBound
+            wordsEnd = dash
         }
         var words = trimmed(t, block.range.lowerBound..<wordsEnd)
         words = withoutTrailingLink(t, words)
         words = withoutQuotationMarks(t, words)
         var quote = SourceQuote(block: index, words: words)
         if let attribution { parseAttribution(t, attribution, into: &quote) }
+        quote.mention = quote.speaker
         return quote
+    }
+
+    /// "…before it held. -- Senior software engineer at Quillbyte": a signature after the quotation's last
+    /// sentence on the same line (a dash with spaces, after a full stop or closing quotation mark), short and
+    /// with no sentence of its own. Returns where the dash starts.
+    static func inlineSignature(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        var i = r.upperBound - 1
+        let limit = max(r.lowerBound + 1, r.upperBound - 160)
+        while i > limit {
+            let c = t[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A { if i < r.upperBound - 1 { return nil } }
+            var dashStart: Int? = nil
+            if c == 0x2D, t[i - 1] == 0x2D, i + 1 < r.upperBound, t[i + 1] == 0x20 { dashStart = i - 1 }
+            if c == 0x94 || c == 0x93, i >= r.lowerBound + 2, t[i - 1] == 0x80, t[i - 2] == 0xE2, i + 1 < r.upperBound, t[i + 1] == 0x20 {
+                dashStart = i - 2
+            }
+            if let d = dashStart, d - 2 > r.lowerBound, t[d - 1] == 0x20 {
+                let p = t[d - 2]
+                let closes = p == 0x2E || p == 0x21 || p == 0x3F || p == 0x22 || (p == 0x9D && t[d - 3] == 0x80)
+                return closes ? d : nil
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// "— BRICS news (@BRICSinfo) June 18, 2025", "-- Jane Roe, March 3, 2025", "— Jane Roe".
@@ -155,29 +213,82 @@ public struct QuoteAnnotator: Annotator {
         return false
     }
 
-    /// “…,” said X. / “…,” X said. / X said: “…” / According to X, “…” — every quotation of a block,
-    /// with the text after it up to the end of its sentence and before it from the start of its sentence.
+    /// A quotation found in a block; `continues` when it has no frame of its own and takes the speaker of the
+    /// quotation before it (in its paragraph, or the paragraph before).
+    struct Found {
+        var quote: SourceQuote
+        var continues = false
+        /// For a pronoun speaker: the names reporting before it, for `SpeakerResolver` (found here, in parallel,
+        /// so that the ordered merge only looks them up).
+        var named: [(position: Int, name: String)] = []
+    }
+
+    /// “…,” said X. / “…,” X said. / X said: “…” / According to X, “…” / X: “…” — every quotation of a block
+    /// with its speaker, found in its reporting frame: after the closing mark to the end of its sentence (or the
+    /// next quotation), before the opening mark from the start of its sentence (or the previous quotation).
+    /// A quotation that is a sentence of its own, with no frame, continues the one before it.
     static func directQuotations(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, _ sentences: [Range<Int>],
-                                 _ index: Int) -> [SourceQuote] {
-        var out: [SourceQuote] = []
+                                 _ index: Int) -> [Found] {
+        var out: [Found] = []
         var words: [Word] = []
         var from = block.lowerBound
+        var previousClose = block.lowerBound
         while let (open, close) = quotationMarks(t, from..<block.upperBound) {
             from = close.upperBound
+            defer { previousClose = close.upperBound }
             let inner = withoutFinalComma(t, trimmed(t, open.upperBound..<close.lowerBound))
             guard inner.count >= 8 else { continue }
             let sentenceEnd = sentence(containing: close.lowerBound, in: sentences)?.upperBound ?? block.upperBound
             let sentenceStart = sentence(containing: open.lowerBound, in: sentences)?.lowerBound ?? block.lowerBound
-            // Most quotations in fiction have no reporting verb near them: look for one before building strings.
-            let window = max(close.upperBound, min(sentenceEnd, close.upperBound + 80))
-            let windowBefore = max(sentenceStart, open.lowerBound - 160)..<open.lowerBound
-            guard hasReportingVerb(t, close.upperBound..<window, &words) || hasReportingVerb(t, windowBefore, &words) else { continue }
-            if let speaker = speakerAfter(t, close.upperBound..<max(close.upperBound, sentenceEnd), &words)
-                ?? speakerBefore(t, sentenceStart..<open.lowerBound, &words) {
-                out.append(SourceQuote(block: index, words: inner, speaker: speaker))
+            let afterEnd = min(nextOpening(t, close.upperBound..<max(close.upperBound, sentenceEnd)), close.upperBound + 120)
+            let beforeStart = max(sentenceStart, previousClose, open.lowerBound - 160)
+            var mention: Range<Int>? = nil
+            if afterEnd > close.upperBound {
+                Words.split(t, close.upperBound..<afterEnd, into: &words)
+                mention = Speakers.after(t, words[...])
+            }
+            if mention == nil, open.lowerBound > beforeStart {
+                Words.split(t, beforeStart..<open.lowerBound, into: &words)
+                mention = Speakers.before(t, words[...], colon: endsWithColon(t, beforeStart..<open.lowerBound))
+            }
+            if let mention {
+                let name = text(t, mention)
+                out.append(Found(quote: SourceQuote(block: index, words: inner, speaker: name, mention: name)))
+            } else if isWholeSentence(t, open, close, sentenceStart..<sentenceEnd) {
+                // “…” alone: it goes on with the speaker of the quotation before it in this paragraph, or, opening
+                // the paragraph, of the paragraph before.
+                if !out.isEmpty || open.lowerBound == block.lowerBound {
+                    out.append(Found(quote: SourceQuote(block: index, words: inner), continues: true))
+                }
             }
         }
         return out
+    }
+
+    /// A quotation that makes up its sentence, give or take a final stop after the closing mark.
+    static func isWholeSentence(_ t: UnsafeBufferPointer<UInt8>, _ open: Range<Int>, _ close: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        let s = trimmed(t, sentence)
+        guard s.lowerBound == open.lowerBound else { return false }
+        var i = close.upperBound
+        while i < s.upperBound, t[i] == 0x2E || t[i] == 0x20 { i += 1 }
+        return i >= s.upperBound
+    }
+
+    /// The offset of the next opening quotation mark in a range, or its end.
+    static func nextOpening(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if t[i] == 0x22 || (t[i] == 0xE2 && i + 2 < r.upperBound && t[i + 1] == 0x80 && t[i + 2] == 0x9C) { return i }
+            i += 1
+        }
+        return r.upperBound
+    }
+
+    /// Does the text before a quotation end with a colon ("Sato: “…”")?
+    static func endsWithColon(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var i = r.upperBound
+        while i > r.lowerBound, t[i - 1] == 0x20 || t[i - 1] == 0x0A { i -= 1 }
+        return i > r.lowerBound && t[i - 1] == 0x3A
     }
 
     /// The sentence (ranges sorted, not overlapping) that holds an offset: a binary search, so that a
@@ -224,13 +335,6 @@ public struct QuoteAnnotator: Annotator {
         return nil
     }
 
-    static func hasReportingVerb(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> Bool {
-        guard !r.isEmpty else { return false }
-        Words.split(t, r, into: &words)
-        return words.contains { reportingVerbHashes.contains($0.hash) } || words.count >= 2 && words[0].hash == according
-    }
-
-    static let according = Words.hash("according")
     static let reportingVerbHashes = HashSet64(reportingVerbs.map(Words.hash))
 
     static let reportingVerbs: Set<String> = [
@@ -241,75 +345,10 @@ public struct QuoteAnnotator: Annotator {
         "emphasized", "confirmed", "tells", "adds", "explains", "warns", "argues", "insists", "notes",
     ]
 
-    /// Words that end a speaker's name and begin a clause: "said Ines Varga as the boat crossed".
-    static let clauseWords: Set<String> = ["as", "when", "while", "after", "before", "in", "on", "at", "during", "to", "from", "who", "adding", "noting"]
-
-    /// After the closing mark: ", said Mayor Lena Ortiz." / ", she told reporters." / " Ortiz said."
-    /// Works on the words of the clause up to the first comma: "said Lena Ortiz, the city’s mayor".
-    static func speakerAfter(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> String? {
-        var a = r.lowerBound
-        while a < r.upperBound, t[a] == 0x2C || t[a] == 0x20 || t[a] == 0x0A { a += 1 }
-        var b = a
-        while b < r.upperBound, t[b] != 0x2C && t[b] != 0x3B && t[b] != 0x3A { b += 1 }
-        Words.split(t, a..<b, into: &words)
-        guard let first = words.first else { return nil }
-        if reportingVerbHashes.contains(first.hash) {
-            var last = 0
-            var k = 1
-            while k < words.count && k <= 6 && !clauseWordHashes.contains(words[k].hash) && !reportingVerbHashes.contains(words[k].hash) {
-                last = k
-                k += 1
-            }
-            return last == 0 ? nil : text(t, words[1].range.lowerBound..<words[last].range.upperBound)
-        }
-        if let verb = words.prefix(7).firstIndex(where: { reportingVerbHashes.contains($0.hash) }), verb > 0 {
-            return text(t, words[0].range.lowerBound..<words[verb - 1].range.upperBound)
-        }
-        return nil
-    }
-
-    /// Before the opening mark: "Ortiz said: " / "In a letter, Principal Grace Adeyemi wrote: " /
-    /// "Dr. Imani Cole, who led the study, said: " / "According to the ministry, ".
-    static func speakerBefore(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> String? {
-        Words.split(t, r, into: &words)
-        guard !words.isEmpty else { return nil }
-        if words.count >= 3, words[0].hash == according, words[1].hash == to {
-            return text(t, words[2].range.lowerBound..<words[min(words.count - 1, 7)].range.upperBound)
-        }
-        guard let verb = words.lastIndex(where: { reportingVerbHashes.contains($0.hash) }), verb > 0 else { return nil }
-        // The comma-separated parts before the verb, from the last; skip relative clauses and appositions.
-        let before = words[..<verb]
-        var parts: [ArraySlice<Word>] = []
-        var partStart = before.startIndex
-        for k in before.indices.dropFirst() where hasComma(t, words[k - 1].range.upperBound..<words[k].range.lowerBound) {
-            parts.append(before[partStart..<k])
-            partStart = k
-        }
-        parts.append(before[partStart..<before.endIndex])
-        for part in parts.reversed() where !part.isEmpty {
-            if parts.count > 1 && appositionWords.contains(part.first!.hash) { continue }
-            let kept = part.suffix(6)
-            return text(t, kept.first!.range.lowerBound..<kept.last!.range.upperBound)
-        }
-        return nil
-    }
-
-    static func hasComma(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        r.contains { t[$0] == 0x2C }
-    }
-
     static func text(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         Sanitiser.singleLine(String(decoding: UnsafeBufferPointer(rebasing: t[r]), as: UTF8.self))
     }
 
-    static let to = Words.hash("to")
-    static let clauseWordHashes = HashSet64(clauseWords.map(Words.hash))
-    static let appositionWords = HashSet64(["who", "which", "whose", "that", "a", "an", "the", "in", "on", "at", "after", "before"].map(Words.hash))
-
-    static func isAbbreviation(_ word: String) -> Bool {
-        let key = word.lowercased().dropLast()
-        return Abbreviations.neverFinal.contains(Words.hash(String(key))) || (key.count == 1 && word.first?.isUppercase == true)
-    }
 
     // MARK: - Ranges
 

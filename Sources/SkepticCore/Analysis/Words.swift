@@ -49,7 +49,9 @@ enum Words {
                     let k = cls[Int(c)]
                     let euro = k == 3 && i + 2 < end && t[i + 1] == 0x82 && t[i + 2] == 0xAC
                     guard k == 1 || k == 4 || euro else {
-                        i += 1
+                        // A character from U+2000–U+2FFF (curly quotes, dashes, ellipsis) is skipped whole: its
+                        // continuation bytes are no word ("“Burke" is "Burke", not "\u{80}\u{9C}Burke").
+                        i += k == 3 ? 3 : 1
                         continue
                     }
                     let start = i

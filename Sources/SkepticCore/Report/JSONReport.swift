@@ -1,8 +1,9 @@
 /// `--report --format json`: the same content as the text report, as JSON (schema in the README; fields
 /// are only ever added, never renamed). Offsets count Unicode scalars within the block's text.
 public enum JSONReport {
-    /// Schema version, raised when fields are added (2: the vague label, cue labels, the new cue categories).
-    public static let version = 2
+    /// Schema version, raised when fields are added (2: the vague label, cue labels, the new cue categories;
+    /// 3: sources, the sentences' source indexes, sourced and unsourced claims, the quotes' mentions).
+    public static let version = 3
 
     /// The whole report as a string (for tests and small documents; the command line streams with `write`).
     public static func render(_ annotated: AnnotatedDocument) -> String {
@@ -16,6 +17,7 @@ public enum JSONReport {
         let document = annotated.document
         let a = annotated.annotations
         let counts = SectionCounts(annotated)
+        let sourced = TextReport.sourcedClaims(a)
         let w = JSONWriter(sink: sink)
         // The quotes of each block.
         var quotesOfBlock: [Int: [Int]] = [:]
@@ -37,12 +39,30 @@ public enum JSONReport {
                     w.field("quoteSentences") { w.number(t.quote) }
                     w.field("sourceQuotes") { w.number(a.quotes.filter { $0.repeatOf == nil }.count) }
                     w.field("noiseBlocks") { w.number(t.noise) }
+                    w.field("sourcedClaims") { w.number(sourced) }
+                    w.field("unsourcedClaims") { w.number(t.claim - sourced) }
                     w.field("cues") {
                         w.object {
                             for category in CueCategory.allCases {
                                 w.field(named: category.rawValue) { w.number(cuesByCategory[Int(category.ordinal)]) }
                             }
                         }
+                    }
+                }
+            }
+            w.field("sources") {
+                w.array(a.sources.indices) { i in
+                    let source = a.sources[i]
+                    w.object {
+                        w.field("index") { w.number(i) }
+                        w.field("who") { w.string(source.who) }
+                        w.field("kind") { w.string(source.kind.rawValue) }
+                        w.field("handle") { source.handle.map { w.string($0) } ?? w.null() }
+                        w.field("statements") { w.number(source.statements) }
+                        w.field("quotations") { w.number(source.quotations) }
+                        w.field("repeats") { w.number(source.repeats) }
+                        w.field("block") { w.number(source.block) }
+                        w.field("line") { w.number(source.line) }
                     }
                 }
             }
@@ -181,7 +201,8 @@ public enum JSONReport {
             // The sentences and cues, written without a closure per item: this is most of the report.
             w.key("sentences")
             w.beginArray()
-            for s in annotated.sentences(ofBlock: index) {
+            for sentenceIndex in annotated.sentences(ofBlock: index).indices {
+                let s = a.sentences[sentenceIndex]
                 w.element()
                 w.beginObject()
                 w.key("text")
@@ -216,11 +237,20 @@ public enum JSONReport {
                     w.endObject()
                 }
                 w.endArray()
+                // The source the sentence rests on (null: a claim that rests on none).
+                if let source = a.source(ofSentence: sentenceIndex) {
+                    w.key("sourceIndex")
+                    w.number(source)
+                } else if s.labels.contains(.claim) {
+                    w.key("sourceIndex")
+                    w.null()
+                }
                 if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
                     let q = a.quotes[k]
                     w.field("source") {
                         w.object {
                             w.field("speaker") { q.speaker.map { w.string($0) } ?? w.null() }
+                            w.field("mention") { q.mention.map { w.string($0) } ?? w.null() }
                             w.field("handle") { q.handle.map { w.string($0) } ?? w.null() }
                             w.field("date") { q.date.map { w.string($0) } ?? w.null() }
                             w.field("words") { w.text(bytes(q.words)) }

@@ -76,6 +76,7 @@ public enum TextReport {
         var out = ReportOutput(sink: sink)
         out.raw(document.title + "\n")
         out.raw("\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.vague) vague, \(total.claim) claims, ")
+        out.raw("\(sourcedClaims(a)) sourced, ")
         out.raw("\(a.quotes.filter { $0.repeatOf == nil }.count) source quotes, \(total.noise) noise blocks\n")
         var byCategory = [Int](repeating: 0, count: CueCategory.allCases.count)
         for cue in a.cues { byCategory[Int(cue.category.ordinal)] += 1 }
@@ -83,7 +84,8 @@ public enum TextReport {
             byCategory[Int(c.ordinal)] > 0 ? "\(c.rawValue) \(byCategory[Int(c.ordinal)])" : nil
         }
         if !categories.isEmpty { out.raw("Cues: " + categories.joined(separator: ", ") + "\n") }
-        out.raw("Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim · ❝ source quote\n")
+        out.raw("Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim (← [n]: the source it rests on) · ❝ source quote\n")
+        out.raw(sourcesSection(a))
         // The quotes of each section, in one pass (not a scan of every quote per section).
         var quotesOfSection = [[Int]](repeating: [], count: document.sections.count)
         for (i, q) in a.quotes.enumerated() {
@@ -139,7 +141,7 @@ public enum TextReport {
             out.byte(0x29)
         }
         out.raw("\n   \(c.hedged) hedged · \(c.vague) vague · \(c.claim) claims · \(quotes.count) quotes\n")
-        func line(_ prefix: StaticString, _ s: Sentence, marking label: Label?) {
+        func line(_ prefix: StaticString, _ s: Sentence, marking label: Label?, source: Int? = nil) {
             out.raw(prefix)
             var line = SingleLine()
             var at = s.range.lowerBound
@@ -153,12 +155,19 @@ public enum TextReport {
                 }
             }
             line.text(UnsafeBufferPointer(rebasing: t[at..<s.range.upperBound]), into: &out)
+            if let source {
+                out.raw("  ← [")
+                out.number(source + 1)
+                out.byte(0x5D)  // ]
+            }
             out.byte(0x0A)
         }
         for s in sentences where s.labels.contains(.hedged) { line("   ? ", s, marking: .hedged) }
         for s in sentences where s.labels.contains(.vague) && !s.labels.contains(.hedged) { line("   ~ ", s, marking: .vague) }
-        for s in sentences where s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) {
-            line("   ! ", s, marking: nil)
+        for k in blocks.flatMap({ annotated.sentences(ofBlock: $0).indices }) {
+            let s = a.sentences[k]
+            guard s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) else { continue }
+            line("   ! ", s, marking: nil, source: a.source(ofSentence: k))
         }
         for k in quotes {
             let q = a.quotes[k]
@@ -177,5 +186,29 @@ public enum TextReport {
             }
             out.byte(0x0A)
         }
+    }
+
+    /// Claims that rest on a source.
+    static func sourcedClaims(_ a: Annotations) -> Int {
+        guard !a.sentenceSources.isEmpty else { return 0 }
+        return a.sentences.indices.reduce(0) { n, s in
+            n + (a.sentences[s].labels.contains(.claim) && a.sentenceSources[s] != UInt32.max ? 1 : 0)
+        }
+    }
+
+    /// "Sources (2):" and a line per source: who, kind, statements resting on it, quotations, first line.
+    static func sourcesSection(_ a: Annotations) -> String {
+        guard !a.sources.isEmpty else { return "Sources: none named\n" }
+        var out = "Sources (\(a.sources.count)):\n"
+        for (i, source) in a.sources.enumerated() {
+            out += "   [\(i + 1)] " + Sanitiser.singleLine(source.who) + (source.handle.map { " (\($0))" } ?? "")
+            out += " — \(source.kind.rawValue), \(source.statements) statement\(source.statements == 1 ? "" : "s")"
+            if source.quotations > 0 {
+                out += ", \(source.quotations) quotation\(source.quotations == 1 ? "" : "s")"
+                if source.repeats > 0 { out += " (\(source.repeats) repeated)" }
+            }
+            out += ", first at line \(source.line)\n"
+        }
+        return out
     }
 }

@@ -978,8 +978,9 @@ struct FlagIndex: Sendable {
             if s.labels.contains(.hedged) { hedged.append(UInt32(i)) }
             if s.labels.contains(.vague) { vague.append(UInt32(i)) }
             if s.labels.contains(.claim) { claims.append(UInt32(i)) }
-            if s.labels.contains(.quote) { quotes.append(UInt32(i)) }
         }
+        // One stop per source quotation (not per quoted sentence, nor its repeats): the reports' count.
+        quotes = annotations.sourceQuoteSentences
     }
 }
 

@@ -26,14 +26,14 @@ import Testing
         var split: [Word] = []
         let claim = words.withUnsafeBufferPointer { t -> Bool in
             Words.split(t, 0..<words.count, into: &split)
-            return ClaimAnnotator.hasClaimEvidence(t, 0..<words.count, split)
+            return ClaimAnnotator.hasClaimEvidence(t, 0..<words.count, split) & ClaimEvidence.claim != 0
         }
         #expect(!claim)
         let statement = "The ministry spent 40 million pounds on the bridge in 2024."
         let w2 = Array(statement.utf8)
         let claim2 = w2.withUnsafeBufferPointer { t -> Bool in
             Words.split(t, 0..<w2.count, into: &split)
-            return ClaimAnnotator.hasClaimEvidence(t, 0..<w2.count, split)
+            return ClaimAnnotator.hasClaimEvidence(t, 0..<w2.count, split) & ClaimEvidence.claim != 0
         }
         #expect(claim2)
     }

@@ -18,6 +18,10 @@ import Testing
         var out: [String] = []
         let summary = json["summary"] as! [String: Any]
         out.append("summary sentences=\(summary["sentences"]!) hedged=\(summary["hedged"]!) vague=\(summary["vague"]!) claims=\(summary["claims"]!) sourceQuotes=\(summary["sourceQuotes"]!) noiseBlocks=\(summary["noiseBlocks"]!)")
+        out.append("claims sourced=\(summary["sourcedClaims"]!) unsourced=\(summary["unsourcedClaims"]!)")
+        for source in json["sources"] as! [[String: Any]] {
+            out.append("source \(source["index"]!) \(source["kind"]!) who=\(source["who"]!) handle=\(source["handle"]!) statements=\(source["statements"]!) quotations=\(source["quotations"]!) repeats=\(source["repeats"]!) block=\(source["block"]!) line=\(source["line"]!)")
+        }
         for section in json["sections"] as! [[String: Any]] {
             let t = section["totals"] as! [String: Any]
             out.append("section \(section["id"]!) level=\(section["level"]!) line=\(section["line"]!) hedged=\(t["hedged"]!) vague=\(t["vague"]!) claim=\(t["claim"]!) quote=\(t["quote"]!) noise=\(t["noise"]!)")
@@ -33,6 +37,7 @@ import Testing
                 if let source = s["source"] as? [String: Any] {
                     line += " source=\(source["speaker"] ?? "-")|\(source["handle"] ?? "-")|\(source["date"] ?? "-")"
                 }
+                if let index = s["sourceIndex"] { line += index is NSNull ? " unsourced" : " rests=\(index)" }
                 out.append(line)
             }
         }
