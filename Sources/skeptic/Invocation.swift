@@ -204,6 +204,17 @@ struct Invocation {
         }
         let colour = (environment.noColor ?? "").isEmpty
         let settings = Settings.load(environment: environment, themeOverride: theme)
+        let start = readerStart(environment: environment, article: article, of: count)
+        do {
+            return try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
+        } catch {
+            return .status(fail(error.message))
+        }
+    }
+
+    /// Where the reader opens and what it keeps for this article: the place asked for, the saved position and
+    /// search history, the review database, the article's place in the command line and the trail.
+    func readerStart(environment: Environment, article: Int, of count: Int) -> Reader.Start {
         var start = Reader.Start()
         start.line = line
         start.section = section
@@ -231,11 +242,7 @@ struct Invocation {
         start.canGoBack = canGoBack
         start.notice = notice
         start.offset = returnOffset
-        do {
-            return try Reader.run(document: document, loading: loading, settings: settings, colour: colour, start: start)
-        } catch {
-            return .status(fail(error.message))
-        }
+        return start
     }
 
     var limits: InputLimits { InputLimits(maxBytes: maxBytes, refuseBinary: !force) }

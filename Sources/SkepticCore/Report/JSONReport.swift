@@ -17,55 +17,17 @@ public enum JSONReport {
         let document = annotated.document
         let a = annotated.annotations
         let counts = SectionCounts(annotated)
-        let sourced = TextReport.sourcedClaims(a)
         let w = JSONWriter(sink: sink)
         // The quotes of each block.
         var quotesOfBlock: [Int: [Int]] = [:]
         for (i, q) in a.quotes.enumerated() { quotesOfBlock[q.block, default: []].append(i) }
-        var cuesByCategory = [Int](repeating: 0, count: CueCategory.allCases.count)
-        for cue in a.cues { cuesByCategory[Int(cue.category.ordinal)] += 1 }
         w.object {
             w.field("version") { w.number(version) }
             w.field("title") { w.string(document.title) }
             w.field("name") { w.string(document.name) }
             w.field("format") { w.string(document.format.rawValue) }
-            w.field("summary") {
-                w.object {
-                    let t = counts.total[0]
-                    w.field("sentences") { w.number(a.sentences.count) }
-                    w.field("hedged") { w.number(t.hedged) }
-                    w.field("vague") { w.number(t.vague) }
-                    w.field("claims") { w.number(t.claim) }
-                    w.field("quoteSentences") { w.number(t.quote) }
-                    w.field("sourceQuotes") { w.number(a.quotes.filter { $0.repeatOf == nil }.count) }
-                    w.field("noiseBlocks") { w.number(t.noise) }
-                    w.field("sourcedClaims") { w.number(sourced) }
-                    w.field("unsourcedClaims") { w.number(t.claim - sourced) }
-                    w.field("cues") {
-                        w.object {
-                            for category in CueCategory.allCases {
-                                w.field(named: category.rawValue) { w.number(cuesByCategory[Int(category.ordinal)]) }
-                            }
-                        }
-                    }
-                }
-            }
-            w.field("sources") {
-                w.array(a.sources.indices) { i in
-                    let source = a.sources[i]
-                    w.object {
-                        w.field("index") { w.number(i) }
-                        w.field("who") { w.string(source.who) }
-                        w.field("kind") { w.string(source.kind.rawValue) }
-                        w.field("handle") { source.handle.map { w.string($0) } ?? w.null() }
-                        w.field("statements") { w.number(source.statements) }
-                        w.field("quotations") { w.number(source.quotations) }
-                        w.field("repeats") { w.number(source.repeats) }
-                        w.field("block") { w.number(source.block) }
-                        w.field("line") { w.number(source.line) }
-                    }
-                }
-            }
+            w.field("summary") { summaryObject(w, annotated, counts.total[0]) }
+            w.field("sources") { sourcesArray(w, a.sources) }
             w.field("sections") {
                 w.array(document.sections) { section in
                     w.object {
@@ -93,6 +55,50 @@ public enum JSONReport {
                 w.field("claim") { w.number(c.claim) }
                 w.field("quote") { w.number(c.quote) }
                 w.field("noise") { w.number(c.noise) }
+            }
+        }
+    }
+
+    /// The whole article's counts: sentences by label, sourced claims, cues by category.
+    static func summaryObject(_ w: JSONWriter, _ annotated: AnnotatedDocument, _ t: LabelCounts) {
+        let a = annotated.annotations
+        let sourced = TextReport.sourcedClaims(a)
+        var cuesByCategory = [Int](repeating: 0, count: CueCategory.allCases.count)
+        for cue in a.cues { cuesByCategory[Int(cue.category.ordinal)] += 1 }
+        w.object {
+            w.field("sentences") { w.number(a.sentences.count) }
+            w.field("hedged") { w.number(t.hedged) }
+            w.field("vague") { w.number(t.vague) }
+            w.field("claims") { w.number(t.claim) }
+            w.field("quoteSentences") { w.number(t.quote) }
+            w.field("sourceQuotes") { w.number(a.quotes.filter { $0.repeatOf == nil }.count) }
+            w.field("noiseBlocks") { w.number(t.noise) }
+            w.field("sourcedClaims") { w.number(sourced) }
+            w.field("unsourcedClaims") { w.number(t.claim - sourced) }
+            w.field("cues") {
+                w.object {
+                    for category in CueCategory.allCases {
+                        w.field(named: category.rawValue) { w.number(cuesByCategory[Int(category.ordinal)]) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The article's sources: who or what, of which kind, how many statements rest on each, where first.
+    static func sourcesArray(_ w: JSONWriter, _ sources: [Source]) {
+        w.array(sources.indices) { i in
+            let source = sources[i]
+            w.object {
+                w.field("index") { w.number(i) }
+                w.field("who") { w.string(source.who) }
+                w.field("kind") { w.string(source.kind.rawValue) }
+                w.field("handle") { source.handle.map { w.string($0) } ?? w.null() }
+                w.field("statements") { w.number(source.statements) }
+                w.field("quotations") { w.number(source.quotations) }
+                w.field("repeats") { w.number(source.repeats) }
+                w.field("block") { w.number(source.block) }
+                w.field("line") { w.number(source.line) }
             }
         }
     }
