@@ -210,6 +210,7 @@ import Testing
         #expect(written.contains("confirmed"), "\(written)")
         // The same name again: asked first, replaced on the second Enter.
         s.send("E")
+        try s.waitFor("export review to:")
         s.send("C-u")
         s.sendLiteral(markdown)
         s.send("Enter")
@@ -219,6 +220,7 @@ import Testing
         // JSON by its name; read back by a JSON parser.
         let json = dir.appendingPathComponent("review.json").path
         s.send("E")
+        try s.waitFor("export review to:")
         s.send("C-u")
         s.sendLiteral(json)
         s.send("Enter")
@@ -228,6 +230,7 @@ import Testing
         #expect(items.count == 1)
         // Never over the article.
         s.send("E")
+        try s.waitFor("export review to:")
         s.send("C-u")
         s.sendLiteral(article)
         s.send("Enter")

@@ -76,58 +76,73 @@ public struct Config: Sendable {
                 if let b = value.bool { config.mouse = b } else { fail(key, "expected true or false") }
             case "highlights":
                 guard let t = value.table else { fail(key, "expected a table: [highlights]"); continue }
-                for name in t.keys {
-                    let full = "highlights." + name
-                    let flag: Highlights
-                    switch name {
-                    case "hedges": flag = .hedges
-                    case "claims": flag = .claims
-                    case "quotes": flag = .quotes
-                    case "noise": flag = .noise
-                    case "vague": flag = .vague
-                    default: fail(full, "unknown highlight (hedges, vague, claims, quotes or noise)"); continue
-                    }
-                    guard let on = t[name]!.bool else { fail(full, "expected true or false"); continue }
-                    if on { config.highlights.insert(flag) } else { config.highlights.remove(flag) }
-                }
+                readHighlights(t, into: &config, fail)
             case "keys":
                 guard let t = value.table else { fail(key, "expected a table: [keys]"); continue }
-                for name in t.keys {
-                    let full = "keys." + name
-                    guard let action = Action.named(name) else {
-                        fail(full, "unknown action (see the help screen or --print-config for the names)")
-                        continue
-                    }
-                    let raw: [String]
-                    if let s = t[name]!.string { raw = [s] } else if let a = t[name]!.array { raw = a.compactMap { $0.string } } else {
-                        fail(full, "expected a key or a list of keys, e.g. [\"j\", \"Down\"]")
-                        continue
-                    }
-                    var parsed: [Key] = []
-                    for k in raw {
-                        if let key = Key(name: k) { parsed.append(key) } else { fail(full, "\"\(k)\" is not a key") }
-                    }
-                    if !parsed.isEmpty { config.keys.append((action, parsed)) }
-                }
+                readKeys(t, into: &config, fail)
             case "highlight":
                 guard let rules = value.array else { fail(key, "expected [[highlight]] tables with pattern and role"); continue }
-                for rule in rules {
-                    guard let t = rule.table, let pattern = t["pattern"]?.string, !pattern.isEmpty else {
-                        fail("highlight.pattern", "each [[highlight]] needs a pattern")
-                        continue
-                    }
-                    let roleName = t["role"]?.string ?? "watch"
-                    guard let role = Role(rawValue: roleName) else {
-                        fail("highlight.role", "\"\(roleName)\" is not a role (e.g. watch, claim, hedged, quote, searchHit)")
-                        continue
-                    }
-                    config.watch.append(WatchRule(pattern: pattern, role: role))
-                }
+                readWatchRules(rules, into: &config, fail)
             default:
                 fail(key, "unknown setting (theme, tree-width, max-width, mouse, [highlights], [keys], [[highlight]])")
             }
         }
         return (config, errors)
+    }
+
+    /// `[highlights]`: which labels are highlighted when the reader opens.
+    private static func readHighlights(_ t: TOMLTable, into config: inout Config, _ fail: (String, String) -> Void) {
+        for name in t.keys {
+            let full = "highlights." + name
+            let flag: Highlights
+            switch name {
+            case "hedges": flag = .hedges
+            case "claims": flag = .claims
+            case "quotes": flag = .quotes
+            case "noise": flag = .noise
+            case "vague": flag = .vague
+            default: fail(full, "unknown highlight (hedges, vague, claims, quotes or noise)"); continue
+            }
+            guard let on = t[name]!.bool else { fail(full, "expected true or false"); continue }
+            if on { config.highlights.insert(flag) } else { config.highlights.remove(flag) }
+        }
+    }
+
+    /// `[keys]`: an action's keys, one or a list.
+    private static func readKeys(_ t: TOMLTable, into config: inout Config, _ fail: (String, String) -> Void) {
+        for name in t.keys {
+            let full = "keys." + name
+            guard let action = Action.named(name) else {
+                fail(full, "unknown action (see the help screen or --print-config for the names)")
+                continue
+            }
+            let raw: [String]
+            if let s = t[name]!.string { raw = [s] } else if let a = t[name]!.array { raw = a.compactMap { $0.string } } else {
+                fail(full, "expected a key or a list of keys, e.g. [\"j\", \"Down\"]")
+                continue
+            }
+            var parsed: [Key] = []
+            for k in raw {
+                if let key = Key(name: k) { parsed.append(key) } else { fail(full, "\"\(k)\" is not a key") }
+            }
+            if !parsed.isEmpty { config.keys.append((action, parsed)) }
+        }
+    }
+
+    /// `[[highlight]]`: text the reader watches for, with the role it is drawn in.
+    private static func readWatchRules(_ rules: TOMLArray, into config: inout Config, _ fail: (String, String) -> Void) {
+        for rule in rules {
+            guard let t = rule.table, let pattern = t["pattern"]?.string, !pattern.isEmpty else {
+                fail("highlight.pattern", "each [[highlight]] needs a pattern")
+                continue
+            }
+            let roleName = t["role"]?.string ?? "watch"
+            guard let role = Role(rawValue: roleName) else {
+                fail("highlight.role", "\"\(roleName)\" is not a role (e.g. watch, claim, hedged, quote, searchHit)")
+                continue
+            }
+            config.watch.append(WatchRule(pattern: pattern, role: role))
+        }
     }
 
     /// The settings the reader's state takes, as a value.

@@ -339,88 +339,100 @@ public enum BlockLayout {
     /// Cuts the text into pieces: words at whitespace, and every wide character on its own.
     static func pieces(_ document: Document, _ range: Range<Int>, role baseRole: Role, stripQuoteMarks: Bool,
                        overlay: Overlay) -> [Piece] {
-        let text = document.string(range)
-        var pieces: [Piece] = []
-        var word = String.UnicodeScalarView()
-        var wordSpans: [Span] = []
-        var wordWidth = 0
-        var wordOffset = range.lowerBound
-        var offset = range.lowerBound
-        var spaceBefore = false
-        var gapRole = baseRole
-        var atLineStart = true
+        var cutter = PieceCutter(offset: range.lowerBound, role: baseRole)
         var cursor = 0
-        var role = baseRole
-
-        func endWord() {
-            if !word.isEmpty {
-                wordSpans.append(Span(String(word), role))
-                word = String.UnicodeScalarView()
-            }
-            if !wordSpans.isEmpty {
-                pieces.append(Piece(spans: wordSpans, width: wordWidth, offset: wordOffset, spaceBefore: spaceBefore,
-                                    gapRole: gapRole))
-                spaceBefore = false
-            }
-            wordSpans = []
-            wordWidth = 0
+        for scalar in document.string(range).unicodeScalars {
+            let role = overlay.spans.isEmpty ? baseRole : (overlay.role(at: cutter.offset, cursor: &cursor) ?? baseRole)
+            cutter.take(scalar, role: role, stripQuoteMarks: stripQuoteMarks)
         }
-        func startIfNeeded() {
-            if word.isEmpty && wordSpans.isEmpty { wordOffset = offset }
-        }
+        cutter.endWord()
+        return cutter.pieces
+    }
+}
 
-        for scalar in text.unicodeScalars {
-            defer { offset += scalar.utf8.count }
-            let newRole = overlay.spans.isEmpty ? baseRole : (overlay.role(at: offset, cursor: &cursor) ?? baseRole)
-            if newRole != role {
-                // A role boundary inside a word: close the span so far.
-                if !word.isEmpty {
-                    wordSpans.append(Span(String(word), role))
-                    word = String.UnicodeScalarView()
-                }
-                role = newRole
-            }
-            if scalar == " " || scalar == "\t" || scalar == "\n" {
-                endWord()
-                if !pieces.isEmpty { spaceBefore = true }
-                gapRole = role
-                if scalar == "\n" { atLineStart = true }
-                continue
-            }
-            if stripQuoteMarks && atLineStart && scalar == ">" {
-                continue
-            }
-            atLineStart = false
-            if let visible = Sanitiser.notation(for: scalar) {
-                startIfNeeded()
-                if !word.isEmpty {
-                    wordSpans.append(Span(String(word), role))
-                    word = String.UnicodeScalarView()
-                }
-                wordSpans.append(Span(visible, .control))
-                wordWidth += visible.count
-                continue
-            }
-            let w = DisplayWidth.of(scalar)
-            if w == 2 {
-                // A wide character stands alone so that lines may break before and after it.
-                endWord()
-                wordOffset = offset
-                word.append(scalar)
-                wordWidth = 2
-                endWord()
-                continue
-            }
-            if w == 0, word.isEmpty, wordSpans.isEmpty, !pieces.isEmpty, !spaceBefore {
-                // A combining mark after a wide character belongs to it.
-                pieces[pieces.count - 1].spans[pieces[pieces.count - 1].spans.count - 1].text.unicodeScalars.append(scalar)
-                continue
-            }
+/// Cuts a block's text into pieces, scalar by scalar: words (with a span per role inside them), wide
+/// characters on their own, control characters in visible notation, and the spaces between as flags.
+struct PieceCutter {
+    var pieces: [BlockLayout.Piece] = []
+    /// Where the next scalar starts in the document's text.
+    var offset: Int
+    private var word = String.UnicodeScalarView()
+    private var wordSpans: [Span] = []
+    private var wordWidth = 0
+    private var wordOffset: Int
+    private var spaceBefore = false
+    private var gapRole: Role
+    private var atLineStart = true
+    private var role: Role
+
+    init(offset: Int, role: Role) {
+        self.offset = offset
+        wordOffset = offset
+        gapRole = role
+        self.role = role
+    }
+
+    mutating func take(_ scalar: Unicode.Scalar, role newRole: Role, stripQuoteMarks: Bool) {
+        defer { offset += scalar.utf8.count }
+        if newRole != role {
+            // A role boundary inside a word: close the span so far.
+            closeSpan()
+            role = newRole
+        }
+        if scalar == " " || scalar == "\t" || scalar == "\n" {
+            endWord()
+            if !pieces.isEmpty { spaceBefore = true }
+            gapRole = role
+            if scalar == "\n" { atLineStart = true }
+            return
+        }
+        if stripQuoteMarks && atLineStart && scalar == ">" { return }
+        atLineStart = false
+        if let visible = Sanitiser.notation(for: scalar) {
             startIfNeeded()
-            word.append(scalar)
-            wordWidth += w
+            closeSpan()
+            wordSpans.append(Span(visible, .control))
+            wordWidth += visible.count
+            return
         }
-        endWord()
-        return pieces
+        let w = DisplayWidth.of(scalar)
+        if w == 2 {
+            // A wide character stands alone so that lines may break before and after it.
+            endWord()
+            wordOffset = offset
+            word.append(scalar)
+            wordWidth = 2
+            endWord()
+            return
+        }
+        if w == 0, word.isEmpty, wordSpans.isEmpty, !pieces.isEmpty, !spaceBefore {
+            // A combining mark after a wide character belongs to it.
+            pieces[pieces.count - 1].spans[pieces[pieces.count - 1].spans.count - 1].text.unicodeScalars.append(scalar)
+            return
+        }
+        startIfNeeded()
+        word.append(scalar)
+        wordWidth += w
+    }
+
+    /// The word so far becomes a piece.
+    mutating func endWord() {
+        closeSpan()
+        if !wordSpans.isEmpty {
+            pieces.append(BlockLayout.Piece(spans: wordSpans, width: wordWidth, offset: wordOffset, spaceBefore: spaceBefore, gapRole: gapRole))
+            spaceBefore = false
+        }
+        wordSpans = []
+        wordWidth = 0
+    }
+
+    private mutating func closeSpan() {
+        guard !word.isEmpty else { return }
+        wordSpans.append(Span(String(word), role))
+        word = String.UnicodeScalarView()
+    }
+
+    private mutating func startIfNeeded() {
+        if word.isEmpty && wordSpans.isEmpty { wordOffset = offset }
     }
 }
