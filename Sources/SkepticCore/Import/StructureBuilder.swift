@@ -177,6 +177,10 @@ struct StructureBuilder {
     /// not a heading.
     /// ("BOOK ONE: 1805" is a heading: only plain lines are read as fields.)
     private func isCreditOrTime(_ text: String, _ style: HeadingStyle) -> Bool {
+        // Every byline has "by" and every time or field a ':': most candidates have neither.
+        let bytes = text.utf8
+        let colon = bytes.contains(UInt8(ascii: ":"))
+        guard colon || text.contains("by") || text.contains("By") || text.contains("BY") else { return false }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         return MetadataLine.isByline(words) || MetadataLine.isTime(words) || (style == .plain && HeadingShape.isFieldLine(text))
     }
