@@ -248,7 +248,7 @@ public struct QuoteAnnotator: Annotator {
             guard inner.count >= 8 else { continue }
             let sentenceEnd = sentence(containing: close.lowerBound, in: sentences)?.upperBound ?? block.upperBound
             let sentenceStart = sentence(containing: open.lowerBound, in: sentences)?.lowerBound ?? block.lowerBound
-            let afterEnd = min(nextOpening(t, close.upperBound..<max(close.upperBound, sentenceEnd)), close.upperBound + 120)
+            let afterEnd = min(nextOpening(t, close.upperBound..<max(close.upperBound, sentenceEnd)), close.upperBound + 90)
             let beforeStart = max(sentenceStart, previousClose, open.lowerBound - 160)
             var mention: Range<Int>? = nil
             if afterEnd > close.upperBound {
