@@ -19,6 +19,8 @@ enum Speakers {
         if verbs.contains(first.hash) {
             return forward(t, words, from: lo + 1, allowingPrepositions: false)
         }
+        // "“…” and that it continued to…": a clause of its own, no reporting frame.
+        if stops.contains(first.hash) { return nil }
         // The subject before the verb: a name, its description in commas and the verb within fourteen words.
         let end = min(words.endIndex, lo + 14)
         var k = lo + 1
@@ -334,6 +336,10 @@ struct SpeakerResolver {
     /// frame, `named` in text order, or as a quotation's speaker) who is a person and not of the other gender;
     /// nil when none is.
     mutating func resolve(_ pronoun: String, position: Int, named: [(position: Int, name: String)]) -> String? {
+        if Words.hash(pronoun) == Speakers.it {
+            // "it said": the last organisation or described source quoted ("the harbour board", "Norlan Energy").
+            return recent.last { $0.position < position && Self.isOrganisation($0.speaker) }?.speaker
+        }
         let gender: UInt8 = Words.hash(pronoun) == Speakers.she ? 2 : 1
         for c in named { learn(c.name) }
         var candidates = named
@@ -355,6 +361,14 @@ struct SpeakerResolver {
         let parts = name.split(separator: " ")
         if parts.contains(where: { Speakers.organisationWords.contains(Words.hash(String($0))) }) { return false }
         return true
+    }
+
+    /// A described source ("the company", "a spokesperson for X") or a name with an organisation's word.
+    static func isOrganisation(_ speaker: String) -> Bool {
+        let parts = speaker.split(separator: " ")
+        guard let first = parts.first, !Speakers.pronouns.contains(Words.hash(String(first))) else { return false }
+        if first.first?.isLowercase == true && Speakers.determiners.contains(Words.hash(String(first))) { return true }
+        return parts.contains { Speakers.organisationWords.contains(Words.hash(String($0))) }
     }
 
     private mutating func learn(_ name: String) {
@@ -430,8 +444,11 @@ extension Speakers {
     static func isPersonalPronoun(_ mention: String) -> Bool {
         let u = mention.utf8
         guard u.count == 2 || u.count == 3 else { return false }
-        return Words.hash(mention) == he || Words.hash(mention) == she
+        let h = Words.hash(mention)
+        return h == he || h == she || h == it
     }
+
+    static let it = Words.hash("it")
 
     static let he = Words.hash("he")
     static let she = Words.hash("she")
