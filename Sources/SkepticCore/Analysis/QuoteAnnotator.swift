@@ -26,14 +26,13 @@ public struct QuoteAnnotator: Annotator {
                     let block = blocks[index]
                     resolver.enter(section: block.section)
                     if found.continues {
-                        guard let speaker = resolver.continued(t, blocks, block: index, &words) else { continue }
+                        guard let speaker = resolver.continued(t, blocks, block: index, named: found.named, &words) else { continue }
                         quote.speaker = speaker
                     } else if let mention = quote.mention, Speakers.isPersonalPronoun(mention) {
                         quote.speaker = resolver.resolve(mention, position: quote.words.lowerBound, named: found.named) ?? mention
                     }
                     if let speaker = quote.speaker { resolver.said(speaker, block: index, position: quote.words.lowerBound) }
-                    let key = Self.wordsHash(t, quote.words, &words)
-                    if let earlier = seen[key] { quote.repeatOf = earlier } else { seen[key] = annotations.quotes.count }
+                    if let earlier = seen[found.key] { quote.repeatOf = earlier } else { seen[found.key] = annotations.quotes.count }
                     annotations.quotes.append(quote)
                     // The sentences the quoted words overlap (found by binary search), and the attribution line
                     // of a post or blockquote.
@@ -80,16 +79,23 @@ public struct QuoteAnnotator: Annotator {
                 for index in part where SentenceSegmenter.isProse(blocks[index].kind) && !annotations.noiseBlocks[index] {
                     let block = blocks[index]
                     if block.kind == .quote {
-                        found.append(Found(quote: Self.blockQuote(t, block, index)))
+                        var post = Found(quote: Self.blockQuote(t, block, index))
+                        post.key = Self.wordsHash(t, post.quote.words, &words)
+                        found.append(post)
                     } else if Self.mayHoldQuotation(t, block.range), !Self.isTableCaption(t, blocks, index) {
                         let sentences = annotations.blockSentences[index].map { annotations.sentences[$0].range }
                         var quotes = Self.directQuotations(t, block.range, sentences, index)
                         for k in quotes.indices {
                             let q = quotes[k]
-                            guard q.quote.mention.map(Speakers.isPersonalPronoun) ?? false else { continue }
-                            quotes[k].named = Speakers.namedBefore(t, blocks, block: index, position: q.quote.words.lowerBound,
-                                                                   previousOnly: false,
-                                                                   since: k > 0 ? quotes[k - 1].quote.words.upperBound : nil, &words)
+                            quotes[k].key = Self.wordsHash(t, q.quote.words, &words)
+                            let position = q.quote.words.lowerBound
+                            if q.quote.mention.map(Speakers.isPersonalPronoun) ?? false {
+                                quotes[k].named = Speakers.namedBefore(t, blocks, block: index, position: position, previousOnly: false,
+                                                                       since: k > 0 ? quotes[k - 1].quote.words.upperBound : nil, &words)
+                            } else if q.continues, k == 0, index > 0, !Self.mayHoldQuotation(t, blocks[index - 1].range) {
+                                // Continued from a paragraph with no quotation of its own: who reports in it.
+                                quotes[k].named = Speakers.namedBefore(t, blocks, block: index, position: position, previousOnly: true, &words)
+                            }
                         }
                         found += quotes
                     }
@@ -221,6 +227,8 @@ public struct QuoteAnnotator: Annotator {
         /// For a pronoun speaker: the names reporting before it, for `SpeakerResolver` (found here, in parallel,
         /// so that the ordered merge only looks them up).
         var named: [(position: Int, name: String)] = []
+        /// `wordsHash` of the quoted words, for linking repeats.
+        var key: UInt64 = 0
     }
 
     /// “…,” said X. / “…,” X said. / X said: “…” / According to X, “…” / X: “…” — every quotation of a block
@@ -240,7 +248,7 @@ public struct QuoteAnnotator: Annotator {
             guard inner.count >= 8 else { continue }
             let sentenceEnd = sentence(containing: close.lowerBound, in: sentences)?.upperBound ?? block.upperBound
             let sentenceStart = sentence(containing: open.lowerBound, in: sentences)?.lowerBound ?? block.lowerBound
-            let afterEnd = min(nextOpening(t, close.upperBound..<max(close.upperBound, sentenceEnd)), close.upperBound + 120)
+            let afterEnd = min(nextOpening(t, close.upperBound..<max(close.upperBound, sentenceEnd)), close.upperBound + 90)
             let beforeStart = max(sentenceStart, previousClose, open.lowerBound - 160)
             var mention: Range<Int>? = nil
             if afterEnd > close.upperBound {

@@ -70,11 +70,16 @@ public struct SourceAnnotator: Annotator {
                     && sentenceSource[s] == SourceIndex.none
                     && annotations.claimEvidence[s] & (ClaimEvidence.attribution | ClaimEvidence.attributionUnknown) != 0 {
                     let range = annotations.sentences[s].range
-                    guard let verbEnd = firstAttributionVerb(t, range, verbs) else { continue }
-                    // The words around the first verb: a subject before it, a speaker or "to X" after it.
-                    let window = max(range.lowerBound, verbEnd - 200)..<min(range.upperBound, verbEnd + 120)
-                    Words.split(t, window, into: &words)
-                    if window.lowerBound > range.lowerBound, !words.isEmpty { words.removeFirst() }  // maybe cut
+                    if range.count <= 300 {
+                        Words.split(t, range, into: &words)
+                    } else {
+                        // A long sentence: only the words around its first verb (a subject before it, a speaker
+                        // or "to X" after it).
+                        guard let verbEnd = firstAttributionVerb(t, range, verbs) else { continue }
+                        let window = max(range.lowerBound, verbEnd - 140)..<min(range.upperBound, verbEnd + 90)
+                        Words.split(t, window, into: &words)
+                        if window.lowerBound > range.lowerBound, !words.isEmpty { words.removeFirst() }  // maybe cut
+                    }
                     if let mention = attribution(t, words[...]) { out.append((UInt32(s), mention)) }
                 }
             }

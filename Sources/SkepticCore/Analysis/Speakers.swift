@@ -19,6 +19,8 @@ enum Speakers {
         if verbs.contains(first.hash) {
             return forward(t, words, from: lo + 1, allowingPrepositions: false)
         }
+        // "“…” and that it continued to…": a clause of its own, no reporting frame.
+        if stops.contains(first.hash) { return nil }
         // The subject before the verb: a name, its description in commas and the verb within fourteen words.
         let end = min(words.endIndex, lo + 14)
         var k = lo + 1
@@ -320,9 +322,12 @@ struct SpeakerResolver {
 
     /// The speaker of a quotation that continues the one before it: that quotation's, when it is in this
     /// paragraph or the one before; else the last person named reporting in the paragraph before.
-    mutating func continued(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], block b: Int, _ words: inout [Word]) -> String? {
+    /// (`named`: the names found in the paragraph before when it holds no quotation, else looked for here.)
+    mutating func continued(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], block b: Int,
+                            named found: [(position: Int, name: String)], _ words: inout [Word]) -> String? {
         if let last = recent.last, last.block == b || last.block == b - 1 { return last.speaker }
-        let named = Speakers.namedBefore(t, blocks, block: b, position: blocks[b].range.lowerBound, previousOnly: true, &words)
+        let named = !found.isEmpty ? found
+            : Speakers.namedBefore(t, blocks, block: b, position: blocks[b].range.lowerBound, previousOnly: true, &words)
         for name in named { learn(name.name) }
         return named.last.map { full($0.name) }
     }
@@ -331,6 +336,10 @@ struct SpeakerResolver {
     /// frame, `named` in text order, or as a quotation's speaker) who is a person and not of the other gender;
     /// nil when none is.
     mutating func resolve(_ pronoun: String, position: Int, named: [(position: Int, name: String)]) -> String? {
+        if Words.hash(pronoun) == Speakers.it {
+            // "it said": the last organisation or described source quoted ("the harbour board", "Norlan Energy").
+            return recent.last { $0.position < position && Self.isOrganisation($0.speaker) }?.speaker
+        }
         let gender: UInt8 = Words.hash(pronoun) == Speakers.she ? 2 : 1
         for c in named { learn(c.name) }
         var candidates = named
@@ -352,6 +361,14 @@ struct SpeakerResolver {
         let parts = name.split(separator: " ")
         if parts.contains(where: { Speakers.organisationWords.contains(Words.hash(String($0))) }) { return false }
         return true
+    }
+
+    /// A described source ("the company", "a spokesperson for X") or a name with an organisation's word.
+    static func isOrganisation(_ speaker: String) -> Bool {
+        let parts = speaker.split(separator: " ")
+        guard let first = parts.first, !Speakers.pronouns.contains(Words.hash(String(first))) else { return false }
+        if first.first?.isLowercase == true && Speakers.determiners.contains(Words.hash(String(first))) { return true }
+        return parts.contains { Speakers.organisationWords.contains(Words.hash(String($0))) }
     }
 
     private mutating func learn(_ name: String) {
@@ -383,31 +400,17 @@ extension Speakers {
     /// How far back a pronoun or a continued quotation looks for the person it refers to, in bytes of a paragraph.
     static let lookback = 320
 
-    /// The names reporting before a pronoun at `position` of block `b` (in its paragraph and the two before it in
-    /// the same section, at most `lookback` bytes of each and twice that in all), in text order.
-    /// With `since`, the end of an earlier quotation of the paragraph, only the text after it: its speaker,
-    /// remembered by the resolver, is nearer than anyone named before it.
+    /// The names reporting before `position` in its paragraph (`previousOnly`: in the paragraph before, in the
+    /// same section), at most `lookback` bytes, in text order. With `since`, the end of an earlier quotation of
+    /// the paragraph, only the text after it: that quotation's speaker, remembered by the resolver, is nearer
+    /// than anyone named before it. (The speakers of earlier paragraphs' quotations come from the resolver.)
     static func namedBefore(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], block b: Int, position: Int,
                             previousOnly: Bool, since: Int? = nil, _ words: inout [Word]) -> [(position: Int, name: String)] {
-        if let since {
-            return reportingNames(t, max(since, position - lookback)..<position, &words).map { ($0.lowerBound, textOf(t, $0)) }
-        }
-        var out: [(position: Int, name: String)] = []
-        var budget = lookback * 2
-        var k = previousOnly ? b - 1 : b
-        let section = blocks[b].section
-        while k >= 0, k >= b - 2, budget > 0 {
-            let block = blocks[k]
-            guard block.section == section, SentenceSegmenter.isProse(block.kind) else { break }
-            let end = k == b ? position : block.range.upperBound
-            let start = max(block.range.lowerBound, end - min(lookback, budget))
-            budget -= end - start
-            out.insert(contentsOf: reportingNames(t, start..<end, &words).map { ($0.lowerBound, textOf(t, $0)) }, at: 0)
-            // The nearest paragraph that names someone is enough: the resolver takes the last one named.
-            if previousOnly || !out.isEmpty { break }
-            k -= 1
-        }
-        return out
+        let k = previousOnly ? b - 1 : b
+        guard k >= 0, blocks[k].section == blocks[b].section, SentenceSegmenter.isProse(blocks[k].kind) else { return [] }
+        let end = previousOnly ? blocks[k].range.upperBound : position
+        let start = max(blocks[k].range.lowerBound, since ?? 0, end - lookback)
+        return reportingNames(t, start..<end, &words).map { ($0.lowerBound, textOf(t, $0)) }
     }
 
     /// The names that report something in a range: subjects of reporting verbs ("Lund said", "said Eva Lund").
@@ -441,8 +444,11 @@ extension Speakers {
     static func isPersonalPronoun(_ mention: String) -> Bool {
         let u = mention.utf8
         guard u.count == 2 || u.count == 3 else { return false }
-        return Words.hash(mention) == he || Words.hash(mention) == she
+        let h = Words.hash(mention)
+        return h == he || h == she || h == it
     }
+
+    static let it = Words.hash("it")
 
     static let he = Words.hash("he")
     static let she = Words.hash("she")

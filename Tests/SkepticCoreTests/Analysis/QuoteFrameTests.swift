@@ -34,6 +34,8 @@ import Testing
         "⟦A nurse at Darrow General⟧, who asked not to be named, said: “We send people home too early.”",
         "“We flagged this in January,” said ⟦Priya Nair⟧. “The council did not read it,” ⟦she|Priya Nair⟧ added.",
         "“Nobody could have seen the storm coming,” ⟦she⟧ told reporters.",
+        // "it" is the organisation quoted last; a clause after a quotation is no frame
+        "In a statement, ⟦the harbour board⟧ said the delay was “not a change of direction” and that ⟦it|the harbour board⟧ continued to regard the terminal as “an important opportunity for the port”.",
         // a continued quotation, in the paragraph and in the next one
         "“We have offered a fair deal,” said ⟦Eva Lund⟧. “The union walked away from it.”",
         "“People have been very good about saving water all through the summer,” ⟦Marsh⟧ said, “but good is no longer enough.”",
