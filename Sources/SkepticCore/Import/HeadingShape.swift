@@ -194,10 +194,19 @@ enum HeadingShape {
     ]
 
     /// "Image", "Photo", "Video: 2 min": a line that only says an image or a video was there.
+    /// The first letters of the placeholder words, lower case: lines that start otherwise are not looked at.
+    static let placeholderInitials: Set<UInt8> = Set(mediaPlaceholders.compactMap { $0.utf8.first })
+    private static let placeholderBytes: Set<[UInt8]> = Set(mediaPlaceholders.map { Array($0.utf8) })
+
     static func isMediaPlaceholder(_ line: String) -> Bool {
         guard line.utf8.count <= 24 else { return false }
-        let head = line.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" }).first.map { $0.lowercased() } ?? ""
-        guard mediaPlaceholders.contains(head) else { return false }
+        // The first word, compared as lower-case bytes (no strings made for the lines that are not).
+        var head: [UInt8] = []
+        for b in line.utf8 {
+            if b == 0x20 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") { break }
+            head.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        guard placeholderBytes.contains(head) else { return false }
         // The word alone, or with a count or a duration ("Photo 3 of 12", "Video 2:14").
         return line.split(separator: " ").dropFirst().allSatisfy { word in word.contains { $0.isNumber } || word == "of" }
             && !line.hasSuffix(".")

@@ -107,11 +107,13 @@ struct StructureBuilder {
             let tail = max(r.lowerBound, r.upperBound - 80)
             let slash = memchr(text.baseAddress! + tail, Int32(UInt8(ascii: "/")), r.upperBound - tail) != nil
             let numbered = digitAfterFirstWord(r)
-            guard short || slash || numbered else { continue }
+            // A short line is looked at only when it starts as a placeholder word can ("Image", "Photo 3 of 12").
+            let placeholderStart = short && HeadingShape.placeholderInitials.contains(text[r.lowerBound] | 0x20)
+            guard placeholderStart || slash || numbered else { continue }
             let text = string(r)
             // Page furniture ("Image: Name/Agency", "(Photo by …)") stays a line the noise annotator dims.
             if Boilerplate.matches(text) { continue }
-            if short && HeadingShape.isMediaPlaceholder(text) {
+            if placeholderStart && HeadingShape.isMediaPlaceholder(text) {
                 roles[i] = .caption
                 if i + 1 < raw.count, !raw[i + 1].blankBefore, case .paragraph = raw[i + 1].kind, raw[i + 1].lineCount <= 2,
                    case .body = roles[i + 1] {
@@ -178,9 +180,16 @@ struct StructureBuilder {
     /// ("BOOK ONE: 1805" is a heading: only plain lines are read as fields.)
     private func isCreditOrTime(_ text: String, _ style: HeadingStyle) -> Bool {
         // Every byline has "by" and every time or field a ':': most candidates have neither.
-        let bytes = text.utf8
-        let colon = bytes.contains(UInt8(ascii: ":"))
-        guard colon || text.contains("by") || text.contains("By") || text.contains("BY") else { return false }
+        var hasColonOrBy = false
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: ":") || ((b | 0x20) == UInt8(ascii: "y") && (previous | 0x20) == UInt8(ascii: "b")) {
+                hasColonOrBy = true
+                break
+            }
+            previous = b
+        }
+        guard hasColonOrBy else { return false }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         return MetadataLine.isByline(words) || MetadataLine.isTime(words) || (style == .plain && HeadingShape.isFieldLine(text))
     }
