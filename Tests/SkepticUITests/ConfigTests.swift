@@ -1,4 +1,5 @@
 import Testing
+import SkepticCore
 @testable import SkepticUI
 
 /// The config file: settings, key remapping by action name, highlight rules, and exact error messages.
@@ -78,5 +79,27 @@ import Testing
         for key: Key in [.char("j"), .char(" "), .ctrl("l"), .enter, .tab, .backTab, .escape, .up, .pageDown, .home] {
             #expect(Key(name: key.configName) == key)
         }
+    }
+}
+
+/// `[cues] mute`: a cue word the reader never wants flagged.
+@Suite struct MutedCueTests {
+    @Test func mutedCuesAreReadAndBadOnesNamed() {
+        let (config, errors) = Config.parse("[cues]\nmute = [\"Some\", \"critics  say\"]\n", file: "c.toml")
+        #expect(errors.isEmpty)
+        #expect(config.readerSettings.mute.words == ["some", "critics say"])
+        let (_, bad) = Config.parse("[cues]\nmute = \"some\"\nloud = 1\n", file: "c.toml")
+        #expect(bad.count == 2)
+    }
+
+    @Test func aMutedCueNoLongerFlagsItsSentence() throws {
+        let doc = try document("# Rates\n\nThe bank may raise rates. Some traders could sell.\n", name: "/tmp/m.md")
+        var state = AppState(annotated: Pipeline.standard.run(doc), columns: 80, rows: 24)
+        #expect(state.flaggedSentences(.hedged).count == 2)
+        var settings = ReaderSettings()
+        settings.mute = CueMute(["may"])
+        state.configure(settings, highlights: .all, watch: [])
+        #expect(state.flaggedSentences(.hedged) == [1], "only the sentence with 'could' is still speculative")
+        #expect(!state.annotations.cues.contains { doc.string($0.range).lowercased() == "may" })
     }
 }

@@ -17,6 +17,8 @@ public struct Config: Sendable {
     /// Actions given other keys.
     public var keys: [(action: Action, keys: [Key])] = []
     public var watch: [WatchRule] = []
+    /// `[cues] mute`: cue words the reader never flags.
+    public var mutedCues: [String] = []
     /// The file the settings came from, if any.
     public var file: String?
 
@@ -80,11 +82,21 @@ public struct Config: Sendable {
             case "keys":
                 guard let t = value.table else { fail(key, "expected a table: [keys]"); continue }
                 readKeys(t, into: &config, fail)
+            case "cues":
+                guard let t = value.table else { fail(key, "expected a table: [cues]"); continue }
+                for name in t.keys {
+                    guard name == "mute" else { fail("cues." + name, "unknown setting (mute)"); continue }
+                    guard let list = t[name]!.array, list.allSatisfy({ $0.string != nil }) else {
+                        fail("cues.mute", "expected a list of cue words in quotes, e.g. [\"some\", \"many\"]")
+                        continue
+                    }
+                    config.mutedCues = list.compactMap { $0.string }
+                }
             case "highlight":
                 guard let rules = value.array else { fail(key, "expected [[highlight]] tables with pattern and role"); continue }
                 readWatchRules(rules, into: &config, fail)
             default:
-                fail(key, "unknown setting (theme, tree-width, max-width, mouse, [highlights], [keys], [[highlight]])")
+                fail(key, "unknown setting (theme, tree-width, max-width, mouse, [highlights], [keys], [cues], [[highlight]])")
             }
         }
         return (config, errors)
@@ -147,7 +159,9 @@ public struct Config: Sendable {
 
     /// The settings the reader's state takes, as a value.
     public var readerSettings: ReaderSettings {
-        ReaderSettings(keys: KeyMap(remapping: keys), maxTextWidth: maxWidth, treeWidth: treeWidth)
+        var settings = ReaderSettings(keys: KeyMap(remapping: keys), maxTextWidth: maxWidth, treeWidth: treeWidth)
+        settings.mute = CueMute(mutedCues)
+        return settings
     }
 
     // MARK: - Printing
@@ -170,6 +184,8 @@ public struct Config: Sendable {
             out += String(repeating: " ", count: max(1, 40 - binding.action.configName.count - binding.keys.map { $0.configName.count + 4 }.reduce(0, +)))
             out += "# " + binding.help + "\n"
         }
+        out += "\n[cues]\nmute = [" + mutedCues.map(quoted).joined(separator: ", ") + "]"
+        out += mutedCues.isEmpty ? "                # cue words never flagged, e.g. [\"some\", \"many\"]\n" : "\n"
         for rule in watch {
             out += "\n[[highlight]]\npattern = \(quoted(rule.pattern))\nrole = \(quoted(rule.role.rawValue))\n"
         }

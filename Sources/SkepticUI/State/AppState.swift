@@ -149,6 +149,10 @@ public struct AppState: Sendable {
     /// Applies the user's settings (the config file's, handed down by the run loop).
     public mutating func configure(_ settings: ReaderSettings, highlights: Highlights, watch: [WatchRule]) {
         self.settings = settings
+        if !settings.mute.isEmpty {
+            analysis = settings.mute.apply(to: analysis, in: document)
+            applyReview()
+        }
         self.highlights = highlights
         layout = layout.relaid(highlights: highlights)
         relayout()
@@ -593,7 +597,7 @@ public struct AppState: Sendable {
         let full = annotated.document
         let offset = layout.line(at: top)?.offset ?? 0
         document = full
-        analysis = annotated.annotations
+        analysis = settings.mute.apply(to: annotated.annotations, in: full)
         review.place(in: full, analysis)
         annotations = review.entries.isEmpty ? analysis : review.applied(to: analysis)
         counts = SectionCounts(AnnotatedDocument(document: full, annotations: annotations))
@@ -902,6 +906,8 @@ public struct ReaderSettings: Sendable {
     public var article: (index: Int, count: Int) = (0, 1)
     /// This article was reached by following a link (or `:n`): `B` goes back.
     public var canGoBack = false
+    /// Cue words never flagged (`[cues] mute`).
+    public var mute = CueMute([])
 
     public init(keys: KeyMap = .standard, maxTextWidth: Int = DocumentLayout.defaultMaxTextWidth, treeWidth: Int? = nil) {
         self.keys = keys
