@@ -72,6 +72,11 @@ public struct HTMLImporter: Sendable {
             return pageText(top: top, builder: builder, page: page, finish: finish)
         }
         defer { found.free() }
+        // No paragraph scored anywhere: what the passes return is the whole body, not an article (a
+        // listing, an index). A short page is all there is to read, and needs no note.
+        if found.article.isWholePage && found.article.textLength >= ReaderView.charThreshold {
+            return pageText(top: top, builder: builder, page: page, finish: finish)
+        }
         if let byline = found.article.byline { builder.addMetadata(.byline, byline, line: 1) }
         // A short result comes from the looser passes, which keep furniture: the furniture rules apply to it.
         let short = found.article.textLength < ReaderView.charThreshold

@@ -23,6 +23,8 @@ struct ReaderView {
         var byline: String?
         /// `dir` of the article's nearest ancestor that has one.
         var direction: String?
+        /// No paragraph scored: the "article" is the whole body.
+        var isWholePage = false
     }
 
     static let charThreshold = 500
@@ -318,7 +320,7 @@ struct ReaderView {
             direction = HTMLNode.attribute(u, "dir")
             up = u.pointee.parent
         }
-        return Article(content: content, textLength: length, byline: byline, direction: direction)
+        return Article(content: content, textLength: length, byline: byline, direction: direction, isWholePage: createdTop)
     }
 
     /// The prose paragraphs beside the title heading in the article's header block (a standfirst), when

@@ -73,6 +73,7 @@ public enum TextReport {
         let counts = SectionCounts(annotated)
         let total = counts.total[0]
         var out = document.title + "\n"
+        if let note = document.extractionNote { out += "(" + note + ")\n" }
         func flush(_ force: Bool = false) {
             guard force || out.utf8.count >= 1 << 16 else { return }
             out.withUTF8 { sink($0) }
