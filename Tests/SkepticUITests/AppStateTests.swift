@@ -150,6 +150,19 @@ import SkepticCore
     }
 }
 
+/// A web page with no article opens on its text, and the status line says so.
+@Suite struct ExtractionNoteTests {
+    @Test func theStatusLineSaysThatNoArticleWasFound() throws {
+        let items = (1...20).map { "<li>Stall \($0) sells fruit from the valley farms on Saturdays</li>" }.joined()
+        let page = "<html><head><title>Stalls</title></head><body><h1>Stalls</h1><ul>\(items)</ul></body></html>"
+        let doc = try ArticleLoader.load(bytes: Array(page.utf8), name: "stalls.html", format: .html)
+        var state = AppState(document: doc, columns: 80, rows: 20)
+        #expect(state.frame().message == "no article found: showing the page's text")
+        state.replaceDocument(Pipeline.standard.run(doc))
+        #expect(state.frame().message == "no article found: showing the page's text")
+    }
+}
+
 /// The reader starts on the opening of a big article and takes the whole one when it arrives.
 @Suite struct ReplaceDocumentTests {
     @Test func theTopLineStaysWhenTheWholeArticleArrives() throws {

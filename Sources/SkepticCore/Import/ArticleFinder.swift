@@ -120,6 +120,25 @@ enum PageFurniture {
         "select", "textarea", "head", "link", "meta", "dialog", "video", "audio", "map",
     ]
 
+    /// Class and id words of the furniture that the reader view leaves inside an article: ad slots, share
+    /// and newsletter boxes, related-story lists, cookie notes.
+    static let inArticleWords: Set<Substring> = [
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "sponsor", "sponsored",
+        "promo", "promotion", "outbrain", "taboola", "share", "sharing", "social", "newsletter", "subscribe",
+        "subscription", "signup", "related", "recommended", "recirc", "trending", "mostread", "cookie", "cookies",
+        "consent", "gdpr", "paywall", "breadcrumb", "breadcrumbs",
+    ]
+
+    /// True when `node`, inside an extracted article, is furniture by its class or id: a block with such a
+    /// word and little text (under 200 characters) or mostly links.
+    static func isFurnitureInArticle(_ node: HTMLNode.Node) -> Bool {
+        guard let tag = HTMLNode.tag(node), !["article", "main", "body", "blockquote", "html"].contains(tag),
+              node.pointee.properties != nil else { return false }
+        let words = HTMLNode.classWords(node)
+        guard words.contains(where: { inArticleWords.contains($0) }), !words.contains("articlebody") else { return false }
+        return ReaderView.textStats(node).length < 200 || ReaderView.linkDensity(node) > 0.5
+    }
+
     /// True when `node` is never shown (whatever its class says).
     static func isNeverShown(_ node: HTMLNode.Node) -> Bool {
         guard let tag = HTMLNode.tag(node) else { return node.pointee.type == XML_COMMENT_NODE }

@@ -7,11 +7,11 @@ import Glibc
 /// `role=main`, else the densest block of paragraph text), drops the page's furniture (navigation, ads,
 /// share widgets, comments, scripts…), and turns what is left into blocks, a section tree and metadata.
 public struct HTMLImporter: Sendable {
-    /// Whether the article is found as the reader view of Firefox finds it (on trial: set
-    /// `SKEPTIC_READER_VIEW=1`), or by the earlier semantic-container and density rules.
+    /// Whether the article is found as the reader view of Firefox finds it (the default), or by the earlier
+    /// semantic-container and density rules (`SKEPTIC_READER_VIEW=0`, kept for comparison).
     public let readerView: Bool
 
-    public init(readerView: Bool = getenv("SKEPTIC_READER_VIEW").map { $0.pointee != 0 } ?? false) {
+    public init(readerView: Bool = getenv("SKEPTIC_READER_VIEW").map { String(cString: $0) != "0" } ?? true) {
         self.readerView = readerView
     }
 
@@ -60,35 +60,66 @@ public struct HTMLImporter: Sendable {
         if let author = page.byline { builder.addMetadata(.byline, author, line: page.bylineLine) }
         if let date = page.published { builder.addMetadata(.date, date, line: page.dateLine) }
         if let site = page.site { builder.addMetadata(.site, site, line: page.siteLine) }
-
-        var pageText = builder
-        pageText.addMetadata(.note, HTMLImporter.noArticleNote, line: 1)
-        let fallback = { () -> Document in
-            // No article: the page's readable text, its furniture dropped, says so under the title.
-            var walker = HTMLWalker(builder: pageText)
-            walker.walk(HTMLNode.firstElement(in: top, named: "body", where: { _ in true }) ?? top)
+        let finish = { (walker: HTMLWalker) -> Document in
+            var walker = walker
             return walker.builder.build(name: name, format: .html, fallbackTitle: page.title, decodedFrom: decodedFrom,
                                         warnings: Int(errors))
         }
-        guard let found = ReaderView.extract(from: doc, title: page.title, bylineKnown: page.byline != nil) else {
-            return fallback()
+        // A page nested deeper than any real layout would make the passes' subtree measures quadratic:
+        // it is read as the page's text.
+        guard !HTMLNode.isDeeper(top, than: ReaderView.maxDepth),
+              let found = ReaderView.extract(from: doc, title: page.title, bylineKnown: page.byline != nil) else {
+            return pageText(top: top, builder: builder, page: page, finish: finish)
         }
         defer { found.free() }
+        // No paragraph scored anywhere: what the passes return is the whole body, not an article (a
+        // listing, an index). A short page is all there is to read, and needs no note.
+        if found.article.isWholePage && found.article.textLength >= ReaderView.charThreshold {
+            return pageText(top: top, builder: builder, page: page, finish: finish)
+        }
         if let byline = found.article.byline { builder.addMetadata(.byline, byline, line: 1) }
-        var walker = HTMLWalker(builder: builder, extracted: true, pageURL: page.url)
+        // A short result comes from the looser passes, which keep furniture: the furniture rules apply to it.
+        let short = found.article.textLength < ReaderView.charThreshold
+        var walker = HTMLWalker(builder: builder, extracted: !short, pageURL: page.url)
         if let title = page.title {
             let h1 = HTMLNode.firstElement(in: top, named: "h1", where: { ReaderView.similarity(title, HTMLNode.text(of: $0)) > 0.75 })
-            walker.emitTitle(title, line: h1.map(HTMLNode.line) ?? 1)
+            walker.emitTitle(title, line: h1.map(HTMLNode.line) ?? page.titleLine)
         }
         walker.walk(found.article.content)
-        let article = walker.builder.build(name: name, format: .html, fallbackTitle: page.title, decodedFrom: decodedFrom,
-                                           warnings: Int(errors))
+        let article = finish(walker)
+        guard short else { return article }
         // Too little for an article while the page has much more text: the page's text is shown instead.
-        if found.article.textLength < ReaderView.charThreshold {
-            let whole = fallback()
-            if whole.text.count > 3 * article.text.count + 600 { return whole }
-        }
+        let whole = pageText(top: top, builder: builder, page: page, finish: finish)
+        if !Self.hasText(article) || whole.text.count > 3 * article.text.count + 600 { return whole }
         return article
+    }
+
+    /// The page's readable text (headings and paragraphs of the body, its furniture dropped), with a note
+    /// that no article was found; a document with nothing in it when the page has no text.
+    private func pageText(top: HTMLNode.Node, builder: DocumentBuilder, page: PageMetadata,
+                          finish: (HTMLWalker) -> Document) -> Document {
+        var noted = builder
+        noted.addMetadata(.note, HTMLImporter.noArticleNote, line: 1)
+        var walker = HTMLWalker(builder: noted)
+        let body = HTMLNode.firstElement(in: top, named: "body", where: { _ in true }) ?? top
+        // The title heading, when the page has one, heads the text.
+        if let title = page.title, !HTMLNode.containsElement(body, named: "h1") {
+            walker.emitTitle(title, line: page.titleLine)
+        }
+        walker.walk(body)
+        let whole = finish(walker)
+        guard Self.hasText(whole) else { return finish(HTMLWalker(builder: builder)) }
+        return whole.noting(HTMLImporter.noArticleNote)
+    }
+
+    /// Whether a document has any block besides its title and metadata.
+    static func hasText(_ document: Document) -> Bool {
+        document.blocks.contains { block in
+            switch block.kind {
+            case .title, .metadata, .reference: return false
+            default: return true
+            }
+        }
     }
 
     /// The note under the title when a page has no article the reader view would show.
@@ -239,6 +270,38 @@ enum HTMLNode {
         }
     }
 
+    /// Whether elements nest more than `limit` deep under `node`.
+    static func isDeeper(_ node: Node, than limit: Int) -> Bool {
+        var depth = 0
+        var current: Node? = node.pointee.children
+        while let n = current {
+            if let child = n.pointee.children, n.pointee.type == XML_ELEMENT_NODE {
+                depth += 1
+                if depth > limit { return true }
+                current = child
+                continue
+            }
+            var up: Node? = n
+            current = nil
+            while let u = up, u != node {
+                if let next = u.pointee.next { current = next; break }
+                up = u.pointee.parent
+                depth -= 1
+            }
+        }
+        return false
+    }
+
+    /// Whether `ancestor` holds `node`.
+    static func isAncestor(_ ancestor: Node, of node: Node) -> Bool {
+        var up = node.pointee.parent
+        while let u = up {
+            if u == ancestor { return true }
+            up = u.pointee.parent
+        }
+        return false
+    }
+
     static func containsElement(_ node: Node, named name: String) -> Bool {
         firstElement(in: node, named: name, where: { _ in true }) != nil
     }
@@ -339,5 +402,14 @@ extension StringProtocol {
             search = search[r.upperBound...]
         }
         return found
+    }
+}
+
+extension Document {
+    /// The same document with `note` saying how its text was found.
+    func noting(_ note: String) -> Document {
+        Document(text: text, format: format, name: name, metadata: metadata, blocks: blocks, sections: sections,
+                 decodedFrom: decodedFrom, inlines: inlines, links: links, importWarnings: importWarnings,
+                 extractionNote: note)
     }
 }

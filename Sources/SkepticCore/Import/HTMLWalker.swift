@@ -101,7 +101,8 @@ struct HTMLWalker {
             return false
         }
         guard let tag = HTMLNode.tag(node) else { return false }
-        if extracted ? PageFurniture.isNeverShown(node) : PageFurniture.isDropped(node, keepFooterInQuote: true) { return false }
+        if extracted ? PageFurniture.isNeverShown(node) || PageFurniture.isFurnitureInArticle(node)
+            : PageFurniture.isDropped(node, keepFooterInQuote: true) { return false }
         var exit = Exit(node: node)
         switch tag {
         case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -165,7 +166,9 @@ struct HTMLWalker {
         case "img":
             // In an extracted article an image's alt text is shown only where nothing else says what the
             // picture is (a figure without a caption): elsewhere it repeats the caption or is decoration.
-            if let alt = HTMLNode.attribute(node, "alt")?.trimmingSpaces, !alt.isEmpty, !extracted || Self.isUncaptionedFigureImage(node) {
+            // A file name or a rule-thin picture says nothing either way.
+            if let alt = HTMLNode.attribute(node, "alt")?.trimmingSpaces, !alt.isEmpty, !extracted || Self.isUncaptionedFigureImage(node),
+               !Self.isFileName(alt), !Self.isDecoration(node) {
                 ensureOpen(line: HTMLNode.line(node))
                 builder.openStyle(.image)
                 builder.append(" [image: " + alt + "] ")
@@ -387,14 +390,31 @@ struct HTMLWalker {
         return href[..<hash] == page
     }
 
-    /// An image in a `<figure>` that has no `<figcaption>`.
+    /// An image in a `<figure>` that has no `<figcaption>` (in it or right after it).
     static func isUncaptionedFigureImage(_ node: Node) -> Bool {
         var up = node.pointee.parent
         var depth = 0
         while let u = up, depth < 4 {
-            if HTMLNode.tag(u) == "figure" { return !HTMLNode.containsElement(u, named: "figcaption") }
+            if HTMLNode.tag(u) == "figure" {
+                if HTMLNode.containsElement(u, named: "figcaption") { return false }
+                return ReaderView.nextElementSibling(u).flatMap(HTMLNode.tag) != "figcaption"
+            }
             up = u.pointee.parent
             depth += 1
+        }
+        return false
+    }
+
+    /// "performance.jpg", "IMG_2041.JPEG": an image's file name standing in for its description.
+    static func isFileName(_ alt: String) -> Bool {
+        guard !alt.contains(" "), let dot = alt.lastIndex(of: ".") else { return false }
+        return ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff"].contains(alt[alt.index(after: dot)...].lowercased())
+    }
+
+    /// An image a few pixels wide or high (a rule, a spacer, a tracking pixel).
+    static func isDecoration(_ node: Node) -> Bool {
+        for name in ["width", "height"] {
+            if let value = HTMLNode.attribute(node, name).flatMap({ Int($0.trimmingSpaces) }), value < 20 { return true }
         }
         return false
     }

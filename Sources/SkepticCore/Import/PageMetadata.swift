@@ -14,6 +14,7 @@ struct PageMetadata {
     var url: String?
     /// Source lines of the entries, for the reader's "+LINE".
     var bylineLine = 1
+    var titleLine = 1
     var dateLine = 1
     var siteLine = 1
 
@@ -21,6 +22,8 @@ struct PageMetadata {
         var values: [String: (value: String, line: Int)] = [:]
         var jsonLD: [String: String] = [:]
         var titleTag: String?
+        var titleTagLine = 1
+        var jsonLDLine = 1
         var headings: [String] = []
         var h1s: [String] = []
         if HTMLNode.tag(top) == "html", let lang = HTMLNode.attribute(top, "lang")?.trimmingSpaces, !lang.isEmpty {
@@ -30,7 +33,7 @@ struct PageMetadata {
             guard let tag = HTMLNode.tag(node) else { return }
             switch tag {
             case "title":
-                if titleTag == nil { titleTag = HTMLNode.text(of: node) }
+                if titleTag == nil { titleTag = HTMLNode.text(of: node); titleTagLine = HTMLNode.line(node) }
             case "h1", "h2":
                 let text = HTMLNode.text(of: node)
                 headings.append(text)
@@ -39,6 +42,7 @@ struct PageMetadata {
                 guard jsonLD.isEmpty, HTMLNode.attribute(node, "type")?.lowercased() == "application/ld+json",
                       let content = node.pointee.children?.pointee.content else { return }
                 jsonLD = Self.readJSONLD(String(cString: content))
+                jsonLDLine = HTMLNode.line(node)
             case "link":
                 if url == nil, HTMLNode.attribute(node, "rel")?.lowercased() == "canonical",
                    let href = HTMLNode.attribute(node, "href")?.trimmingSpaces, !href.isEmpty {
@@ -72,12 +76,27 @@ struct PageMetadata {
             for k in keys { if let v = values[k] { return v } }
             return nil
         }
-        title = jsonLD["title"] ?? first(["dc:title", "dcterm:title", "og:title", "weibo:article:title",
-                                          "weibo:webpage:title", "title", "twitter:title", "parsely-title"])?.value
-        if title == nil || title?.isEmpty == true { title = documentTitle }
+        if let t = jsonLD["title"] {
+            title = t
+            titleLine = jsonLDLine
+        } else if let t = first(["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+                                 "title", "twitter:title", "parsely-title"]) {
+            title = t.value
+            titleLine = t.line
+        }
+        if title == nil || title?.isEmpty == true {
+            title = documentTitle
+            titleLine = titleTagLine
+        }
+        let metaAuthor = first(["dc:creator", "dcterm:creator", "author", "parsely-author"])
         if let b = jsonLD["byline"] {
             byline = b
-        } else if let b = first(["dc:creator", "dcterm:creator", "author", "parsely-author"]) {
+            // An author tag naming more people than the JSON-LD (which often lists only the first) is fuller.
+            if let m = metaAuthor, m.value.count > b.count, m.value.contains(b), !m.value.hasPrefix("http") {
+                byline = m.value
+                bylineLine = m.line
+            }
+        } else if let b = metaAuthor {
             byline = b.value
             bylineLine = b.line
         }
@@ -94,6 +113,7 @@ struct PageMetadata {
         title = title.map(Self.unescape).map(Sanitiser.singleLine).flatMap { $0.isEmpty ? nil : $0 }
         byline = byline.map(Self.unescape).map(Sanitiser.singleLine).flatMap { $0.isEmpty ? nil : $0 }
         site = site.map(Self.unescape).map(Sanitiser.singleLine).flatMap { $0.isEmpty ? nil : $0 }
+        if let t = title, let site { title = Self.withoutSiteName(t, site: site) }
         published = published.map(Self.unescape).flatMap { $0.isEmpty ? nil : $0 }
         excerpt = excerpt.map(Self.unescape)
     }
@@ -179,6 +199,19 @@ struct PageMetadata {
             current = orig
         }
         return current
+    }
+
+    /// "Headline | Site Name" → "Headline" when the part after the last separator is the site's name (what
+    /// is left has to be a headline of two words or more).
+    static func withoutSiteName(_ title: String, site: String) -> String {
+        let chars = Array(title)
+        guard let last = chars.indices.last(where: { $0 > 0 && $0 + 1 < chars.count && chars[$0 - 1] == " " && chars[$0 + 1] == " "
+                                                    && (separators.contains(chars[$0]) || chars[$0] == "—" || chars[$0] == "–") })
+        else { return title }
+        let tail = String(chars[(last + 2)...]).trimmingSpaces
+        let head = String(chars[..<(last - 1)]).trimmingSpaces
+        guard tail.lowercased() == site.lowercased(), head.split(separator: " ").count >= 2 else { return title }
+        return head
     }
 
     // MARK: - JSON-LD

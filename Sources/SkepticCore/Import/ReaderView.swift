@@ -23,9 +23,13 @@ struct ReaderView {
         var byline: String?
         /// `dir` of the article's nearest ancestor that has one.
         var direction: String?
+        /// No paragraph scored: the "article" is the whole body.
+        var isWholePage = false
     }
 
     static let charThreshold = 500
+    /// Pages nested deeper than this are not read by the passes (see `HTMLNode.isDeeper`).
+    static let maxDepth = 400
     /// Set on each table of the article: "1" for a table of data, "0" for one of layout.
     static let dataTableAttribute = "data-skeptic-table"
     static let topCandidateCount = 5
@@ -47,6 +51,8 @@ struct ReaderView {
     var byline: String?
 
     private var scores: [Node: Double] = [:]
+    /// The element that held the title heading the pass removed (the article's header block).
+    private var titleContainer: Node?
     /// Unlinked nodes, freed when the pass is done.
     private var trash: [Node] = []
 
@@ -129,6 +135,7 @@ struct ReaderView {
         guard let top = xmlDocGetRootElement(doc) else { return nil }
         guard let body = HTMLNode.firstElement(in: top, named: "body", where: { _ in true }) ?? Optional(top) else { return nil }
         scores = [:]
+        titleContainer = nil
         var toScore: [Node] = []
         var removeTitleHeader = true
         var node: Node? = top
@@ -142,6 +149,11 @@ struct ReaderView {
                 node = removeAndNext(n)
                 continue
             }
+            // An embedded post is a quote, kept whole as the walk reads it (its own markup is all links).
+            if Self.isEmbeddedPost(n) {
+                node = Self.nextNode(n, skippingChildren: true)
+                continue
+            }
             if HTMLNode.attribute(n, "aria-modal") == "true" && HTMLNode.attribute(n, "role") == "dialog" {
                 node = removeAndNext(n)
                 continue
@@ -153,12 +165,13 @@ struct ReaderView {
             if removeTitleHeader, tag == "h1" || tag == "h2", let title,
                Self.similarity(title, Self.innerText(n)) > 0.75 {
                 removeTitleHeader = false
+                titleContainer = n.pointee.parent
                 node = removeAndNext(n)
                 continue
             }
             if flags.contains(.stripUnlikelys) {
                 if Self.isUnlikely(match), !Self.isMaybeCandidate(match), !hasAncestor(n, "table", maxDepth: 3),
-                   !hasAncestor(n, "code", maxDepth: 3), tag != "body", tag != "a" {
+                   !hasAncestor(n, "code", maxDepth: 3), tag != "body", tag != "a", !containsEmbeddedPost(n) {
                     node = removeAndNext(n)
                     continue
                 }
@@ -177,6 +190,11 @@ struct ReaderView {
             if tag == "div" {
                 wrapPhrasingRuns(in: n)
                 if let only = singleChild(n, tag: "p"), linkDensity(n) < 0.25 {
+                    // The paragraph takes the div's class and id when it has none (they say what it is: a
+                    // caption, a byline, a cookie note).
+                    for name in ["class", "id"] where HTMLNode.attribute(only, name) == nil {
+                        if let value = HTMLNode.attribute(n, name) { xmlSetProp(only, name, value) }
+                    }
                     xmlReplaceNode(n, only)
                     trash.append(n)
                     // `only` is no longer n's child: the div is kept so that `trash` frees it without its child.
@@ -259,13 +277,18 @@ struct ReaderView {
         } else if let parent {
             let topClass = HTMLNode.attribute(topCandidate, "class") ?? ""
             var sibling = Self.firstElementChild(parent)
+            var seenTop = false
             while let s = sibling {
                 let next = Self.nextElementSibling(s)
+                if s == topCandidate { seenTop = true }
                 var append = s == topCandidate
                 if !append {
                     var bonus = 0.0
                     if !topClass.isEmpty, HTMLNode.attribute(s, "class") == topClass { bonus += topScore * 0.2 }
                     if let score = scores[s], score + bonus >= threshold {
+                        append = true
+                    } else if HTMLNode.tag(s) == "figure", !seenTop, HTMLNode.containsElement(s, named: "img") {
+                        // The lead picture above the article's text.
                         append = true
                     } else if HTMLNode.tag(s) == "p" {
                         let density = linkDensity(s)
@@ -279,9 +302,11 @@ struct ReaderView {
                     }
                 }
                 if append {
-                    if let t = HTMLNode.tag(s), !["div", "article", "section", "p"].contains(t) { xmlNodeSetName(s, "div") }
+                    if let t = HTMLNode.tag(s), !["div", "article", "section", "p", "figure"].contains(t) { xmlNodeSetName(s, "div") }
                     xmlUnlinkNode(s)
                     xmlAddChild(content, s)
+                } else if !seenTop, let header = titleContainer, s == header || HTMLNode.isAncestor(s, of: header) {
+                    joinStandfirst(from: header, into: content)
                 }
                 sibling = next
             }
@@ -295,7 +320,27 @@ struct ReaderView {
             direction = HTMLNode.attribute(u, "dir")
             up = u.pointee.parent
         }
-        return Article(content: content, textLength: length, byline: byline, direction: direction)
+        return Article(content: content, textLength: length, byline: byline, direction: direction, isWholePage: createdTop)
+    }
+
+    /// The prose paragraphs beside the title heading in the article's header block (a standfirst), when
+    /// that block sits before the article: at most two, each a sentence or more with few links.
+    private mutating func joinStandfirst(from header: Node, into content: Node) {
+        var taken = 0
+        var child = Self.firstElementChild(header)
+        while let c = child, taken < 2 {
+            let next = Self.nextElementSibling(c)
+            if HTMLNode.tag(c) == "p" {
+                let text = Self.innerText(c)
+                if text.unicodeScalars.count >= 60, Self.hasSentenceEnd(text) || text.last == "." || text.last == "?",
+                   linkDensity(c) < 0.25 {
+                    xmlUnlinkNode(c)
+                    xmlAddChild(content, c)
+                    taken += 1
+                }
+            }
+            child = next
+        }
     }
 
     /// Frees what the pass unlinked.
@@ -397,6 +442,7 @@ struct ReaderView {
         cleanConditionally(content, "form", dataTables)
         cleanConditionally(content, "fieldset", dataTables)
         for tag in ["object", "embed", "footer", "link", "aside"] { removeAll(content, tag) }
+        // (A blockquote's footer, its attribution, is kept: see `removeAll`.)
         // Share widgets with little text, below the article's top-level blocks.
         var child = Self.firstElementChild(content)
         while let c = child {
@@ -452,6 +498,7 @@ struct ReaderView {
     }
 
     private func shouldRemove(_ node: Node, _ tag: String, _ dataTables: Set<Node>) -> Bool {
+        if insideEmbeddedPost(node) || containsEmbeddedPost(node) { return false }
         let (length, _) = Self.textStats(node)
         var isList = tag == "ul" || tag == "ol"
         if !isList {
@@ -524,7 +571,10 @@ struct ReaderView {
 
     private mutating func removeAll(_ root: Node, _ tag: String) {
         let isEmbed = tag == "object" || tag == "embed" || tag == "iframe"
-        for n in elements(root, [tag]).reversed() where !(isEmbed && Self.isAllowedVideo(n)) { remove(n) }
+        for n in elements(root, [tag]).reversed() where !(isEmbed && Self.isAllowedVideo(n)) {
+            if tag == "footer" && hasAncestor(n, "blockquote", maxDepth: 0) { continue }
+            remove(n)
+        }
     }
 
     private func newElement(_ name: String) -> Node {
@@ -605,11 +655,13 @@ struct ReaderView {
 
     // MARK: - Measures
 
-    func linkDensity(_ node: Node) -> Double {
+    func linkDensity(_ node: Node) -> Double { Self.linkDensity(node) }
+
+    static func linkDensity(_ node: Node) -> Double {
         let length = Self.textStats(node).length
         guard length > 0 else { return 0 }
         var links = 0.0
-        for a in elements(node, ["a"]) {
+        for a in Self.elements(node, ["a"]) {
             let href = HTMLNode.attribute(a, "href") ?? ""
             let coefficient = href.count > 1 && href.hasPrefix("#") ? 0.3 : 1
             links += Double(Self.textStats(a).length) * coefficient
@@ -653,6 +705,32 @@ struct ReaderView {
         return found
     }
 
+    /// A post embedded from a social network (`blockquote.twitter-tweet`, `blockquote.instagram-media`…).
+    static func isEmbeddedPost(_ node: Node) -> Bool {
+        guard HTMLNode.tag(node) == "blockquote", let c = HTMLNode.attribute(node, "class")?.lowercased() else { return false }
+        return embedClasses.contains { c.contains($0) }
+    }
+
+    static let embedClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed",
+                               "text-post-media", "reddit-embed"]
+
+    private func containsEmbeddedPost(_ node: Node) -> Bool {
+        var found = false
+        HTMLNode.forEach(in: node, skip: { _ in found }) { n in
+            if !found, HTMLNode.tag(n) == "blockquote", Self.isEmbeddedPost(n) { found = true }
+        }
+        return found
+    }
+
+    private func insideEmbeddedPost(_ node: Node) -> Bool {
+        var up = node.pointee.parent
+        while let u = up, u.pointee.type == XML_ELEMENT_NODE {
+            if Self.isEmbeddedPost(u) { return true }
+            up = u.pointee.parent
+        }
+        return false
+    }
+
     private func hasAncestor(_ node: Node, _ tag: String, maxDepth: Int) -> Bool {
         var depth = 0
         var n = node
@@ -685,7 +763,9 @@ struct ReaderView {
     }
 
     /// Descendant elements with one of `tags`, in document order.
-    func elements(_ root: Node, _ tags: Set<String>) -> [Node] {
+    func elements(_ root: Node, _ tags: Set<String>) -> [Node] { Self.elements(root, tags) }
+
+    static func elements(_ root: Node, _ tags: Set<String>) -> [Node] {
         var found: [Node] = []
         HTMLNode.forEach(in: root) { n in
             if let t = HTMLNode.tag(n), tags.contains(t) { found.append(n) }

@@ -27,10 +27,14 @@ public struct Document: Sendable {
     public let links: [String]
     /// Problems the importer recovered from (e.g. malformed HTML), counted rather than shown.
     public let importWarnings: Int
+    /// How the text was found when it is not the article itself (a web page with no article shows its
+    /// text: "no article found: showing the page's text"), for the status line and the reports; else nil.
+    public let extractionNote: String?
 
     public init(text: [UInt8], format: Format, name: String, metadata: [Metadata], blocks: [Block],
                 sections: [Section], decodedFrom: String? = nil, inlines: [InlineStyle] = [], links: [String] = [],
-                importWarnings: Int = 0) {
+                importWarnings: Int = 0, extractionNote: String? = nil) {
+        self.extractionNote = extractionNote
         self.inlines = inlines
         self.links = links
         self.importWarnings = importWarnings

@@ -26,6 +26,9 @@ public enum JSONReport {
             w.field("title") { w.string(document.title) }
             w.field("name") { w.string(document.name) }
             w.field("format") { w.string(document.format.rawValue) }
+            w.field("extractionNote") {
+                if let note = document.extractionNote { w.string(note) } else { w.null() }
+            }
             w.field("summary") { summaryObject(w, annotated, counts.total[0]) }
             w.field("sources") { sourcesArray(w, a.sources) }
             w.field("sections") {

@@ -75,6 +75,7 @@ public enum TextReport {
         let total = counts.total[0]
         var out = ReportOutput(sink: sink)
         out.raw(document.title + "\n")
+        if let note = document.extractionNote { out.raw("(" + note + ")\n") }
         out.raw("\(a.sentences.count) sentences: \(total.hedged) hedged (speculative), \(total.vague) vague, \(total.claim) claims, ")
         out.raw("\(sourcedClaims(a)) sourced, ")
         out.raw("\(a.quotes.filter { $0.repeatOf == nil }.count) source quotes, \(total.noise) noise blocks\n")

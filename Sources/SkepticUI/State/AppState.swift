@@ -134,6 +134,8 @@ public struct AppState: Sendable {
         layout = DocumentLayout(document: document, width: DocumentLayout.textWidth(forPane: paneWidth, max: settings.maxTextWidth),
                                 annotations: annotated.annotations)
         syncTree()
+        // How the text was found, when it is not an article (a web page's text shown instead).
+        message = document.extractionNote
     }
 
     // MARK: - Geometry
@@ -603,6 +605,7 @@ public struct AppState: Sendable {
         counts = SectionCounts(AnnotatedDocument(document: full, annotations: annotations))
         flags = FlagIndex(annotations)
         isLoading = false
+        if let note = full.extractionNote { message = note }
         layout = DocumentLayout(document: full, width: layout.width, annotations: annotations, highlights: highlights)
         tree.collapsed = []
         if !full.isEmpty {

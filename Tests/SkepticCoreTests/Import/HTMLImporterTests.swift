@@ -55,7 +55,8 @@ import Testing
             </body></html>
             """)
         #expect(doc.sections.map(\.title) == ["Bridge Closed for Repairs", "Detours"])
-        #expect(doc.sections[0].line == nil)
+        // No h1 holds the title: it heads the text from the og:title tag, whose line it has.
+        #expect(doc.sections[0].line == 1)
         #expect(texts(doc) { $0 == .paragraph }.first?.hasPrefix("The old bridge will close") == true)
         #expect(!String(decoding: doc.text, as: UTF8.self).contains("Teaser headline"))
     }
@@ -134,7 +135,45 @@ import Testing
         #expect(doc.blocks.count > 100)
         let rows = (0..<5_000).map { "<tr><td>\($0)</td><td>cell</td></tr>" }.joined()
         let table = try load("<html><body><article><table>\(rows)</table></article></body></html>")
-        #expect(table.blocks.count == 1)
+        // One table block (no paragraph scores, so it is shown as the page's text, under the note).
+        #expect(table.blocks.filter { if case .table = $0.kind { return true } else { return false } }.count == 1)
+        #expect(table.extractionNote == HTMLImporter.noArticleNote)
+    }
+
+    /// A listing page: list items and one short line, no paragraph long enough to be an article's.
+    static let listing: String = {
+        let items = (1...12).map { "<li><b>Stall \($0)</b> sells fruit from the valley farms on Saturdays and most Wednesdays</li>" }
+            .joined()
+        return """
+            <html><head><title>Market stalls | Valley Market</title><meta property="og:site_name" content="Valley Market"></head>
+            <body><nav><a href="/">Home</a> <a href="/map">Map</a></nav><div id="cookie-note">We use cookies to count visitors.</div>
+            <h1>Market stalls</h1><p>Every stall this season.</p><h2>North hall</h2><ul>\(items)</ul>
+            <h2>South hall</h2><ul>\(items)</ul><footer>© Valley Market</footer></body></html>
+            """
+    }()
+
+    @Test func aPageWithoutAnArticleShowsItsTextWithANote() throws {
+        let doc = try load(Self.listing)
+        #expect(doc.extractionNote == HTMLImporter.noArticleNote)
+        #expect(doc.metadata.map(\.value).contains(HTMLImporter.noArticleNote))
+        #expect(doc.sections.map(\.title) == ["Market stalls", "North hall", "South hall"])
+        #expect(texts(doc) { if case .listItem = $0 { return true } else { return false } }.count == 24)
+        let all = String(decoding: doc.text, as: UTF8.self)
+        for chrome in ["Home", "cookies", "©"] { #expect(!all.contains(chrome), "\(chrome) leaked") }
+        // The reports say so too.
+        let annotated = Pipeline.standard.run(doc)
+        #expect(JSONReport.render(annotated).contains("\"extractionNote\": \"no article found: showing the page's text\""))
+        #expect(TextReport.render(annotated).split(separator: "\n").dropFirst().first == "(no article found: showing the page's text)")
+    }
+
+    @Test func anArticleHasNoExtractionNote() throws {
+        let doc = try load("""
+            <html><body><article><h1>Bridge reopens</h1>
+            <p>The old bridge reopened on Monday, the council said, after six weeks of repairs to its bearings and deck.</p>
+            </article></body></html>
+            """)
+        #expect(doc.extractionNote == nil)
+        #expect(JSONReport.render(Pipeline.standard.run(doc)).contains("\"extractionNote\": null"))
     }
 
     @Test func aPageWithNoArticleTextIsEmpty() throws {
