@@ -126,7 +126,12 @@ enum PageFurniture {
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "sponsor", "sponsored",
         "promo", "promotion", "outbrain", "taboola", "share", "sharing", "social", "newsletter", "subscribe",
         "subscription", "signup", "related", "recommended", "recirc", "trending", "mostread", "cookie", "cookies",
-        "consent", "gdpr", "paywall", "breadcrumb", "breadcrumbs",
+        "consent", "gdpr", "paywall", "breadcrumb", "breadcrumbs", "credit", "credits",
+    ]
+
+    /// Classes of text kept for screen readers only ("Credit", "Share on Facebook"), never seen.
+    static let screenReaderClasses: Set<Substring> = [
+        "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screen-reader-only", "offscreen", "a11y-hidden",
     ]
 
     /// True when `node`, inside an extracted article, is furniture by its class or id: a block with such a
@@ -134,9 +139,27 @@ enum PageFurniture {
     static func isFurnitureInArticle(_ node: HTMLNode.Node) -> Bool {
         guard let tag = HTMLNode.tag(node), !["article", "main", "body", "blockquote", "html"].contains(tag),
               node.pointee.properties != nil else { return false }
+        if let classes = HTMLNode.attribute(node, "class")?.lowercased(),
+           classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains(where: { screenReaderClasses.contains($0) }) {
+            return true
+        }
         let words = HTMLNode.classWords(node)
         guard words.contains(where: { inArticleWords.contains($0) }), !words.contains("articlebody") else { return false }
         return ReaderView.textStats(node).length < 200 || ReaderView.linkDensity(node) > 0.5
+    }
+
+    /// Widget labels that stand alone as a block inside an article.
+    static let furnitureLines: Set<String> = Set(Boilerplate.lines).union(ReaderView.adWords).union(ReaderView.loadingWords)
+        .union(["related coverage", "related links", "more coverage", "more on this story", "more from this section",
+                "see more", "view comments", "slideshow"])
+
+    /// True when `text` (a whole block) is a widget's label: an ad, loading, related-stories or share label,
+    /// or a slideshow's count ("Slideshow ( 3 images )").
+    static func isFurnitureLine(_ text: String) -> Bool {
+        var line = Sanitiser.singleLine(text).lowercased()
+        while let last = line.last, last == "." || last == ":" || last == "!" || last == " " || last == "…" { line.removeLast() }
+        if furnitureLines.contains(line) { return true }
+        return line.hasPrefix("slideshow (") && line.hasSuffix("images )") || line.hasPrefix("slideshow (") && line.hasSuffix("images)")
     }
 
     /// True when `node` is never shown (whatever its class says).

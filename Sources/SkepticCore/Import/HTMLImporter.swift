@@ -72,21 +72,26 @@ public struct HTMLImporter: Sendable {
             return pageText(top: top, builder: builder, page: page, finish: finish)
         }
         defer { found.free() }
-        // No paragraph scored anywhere: what the passes return is the whole body, not an article (a
-        // listing, an index). A short page is all there is to read, and needs no note.
-        if found.article.isWholePage && found.article.textLength >= ReaderView.charThreshold {
-            return pageText(top: top, builder: builder, page: page, finish: finish)
-        }
         if let byline = found.article.byline { builder.addMetadata(.byline, byline, line: 1) }
-        // A short result comes from the looser passes, which keep furniture: the furniture rules apply to it.
+        // No paragraph scored anywhere: what the passes return is the whole body (cleaned), not an article
+        // (a listing, an index), and the note says so. A short page is all there is to read and needs none.
+        let wholePage = found.article.isWholePage && found.article.textLength >= ReaderView.charThreshold
+        var noted = builder
+        if wholePage { noted.addMetadata(.note, HTMLImporter.noArticleNote, line: 1) }
+        // A short result comes from the looser passes, which keep furniture, and the whole body has it all:
+        // the furniture rules apply to them.
         let short = found.article.textLength < ReaderView.charThreshold
-        var walker = HTMLWalker(builder: builder, extracted: !short, pageURL: page.url)
+        var walker = HTMLWalker(builder: noted, extracted: !short && !wholePage, pageURL: page.url)
         if let title = page.title {
             let h1 = HTMLNode.firstElement(in: top, named: "h1", where: { ReaderView.similarity(title, HTMLNode.text(of: $0)) > 0.75 })
             walker.emitTitle(title, line: h1.map(HTMLNode.line) ?? page.titleLine)
         }
         walker.walk(found.article.content)
         let article = finish(walker)
+        if wholePage {
+            return Self.hasText(article) ? article.noting(HTMLImporter.noArticleNote)
+                : pageText(top: top, builder: builder, page: page, finish: finish)
+        }
         guard short else { return article }
         // Too little for an article while the page has much more text: the page's text is shown instead.
         let whole = pageText(top: top, builder: builder, page: page, finish: finish)

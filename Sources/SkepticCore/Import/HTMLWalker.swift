@@ -110,22 +110,9 @@ struct HTMLWalker {
         case "figcaption":
             push(.caption, node, &exit)
         case "p", "dt", "dd", "summary", "address", "caption":
-            if let key = metadataKey(node) {
-                push(.metadata(key), node, &exit)
-            } else if HTMLNode.classWords(node).contains("caption") {
-                push(.caption, node, &exit)
-            } else {
-                push(.paragraph, node, &exit)
-            }
+            pushBlock(node, &exit, otherwise: .paragraph)
         case "li":
-            let marker: String
-            if let last = lists.indices.last, lists[last].ordered {
-                marker = "\(lists[last].next)."
-                lists[last].next += 1
-            } else {
-                marker = "•"
-            }
-            push(.listItem(marker: marker, depth: max(0, lists.count - 1)), node, &exit)
+            pushListItem(node, &exit)
         case "ul", "ol":
             flush()
             let start = HTMLNode.attribute(node, "start").flatMap { Int($0.trimmingSpaces) } ?? 1
@@ -138,17 +125,9 @@ struct HTMLWalker {
         case "blockquote":
             push(.quote(firstBlock: builder.blockCount, footer: false), node, &exit)
         case "pre":
-            flush()
-            contexts.append(.code)
-            exit.context = true
-            open = true
-            generation += 1
-            builder.beginBlock(preformatted: true)
-            blockLine = HTMLNode.line(node)
+            openCode(node, &exit)
         case "table":
-            let data = extracted ? HTMLNode.attribute(node, ReaderView.dataTableAttribute).map { $0 == "1" } ?? isDataTable(node)
-                : isDataTable(node)
-            if data {
+            if isDataTableHere(node) {
                 flush()
                 emitTable(node)
                 return false
@@ -164,24 +143,10 @@ struct HTMLWalker {
             if open { builder.appendLineBreak() }
             return false
         case "img":
-            // In an extracted article an image's alt text is shown only where nothing else says what the
-            // picture is (a figure without a caption): elsewhere it repeats the caption or is decoration.
-            // A file name or a rule-thin picture says nothing either way.
-            if let alt = HTMLNode.attribute(node, "alt")?.trimmingSpaces, !alt.isEmpty, !extracted || Self.isUncaptionedFigureImage(node),
-               !Self.isFileName(alt), !Self.isDecoration(node) {
-                ensureOpen(line: HTMLNode.line(node))
-                builder.openStyle(.image)
-                builder.append(" [image: " + alt + "] ")
-                builder.closeStyle()
-            }
+            emitAltText(node)
             return false
         case "a":
-            // Inline markup opens the block it starts (an empty one is dropped).
-            ensureOpen(line: HTMLNode.line(node))
-            builder.openStyle(.link)
-            exit.style = generation
-            let href = HTMLNode.attribute(node, "href")?.trimmingSpaces ?? ""
-            exit.link = (builder.currentOffset, href, generation)
+            openLink(node, &exit)
         case "cite" where !open && isQuoteContext:
             // A cite standing in a blockquote, outside its paragraphs, names the speaker.
             if case .quote(let first, _)? = contexts.last {
@@ -205,19 +170,76 @@ struct HTMLWalker {
             push(.container, node, &exit)
         case "div", "section", "article", "main", "header", "figure", "center", "details", "dl", "hgroup", "tbody",
              "thead", "tfoot", "tr", "td", "th", "body", "html", "fieldset", "picture":
-            if let key = metadataKey(node) {
-                push(.metadata(key), node, &exit)
-            } else if HTMLNode.classWords(node).contains("caption") {
-                push(.caption, node, &exit)
-            } else {
-                push(.container, node, &exit)
-            }
+            pushBlock(node, &exit, otherwise: .container)
         default:
             // Inline elements (span, time, abbr, sup…): their text joins the block.
             if let key = metadataKey(node), !open { push(.metadata(key), node, &exit) }
         }
         exits.append(exit)
         return true
+    }
+
+    /// A block element: metadata when its class says byline, date or standfirst; a caption when it says
+    /// caption; else `otherwise`.
+    private mutating func pushBlock(_ node: Node, _ exit: inout Exit, otherwise: Context) {
+        if let key = metadataKey(node) {
+            push(.metadata(key), node, &exit)
+        } else if HTMLNode.classWords(node).contains("caption") {
+            push(.caption, node, &exit)
+        } else {
+            push(otherwise, node, &exit)
+        }
+    }
+
+    /// A list item, numbered in an ordered list.
+    private mutating func pushListItem(_ node: Node, _ exit: inout Exit) {
+        let marker: String
+        if let last = lists.indices.last, lists[last].ordered {
+            marker = "\(lists[last].next)."
+            lists[last].next += 1
+        } else {
+            marker = "•"
+        }
+        push(.listItem(marker: marker, depth: max(0, lists.count - 1)), node, &exit)
+    }
+
+    /// A `pre` opens a code block whose text is kept as it is.
+    private mutating func openCode(_ node: Node, _ exit: inout Exit) {
+        flush()
+        contexts.append(.code)
+        exit.context = true
+        open = true
+        generation += 1
+        builder.beginBlock(preformatted: true)
+        blockLine = HTMLNode.line(node)
+    }
+
+    /// Whether a table is one of data (laid out as a table) rather than of layout; in an extracted article
+    /// the reader view has marked it.
+    private func isDataTableHere(_ node: Node) -> Bool {
+        guard extracted, let mark = HTMLNode.attribute(node, ReaderView.dataTableAttribute) else { return isDataTable(node) }
+        return mark == "1"
+    }
+
+    /// An image's alt text, where it says what the picture is. In an extracted article it is shown only
+    /// where nothing else does (a figure without a caption): elsewhere it repeats the caption or is
+    /// decoration. A file name or a rule-thin picture says nothing either way.
+    private mutating func emitAltText(_ node: Node) {
+        guard let alt = HTMLNode.attribute(node, "alt")?.trimmingSpaces, !alt.isEmpty,
+              !extracted || Self.isUncaptionedFigureImage(node), !Self.isFileName(alt), !Self.isDecoration(node) else { return }
+        ensureOpen(line: HTMLNode.line(node))
+        builder.openStyle(.image)
+        builder.append(" [image: " + alt + "] ")
+        builder.closeStyle()
+    }
+
+    /// A link opens the block it starts (an empty one is dropped); its marker is added when it is left.
+    private mutating func openLink(_ node: Node, _ exit: inout Exit) {
+        ensureOpen(line: HTMLNode.line(node))
+        builder.openStyle(.link)
+        exit.style = generation
+        let href = HTMLNode.attribute(node, "href")?.trimmingSpaces ?? ""
+        exit.link = (builder.currentOffset, href, generation)
     }
 
     private mutating func leave(_ node: Node) {
@@ -335,6 +357,16 @@ struct HTMLWalker {
         if case .body(.paragraph) = kind, linkAlphanumerics > 0, !extracted {
             let text = builder.text(from: builder.blockStartOffset)
             if text.utf8.count <= 120 && Self.alphanumerics(text) <= linkAlphanumerics {
+                _ = builder.discardBlock()
+                return
+            }
+        }
+        // A block that is nothing but a widget's label ("Advertisement", "Loading…", "Related coverage").
+        var isCaption = false
+        if case .body(.caption) = kind { isCaption = true }
+        if extracted, !decided || isCaption {
+            let text = builder.text(from: builder.blockStartOffset)
+            if text.utf8.count <= 48 && PageFurniture.isFurnitureLine(text) {
                 _ = builder.discardBlock()
                 return
             }

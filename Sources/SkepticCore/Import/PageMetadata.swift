@@ -87,6 +87,12 @@ struct PageMetadata {
         if title == nil || title?.isEmpty == true {
             title = documentTitle
             titleLine = titleTagLine
+            // "Tolls | Port News" kept whole (too short without its site part) while the page's only h1
+            // reads "Tolls rise": the h1, which holds the title's own part, is the headline.
+            if let h1 = h1s.first, h1s.count == 1, let head = Self.headBeforeSeparator(titleTag ?? ""),
+               ReaderView.similarity(h1, head) == 1, documentTitle != Sanitiser.singleLine(h1), h1.count <= 150 {
+                title = Sanitiser.singleLine(h1)
+            }
         }
         let metaAuthor = first(["dc:creator", "dcterm:creator", "author", "parsely-author"])
         if let b = jsonLD["byline"] {
@@ -199,6 +205,16 @@ struct PageMetadata {
             current = orig
         }
         return current
+    }
+
+    /// The part of a `<title>` before its first spaced separator ("Tolls" in "Tolls | Port News"), if any.
+    static func headBeforeSeparator(_ title: String) -> String? {
+        let chars = Array(Sanitiser.singleLine(title))
+        guard let i = chars.indices.first(where: { $0 > 0 && $0 + 1 < chars.count && chars[$0 - 1] == " " && chars[$0 + 1] == " "
+                                                  && (separators.contains(chars[$0]) || chars[$0] == "—" || chars[$0] == "–") })
+        else { return nil }
+        let head = String(chars[..<(i - 1)]).trimmingSpaces
+        return head.isEmpty ? nil : head
     }
 
     /// "Headline | Site Name" → "Headline" when the part after the last separator is the site's name (what

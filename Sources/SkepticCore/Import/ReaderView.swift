@@ -33,6 +33,8 @@ struct ReaderView {
     /// Set on each table of the article: "1" for a table of data, "0" for one of layout.
     static let dataTableAttribute = "data-skeptic-table"
     static let topCandidateCount = 5
+    /// Elements that may be furniture inside the article.
+    static let furnitureTags: Set<String> = ["div", "p", "span", "ul", "ol", "li", "section", "figure", "figcaption", "a", "aside"]
 
     struct Flags: OptionSet {
         let rawValue: Int
@@ -136,79 +138,93 @@ struct ReaderView {
         guard let body = HTMLNode.firstElement(in: top, named: "body", where: { _ in true }) ?? Optional(top) else { return nil }
         scores = [:]
         titleContainer = nil
+        let toScore = collectParagraphs(from: top)
+        let top5 = bestCandidates(scoreParagraphs(toScore))
+        let (topCandidate, createdTop) = chooseTopCandidate(top5, body: body)
+        let parent = topCandidate.pointee.parent
+        let content = joinSiblings(of: topCandidate, wholeBody: createdTop)
+        clean(content)
+        return Article(content: content, textLength: Self.textStats(content).length, byline: byline,
+                       direction: Self.direction(of: topCandidate, parent: parent), isWholePage: createdTop)
+    }
+
+    // MARK: - The pass, step by step
+
+    /// Walks the page removing what is hidden, unlikely or empty, turns `div`s that hold only phrasing
+    /// content into paragraphs, and returns the elements to score.
+    private mutating func collectParagraphs(from top: Node) -> [Node] {
         var toScore: [Node] = []
         var removeTitleHeader = true
         var node: Node? = top
         while let n = node {
             let tag = HTMLNode.tag(n) ?? ""
-            let classes = HTMLNode.attribute(n, "class") ?? ""
-            let id = HTMLNode.attribute(n, "id") ?? ""
-            let match = (classes + " " + id).lowercased()
-
-            if !Self.isProbablyVisible(n) {
-                node = removeAndNext(n)
-                continue
-            }
             // An embedded post is a quote, kept whole as the walk reads it (its own markup is all links).
-            if Self.isEmbeddedPost(n) {
+            if Self.isProbablyVisible(n), Self.isEmbeddedPost(n) {
                 node = Self.nextNode(n, skippingChildren: true)
                 continue
             }
-            if HTMLNode.attribute(n, "aria-modal") == "true" && HTMLNode.attribute(n, "role") == "dialog" {
-                node = removeAndNext(n)
-                continue
-            }
-            if checkByline(n, tag: tag, match: match) {
-                node = removeAndNext(n)
-                continue
-            }
-            if removeTitleHeader, tag == "h1" || tag == "h2", let title,
-               Self.similarity(title, Self.innerText(n)) > 0.75 {
-                removeTitleHeader = false
-                titleContainer = n.pointee.parent
-                node = removeAndNext(n)
-                continue
-            }
-            if flags.contains(.stripUnlikelys) {
-                if Self.isUnlikely(match), !Self.isMaybeCandidate(match), !hasAncestor(n, "table", maxDepth: 3),
-                   !hasAncestor(n, "code", maxDepth: 3), tag != "body", tag != "a", !containsEmbeddedPost(n) {
-                    node = removeAndNext(n)
-                    continue
-                }
-                if let role = HTMLNode.attribute(n, "role"), Self.unlikelyRoles.contains(role) {
-                    node = removeAndNext(n)
-                    continue
-                }
-            }
-            if ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"].contains(tag), isWithoutContent(n) {
+            if isRemovedByThePass(n, tag: tag, removeTitleHeader: &removeTitleHeader) {
                 node = removeAndNext(n)
                 continue
             }
             if Self.tagsToScore.contains(tag) { toScore.append(n) }
-
             var current = n
-            if tag == "div" {
-                wrapPhrasingRuns(in: n)
-                if let only = singleChild(n, tag: "p"), linkDensity(n) < 0.25 {
-                    // The paragraph takes the div's class and id when it has none (they say what it is: a
-                    // caption, a byline, a cookie note).
-                    for name in ["class", "id"] where HTMLNode.attribute(only, name) == nil {
-                        if let value = HTMLNode.attribute(n, name) { xmlSetProp(only, name, value) }
-                    }
-                    xmlReplaceNode(n, only)
-                    trash.append(n)
-                    // `only` is no longer n's child: the div is kept so that `trash` frees it without its child.
-                    current = only
-                    toScore.append(only)
-                } else if !hasChildBlock(n) {
-                    xmlNodeSetName(n, "p")
-                    toScore.append(n)
-                }
+            if tag == "div", let paragraph = paragraphOfDiv(n) {
+                current = paragraph
+                toScore.append(paragraph)
             }
             node = Self.nextNode(current, skippingChildren: false)
         }
+        return toScore
+    }
 
-        // Score paragraphs and give their scores to up to five ancestors.
+    /// Whether the pass removes `n`: hidden, a modal dialog, the byline (kept as metadata), the heading that
+    /// repeats the title, an unlikely block (when the flags say so), or a block without content.
+    private mutating func isRemovedByThePass(_ n: Node, tag: String, removeTitleHeader: inout Bool) -> Bool {
+        let match = ((HTMLNode.attribute(n, "class") ?? "") + " " + (HTMLNode.attribute(n, "id") ?? "")).lowercased()
+        if !Self.isProbablyVisible(n) { return true }
+        if HTMLNode.attribute(n, "aria-modal") == "true" && HTMLNode.attribute(n, "role") == "dialog" { return true }
+        if checkByline(n, tag: tag, match: match) { return true }
+        if removeTitleHeader, tag == "h1" || tag == "h2", let title, Self.similarity(title, Self.innerText(n)) > 0.75 {
+            removeTitleHeader = false
+            titleContainer = n.pointee.parent
+            return true
+        }
+        if flags.contains(.stripUnlikelys) {
+            if Self.isUnlikely(match), !Self.isMaybeCandidate(match), !hasAncestor(n, "table", maxDepth: 3),
+               !hasAncestor(n, "code", maxDepth: 3), tag != "body", tag != "a", !containsEmbeddedPost(n) {
+                return true
+            }
+            if let role = HTMLNode.attribute(n, "role"), Self.unlikelyRoles.contains(role) { return true }
+        }
+        return ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"].contains(tag) && isWithoutContent(n)
+    }
+
+    /// A `div`'s phrasing runs go into paragraphs; a `div` holding one paragraph is replaced by it, and one
+    /// without block children becomes a paragraph. Returns the paragraph to score, if any.
+    private mutating func paragraphOfDiv(_ n: Node) -> Node? {
+        wrapPhrasingRuns(in: n)
+        if let only = singleChild(n, tag: "p"), linkDensity(n) < 0.25 {
+            // The paragraph takes the div's class and id when it has none (they say what it is: a
+            // caption, a byline, a cookie note).
+            for name in ["class", "id"] where HTMLNode.attribute(only, name) == nil {
+                if let value = HTMLNode.attribute(n, name) { xmlSetProp(only, name, value) }
+            }
+            xmlReplaceNode(n, only)
+            // `only` is no longer n's child: the div is kept so that `trash` frees it without its child.
+            trash.append(n)
+            return only
+        }
+        if !hasChildBlock(n) {
+            xmlNodeSetName(n, "p")
+            return n
+        }
+        return nil
+    }
+
+    /// Scores each paragraph by its length and commas and gives the score to up to five ancestors (the
+    /// parent in full, the grandparent half, then a third of the level); returns the ancestors scored.
+    private mutating func scoreParagraphs(_ toScore: [Node]) -> [Node] {
         var candidates: [Node] = []
         for element in toScore {
             guard let parent = element.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { continue }
@@ -230,7 +246,11 @@ struct ReaderView {
                 level += 1
             }
         }
+        return candidates
+    }
 
+    /// The candidates with the highest scores once scaled by their share of text outside links, best first.
+    private mutating func bestCandidates(_ candidates: [Node]) -> [Node] {
         var top5: [Node] = []
         for candidate in candidates {
             let scaled = scores[candidate]! * (1 - linkDensity(candidate))
@@ -245,82 +265,85 @@ struct ReaderView {
                 t += 1
             }
         }
+        return top5
+    }
 
-        var topCandidate: Node
-        var createdTop = false
-        if let first = top5.first, HTMLNode.tag(first) != "body" {
-            topCandidate = first
-            topCandidate = widened(topCandidate, among: top5)
-        } else {
-            let div = newElement("div")
-            var child = body.pointee.children
-            while let c = child {
-                let next = c.pointee.next
-                xmlUnlinkNode(c)
-                xmlAddChild(div, c)
-                child = next
-            }
-            xmlAddChild(body, div)
-            initialise(div)
-            topCandidate = div
-            createdTop = true
+    /// The best candidate widened to the ancestor that holds the article; when nothing scored (or the best
+    /// is the body), the body's content moved into a new `div` (`wholeBody`).
+    private mutating func chooseTopCandidate(_ top5: [Node], body: Node) -> (Node, wholeBody: Bool) {
+        if let first = top5.first, HTMLNode.tag(first) != "body" { return (widened(first, among: top5), false) }
+        let div = newElement("div")
+        var child = body.pointee.children
+        while let c = child {
+            let next = c.pointee.next
+            xmlUnlinkNode(c)
+            xmlAddChild(div, c)
+            child = next
         }
+        xmlAddChild(body, div)
+        initialise(div)
+        return (div, true)
+    }
 
-        // Join the siblings that look related: content split by removed furniture, a preamble.
+    /// The article: the top candidate and the siblings that look related (content split by removed
+    /// furniture, a lead figure, prose paragraphs, the standfirst beside the title), in a new `div`.
+    private mutating func joinSiblings(of topCandidate: Node, wholeBody: Bool) -> Node {
         let content = newElement("div")
-        let topScore = scores[topCandidate] ?? 0
-        let threshold = max(10, topScore * 0.2)
-        let parent = topCandidate.pointee.parent
-        if createdTop || parent == nil {
+        guard !wholeBody, let parent = topCandidate.pointee.parent else {
             xmlUnlinkNode(topCandidate)
             xmlAddChild(content, topCandidate)
-        } else if let parent {
-            let topClass = HTMLNode.attribute(topCandidate, "class") ?? ""
-            var sibling = Self.firstElementChild(parent)
-            var seenTop = false
-            while let s = sibling {
-                let next = Self.nextElementSibling(s)
-                if s == topCandidate { seenTop = true }
-                var append = s == topCandidate
-                if !append {
-                    var bonus = 0.0
-                    if !topClass.isEmpty, HTMLNode.attribute(s, "class") == topClass { bonus += topScore * 0.2 }
-                    if let score = scores[s], score + bonus >= threshold {
-                        append = true
-                    } else if HTMLNode.tag(s) == "figure", !seenTop, HTMLNode.containsElement(s, named: "img") {
-                        // The lead picture above the article's text.
-                        append = true
-                    } else if HTMLNode.tag(s) == "p" {
-                        let density = linkDensity(s)
-                        let text = Self.innerText(s)
-                        let length = text.unicodeScalars.count
-                        if length > 80 && density < 0.25 {
-                            append = true
-                        } else if length < 80 && length > 0 && density == 0 && Self.hasSentenceEnd(text) {
-                            append = true
-                        }
-                    }
-                }
-                if append {
-                    if let t = HTMLNode.tag(s), !["div", "article", "section", "p", "figure"].contains(t) { xmlNodeSetName(s, "div") }
-                    xmlUnlinkNode(s)
-                    xmlAddChild(content, s)
-                } else if !seenTop, let header = titleContainer, s == header || HTMLNode.isAncestor(s, of: header) {
-                    joinStandfirst(from: header, into: content)
-                }
-                sibling = next
-            }
+            return content
         }
-        clean(content)
-        let length = Self.textStats(content).length
-        var direction: String?
+        let topScore = scores[topCandidate] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = HTMLNode.attribute(topCandidate, "class") ?? ""
+        var sibling = Self.firstElementChild(parent)
+        var seenTop = false
+        while let s = sibling {
+            let next = Self.nextElementSibling(s)
+            if s == topCandidate { seenTop = true }
+            var append = s == topCandidate
+            if !append {
+                let bonus = !topClass.isEmpty && HTMLNode.attribute(s, "class") == topClass ? topScore * 0.2 : 0
+                if let score = scores[s], score + bonus >= threshold {
+                    append = true
+                } else if HTMLNode.tag(s) == "figure", !seenTop, HTMLNode.containsElement(s, named: "img") {
+                    // The lead picture above the article's text.
+                    append = true
+                } else if HTMLNode.tag(s) == "p" {
+                    append = isProseParagraph(s)
+                }
+            }
+            if append {
+                if let t = HTMLNode.tag(s), !["div", "article", "section", "p", "figure"].contains(t) { xmlNodeSetName(s, "div") }
+                xmlUnlinkNode(s)
+                xmlAddChild(content, s)
+            } else if !seenTop, let header = titleContainer, s == header || HTMLNode.isAncestor(s, of: header) {
+                joinStandfirst(from: header, into: content)
+            }
+            sibling = next
+        }
+        return content
+    }
+
+    /// A sibling paragraph that joins the article: long with few links, or a short sentence with none.
+    private func isProseParagraph(_ p: Node) -> Bool {
+        let density = linkDensity(p)
+        let text = Self.innerText(p)
+        let length = text.unicodeScalars.count
+        if length > 80 && density < 0.25 { return true }
+        return length < 80 && length > 0 && density == 0 && Self.hasSentenceEnd(text)
+    }
+
+    /// `dir` of the top candidate, else of its nearest ancestor that has one.
+    private static func direction(of topCandidate: Node, parent: Node?) -> String? {
+        if let d = HTMLNode.attribute(topCandidate, "dir") { return d }
         var up: Node? = parent ?? topCandidate
-        if let d = HTMLNode.attribute(topCandidate, "dir") { direction = d }
-        while direction == nil, let u = up, u.pointee.type == XML_ELEMENT_NODE {
-            direction = HTMLNode.attribute(u, "dir")
+        while let u = up, u.pointee.type == XML_ELEMENT_NODE {
+            if let d = HTMLNode.attribute(u, "dir") { return d }
             up = u.pointee.parent
         }
-        return Article(content: content, textLength: length, byline: byline, direction: direction, isWholePage: createdTop)
+        return nil
     }
 
     /// The prose paragraphs beside the title heading in the article's header block (a standfirst), when
@@ -464,6 +487,65 @@ struct ReaderView {
         for h1 in elements(content, ["h1"]) { xmlNodeSetName(h1, "h2") }
         for p in elements(content, ["p"]).reversed() {
             if elements(p, ["img", "embed", "object", "iframe"]).isEmpty && Self.textStats(p).length == 0 { remove(p) }
+        }
+        // Furniture the reader view keeps (ad slots, share counts, related links, widget labels), before
+        // the sections are checked for text.
+        for node in elements(content, Self.furnitureTags).reversed() where node.pointee.parent != nil {
+            if PageFurniture.isFurnitureInArticle(node) { remove(node); continue }
+            if HTMLNode.tag(node) == "p", Self.textStats(node).length <= 48, PageFurniture.isFurnitureLine(Self.innerText(node)) { remove(node) }
+        }
+        removeChartLabels(content)
+        removeEmptySections(content)
+    }
+
+    /// A chart drawn in HTML leaves its axis labels and values as a run of one-word blocks ("$915",
+    /// "billion", "’17"), and share buttons their counts ("1.94 M", "991 K"): a block of six or more
+    /// children nearly all of a word or two (and a third of them figures), or a list of three or more
+    /// items that are all figures, is taken out.
+    private mutating func removeChartLabels(_ content: Node) {
+        for node in elements(content, ["div", "figure", "section", "ul", "ol"]).reversed() where node.pointee.parent != nil {
+            var children = 0, tiny = 0, figures = 0
+            var child = Self.firstElementChild(node)
+            while let c = child {
+                children += 1
+                let text = Self.innerText(c)
+                if text.unicodeScalars.count <= 15 && text.split(separator: " ").count <= 2 && !Self.hasSentenceEnd(text) {
+                    tiny += 1
+                    let digits = text.unicodeScalars.filter { $0.properties.numericType != nil }.count
+                    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+                    if digits > 0 && digits >= letters { figures += 1 }
+                }
+                child = Self.nextElementSibling(c)
+            }
+            let isList = HTMLNode.tag(node) == "ul" || HTMLNode.tag(node) == "ol"
+            if isList ? children >= 3 && figures == children
+                : children >= 6 && Double(tiny) >= 0.8 * Double(children) && 3 * figures >= children {
+                remove(node)
+            }
+        }
+    }
+
+    /// Headings whose section has no text left (its list of links or teasers was cleaned away, "Recent
+    /// in News"): after some of the article's text, the next text after them is a heading of the same rank
+    /// or higher, or nothing. (A stack of headings before any text is the article's header: a kicker
+    /// over the title, a label over the headline.)
+    private mutating func removeEmptySections(_ content: Node) {
+        // The article's headings and its other text, in document order.
+        var units: [(heading: Node?, rank: Int)] = []
+        HTMLNode.forEach(in: content, skip: { HTMLNode.tag($0).map { ["h1", "h2", "h3", "h4", "h5", "h6"].contains($0) } ?? false }) { n in
+            if let t = HTMLNode.tag(n), t.count == 2, t.first == "h", let rank = Int(String(t.last!)) {
+                units.append((n, rank))
+            } else if n.pointee.type == XML_TEXT_NODE, !Self.isBlankText(n), units.last.map({ $0.heading != nil }) ?? true {
+                units.append((nil, 0))
+            } else if HTMLNode.tag(n) == "img" || HTMLNode.tag(n) == "table" {
+                units.append((nil, 0))
+            }
+        }
+        guard let firstText = units.firstIndex(where: { $0.heading == nil }) else { return }
+        for (i, unit) in units.enumerated() where i > firstText {
+            guard let heading = unit.heading else { continue }
+            let next = i + 1 < units.count ? units[i + 1] : nil
+            if next == nil || (next!.heading != nil && next!.rank <= unit.rank) { remove(heading) }
         }
     }
 

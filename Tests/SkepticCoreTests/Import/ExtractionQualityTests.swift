@@ -39,26 +39,79 @@ import Testing
         return 2 * p * r / (p + r)
     }
 
-    @Test func devPagesKeepTheQualityFloor() throws {
-        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.suite.path)
-            .filter { FileManager.default.fileExists(atPath: Self.suite.appendingPathComponent($0 + "/source.html").path) }
+    static func pages() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: suite.path)
+            .filter { FileManager.default.fileExists(atPath: suite.appendingPathComponent($0 + "/source.html").path) }
             .sorted()
+    }
+
+    static func load(_ page: String) throws -> Document {
+        let source = try Data(contentsOf: suite.appendingPathComponent(page + "/source.html"))
+        return HTMLImporter().importDocument(Array(source), name: "source.html")
+    }
+
+    /// Measured (release build, 2026-12-07): mean F1 0.937, 10 pages below 0.9, none below 0.5; the
+    /// article's own text (without the title, metadata lines, link markers and URL list that Skeptic
+    /// adds) 0.991.
+    @Test func devPagesKeepTheQualityFloor() throws {
+        let pages = try Self.pages()
         #expect(pages.count >= 60)
         var scores: [(String, Double)] = []
+        var bodyScores: [Double] = []
         for page in pages {
-            let folder = Self.suite.appendingPathComponent(page)
-            let source = try Data(contentsOf: folder.appendingPathComponent("source.html"))
-            let expectedHTML = try String(contentsOf: folder.appendingPathComponent("expected.html"), encoding: .utf8)
-            let doc = HTMLImporter(readerView: true).importDocument(Array(source), name: "source.html")
+            let expectedHTML = try String(contentsOf: Self.suite.appendingPathComponent(page + "/expected.html"), encoding: .utf8)
+            let doc = try Self.load(page)
+            let expected = Self.tokens(HTMLImporter.text(ofFragment: expectedHTML))
             let shown = doc.blocks.map { doc.string(of: $0) }.joined(separator: "\n")
-            let expected = HTMLImporter.text(ofFragment: expectedHTML)
-            scores.append((page, Self.f1(Self.tokens(shown), Self.tokens(expected))))
+            scores.append((page, Self.f1(Self.tokens(shown), expected)))
+            let body = doc.blocks.filter { block in
+                switch block.kind {
+                case .title, .metadata, .reference: return false
+                default: return true
+                }
+            }.map { doc.string(of: $0).replacing(/\[\d+\]/, with: " ") }.joined(separator: "\n")
+            bodyScores.append(Self.f1(Self.tokens(body), expected))
         }
         let mean = scores.map(\.1).reduce(0, +) / Double(scores.count)
         let weak = scores.filter { $0.1 < 0.5 }
         let below90 = scores.filter { $0.1 < 0.9 }
+        let bodyMean = bodyScores.reduce(0, +) / Double(bodyScores.count)
         #expect(mean >= 0.93, "mean F1 \(mean)")
         #expect(weak.isEmpty, "pages below 0.5: \(weak)")
-        #expect(below90.count <= 12, "pages below 0.9: \(below90)")
+        #expect(below90.count <= 10, "pages below 0.9: \(below90)")
+        #expect(bodyMean >= 0.985, "mean F1 of the article's own text \(bodyMean)")
+    }
+
+    /// Letters and digits, lower-cased: titles and bylines compared as the same words.
+    static func key(_ s: String) -> String {
+        String(s.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+            .filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+
+    /// Title and byline against the reader view's own (`expected-metadata.json`). Measured: the title
+    /// agrees on 59 of the 64 pages that have one (the rest: a site name we strip and it keeps, or the
+    /// other way, and one JSON-LD headline it passes over), the byline on 63 of 65 (both absent counts;
+    /// a byline counts when one holds the other).
+    @Test func metadataAgreesWithTheReaderView() throws {
+        var titles = 0, titled = 0, bylines = 0
+        let pages = try Self.pages()
+        for page in pages {
+            let data = try Data(contentsOf: Self.suite.appendingPathComponent(page + "/expected-metadata.json"))
+            let expected = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            let doc = try Self.load(page)
+            if let title = expected["title"] as? String, !title.isEmpty {
+                titled += 1
+                if Self.key(title) == Self.key(doc.title) { titles += 1 }
+            }
+            var ours = doc.metadata.first { $0.key == .byline }?.value
+            if let b = ours, b.hasPrefix("By ") { ours = String(b.dropFirst(3)) }
+            let theirs = (expected["byline"] as? String).map(Self.key) ?? ""
+            let mine = ours.map(Self.key) ?? ""
+            if theirs == mine || (min(theirs.count, mine.count) > 3 && (theirs.contains(mine) || mine.contains(theirs))) {
+                bylines += 1
+            }
+        }
+        #expect(titles >= 58, "titles agree on \(titles) of \(titled)")
+        #expect(bylines >= 62, "bylines agree on \(bylines) of \(pages.count)")
     }
 }
