@@ -238,12 +238,35 @@ struct SourceIndex {
 
     /// A person's surname, or an organisation's or description's whole name, lower-cased and hashed.
     static func key(_ who: String) -> UInt64 {
-        let parts = who.split(separator: " ")
-        let isPerson = who.unicodeScalars.first?.properties.isUppercase == true
-            && !Speakers.determiners.contains(Words.hash(parts.first.map(String.init) ?? ""))
-            && !parts.contains { Speakers.organisationWords.contains(Words.hash(String($0))) }
-        var name = isPerson ? Substring(parts.last ?? "") : Substring(who)
-        while let last = name.last, last == "." || last == "," { name = name.dropLast() }
-        return Words.hash(String(name))
+        // On the bytes, word by word (this runs for every attribution and quotation).
+        let upperFirst = who.unicodeScalars.first?.properties.isUppercase == true
+        var who = who
+        return who.withUTF8 { b -> UInt64 in
+            func hash(_ r: Range<Int>) -> UInt64 {
+                var h = Words.offset
+                for k in r { h = (h ^ UInt64(b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k])) &* Words.prime }
+                return h
+            }
+            var first: Range<Int>?
+            var last: Range<Int>?
+            var organisation = false
+            var i = 0
+            while i < b.count {
+                while i < b.count && b[i] == 0x20 { i += 1 }
+                let start = i
+                while i < b.count && b[i] != 0x20 { i += 1 }
+                guard i > start else { break }
+                let word = start..<i
+                if first == nil { first = word }
+                last = word
+                if Speakers.organisationWords.contains(hash(word)) { organisation = true }
+            }
+            let isPerson = upperFirst && !Speakers.determiners.contains(first.map(hash) ?? hash(0..<0)) && !organisation
+            var name = isPerson ? (last ?? 0..<0) : 0..<b.count
+            while name.upperBound > name.lowerBound, b[name.upperBound - 1] == UInt8(ascii: ".") || b[name.upperBound - 1] == UInt8(ascii: ",") {
+                name = name.lowerBound..<(name.upperBound - 1)
+            }
+            return hash(name)
+        }
     }
 }

@@ -358,9 +358,7 @@ struct SpeakerResolver {
 
     /// A name is a person's unless it names an organisation ("Norlan Energy", "Harbour Police").
     private func isPerson(_ name: String) -> Bool {
-        let parts = name.split(separator: " ")
-        if parts.contains(where: { Speakers.organisationWords.contains(Words.hash(String($0))) }) { return false }
-        return true
+        !Speakers.wordHashes(name).contains { Speakers.organisationWords.contains($0) }
     }
 
     /// A described source ("the company", "a spokesperson for X") or a name with an organisation's word.
@@ -388,6 +386,26 @@ struct SpeakerResolver {
     /// A person's name without title or office: its last two words, a particle before them kept
     /// ("Environment Minister Tomas Grell" → "Tomas Grell"); a surname alone → the full name seen before.
     func full(_ name: String) -> String {
+        // On the bytes when the name is single-spaced (as the speaker grammar makes names); else as words.
+        var copy = name
+        if let fast = copy.withUTF8({ b -> String? in
+            guard !b.isEmpty, b[0] != 0x20, b[b.count - 1] != 0x20 else { return nil }
+            var starts: [Int] = [0]
+            for k in 1..<max(1, b.count) where b[k] == 0x20 {
+                guard b[k - 1] != 0x20 else { return nil }
+                starts.append(k + 1)
+            }
+            if starts.count == 1 { return fullNames[Words.hash(name)] ?? name }
+            func wordHash(_ w: Int) -> UInt64 {
+                let end = w + 1 < starts.count ? starts[w + 1] - 1 : b.count
+                var h = Words.offset
+                for k in starts[w]..<end { h = (h ^ UInt64(b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k])) &* Words.prime }
+                return h
+            }
+            var from = starts.count - 2
+            while from > 0, Speakers.particles.contains(wordHash(from)) { from -= 1 }
+            return from == 0 ? name : String(decoding: UnsafeBufferPointer(rebasing: b[starts[from]...]), as: UTF8.self)
+        }) { return fast }
         let parts = name.split(separator: " ")
         if parts.count == 1 { return fullNames[Words.hash(name)] ?? name }
         var from = parts.count - 2
@@ -397,6 +415,25 @@ struct SpeakerResolver {
 }
 
 extension Speakers {
+    /// The hashes of a name's words (split at spaces), as `Words.hash` hashes each word.
+    static func wordHashes(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var h = Words.offset
+        var inWord = false
+        for c in text.utf8 {
+            if c == 0x20 {
+                if inWord { out.append(h) }
+                h = Words.offset
+                inWord = false
+            } else {
+                h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* Words.prime
+                inWord = true
+            }
+        }
+        if inWord { out.append(h) }
+        return out
+    }
+
     /// How far back a pronoun or a continued quotation looks for the person it refers to, in bytes of a paragraph.
     static let lookback = 320
 
