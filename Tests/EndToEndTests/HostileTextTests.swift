@@ -193,6 +193,15 @@ import Testing
         let s = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", article],
                                 environment: ["XDG_DATA_HOME": dir.appendingPathComponent("data").path])
         defer { s.kill() }
+        /// `E`, a file name typed over the one offered, Enter; then waits for `answer`.
+        func export(to path: String, answer: String) throws {
+            s.send("E")
+            try s.waitFor("export review to:")
+            s.send("C-u")
+            s.sendLiteral(path)
+            s.send("Enter")
+            try s.waitFor(answer)
+        }
         try s.waitFor("?1")
         s.send("s")
         try s.waitFor("hedge 1/1")
@@ -200,41 +209,25 @@ import Testing
         try s.waitFor("confirmed")
         s.send("E")
         try s.waitFor("export review to: rates.review.md")
+        s.send("Escape")
+        try s.waitFor("review not exported")
         let markdown = dir.appendingPathComponent("review.md").path
-        s.send("C-u")
-        s.sendLiteral(markdown)
-        s.send("Enter")
-        try s.waitFor("review exported to")
+        try export(to: markdown, answer: "review exported to")
         let written = try String(contentsOfFile: markdown, encoding: .utf8)
         #expect(written.contains("The bank may raise rates in May."), "\(written)")
         #expect(written.contains("confirmed"), "\(written)")
         // The same name again: asked first, replaced on the second Enter.
-        s.send("E")
-        try s.waitFor("export review to:")
-        s.send("C-u")
-        s.sendLiteral(markdown)
-        s.send("Enter")
-        try s.waitFor("Esc keeps it")
+        try export(to: markdown, answer: "Esc keeps it")
         s.send("Enter")
         try s.waitFor("review exported to")
         // JSON by its name; read back by a JSON parser.
         let json = dir.appendingPathComponent("review.json").path
-        s.send("E")
-        try s.waitFor("export review to:")
-        s.send("C-u")
-        s.sendLiteral(json)
-        s.send("Enter")
-        try s.waitFor("review exported to")
+        try export(to: json, answer: "review exported to")
         let collection = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
         let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
         #expect(items.count == 1)
         // Never over the article.
-        s.send("E")
-        try s.waitFor("export review to:")
-        s.send("C-u")
-        s.sendLiteral(article)
-        s.send("Enter")
-        try s.waitFor("that is the article itself")
+        try export(to: article, answer: "that is the article itself")
         s.send("q")
         #expect(try s.waitForExit() == 0)
         #expect(try String(contentsOfFile: article, encoding: .utf8).hasPrefix("# Rates"))

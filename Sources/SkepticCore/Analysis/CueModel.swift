@@ -172,29 +172,16 @@ struct CueModel: Sendable {
         let bias = Words.hash("bias"), speculativeName = Words.hash("speculative"), vagueName = Words.hash("vague")
         var data = data
         data.withUTF8 { bytes in
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                defer { lineStart = lineEnd + 1 }
-                var a = lineStart
-                while a < lineEnd && bytes[a] == 0x20 { a += 1 }
-                guard a < lineEnd, bytes[a] != UInt8(ascii: "#") else { continue }
-                var fields: [Range<Int>] = []
-                var f = a
-                for k in a...lineEnd where k == lineEnd || bytes[k] == 0x09 {
-                    fields.append(f..<k)
-                    f = k + 1
-                }
+            TabLines.forEach(bytes) { fields in
                 guard fields.count == 3, let value = Self.decimal(UnsafeBufferPointer(rebasing: bytes[fields[2]])) else {
                     unread += 1
-                    continue
+                    return
                 }
                 let owner = Self.hash(bytes, fields[0])
                 if owner == bias {
                     let which = Self.hash(bytes, fields[1])
                     if which == speculativeName { speculative = value } else if which == vagueName { vague = value } else { unread += 1 }
-                    continue
+                    return
                 }
                 // The feature: a kind's name, and for word features "=word".
                 let feature = fields[1]
@@ -202,7 +189,7 @@ struct CueModel: Sendable {
                 while equals < feature.upperBound && bytes[equals] != UInt8(ascii: "=") { equals += 1 }
                 guard let raw = kinds.value(Self.hash(bytes, feature.lowerBound..<equals)), let kind = Kind(rawValue: UInt8(raw)) else {
                     unread += 1
-                    continue
+                    return
                 }
                 let word = equals < feature.upperBound ? Self.hash(bytes, equals + 1..<feature.upperBound) : 0
                 pairs.append((Self.key(owner, kind, word), values.count))

@@ -148,25 +148,12 @@ final class HedgeMatcher: Sendable {
         model = CueModel(weights: weightData)
         var entries: [Entry] = []
         let bytes = Array(lexicon.utf8)
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            defer { lineStart = lineEnd + 1 }
-            var a = lineStart
-            while a < lineEnd && bytes[a] == 0x20 { a += 1 }
-            guard a < lineEnd, bytes[a] != UInt8(ascii: "#") else { continue }
-            // Fields separated by tabs: cue, category, rule, origin.
-            var fields: [Range<Int>] = []
-            var f = a
-            for i in a...lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                fields.append(f..<i)
-                f = i + 1
-            }
-            guard fields.count >= 3 else { continue }
+        // Fields separated by tabs: cue, category, rule, origin.
+        TabLines.forEach(bytes) { fields in
+            guard fields.count >= 3 else { return }
             let categoryName = String(decoding: bytes[fields[1]], as: UTF8.self)
             let category = CueCategory(rawValue: categoryName)
-            guard category != nil || categoryName == "certainty" else { continue }
+            guard category != nil || categoryName == "certainty" else { return }
             // Words of the cue, hashed as `Words.split` hashes them (’ counts as ').
             var hashes: [UInt64] = []
             var h = Words.offset
@@ -190,7 +177,7 @@ final class HedgeMatcher: Sendable {
                 }
             }
             if inWord { hashes.append(h) }
-            guard !hashes.isEmpty else { continue }
+            guard !hashes.isEmpty else { return }
             let cue = String(decoding: bytes[fields[0]], as: UTF8.self)
             let rule = Rule(rawValue: String(decoding: bytes[fields[2]], as: UTF8.self)) ?? .none
             entries.append(Entry(id: entries.count, cue: cue, hashes: hashes, category: category, rule: rule,

@@ -207,6 +207,15 @@ public enum JSONReport {
             w.field("line") { w.number(block.line) }
             w.field("noise") { w.bool(index < a.noiseBlocks.count && a.noiseBlocks[index]) }
             w.field("text") { w.text(bytes(block.range)) }
+            /// "text", "start" and "end" (scalar offsets in the block) of a sentence or a cue.
+            func span(_ r: Range<Int>) {
+                w.key("text")
+                w.text(bytes(r))
+                w.key("start")
+                w.number(cursor.offset(r.lowerBound))
+                w.key("end")
+                w.number(cursor.offset(r.upperBound))
+            }
             // The sentences and cues, written without a closure per item: this is most of the report.
             w.key("sentences")
             w.beginArray()
@@ -214,12 +223,7 @@ public enum JSONReport {
                 let s = a.sentences[sentenceIndex]
                 w.element()
                 w.beginObject()
-                w.key("text")
-                w.text(bytes(s.range))
-                w.key("start")
-                w.number(cursor.offset(s.range.lowerBound))
-                w.key("end")
-                w.number(cursor.offset(s.range.upperBound))
+                span(s.range)
                 w.key("labels")
                 w.beginArray()
                 for label in s.labels.labels {
@@ -233,12 +237,7 @@ public enum JSONReport {
                     let cue = a.cues[c]
                     w.element()
                     w.beginObject()
-                    w.key("text")
-                    w.text(bytes(cue.range))
-                    w.key("start")
-                    w.number(cursor.offset(cue.range.lowerBound))
-                    w.key("end")
-                    w.number(cursor.offset(cue.range.upperBound))
+                    span(cue.range)
                     w.key("category")
                     w.quoted(JSONWriter.categoryNames[Int(cue.category.ordinal)])
                     w.key("label")
@@ -330,15 +329,9 @@ final class JSONWriter {
     }
 
     func object(_ body: () -> Void) {
-        buffer.append(0x7B)  // {
-        depth += 1
-        needsComma.append(false)
+        beginObject()
         body()
-        let hadFields = needsComma.removeLast()
-        depth -= 1
-        if hadFields { newline() }
-        buffer.append(0x7D)  // }
-        if buffer.count >= Self.chunk { flush() }
+        endObject()
     }
 
     /// The same output as `object` and `array`, for loops that write many small items without a closure each:
