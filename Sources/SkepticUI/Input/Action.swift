@@ -83,7 +83,7 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .followLink, keys: [.char("o")], help: "open a link by its number ([3] in the text)", context: .reader),
         KeyBinding(action: .back, keys: [.char("B")], help: "back to the article before the link you opened", context: .reader),
         KeyBinding(action: .exportReview, keys: [.char("E")],
-                   help: "export the review to a file: Markdown, or Web Annotation JSON for a .json name", context: .reader),
+                   help: "export the review to a file (Markdown; .json: Web Annotations)", context: .reader),
         KeyBinding(action: .treeDown, keys: [.char("j"), .down], help: "next heading in the tree", context: .tree),
         KeyBinding(action: .treeUp, keys: [.char("k"), .up], help: "previous heading in the tree", context: .tree),
         KeyBinding(action: .treeJump, keys: [.enter], help: "jump to the selected heading", context: .tree),
