@@ -726,7 +726,7 @@ struct ReaderView {
         guard !bylineKnown, byline == nil, node.pointee.type == XML_ELEMENT_NODE else { return false }
         let rel = HTMLNode.attribute(node, "rel")
         let itemprop = HTMLNode.attribute(node, "itemprop") ?? ""
-        guard rel == "author" || itemprop.contains("author") || Self.bylineWords.contains(where: { match.contains($0) }) else {
+        guard rel == "author" || itemprop.contains("author") || Self.containsAny(match, Self.bylineWords) else {
             return false
         }
         let text = HTMLNode.text(of: node).trimmingSpaces
@@ -790,7 +790,7 @@ struct ReaderView {
     /// A post embedded from a social network (`blockquote.twitter-tweet`, `blockquote.instagram-media`…).
     static func isEmbeddedPost(_ node: Node) -> Bool {
         guard HTMLNode.tag(node) == "blockquote", let c = HTMLNode.attribute(node, "class")?.lowercased() else { return false }
-        return embedClasses.contains { c.contains($0) }
+        return containsAny(c, embedClasses)
     }
 
     static let embedClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed",
@@ -1075,11 +1075,39 @@ struct ReaderView {
         "//player.twitch.tv",
     ]
 
-    static func isUnlikely(_ match: String) -> Bool { unlikelyWords.contains { match.contains($0) } }
-    static func isMaybeCandidate(_ match: String) -> Bool { maybeWords.contains { match.contains($0) } }
-    static func isPositive(_ value: String) -> Bool { positiveWords.contains { value.contains($0) } }
+    static func isUnlikely(_ match: String) -> Bool { containsAny(match, unlikelyWords) }
+    static func isMaybeCandidate(_ match: String) -> Bool { containsAny(match, maybeWords) }
+    static func isPositive(_ value: String) -> Bool { containsAny(value, positiveWords) }
+
+    /// Whether `text` holds one of `words` (compared as bytes: this runs for every element of the page, and
+    /// Foundation's `contains` goes through NSString).
+    static func containsAny(_ text: String, _ words: [String]) -> Bool {
+        var text = text
+        return text.withUTF8 { hay in
+            guard hay.count > 1 else { return false }
+            for word in words {
+                let needle = word.utf8
+                guard let first = needle.first, needle.count <= hay.count else { continue }
+                var i = 0
+                let last = hay.count - needle.count
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        var k = needle.index(after: needle.startIndex)
+                        while k != needle.endIndex, hay[i + j] == needle[k] {
+                            j += 1
+                            k = needle.index(after: k)
+                        }
+                        if k == needle.endIndex { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
     static func isNegative(_ value: String) -> Bool {
-        if negativeWords.contains(where: { value.contains($0) }) { return true }
+        if containsAny(value, negativeWords) { return true }
         return value == "hid" || value.hasPrefix("hid ") || value.hasSuffix(" hid") || value.contains(" hid ")
     }
 
