@@ -86,6 +86,21 @@ enum Tour {
     “Budget passes 9–4. Targets to follow next month.” pic.twitter.com/abc
     — City Desk (@citydesk) March 4, 2025
 
+    Flagging as You Read
+    ====================
+
+    Press s to jump to the next speculative statement (S goes back), v to
+    the next vague one and c to the next claim; L lists them all. On the
+    statement you are at, the key + confirms its flag and the key -
+    dismisses it; x and a letter flags a sentence yourself, and a writes a
+    note (A opens your editor for a longer one). Your review is saved as
+    you make it, and E writes it to a file: Markdown, or Web Annotation
+    JSON for a name ending in .json.
+
+    In a web page or a Markdown article each link carries its number, as
+    in [3]: o and the number opens the link in place of the article, and
+    B comes back to where you were.
+
     Outside the Reader
     ==================
 
