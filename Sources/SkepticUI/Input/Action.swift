@@ -77,7 +77,7 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .confirmFlag, keys: [.char("+")], help: "confirm the flag of the selected statement", context: .reader),
         KeyBinding(action: .dismissFlag, keys: [.char("-")], help: "dismiss the flag of the selected statement", context: .reader),
         KeyBinding(action: .flagSentence, keys: [.char("x")],
-                   help: "flag it yourself: then s speculative, v vague, c claim, m marked, x none", context: .reader),
+                   help: "flag yourself: s speculative, v vague, c claim, m mark, x none", context: .reader),
         KeyBinding(action: .addNote, keys: [.char("a")], help: "write a note on the selected statement (Enter saves)", context: .reader),
         KeyBinding(action: .editNote, keys: [.char("A")], help: "write a longer note in $VISUAL or $EDITOR (as git does)", context: .reader),
         KeyBinding(action: .followLink, keys: [.char("o")], help: "open a link by its number ([3] in the text)", context: .reader),
