@@ -199,15 +199,14 @@ import Testing
         #expect(r.stdout.contains("The café on the quay"))
     }
 
-    /// A page's link is fetched in place of the page; `B` comes back; a link to a page that is not there
-    /// leads back with the reason. (The importer numbers a page's absolute links; relative ones are not
-    /// numbered yet.)
+    /// A page's relative link is resolved against the page's address and fetched in place of the page; `B`
+    /// comes back; a link to a page that is not there leads back with the reason.
     @Test func aPagesLinkIsFetchedAndBackReturns() throws {
         let dir = try FetchTests.site()
         let server = try FetchTests.LocalServer(directory: dir)
         let page = "<html><head><title>Index</title></head><body><article><h1>Port index</h1>"
             + "<p>The port authority publishes its notices here, and the latest is about the tolls it may raise this spring.</p>"
-            + "<p>Read <a href=\"\(server.url("tolls.html"))\">the tolls notice</a> or <a href=\"\(server.url("gone.html"))\">an old notice</a> for the detail of it.</p>"
+            + "<p>Read <a href=\"tolls.html\">the tolls notice</a> or <a href=\"/old/../gone.html\">an old notice</a> for the detail of it.</p>"
             + "</article></body></html>"
         try Data(page.utf8).write(to: dir.appendingPathComponent("index.html"))
         let home = temporaryDirectory("page-links").path

@@ -69,7 +69,7 @@ public struct HTMLImporter: Sendable {
         // it is read as the page's text.
         guard !HTMLNode.isDeeper(top, than: ReaderView.maxDepth),
               let found = ReaderView.extract(from: doc, title: page.title, bylineKnown: page.byline != nil) else {
-            return pageText(top: top, builder: builder, page: page, finish: finish)
+            return pageText(top: top, builder: builder, page: page, name: name, finish: finish)
         }
         defer { found.free() }
         if let byline = found.article.byline { builder.addMetadata(.byline, byline, line: 1) }
@@ -81,7 +81,7 @@ public struct HTMLImporter: Sendable {
         // A short result comes from the looser passes, which keep furniture, and the whole body has it all:
         // the furniture rules apply to them.
         let short = found.article.textLength < ReaderView.charThreshold
-        var walker = HTMLWalker(builder: noted, extracted: !short && !wholePage, pageURL: page.url)
+        var walker = HTMLWalker(builder: noted, extracted: !short && !wholePage, pageURL: page.url, baseURL: name)
         if let title = page.title {
             let h1 = HTMLNode.firstElement(in: top, named: "h1", where: { ReaderView.similarity(title, HTMLNode.text(of: $0)) > 0.75 })
             walker.emitTitle(title, line: h1.map(HTMLNode.line) ?? page.titleLine)
@@ -90,22 +90,22 @@ public struct HTMLImporter: Sendable {
         let article = finish(walker)
         if wholePage {
             return Self.hasText(article) ? article.noting(HTMLImporter.noArticleNote)
-                : pageText(top: top, builder: builder, page: page, finish: finish)
+                : pageText(top: top, builder: builder, page: page, name: name, finish: finish)
         }
         guard short else { return article }
         // Too little for an article while the page has much more text: the page's text is shown instead.
-        let whole = pageText(top: top, builder: builder, page: page, finish: finish)
+        let whole = pageText(top: top, builder: builder, page: page, name: name, finish: finish)
         if !Self.hasText(article) || whole.text.count > 3 * article.text.count + 600 { return whole }
         return article
     }
 
     /// The page's readable text (headings and paragraphs of the body, its furniture dropped), with a note
     /// that no article was found; a document with nothing in it when the page has no text.
-    private func pageText(top: HTMLNode.Node, builder: DocumentBuilder, page: PageMetadata,
+    private func pageText(top: HTMLNode.Node, builder: DocumentBuilder, page: PageMetadata, name: String,
                           finish: (HTMLWalker) -> Document) -> Document {
         var noted = builder
         noted.addMetadata(.note, HTMLImporter.noArticleNote, line: 1)
-        var walker = HTMLWalker(builder: noted)
+        var walker = HTMLWalker(builder: noted, baseURL: name)
         let body = HTMLNode.firstElement(in: top, named: "body", where: { _ in true }) ?? top
         // The title heading, when the page has one, heads the text.
         if let title = page.title, !HTMLNode.containsElement(body, named: "h1") {

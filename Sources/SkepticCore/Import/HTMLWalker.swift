@@ -45,10 +45,15 @@ struct HTMLWalker {
     /// The page's own address (canonical link or `og:url`), without a fragment.
     private let pageURL: String?
 
-    init(builder: DocumentBuilder, extracted: Bool = false, pageURL: String? = nil) {
+    /// The address the page was fetched from, when it was: relative links resolve against it (a saved file's
+    /// relative links lead nowhere and are not numbered).
+    private let baseURL: String?
+
+    init(builder: DocumentBuilder, extracted: Bool = false, pageURL: String? = nil, baseURL: String? = nil) {
         self.builder = builder
         self.extracted = extracted
         self.pageURL = pageURL.map { url in url.firstIndex(of: "#").map { String(url[..<$0]) } ?? url }
+        self.baseURL = baseURL.flatMap { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : nil }
     }
 
     /// Emits a heading element found outside the article (the page's title heading).
@@ -238,7 +243,8 @@ struct HTMLWalker {
         ensureOpen(line: HTMLNode.line(node))
         builder.openStyle(.link)
         exit.style = generation
-        let href = HTMLNode.attribute(node, "href")?.trimmingSpaces ?? ""
+        var href = HTMLNode.attribute(node, "href")?.trimmingSpaces ?? ""
+        if let base = baseURL, !isExternal(href), let absolute = LinkResolver.resolve(href, against: base) { href = absolute }
         exit.link = (builder.currentOffset, href, generation)
     }
 
