@@ -239,8 +239,6 @@ extension Reader {
         if !said.isEmpty { state.show(message: said.joined(separator: " · ")) }
     }
 
-    /// Carries out what the state asked for (list the themes, load one) and gives it the answer, until
-    /// what is left is to draw or to quit.
     /// `E`: the review written to a file the reader named — never over the article, never over another file
     /// without asking (`.exportExists`), atomically.
     static func export(_ state: AppState, to name: String, replace: Bool, review: OpenReview?, home: String?) -> AppState.Message {
@@ -265,6 +263,9 @@ extension Reader {
         return .reviewExported(name, entries: reviewed.entries.count)
     }
 
+    /// Carries out what the state asked for (list the themes, load one, save a review entry, edit a note,
+    /// export, resolve a link) and gives it the answer, until what is left is to draw, to quit or to open
+    /// another article.
     static func carryOut(_ outcome: AppState.Outcome, _ state: inout AppState, _ terminal: Terminal,
                          _ settings: Settings, _ review: OpenReview?) -> AppState.Outcome {
         var outcome = outcome
