@@ -496,25 +496,7 @@ final class JSONWriter {
         b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF
     }
 
-    func number(_ n: Int) {
-        if n >= 0 && n < 10 {
-            buffer.append(0x30 + UInt8(n))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var v = n.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[19 - count] = 0x30 + UInt8(v % 10)
-                v /= 10
-                count += 1
-            } while v > 0
-            if n < 0 { buffer.append(0x2D) }
-            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - count)...]))
-        }
-    }
+    func number(_ n: Int) { buffer.appendDecimal(n) }
 
     func bool(_ b: Bool) { b ? raw("true") : raw("false") }
     func null() { raw("null") }

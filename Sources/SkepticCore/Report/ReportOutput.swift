@@ -44,20 +44,7 @@ struct ReportOutput: ~Copyable {
         s.withUTF8 { buffer.append(contentsOf: $0) }
     }
 
-    mutating func number(_ n: Int) {
-        if n < 0 { buffer.append(0x2D) }
-        var v = n.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int's digits
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[23 - count] = 0x30 + UInt8(v % 10)
-                v /= 10
-                count += 1
-            } while v > 0
-            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - count)...]))
-        }
-    }
+    mutating func number(_ n: Int) { buffer.appendDecimal(n) }
 }
 
 /// Writes article bytes on one line, piece by piece, as `Sanitiser.singleLine` would write the pieces joined:
@@ -206,4 +193,24 @@ struct ByteBuffer: ~Copyable {
     }
 
     mutating func removeAll() { count = 0 }
+
+    /// `n` in decimal digits (a minus sign first when negative).
+    mutating func appendDecimal(_ n: Int) {
+        if n >= 0 && n < 10 {
+            append(0x30 + UInt8(n))
+            return
+        }
+        if n < 0 { append(0x2D) }
+        var v = n.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int's digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[23 - count] = 0x30 + UInt8(v % 10)
+                v /= 10
+                count += 1
+            } while v > 0
+            append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - count)...]))
+        }
+    }
 }
