@@ -232,6 +232,19 @@ import SkepticCore
         #expect(state.frame().message == "sentence 1: speculative: expects (belief) · vague: about (approximator)")
     }
 
+    /// A claim names the source it rests on, or says it rests on none.
+    @Test func clickingAClaimNamesItsSource() throws {
+        let text = "# Rates\n\n“We will hold rates at 4 per cent this year,” said Janet Yellen, the Treasury Secretary.\n\nThe bank sold 300 tonnes of gold in March.\n"
+        let doc = try ArticleLoader.load(bytes: Array(text.utf8), name: "t.md", format: .markdown)
+        var state = AppState(annotated: Pipeline.standard.run(doc), columns: 80, rows: 12)
+        let quoted = state.frame().lines.firstIndex { $0.text.contains("We will hold") }!
+        _ = state.handle(.mouse(MouseEvent(.click, column: state.paneColumn + state.textMargin + 3, row: quoted)))
+        #expect(state.frame().message?.contains("source: Janet Yellen, quoted") == true, "\(state.frame().message ?? "")")
+        let plain = state.frame().lines.firstIndex { $0.text.contains("300 tonnes") }!
+        _ = state.handle(.mouse(MouseEvent(.click, column: state.paneColumn + state.textMargin + 3, row: plain)))
+        #expect(state.frame().message?.contains("claim, unsourced") == true, "\(state.frame().message ?? "")")
+    }
+
     @Test func clickingASentenceShowsItsLinks() throws {
         let doc = try ArticleLoader.load(bytes: Array("# Title\n\nThe council [said](https://example.org/council) it may close the bridge.\n".utf8),
                                          name: "t.md", format: .markdown)

@@ -454,13 +454,25 @@ extension AppState {
                 .map { Sanitiser.singleLine(document.string($0.range)) + " (" + $0.category.rawValue + ")" }
             parts.append(name + (cues.isEmpty ? "" : ": " + cues.joined(separator: ", ")))
         }
-        if s.labels.contains(.claim) { parts.append("claim") }
+        if s.labels.contains(.claim) { parts.append(annotations.source(ofSentence: index) == nil ? "claim, unsourced" : "claim") }
         if s.labels.contains(.quote) {
-            if let q = annotations.quotes.first(where: { $0.block == s.block }), let speaker = q.speaker {
-                parts.append("quote: " + speaker)
+            if let q = annotations.quotes.first(where: { $0.block == s.block && $0.words.overlaps(s.range) })
+                ?? annotations.quotes.first(where: { $0.block == s.block }), let speaker = q.speaker {
+                parts.append("quote: " + Sanitiser.singleLine(speaker))
             } else {
                 parts.append("quote")
             }
+        }
+        // "source: Janet Yellen, quoted": what the sentence rests on.
+        if let k = annotations.source(ofSentence: index), k < annotations.sources.count {
+            let source = annotations.sources[k]
+            let how: String
+            switch source.kind {
+            case .post: how = "post"
+            case .quote: how = "quoted"
+            case .attribution: how = "attributed"
+            }
+            parts.append("source: " + Sanitiser.singleLine(source.who) + ", " + how)
         }
         if s.labels.contains(.noise) { parts.append("noise") }
         if let k = review.entry(forSentence: index) {
