@@ -245,6 +245,18 @@ import SkepticCore
         #expect(state.frame().message?.contains("claim, unsourced") == true, "\(state.frame().message ?? "")")
     }
 
+    /// `w` and `W` step through the claims that rest on no source.
+    @Test func wStepsToClaimsWithoutASource() throws {
+        let text = "# Rates\n\n“We will hold rates at 4 per cent this year,” said Janet Yellen, the Treasury Secretary.\n\nThe bank sold 300 tonnes of gold in March.\n"
+        let doc = try ArticleLoader.load(bytes: Array(text.utf8), name: "t.md", format: .markdown)
+        var state = AppState(annotated: Pipeline.standard.run(doc), columns: 80, rows: 12)
+        _ = state.handle(.char("w"))
+        let target = try #require(state.reviewTarget)
+        #expect(doc.string(state.annotations.sentences[target].range).contains("300 tonnes"))
+        _ = state.handle(.char("w"))
+        #expect(state.message == "No more claims without a source that way")
+    }
+
     @Test func clickingASentenceShowsItsLinks() throws {
         let doc = try ArticleLoader.load(bytes: Array("# Title\n\nThe council [said](https://example.org/council) it may close the bridge.\n".utf8),
                                          name: "t.md", format: .markdown)

@@ -5,6 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleFocus, toggleTree, help, quit, redraw
     case treeDown, treeUp, treeJump, treeCollapse, treeExpand
     case nextHedge, previousHedge, nextVague, previousVague, nextClaim, previousClaim, nextQuote, previousQuote, nextFlag, previousFlag
+    case nextUnsourced, previousUnsourced
     case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, flagList
     case listDown, listUp, listJump, listClose, listFilter
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
@@ -64,6 +65,8 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .previousVague, keys: [.char("V")], help: "previous vague statement", context: .reader),
         KeyBinding(action: .nextClaim, keys: [.char("c")], help: "next claim", context: .reader),
         KeyBinding(action: .previousClaim, keys: [.char("C")], help: "previous claim", context: .reader),
+        KeyBinding(action: .nextUnsourced, keys: [.char("w")], help: "next claim without a source", context: .reader),
+        KeyBinding(action: .previousUnsourced, keys: [.char("W")], help: "previous claim without a source", context: .reader),
         KeyBinding(action: .nextQuote, keys: [.char("r")], help: "next source quote", context: .reader),
         KeyBinding(action: .previousQuote, keys: [.char("R")], help: "previous source quote", context: .reader),
         KeyBinding(action: .nextFlag, keys: [.char(";")], help: "next flag of any kind", context: .reader),

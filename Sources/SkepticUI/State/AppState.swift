@@ -212,6 +212,8 @@ public struct AppState: Sendable {
         case .nextHedge, .previousHedge, .nextVague, .previousVague, .nextClaim, .previousClaim,
              .nextQuote, .previousQuote, .nextFlag, .previousFlag:
             flagJump(action)
+        case .nextUnsourced, .previousUnsourced:
+            jumpToFlag(.claim, forward: action == .nextUnsourced, unsourced: true)
         case .toggleHedges: toggle(.hedges, "Speculation")
         case .toggleVague: toggle(.vague, "Vague")
         case .toggleClaims: toggle(.claims, "Claim")
@@ -439,10 +441,11 @@ public struct AppState: Sendable {
     var topOffset: Int { layout.line(at: top)?.offset ?? 0 }
 
     /// Jumps to the next or previous sentence with a label; the sentence's first line goes to the top.
-    private mutating func jumpToFlag(_ label: Label?, forward: Bool) {
-        let flagged = flaggedSentences(label)
+    private mutating func jumpToFlag(_ label: Label?, forward: Bool, unsourced: Bool = false) {
+        let flagged = unsourced ? flags.unsourced.map(Int.init) : flaggedSentences(label)
         let name = label?.rawValue ?? "flag"
-        let plural = name == "hedged" ? "speculative statements" : name == "vague" ? "vague statements" : name + "s"
+        let plural = unsourced ? "claims without a source"
+            : name == "hedged" ? "speculative statements" : name == "vague" ? "vague statements" : name + "s"
         guard !flagged.isEmpty else {
             message = "No \(plural) in this article"
             return
@@ -981,12 +984,17 @@ struct FlagIndex: Sendable {
     var vague: [UInt32] = []
     var claims: [UInt32] = []
     var quotes: [UInt32] = []
+    /// Claims that rest on no source (`w`, `W`).
+    var unsourced: [UInt32] = []
 
     init(_ annotations: Annotations) {
         for (i, s) in annotations.sentences.enumerated() {
             if s.labels.contains(.hedged) { hedged.append(UInt32(i)) }
             if s.labels.contains(.vague) { vague.append(UInt32(i)) }
-            if s.labels.contains(.claim) { claims.append(UInt32(i)) }
+            if s.labels.contains(.claim) {
+                claims.append(UInt32(i))
+                if annotations.source(ofSentence: i) == nil { unsourced.append(UInt32(i)) }
+            }
         }
         // One stop per source quotation (not per quoted sentence, nor its repeats): the reports' count.
         quotes = annotations.sourceQuoteSentences
