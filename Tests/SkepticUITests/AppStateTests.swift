@@ -128,7 +128,7 @@ import SkepticCore
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() throws {
-        var state = try reference(rows: 70)
+        var state = try reference(rows: 90)
         _ = state.handle(.char("h"))
         #expect(state.showingHelp)
         let text = Screen.render(state).lines.joined(separator: "\n")
