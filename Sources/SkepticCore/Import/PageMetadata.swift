@@ -323,8 +323,8 @@ struct PageMetadata {
     }
 }
 
-extension String {
-    /// Every occurrence of `target` replaced.
+public extension String {
+    /// Every occurrence of `target` replaced (without Foundation).
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var out = ""

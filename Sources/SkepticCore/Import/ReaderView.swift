@@ -934,17 +934,13 @@ struct ReaderView {
         return nil
     }
 
-    static func firstElementChild(_ node: Node) -> Node? {
-        var c = node.pointee.children
-        while let n = c {
-            if n.pointee.type == XML_ELEMENT_NODE { return n }
-            c = n.pointee.next
-        }
-        return nil
-    }
+    static func firstElementChild(_ node: Node) -> Node? { firstElement(from: node.pointee.children) }
 
-    static func nextElementSibling(_ node: Node) -> Node? {
-        var c = node.pointee.next
+    static func nextElementSibling(_ node: Node) -> Node? { firstElement(from: node.pointee.next) }
+
+    /// The first element node at or after `start` among its siblings.
+    private static func firstElement(from start: Node?) -> Node? {
+        var c = start
         while let n = c {
             if n.pointee.type == XML_ELEMENT_NODE { return n }
             c = n.pointee.next
