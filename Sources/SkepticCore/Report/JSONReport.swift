@@ -447,11 +447,8 @@ final class JSONWriter {
                 continue
             }
             if run < i { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
-            if hidden {
+            if hidden, let (v, count) = Sanitiser.hiddenScalar(bytes, i) {
                 // A bidirectional or invisible character as a \u escape: the same text, no raw control bytes.
-                let count = b == 0xD8 ? 2 : 3
-                var v = UInt32(b & (count == 2 ? 0x1F : 0x0F))
-                for k in 1..<count { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
                 raw("\\u")
                 for shift in [12, 8, 4, 0] { buffer.append(Self.hex[Int(v >> UInt32(shift)) & 15]) }
                 i += count

@@ -63,9 +63,7 @@ struct SingleLine {
 
     /// Program text between pieces (a cue's ⟨ ⟩): written as it is, after any pending space.
     mutating func mark(_ s: StaticString, into out: inout ReportOutput) {
-        if pendingSpace { out.byte(0x20) }
-        pendingSpace = false
-        wrote = true
+        begin(&out)
         out.raw(s)
     }
 
@@ -75,9 +73,7 @@ struct SingleLine {
         var run = 0  // start of the bytes not yet copied
         func copyRun(_ end: Int, _ out: inout ReportOutput) {
             guard run < end else { return }
-            if pendingSpace { out.byte(0x20) }
-            pendingSpace = false
-            wrote = true
+            begin(&out)
             out.bytes(UnsafeBufferPointer(rebasing: bytes[run..<end]))
         }
         while i < n {
@@ -89,46 +85,41 @@ struct SingleLine {
             if b == 0x20 || b == 0x09 || b == 0x0A {
                 copyRun(i, &out)
                 pendingSpace = wrote
-                i += 1
-                run = i
-                continue
-            }
-            var notation: UInt32? = nil  // a scalar shown as <U+XXXX>
-            var length = 1
-            if b < 0x20 || b == 0x7F {
+            } else if b < 0x20 || b == 0x7F {
                 copyRun(i, &out)
-                if pendingSpace { out.byte(0x20) }
-                pendingSpace = false
-                wrote = true
+                begin(&out)
                 out.byte(0x5E)  // ^
                 out.byte(b == 0x7F ? 0x3F : b + 0x40)
-                i += 1
+            } else if let (v, length) = Self.shownAsCode(bytes, i) {
+                copyRun(i, &out)
+                begin(&out)
+                out.raw("<U+")
+                for shift in [12, 8, 4, 0] { out.byte(Self.hex[Int(v >> UInt32(shift)) & 15]) }
+                out.byte(0x3E)  // >
+                i += length
                 run = i
                 continue
-            } else if b == 0xC2, i + 1 < n, bytes[i + 1] < 0xA0 {
-                notation = UInt32(bytes[i + 1])
-                length = 2
-            } else if b != 0xC2, Sanitiser.hiddenAt(bytes, i) {
-                length = b == 0xD8 ? 2 : 3
-                var v = UInt32(b & (length == 2 ? 0x1F : 0x0F))
-                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-                notation = v
-            }
-            guard let v = notation else {
+            } else {
                 i += 1
                 continue
             }
-            copyRun(i, &out)
-            if pendingSpace { out.byte(0x20) }
-            pendingSpace = false
-            wrote = true
-            out.raw("<U+")
-            for shift in [12, 8, 4, 0] { out.byte(Self.hex[Int(v >> UInt32(shift)) & 15]) }
-            out.byte(0x3E)  // >
-            i += length
+            i += 1
             run = i
         }
         copyRun(n, &out)
+    }
+
+    /// A C1 control (C2 80…9F) or a hidden character at `i`, shown as <U+XXXX>: its value and length.
+    private static func shownAsCode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
+        guard bytes[i] == 0xC2 else { return Sanitiser.hiddenScalar(bytes, i) }
+        return i + 1 < bytes.count && bytes[i + 1] < 0xA0 ? (UInt32(bytes[i + 1]), 2) : nil
+    }
+
+    /// Before anything is written: the space a run of whitespace left pending.
+    private mutating func begin(_ out: inout ReportOutput) {
+        if pendingSpace { out.byte(0x20) }
+        pendingSpace = false
+        wrote = true
     }
 
     private static let hex: [UInt8] = Array("0123456789ABCDEF".utf8)

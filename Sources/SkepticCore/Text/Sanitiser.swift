@@ -49,6 +49,16 @@ public enum Sanitiser {
         return false
     }
 
+    /// The hidden character at `i` (see `hiddenAt`) as its scalar value and its length in bytes.
+    @inline(__always)
+    public static func hiddenScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int)? {
+        guard hiddenAt(b, i) else { return nil }
+        let length = b[i] == 0xD8 ? 2 : 3
+        var v = UInt32(b[i] & (length == 2 ? 0x1F : 0x0F))
+        for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+        return (v, length)
+    }
+
     /// Text for a message or a listing (stderr, `--print-config`): line breaks kept, every other control,
     /// escape or hidden character in visible notation.
     public static func visible(_ text: String) -> String {
