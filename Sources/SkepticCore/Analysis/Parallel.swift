@@ -25,4 +25,26 @@ enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// Output made in parallel and handed on in order: `0..<count` in windows of about `windowBytes` (each
+    /// item weighing `weight(i)`), each window split over the cores, each part written by `write` into bytes
+    /// of its own, then given to `emit` in order — the same bytes as one pass, with one window's output
+    /// (not all of it) in memory.
+    static func writeInOrder(_ count: Int, windowBytes: Int = 1 << 20, minimumChunk: Int, weight: (Int) -> Int,
+                             write: (Range<Int>) -> [UInt8], emit: ([UInt8]) -> Void) {
+        var start = 0
+        while start < count {
+            var end = start
+            var bytes = 0
+            while end < count && bytes < windowBytes {
+                bytes += weight(end)
+                end += 1
+            }
+            let first = start
+            for part in map(end - first, minimumChunk: minimumChunk, { write((first + $0.lowerBound)..<(first + $0.upperBound)) }) {
+                emit(part)
+            }
+            start = end
+        }
+    }
 }

@@ -106,36 +106,22 @@ public enum JSONReport {
         }
     }
 
-    /// The blocks, most of the report: written in windows of about 1 MiB of text, each window's blocks split
-    /// over the cores into buffers of their own and handed on in order — the same bytes as one writer makes,
-    /// with a window's output (not the whole report) in memory.
+    /// The blocks, most of the report, written in parallel windows and handed on in order
+    /// (`Parallel.writeInOrder`): each part by a writer that goes on inside the array begun here.
     static func writeBlocks(_ w: JSONWriter, _ annotated: AnnotatedDocument, _ quotesOfBlock: [Int: [Int]]) {
         let blocks = annotated.document.blocks
         let depth = w.currentDepth
-        var start = 0
         annotated.document.text.withUnsafeBufferPointer { t in
-            while start < blocks.count {
-                var end = start
-                var bytes = 0
-                while end < blocks.count && bytes < 1 << 20 {
-                    bytes += blocks[end].range.count + 64
-                    end += 1
+            Parallel.writeInOrder(blocks.count, minimumChunk: 64, weight: { blocks[$0].range.count + 64 }, write: { range in
+                var out: [UInt8] = []
+                let writer = JSONWriter(sink: { out.append(contentsOf: $0) }, insideArrayAtDepth: depth, hasItems: range.lowerBound > 0)
+                for index in range {
+                    writer.element()
+                    blockObject(writer, annotated, t, index, quotesOfBlock[index] ?? [])
                 }
-                let first = start
-                let parts = Parallel.map(end - first, minimumChunk: 64) { part -> [UInt8] in
-                    var out: [UInt8] = []
-                    let writer = JSONWriter(sink: { out.append(contentsOf: $0) }, insideArrayAtDepth: depth,
-                                            hasItems: first + part.lowerBound > 0)
-                    for index in (first + part.lowerBound)..<(first + part.upperBound) {
-                        writer.element()
-                        blockObject(writer, annotated, t, index, quotesOfBlock[index] ?? [])
-                    }
-                    writer.flush()
-                    return out
-                }
-                for part in parts { w.splice(part) }
-                start = end
-            }
+                writer.flush()
+                return out
+            }, emit: { w.splice($0) })
         }
     }
 

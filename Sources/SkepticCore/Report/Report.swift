@@ -93,34 +93,21 @@ public enum TextReport {
             let section = document.blocks[q.block].section
             if section < quotesOfSection.count { quotesOfSection[section].append(i) }
         }
-        // Sections in windows of about 1 MiB of text, each window split over the cores into buffers of
-        // their own and handed on in order: the same bytes as one pass, with a window's output in memory.
+        // Sections written in parallel windows, handed on in order (see `Parallel.writeInOrder`).
         let sections = document.sections
         var ownBytes = [Int](repeating: 64, count: sections.count)
         for block in document.blocks where block.section < ownBytes.count { ownBytes[block.section] += block.range.count }
-        var start = 0
         document.text.withUnsafeBufferPointer { t in
-            while start < sections.count {
-                var end = start
-                var bytes = 0
-                while end < sections.count && bytes < 1 << 20 {
-                    bytes += ownBytes[end]
-                    end += 1
+            Parallel.writeInOrder(sections.count, minimumChunk: 8, weight: { ownBytes[$0] }, write: { range in
+                var bytes: [UInt8] = []
+                var local = ReportOutput { bytes.append(contentsOf: $0) }
+                for k in range {
+                    let section = sections[k]
+                    writeSection(section, annotated, counts.own[section.id], quotesOfSection[section.id], t, &local)
                 }
-                let first = start
-                let parts = Parallel.map(end - first, minimumChunk: 8) { part -> [UInt8] in
-                    var bytes: [UInt8] = []
-                    var local = ReportOutput { bytes.append(contentsOf: $0) }
-                    for k in (first + part.lowerBound)..<(first + part.upperBound) {
-                        let section = sections[k]
-                        writeSection(section, annotated, counts.own[section.id], quotesOfSection[section.id], t, &local)
-                    }
-                    local.flush(force: true)
-                    return bytes
-                }
-                for part in parts { part.withUnsafeBufferPointer { out.splice($0) } }
-                start = end
-            }
+                local.flush(force: true)
+                return bytes
+            }, emit: { part in part.withUnsafeBufferPointer { out.splice($0) } })
         }
         out.flush(force: true)
     }
