@@ -1,4 +1,5 @@
 import Foundation
+import SkepticCore
 
 /// Where a link in an article leads: a page (http or https), resolved against the page's own address, or a
 /// local file, resolved against the article's folder — or why it is not followed.
@@ -7,14 +8,13 @@ enum LinkTarget {
     static func resolve(_ link: String, from articleName: String) -> Result<String, Problem> {
         let link = link.trimmingCharacters(in: .whitespaces)
         if Fetcher.isURL(articleName) {
-            guard let base = URL(string: articleName), let url = URL(string: link, relativeTo: base)?.absoluteURL,
-                  let scheme = url.scheme?.lowercased() else { return .failure(Problem("not a link Skeptic can read")) }
-            guard scheme == "http" || scheme == "https" else { return .failure(Problem("a \(scheme): link is not followed")) }
-            return .success(withoutFragment(url.absoluteString))
+            // Resolved as the HTML importer resolves a fetched page's links.
+            if let url = LinkResolver.resolve(link, against: articleName) { return .success(withoutFragment(url)) }
+            let scheme = LinkResolver.scheme(of: link)
+            return .failure(Problem(scheme.map { "a \($0): link is not followed" } ?? "not a link Skeptic can read"))
         }
-        if let colon = link.firstIndex(of: ":"), link[..<colon].allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." }),
-           link.distance(from: link.startIndex, to: colon) > 1 {
-            let scheme = link[..<colon].lowercased()
+        // A scheme of two letters or more ("C:" would be a drive).
+        if let scheme = LinkResolver.scheme(of: link), scheme.count > 1 {
             if scheme == "http" || scheme == "https" { return .success(withoutFragment(link)) }
             if scheme == "file", let url = URL(string: link), url.isFileURL { return local(url.path) }
             return .failure(Problem("a \(scheme): link is not followed"))

@@ -1,9 +1,9 @@
 /// A link as written in a page, made absolute against the page's address (RFC 3986's reference
 /// resolution, for http and https): "../b.html", "/about", "//cdn.example.org/x", "?page=2".
-enum LinkResolver {
+public enum LinkResolver {
     /// The absolute http(s) address of `href` on the page at `base`; nil for links that stay within the page
     /// (a bare "#fragment"), other schemes (mailto:, javascript:), or a base that is not http(s).
-    static func resolve(_ href: String, against base: String) -> String? {
+    public static func resolve(_ href: String, against base: String) -> String? {
         let href = href.trimmingSpaces
         guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
         if let scheme = scheme(of: href) { return scheme == "http" || scheme == "https" ? href : nil }
@@ -33,7 +33,7 @@ enum LinkResolver {
     }
 
     /// "http" for "http://…", nil for a relative reference.
-    private static func scheme(of s: String) -> String? {
+    public static func scheme(of s: String) -> String? {
         guard let colon = s.firstIndex(of: ":"), colon > s.startIndex else { return nil }
         let name = s[..<colon]
         guard let first = name.first, first.isASCII, first.isLetter,
