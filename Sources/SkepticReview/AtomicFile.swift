@@ -55,5 +55,12 @@ public enum AtomicFile {
         return String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) + "/" + link
     }
 
+    /// The absolute path of an existing file, links followed; nil when there is none.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     static func reason() -> String { String(cString: strerror(errno)) }
 }

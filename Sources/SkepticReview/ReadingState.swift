@@ -81,11 +81,7 @@ public struct ReadingState: Sendable {
     }
 
     /// The absolute path of a file (positions are kept by it).
-    public static func absolute(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
+    public static func absolute(_ path: String) -> String { AtomicFile.realPath(path) ?? path }
 
     /// The saved byte offset of the top line for this file and content.
     /// (On the file's bytes, newest line first: this runs before the first screen, and the file keeps up to

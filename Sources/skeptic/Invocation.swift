@@ -227,7 +227,7 @@ struct Invocation {
             start.state = ReadingState(directory: directory)
         }
         if let directory = ReadingState.directory(environment: environment) { Terminal.prepareCrashReports(directory: directory) }
-        if let path = file, path != "-", !Fetcher.isURL(path), let identity = realpath(path, nil).map({ p -> String in defer { free(p) }; return String(cString: p) }),
+        if let path = file, path != "-", !Fetcher.isURL(path), let identity = AtomicFile.realPath(path),
            let database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home) {
             // Opened by the reader after its first screen.
             start.review = Reader.ReviewPlace(database: database, identity: identity,
@@ -253,7 +253,7 @@ struct Invocation {
         let annotated = Pipeline.standard.run(document)
         // A page is kept by its final address (the document's name), a file by its real path.
         let identity = Fetcher.isURL(path) ? document.name
-            : realpath(path, nil).map { p -> String in defer { free(p) }; return String(cString: p) } ?? path
+            : AtomicFile.realPath(path) ?? path
         var review = Review()
         if let database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home),
            access(database, F_OK) == 0 {

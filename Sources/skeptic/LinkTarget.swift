@@ -22,7 +22,7 @@ enum LinkTarget {
         // A relative path: beside the article (its query and fragment dropped, %-escapes decoded).
         var path = link
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
-        path = path.removingPercentEncoding ?? path
+        path = path.removingPercentEscapes
         guard !path.isEmpty else { return .failure(Problem("the link names no file")) }
         if !path.hasPrefix("/") {
             let folder = (articleName as NSString).deletingLastPathComponent

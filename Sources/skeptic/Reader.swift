@@ -244,7 +244,7 @@ extension Reader {
     static func export(_ state: AppState, to name: String, replace: Bool, review: OpenReview?, home: String?) -> AppState.Message {
         var path = name
         if path == "~" || path.hasPrefix("~/"), let home { path = home + path.dropFirst() }
-        let existing = realpath(path, nil).map { p -> String in defer { free(p) }; return String(cString: p) }
+        let existing = AtomicFile.realPath(path)
         if let existing, existing == review?.identity { return .exportFailed("that is the article itself: choose another name") }
         var st = stat()
         if stat(path, &st) == 0 {

@@ -556,22 +556,3 @@ extension AppState {
         return out
     }
 }
-
-extension String {
-    /// "%20" and the like decoded (bytes that are not UTF-8 stay as they were written).
-    var removingPercentEscapes: String {
-        let u = Array(utf8)
-        var bytes: [UInt8] = []
-        var k = 0
-        while k < u.count {
-            if u[k] == 0x25, k + 2 < u.count, let h = UInt8(String(decoding: u[(k + 1)...(k + 2)], as: UTF8.self), radix: 16) {
-                bytes.append(h)
-                k += 3
-            } else {
-                bytes.append(u[k])
-                k += 1
-            }
-        }
-        return String(validating: bytes, as: UTF8.self) ?? self
-    }
-}
