@@ -456,10 +456,9 @@ public struct AppState: Sendable {
         let target: Int?
         if forward {
             target = flagged.first { annotations.sentences[$0].range.lowerBound > start && annotations.sentences[$0].range.lowerBound >= next }
-                ?? flagged.first { annotations.sentences[$0].range.lowerBound > start }
-                // The first flag of all, when it starts the top line and none is selected yet (an article that
-                // opens on its only hedge).
-                ?? flagged.first { annotations.sentences[$0].range.lowerBound == start && $0 != lastFlagSentence }
+                // Else one on the top line itself, but not the one already jumped to (an article that opens on
+                // its only hedge).
+                ?? flagged.first { annotations.sentences[$0].range.lowerBound >= start && $0 != lastFlagSentence }
         } else {
             target = flagged.last { annotations.sentences[$0].range.lowerBound < start }
         }
