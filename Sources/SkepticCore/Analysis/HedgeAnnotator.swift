@@ -27,10 +27,13 @@ public struct HedgeAnnotator: Annotator {
             chunks[k] = Found()  // each chunk is freed as soon as it is merged
             let base = annotations.cues.count
             annotations.cues.append(contentsOf: chunk.cues)
-            for owner in chunk.owners {
-                let s = Int(owner.sentence)
-                annotations.sentences[s].cues = (base + Int(owner.first))..<(base + Int(owner.end))
-                annotations.sentences[s].labels.formUnion(owner.labels)
+            // Through one buffer: each write through the array checked its uniqueness again.
+            annotations.sentences.withUnsafeMutableBufferPointer { sentences in
+                for owner in chunk.owners {
+                    let s = Int(owner.sentence)
+                    sentences[s].cues = (base + Int(owner.first))..<(base + Int(owner.end))
+                    sentences[s].labels.formUnion(owner.labels)
+                }
             }
             evidence.append(contentsOf: chunk.evidence)
         }
@@ -297,8 +300,9 @@ final class HedgeMatcher: Sendable {
     /// Words that set a sentence in the past: "In ancient times…", "Years later…", "Formerly…".
     static let pastTimes: HashSet64 = HashSet64(["ancient", "medieval", "later", "earlier", "formerly", "ago",
                                                  "previously", "historically", "traditionally"].map(Words.hash))
-    static let conditions: HashSet64 = HashSet64(["if", "unless", "otherwise", "suppose", "supposing", "imagine",
-                                                  "whether", "hypothetically", "instead"].map(Words.hash))
+    static let conditionWords = ["if", "unless", "otherwise", "suppose", "supposing", "imagine",
+                                                  "whether", "hypothetically", "instead"]
+    static let conditions: HashSet64 = HashSet64(conditionWords.map(Words.hash))
 
     /// Whether "would" at `i` tells a past narrative's later events, a past habit or a past intention: a past
     /// verb or time before it ("was", "said", a word in -ed, "in ancient times", "the 1970s") and no condition
@@ -328,6 +332,8 @@ final class HedgeMatcher: Sendable {
     static let monthNames: HashSet64 = HashSet64(["january", "february", "march", "april", "june", "july", "august",
                                                   "september", "october", "november", "december", "monday", "tuesday",
                                                   "wednesday", "thursday", "friday", "saturday", "sunday"].map(Words.hash))
+    static let this = Words.hash("this")
+    static let last = Words.hash("last")
     static let periods: HashSet64 = HashSet64(["year", "week", "month", "spring", "summer", "autumn", "winter", "season",
                                                "weekend", "decade", "century"].map(Words.hash))
 
@@ -337,7 +343,7 @@ final class HedgeMatcher: Sendable {
         for k in window(w, around: i) {
             let h = w[k].hash
             if timeWords.contains(h) || monthNames.contains(h) { return true }
-            if h == Self.h("this") || h == Self.h("last"), k + 1 < w.count, periods.contains(w[k + 1].hash) { return true }
+            if h == Self.this || h == Self.last, k + 1 < w.count, periods.contains(w[k + 1].hash) { return true }
             if w[k].numeric, w[k].range.count == 4, w[k].range.allSatisfy({ t[$0] >= 0x30 && t[$0] <= 0x39 }) {
                 return true  // a year
             }
@@ -345,11 +351,12 @@ final class HedgeMatcher: Sendable {
         return false
     }
 
-    static let reporting: HashSet64 = HashSet64(["say", "says", "said", "saying", "argue", "argued", "argues", "arguing",
+    static let reportingWords = ["say", "says", "said", "saying", "argue", "argued", "argues", "arguing",
                                               "believe", "believed", "believes", "claim", "claimed", "claims", "claiming",
                                               "suggest", "suggested", "suggests", "think", "thought", "contend", "warn",
                                               "warned", "warns", "warning", "fear", "feared", "worry", "expect", "expected",
-                                              "expects", "predict", "predicted", "predicts"].map(Words.hash))
+                                              "expects", "predict", "predicted", "predicts"]
+    static let reporting: HashSet64 = HashSet64(reportingWords.map(Words.hash))
     static let amounts: HashSet64 = HashSet64(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
                                             "millions", "billion", "half", "third", "quarter", "percent", "per",
                                             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
