@@ -250,13 +250,14 @@ final class HedgeMatcher: Sendable {
         guard w.count >= 2 else { return false }
         let w0 = w[0].hash, w1 = w[1].hash
         if clauseOpeners.contains(w0) { return w[1..<cue].contains { pastVerbs.contains($0.hash) } }
-        if (w0 == h("back") && w1 == h("then")) || (w0 == h("years") && w1 == h("ago")) || (w0 == h("growing") && w1 == h("up")) {
-            return true
-        }
-        if w.count >= 3, w0 == h("as"), w1 == h("a"), youth.contains(w[2].hash) { return true }
-        if w.count >= 3, w0 == h("in"), w1 == h("those"), w[2].hash == h("days") { return true }
+        if pastOpenings.contains(where: { $0.0 == w0 && $0.1 == w1 }) { return true }
+        if w.count >= 3, w0 == Self.as, w1 == Self.a, youth.contains(w[2].hash) { return true }
+        if w.count >= 3, w0 == Self.in, w1 == Self.those, w[2].hash == Self.days { return true }
         return false
     }
+    /// "Back then…", "Years ago…", "Growing up…".
+    static let pastOpenings = [("back", "then"), ("years", "ago"), ("growing", "up")].map { (h($0.0), h($0.1)) }
+    static let `as` = h("as"), `in` = h("in"), those = h("those"), days = h("days")
     /// Words that end a subject's span when scanning back from its verb.
     static let subjectStops: HashSet64 = HashSet64(["that", "which", "who", "when", "if", "and", "but", "or", "because", "while",
                                                     "although", "though", "where", "whereas", "since", "so", "unless"].map(Words.hash))
