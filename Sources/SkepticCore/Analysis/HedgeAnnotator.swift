@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Finds hedge cues (`HedgeLexicon`) in each sentence and flags the sentences they make speculative.
 ///
 /// Longest match first, so that "no doubt" (certainty) consumes "doubt" and "may have played a role"
@@ -9,22 +11,46 @@
 /// (`ClaimAnnotator.hasClaimEvidence`) for the claims annotator: splitting the words twice cost a quarter
 /// of the analysis time.
 public struct HedgeAnnotator: Annotator {
-    public let name = "hedges"
-    public let requires: Set<Layer> = [.sentences]
-    public let produces: Set<Layer> = [.hedges, .words]
+    /// An annotator that needs only the sentences and runs while the hedges are found (the quotes: their
+    /// serial part then overlaps this pass's parallel one).
+    public let alongside: (any Annotator)?
+    public var name: String { alongside.map { "hedges+" + $0.name } ?? "hedges" }
+    public var requires: Set<Layer> { Set<Layer>([.sentences]).union(alongside?.requires ?? []) }
+    public var produces: Set<Layer> { Set<Layer>([.hedges, .words]).union(alongside?.produces ?? []) }
 
-    public init() {}
+    public init(alongside: (any Annotator)? = nil) {
+        precondition(alongside.map { $0.requires.isSubset(of: [.noise, .sentences]) } ?? true,
+                     "an annotator alongside the hedges reads only what comes before them")
+        self.alongside = alongside
+    }
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         // The chunks read the sentences through their own reference, which is gone before the merge below
         // writes labels (so that the sentence array is not copied).
-        var chunks = Self.find(document, annotations.sentences)
+        var chunks: [Found]
+        if let alongside {
+            // Found on another thread while the other annotator writes its layers here; merged after both.
+            nonisolated(unsafe) var found: [Found] = []
+            let sentences = annotations.sentences
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) { found = Self.find(document, sentences) }
+            alongside.annotate(document, &annotations)
+            group.wait()
+            chunks = found
+        } else {
+            chunks = Self.find(document, annotations.sentences)
+        }
+        Self.merge(&chunks, into: &annotations)
+    }
+
+    /// Writes what the chunks found into the annotations, freeing each chunk as soon as it is merged.
+    static func merge(_ chunks: inout [Found], into annotations: inout Annotations) {
         var evidence: [UInt8] = []
         evidence.reserveCapacity(annotations.sentences.count)
         annotations.cues.reserveCapacity(chunks.reduce(0) { $0 + $1.cues.count })
         for k in chunks.indices {
             let chunk = chunks[k]
-            chunks[k] = Found()  // each chunk is freed as soon as it is merged
+            chunks[k] = Found()
             let base = annotations.cues.count
             annotations.cues.append(contentsOf: chunk.cues)
             // Through one buffer: each write through the array checked its uniqueness again.

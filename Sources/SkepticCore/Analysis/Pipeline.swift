@@ -44,9 +44,9 @@ public struct Pipeline: Sendable {
         self.annotators = annotators
     }
 
-    /// The standard analysis: noise, sentences, hedges, quotes, claims, sources.
+    /// The standard analysis: noise, sentences, hedges with quotes alongside, claims, sources.
     public static let standard: Pipeline = try! Pipeline([
-        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(), QuoteAnnotator(), ClaimAnnotator(), SourceAnnotator(),
+        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(alongside: QuoteAnnotator()), ClaimAnnotator(), SourceAnnotator(),
     ])
 
     public func run(_ document: Document) -> AnnotatedDocument {
