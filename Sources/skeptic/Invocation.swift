@@ -12,6 +12,8 @@ struct Invocation {
     var file: String?
     var outline = false
     var dump = false
+    /// `--dump --links`: the link list after the text.
+    var dumpLinks = false
     var width: Int?
     var force = false
     /// The most an article may be (`--max-size`).
@@ -199,7 +201,7 @@ struct Invocation {
             if document.isEmpty && document.format == .html {
                 Output.standardError("skeptic: " + Screen.emptyMessage(document) + "\n")
             }
-            Output.standardOutput(Dump.render(document, paneWidth: width ?? 80))
+            Output.standardOutput(Dump.render(document, paneWidth: width ?? 80, links: dumpLinks))
             return .status(0)
         }
         let colour = (environment.noColor ?? "").isEmpty

@@ -11,6 +11,7 @@ public enum Action: String, CaseIterable, Sendable {
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
     case confirmFlag, dismissFlag, flagSentence, addNote, editNote, exportReview
     case followLink, back
+    case linkList, linksDown, linksUp, linksPageDown, linksPageUp, linksLeft, linksRight, linksFollow, linksClose
 }
 
 /// Where a binding applies: anywhere, or only while the section tree has the focus.
@@ -19,6 +20,8 @@ public enum KeyContext: String, Sendable {
     case tree
     /// The list of flagged statements.
     case flags
+    /// The links view.
+    case links
 }
 
 /// One row of the key table.
@@ -85,6 +88,7 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .editNote, keys: [.char("A")], help: "write a longer note in $VISUAL or $EDITOR (as git does)", context: .reader),
         KeyBinding(action: .followLink, keys: [.char("o")], help: "open a link by its number ([3] in the text)", context: .reader),
         KeyBinding(action: .back, keys: [.char("B")], help: "back to the article before the link you opened", context: .reader),
+        KeyBinding(action: .linkList, keys: [.char("U")], help: "the links view: every link with its whole URL", context: .reader),
         KeyBinding(action: .exportReview, keys: [.char("E")],
                    help: "export the review to a file (Markdown; .json: Web Annotations)", context: .reader),
         KeyBinding(action: .treeDown, keys: [.char("j"), .down], help: "next heading in the tree", context: .tree),
@@ -98,6 +102,14 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .listJump, keys: [.enter], help: "jump to the statement", context: .flags),
         KeyBinding(action: .listClose, keys: [.escape, .char("q"), .char("L")], help: "close the list", context: .flags),
         KeyBinding(action: .listFilter, keys: [.char("u")], help: "show all, unreviewed only, or noted only", context: .flags),
+        KeyBinding(action: .linksDown, keys: [.char("j"), .down], help: "next link", context: .links),
+        KeyBinding(action: .linksUp, keys: [.char("k"), .up], help: "previous link", context: .links),
+        KeyBinding(action: .linksPageDown, keys: [.char(" "), .char("f"), .pageDown], help: "a page of links down", context: .links),
+        KeyBinding(action: .linksPageUp, keys: [.char("b"), .pageUp], help: "a page of links up", context: .links),
+        KeyBinding(action: .linksRight, keys: [.char("l"), .right], help: "scroll the URLs right", context: .links),
+        KeyBinding(action: .linksLeft, keys: [.char("h"), .left], help: "scroll the URLs left", context: .links),
+        KeyBinding(action: .linksFollow, keys: [.enter], help: "open the selected link (as o and its number)", context: .links),
+        KeyBinding(action: .linksClose, keys: [.escape, .char("q"), .char("U")], help: "close the links view", context: .links),
     ]
 
     /// The default bindings.
@@ -148,8 +160,8 @@ public struct KeyMap: Sendable {
     public func helpLines() -> [(keys: String, help: String)] {
         var out: [(String, String)] = []
         let titles: [KeyContext: String] = [.reader: "Reading", .tree: "In the section tree (Tab to focus)",
-                                            .flags: "In the list of flagged statements (L)"]
-        for context in [KeyContext.reader, .tree, .flags] {
+                                            .flags: "In the list of flagged statements (L)", .links: "In the links view (U)"]
+        for context in [KeyContext.reader, .tree, .flags, .links] {
             out.append(("", titles[context]!))
             for binding in bindings where binding.context == context {
                 out.append((binding.keys.map(\.description).joined(separator: " "), binding.help))

@@ -68,6 +68,9 @@ public struct AppState: Sendable {
     public var flagKind: Label { flagList.kind }
     /// The list of flagged statements is open.
     public var showingFlags: Bool { flagList.isOpen }
+    /// The links view (`U`).
+    public internal(set) var linkList = LinkListState()
+    public var showingLinks: Bool { linkList.isOpen }
     /// Only the opening of the article is here yet; the whole of it is on its way (`replaceDocument`).
     public private(set) var isLoading: Bool
     public private(set) var columns: Int
@@ -192,7 +195,7 @@ public struct AppState: Sendable {
             }
             return .redraw
         }
-        let context: KeyContext = showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
+        let context: KeyContext = showingLinks ? .links : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
         guard let action = keys.action(for: key, context: context) else {
             if key == .escape { return .none }
             message = "Key \(key) does nothing here; press h for help"
@@ -246,6 +249,8 @@ public struct AppState: Sendable {
             return openExportPrompt()
         case .followLink:
             return openLinkPrompt()
+        case .linkList, .linksDown, .linksUp, .linksPageDown, .linksPageUp, .linksLeft, .linksRight, .linksFollow, .linksClose:
+            return linkListAction(action)
         case .back:
             guard settings.canGoBack else {
                 message = "No article to go back to (B returns from a link you opened with o)"

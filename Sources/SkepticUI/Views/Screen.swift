@@ -24,6 +24,7 @@ public enum Screen {
         StatusBar.draw(frame, state: state, into: &grid)
         if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll, keys: state.keys) }
         if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter) }
+        if state.showingLinks { LinkListView.draw(state, into: &grid, height: state.pageHeight) }
         return grid
     }
 }
