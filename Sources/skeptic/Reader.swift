@@ -78,6 +78,8 @@ enum Reader {
         }
         defer { terminal.close() }
         terminal.enableMouse(settings.config.mouse)
+        // OSC 8 is no colour (NO_COLOR leaves it on); the Linux console would show it as text.
+        terminal.hyperlinks = settings.config.hyperlinks && ProcessEnvironment.variables(["TERM"])["TERM"] != "linux"
         if terminal.size != (first?.size ?? (columns: 80, rows: 24)) {
             state.resize(columns: terminal.size.columns, rows: terminal.size.rows)
         }

@@ -66,3 +66,73 @@ import Testing
         #expect(try s.waitForExit() == 0)
     }
 }
+
+/// OSC 8 hyperlinks in the real terminal: the bytes the reader writes (tmux 3.3 does not keep hyperlinks
+/// in its screen, so they are read from the pane's output) and the screen they leave.
+@Suite struct HyperlinkEndToEndTests {
+    static func page(_ dir: URL) throws -> String {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let page = "<html><head><title>T</title></head><body><article><h1>Links</h1>"
+            + "<p>The harbour council <a href=\"https://example.org/council\">said so</a> yesterday, and it may raise the tolls again this spring.</p>"
+            + "<p>A <a href=\"https://evil.example/\u{1B}]8;;https://other.example/\u{07}x\">hostile one</a> is here too.</p>"
+            + "</article></body></html>"
+        let path = dir.appendingPathComponent("links.html").path
+        try Data(page.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func output(_ path: String, containing text: String) throws -> String {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+            let seen = String(decoding: bytes, as: UTF8.self)
+            if seen.contains(text) { return seen }
+            usleep(20_000)  // poll
+        }
+        throw HarnessError.commandFailed(command: "wait for \(text.debugDescription) in the pane's output", status: -1, stderr: "")
+    }
+
+    @Test func aSafeLinkIsAHyperlinkAndAHostileOneIsNot() throws {
+        let dir = temporaryDirectory("osc8")
+        let file = try Self.page(dir)
+        let log = dir.appendingPathComponent("output.bin").path
+        let s = try TmuxSession(width: 100, height: 20, skeptic: ["--no-resume", file],
+                                environment: ["XDG_STATE_HOME": dir.appendingPathComponent("state").path])
+        defer { s.kill() }
+        try s.waitFor("said so[1]")
+        s.pipeOutput(to: log)
+        s.send("C-l")
+        let out = try output(log, containing: "\u{1B}]8;;\u{1B}\\")
+        #expect(out.contains("\u{1B}]8;id=skeptic-1;https://example.org/council\u{1B}\\"))
+        #expect(!out.contains("evil.example"), "the hostile address is never written")
+        #expect(!out.contains("\u{07}"))
+        // The screen (with its colours) is as without hyperlinks: the text once, in place.
+        let screen = s.screen()
+        #expect(screen.contains("The harbour council said so[1] yesterday"))
+        #expect(screen.contains("A hostile one[2] is here too."))
+        #expect(s.screenWithColours().contains("said"))
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func theConfigTurnsHyperlinksOff() throws {
+        let dir = temporaryDirectory("osc8-off")
+        let file = try Self.page(dir)
+        let config = dir.appendingPathComponent("config/skeptic")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("hyperlinks = false\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+        let log = dir.appendingPathComponent("output.bin").path
+        let s = try TmuxSession(width: 100, height: 20, skeptic: ["--no-resume", file],
+                                environment: ["XDG_STATE_HOME": dir.appendingPathComponent("state").path,
+                                              "XDG_CONFIG_HOME": dir.appendingPathComponent("config").path])
+        defer { s.kill() }
+        try s.waitFor("said so[1]")
+        s.pipeOutput(to: log)
+        s.send("C-l")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+        // The output up to the reader's exit has no hyperlink.
+        let out = try output(log, containing: TmuxSession.exitMarker)
+        #expect(!out.contains("\u{1B}]8;"))
+    }
+}

@@ -95,3 +95,23 @@ import SkepticCore
         #expect(keys.action(for: .char("U")) == nil)
     }
 }
+
+/// The reading pane's cells carry the link they belong to (text and marker), for the terminal's hyperlinks.
+@Suite struct LinkCellTests {
+    @Test func aLinksTextAndMarkerCarryItsNumberAndTheGridItsTarget() throws {
+        let text = "# Port\n\nThe council [said so](https://example.org/council) and [the map](https://example.org/map) too.\n"
+        let doc = try ArticleLoader.load(bytes: Array(text.utf8), name: "t.md", format: .markdown)
+        let state = AppState(document: doc, columns: 70, rows: 8)
+        let grid = Screen.render(state)
+        #expect(grid.linkTargets == ["https://example.org/council", "https://example.org/map"])
+        let row = try #require(grid.lines.firstIndex { $0.contains("said so[1]") })
+        let line = grid.lines[row]
+        let start = try #require(line.range(of: "said so[1]")).lowerBound
+        let column = line.distance(from: line.startIndex, to: start)
+        let links = (0..<grid.width).map { grid[row, $0].link }
+        #expect(links[column..<(column + 10)].allSatisfy { $0 == 1 }, "\(links)")
+        #expect(links[column - 1] == 0 && links[column + 10] == 0)
+        let map = try #require(line.range(of: "the map[2]")).lowerBound
+        #expect(links[line.distance(from: line.startIndex, to: map)] == 2)
+    }
+}

@@ -92,9 +92,10 @@ public enum ReadingPane {
                      role: .emptyState)
             return
         }
+        grid.linkTargets = state.document.links
         for (r, line) in frame.lines.enumerated() {
             var col = left
-            for span in line.spans { col = grid.put(span.text, row: r, column: col, role: span.role) }
+            for span in line.spans { col = grid.put(span.text, row: r, column: col, role: span.role, link: span.link) }
         }
     }
 }
