@@ -36,6 +36,11 @@ enum Reader {
         var notice: String?
         /// Where to reopen an article returned to along the trail (over the saved position).
         var offset: Int?
+        /// The library of the articles opened together (or a feed's items); open it at once (a feed's list).
+        var library: LibraryLoad?
+        var openLibrary = false
+        /// The library's version last shown.
+        var libraryVersion = -1
     }
 
     /// The review database and the article's identity in it.
@@ -84,8 +89,17 @@ enum Reader {
             state.resize(columns: terminal.size.columns, rows: terminal.size.rows)
         }
         terminal.draw(Screen.render(state))
+        if let library = start.library {
+            let now = library.snapshot
+            state.setLibrary(now.entries, feedTitle: library.feedTitle)
+            if start.openLibrary { state.openLibrary() }
+            start.libraryVersion = now.version
+        }
         if analyseNow {
-            state.replaceDocument(Pipeline.standard.run(document))
+            let annotated = Pipeline.standard.run(document)
+            state.replaceDocument(annotated)
+            // The whole article (not an opening, nor the page being fetched).
+            if loading == nil { recordInLibrary(annotated, start) }
             if loading != nil { state.markLoading() }
             state.setWatchRules(settings.config.watch)
             terminal.draw(Screen.render(state))
@@ -110,7 +124,7 @@ enum Reader {
         readerSettings.article = article
         readerSettings.canGoBack = canGoBack
         state.configure(readerSettings, highlights: settings.config.highlights, watch: [])
-        if article.count > 1 && settings.errors.isEmpty {
+        if article.count > 1 && article.index >= 0 && settings.errors.isEmpty {
             state.show(message: "article \(article.index + 1) of \(article.count) (:n next, :p previous)")
         }
         placement.apply(to: &state, complete: complete)
@@ -155,6 +169,7 @@ enum Reader {
         var review = review
         var started = false
         var shownProgress = -1
+        if start.library != nil && loading == nil { terminal.setInputTimeout(milliseconds: 100) }
         // Wake up often while the article is still being read, to show it as soon as it is there.
         terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
         while true {
@@ -166,11 +181,13 @@ enum Reader {
                 terminal.setInputTimeout(milliseconds: 250)
                 switch result {
                 case .success(let full):
+                    if let feed = fetched?.feed { return .feed(feed, url: fetched!.finalURL) }
                     if wasFetch { state.clearMessage() }
                     state.replaceDocument(full)
                     if state.watchRules.isEmpty { state.setWatchRules(settings.config.watch) }
                     if let fetched { arrived(fetched, &state, &start, &pending, &review) }
                     pending.apply(to: &state, complete: true)
+                    recordInLibrary(full, start, identity: fetched?.finalURL)
                 case .failure(let error):
                     // A page that did not come leaves nothing to read: the reader closes and says why.
                     if wasFetch { return .failed(error.message) }
@@ -182,11 +199,19 @@ enum Reader {
                 state.show(message: "fetching " + Sanitiser.singleLine(fetch.url) + " … " + Self.size(fetch.received))
                 terminal.draw(Screen.render(state))
             }
+            if let library = start.library, library.snapshot.version != start.libraryVersion {
+                // Articles of the library analysed meanwhile.
+                let now = library.snapshot
+                start.libraryVersion = now.version
+                state.setLibrary(now.entries)
+                terminal.draw(Screen.render(state))
+            }
             let pressed = terminal.readKey()
             if !started {
                 // After the first wait for a key: the terminal has had a moment to show the first frame.
                 started = true
                 loading?.start()
+                start.library?.analyseLocalFiles()
             }
             guard let key = pressed else { continue }
             var outcome = AppState.Outcome.redraw
@@ -198,6 +223,10 @@ enum Reader {
                 if case .openArticle(let index) = outcome { return .open(index, leftAt: state.readingOffset) }
                 if case .followLink(let target) = outcome { return .follow(target, leftAt: state.readingOffset) }
                 if outcome == .back { return .back(leftAt: state.readingOffset) }
+                if outcome == .analyseLibrary, let library = start.library {
+                    library.analyseAll()
+                    state.show(message: "reading and analysing all \(library.snapshot.entries.count), a few at a time")
+                }
             }
             terminal.draw(Screen.render(state), force: outcome == .repaint)
         }
@@ -214,6 +243,12 @@ enum ProcessEnvironment {
 }
 
 extension Reader {
+    /// The reader's own analysis of one of the library's articles gives the library its numbers.
+    static func recordInLibrary(_ annotated: AnnotatedDocument, _ start: Start, identity: String? = nil) {
+        guard let library = start.library, start.article.index >= 0, !start.openLibrary else { return }
+        library.record(start.article.index, annotated, identity: identity ?? start.review?.identity)
+    }
+
     /// "340 KB", "1.2 MB": bytes as a reader reads them (decimal, as browsers' download bars).
     static func size(_ bytes: Int) -> String {
         if bytes < 1000 { return "\(bytes) bytes" }
@@ -273,7 +308,7 @@ extension Reader {
         var outcome = outcome
         while true {
             switch outcome {
-            case .quit, .redraw, .repaint, .none, .openArticle, .back:
+            case .quit, .redraw, .repaint, .none, .openArticle, .back, .analyseLibrary:
                 return outcome
             case .followLink(let link):
                 switch LinkTarget.resolve(link, from: state.document.name) {

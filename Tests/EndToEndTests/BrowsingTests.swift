@@ -136,3 +136,48 @@ import Testing
         #expect(!out.contains("\u{1B}]8;"))
     }
 }
+
+/// The library in the real binary: articles opened together, analysed in the background, sorted by
+/// speculation; a feed's items, one fetched when opened.
+@Suite struct LibraryEndToEndTests {
+    static func articles(_ dir: URL) throws -> [String] {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let texts = [
+            ("calm.md", "# Calm notes\n\nThe bridge opened on Monday. It carries 4,000 cars a day.\n\nThe council raised the tolls by 2 per cent in March.\n"),
+            ("maybe.md", "# Maybe so\n\nThe council said it may close the bridge. Officials suggested the tolls could rise.\n\nIt might possibly happen soon, some fear.\n"),
+            ("mixed.md", "# Mixed news\n\nThe port handled 3 million tonnes last year. The council said it may sell the ferry.\n\nThe ferry sails twice a day.\n\nIts crew of twelve was paid in full.\n"),
+        ]
+        return try texts.map { name, text in
+            let url = dir.appendingPathComponent(name)
+            try Data(text.utf8).write(to: url)
+            return url.path
+        }
+    }
+
+    @Test func theLibrarySortsTheArticlesByHowMuchTheySpeculate() throws {
+        let dir = temporaryDirectory("library")
+        let files = try Self.articles(dir)
+        let s = try TmuxSession(width: 100, height: 20, skeptic: ["--no-resume"] + files,
+                                environment: ["XDG_STATE_HOME": dir.appendingPathComponent("state").path,
+                                              "XDG_DATA_HOME": dir.appendingPathComponent("data").path])
+        defer { s.kill() }
+        try s.waitFor("The bridge opened on Monday")
+        s.send("I")
+        try s.waitFor("Library · 3 articles")
+        // The other two are analysed in the background: the numbers come without a key.
+        try s.waitUntil("every article analysed") { !$0.contains("analysed ") && !$0.contains("—") }
+        s.send("s")
+        try s.waitFor("by speculative")
+        let rows = s.lines().filter { $0.contains("Calm notes") || $0.contains("Maybe so") || $0.contains("Mixed news") }
+        #expect(rows.count == 3)
+        #expect(rows.first?.contains("Maybe so") == true, "\(rows)")
+        #expect(rows.last?.contains("Calm notes") == true, "\(rows)")
+        // The most speculative is first: the cursor goes up to it and Enter opens it.
+        s.send("k", "k", "k")
+        s.send("Enter")
+        try s.waitFor("The council said it may close the bridge")
+        try s.waitFor("article 2 of 3")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+}

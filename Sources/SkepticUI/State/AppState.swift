@@ -31,6 +31,8 @@ public struct AppState: Sendable {
         case followLink(String)
         /// Back to the article before the last followed link.
         case back
+        /// Fetch and analyse every article of the library (a feed's items).
+        case analyseLibrary
     }
 
     /// What the run loop tells the state after carrying out an effect.
@@ -71,6 +73,9 @@ public struct AppState: Sendable {
     /// The links view (`U`).
     public internal(set) var linkList = LinkListState()
     public var showingLinks: Bool { linkList.isOpen }
+    /// The library view (`I`): the articles opened together.
+    public internal(set) var library = LibraryState()
+    public var showingLibrary: Bool { library.isOpen }
     /// Only the opening of the article is here yet; the whole of it is on its way (`replaceDocument`).
     public private(set) var isLoading: Bool
     public private(set) var columns: Int
@@ -195,7 +200,7 @@ public struct AppState: Sendable {
             }
             return .redraw
         }
-        let context: KeyContext = showingLinks ? .links : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
+        let context: KeyContext = showingLibrary ? .library : showingLinks ? .links : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
         guard let action = keys.action(for: key, context: context) else {
             if key == .escape { return .none }
             message = "Key \(key) does nothing here; press h for help"
@@ -251,6 +256,9 @@ public struct AppState: Sendable {
             return openLinkPrompt()
         case .linkList, .linksDown, .linksUp, .linksPageDown, .linksPageUp, .linksLeft, .linksRight, .linksFollow, .linksClose:
             return linkListAction(action)
+        case .library, .libraryDown, .libraryUp, .libraryPageDown, .libraryPageUp, .librarySort, .libraryAnalyseAll,
+             .libraryOpen, .libraryClose:
+            return libraryAction(action)
         case .back:
             guard settings.canGoBack else {
                 message = "No article to go back to (B returns from a link you opened with o)"

@@ -25,6 +25,7 @@ public enum Screen {
         if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll, keys: state.keys) }
         if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter) }
         if state.showingLinks { LinkListView.draw(state, into: &grid, height: state.pageHeight) }
+        if state.showingLibrary { LibraryView.draw(state, into: &grid, height: state.pageHeight) }
         return grid
     }
 }
