@@ -53,7 +53,8 @@ final class LibraryLoad: Sendable {
 
     /// A feed's items: their titles, dates and sources from the feed, their articles read when asked for.
     static func feed(_ feed: Feed, options: Options) -> LibraryLoad {
-        LibraryLoad(entries: feed.items.map { LibraryEntry(source: $0.link, title: $0.title, site: $0.source ?? site(of: $0.link), date: $0.date) },
+        LibraryLoad(entries: feed.items.map { LibraryEntry(source: $0.link, title: $0.title, site: $0.source ?? site(of: $0.link), date: $0.date,
+                                                           keepsTitle: true) },
                     options: options, feedTitle: feed.title)
     }
 

@@ -181,3 +181,81 @@ import Testing
         #expect(try s.waitForExit() == 0)
     }
 }
+
+/// A feed of 20 items whose articles a local server serves: the library opens on its items, an item's
+/// article is fetched when opened, and all of them on `a`.
+@Suite struct FeedEndToEndTests {
+    /// The server's pages (item 3 speculates the most) and a feed file pointing at them.
+    static func site() throws -> (dir: URL, server: FetchTests.LocalServer) {
+        let dir = temporaryDirectory("feed-site")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for k in 1...20 {
+            let body = k == 3
+                ? "<p>Officials said the council may close the bridge, and some suggest the tolls could possibly rise.</p><p>It might happen soon.</p>"
+                : "<p>Story \(k): the bridge opened on Monday and carries 4,000 cars a day.</p><p>The ferry sails twice a day.</p>"
+            let page = "<html><head><title>Story \(k)</title></head><body><article><h1>Story \(k) headline</h1>\(body)</article></body></html>"
+            try Data(page.utf8).write(to: dir.appendingPathComponent("story-\(k).html"))
+        }
+        return (dir, try FetchTests.LocalServer(directory: dir))
+    }
+
+    static func feed(_ server: FetchTests.LocalServer, in dir: URL) throws -> String {
+        var rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Harbour Daily</title>"
+        for k in 1...20 {
+            rss += "<item><title>Story \(k) headline</title><link>\(server.url("story-\(k).html"))</link>"
+                + "<pubDate>Mon, 07 Dec 2026 \(10 + k % 10):00:00 GMT</pubDate></item>"
+        }
+        rss += "</channel></rss>"
+        let path = dir.appendingPathComponent("harbour.rss").path
+        try Data(rss.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aFeedOpensOnItsItemsAndAnItemIsFetchedWhenOpened() throws {
+        let (dir, server) = try Self.site()
+        let feed = try Self.feed(server, in: dir)
+        let s = try TmuxSession(width: 100, height: 30, skeptic: ["--no-resume", feed],
+                                environment: ["XDG_CACHE_HOME": dir.appendingPathComponent("cache").path])
+        defer { s.kill() }
+        try s.waitFor("Feed: Harbour Daily · 20 articles")
+        try s.waitFor("Story 20 headline")
+        #expect(s.screen().contains("analysed 0 of 20"), "nothing is fetched before it is asked for")
+        s.send("j", "j")
+        s.send("Enter")
+        try s.waitFor("It might happen soon.")
+        s.send("B")
+        // Back on the feed: the library again, with the opened item's numbers.
+        try s.waitFor("analysed 1 of 20")
+        s.send("a")
+        try s.waitUntil(timeout: 30, "every item fetched and analysed") { !$0.contains("analysed ") }
+        s.send("s")
+        try s.waitFor("by speculative")
+        let first = s.lines().first { $0.contains("headline") }
+        #expect(first?.contains("Story 3 headline") == true, "\(first ?? "")")
+        s.send("q", "q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func aFeedAtAnAddressOpensTheSameWay() throws {
+        let (dir, server) = try Self.site()
+        _ = try Self.feed(server, in: dir)
+        let s = try TmuxSession(width: 100, height: 30, skeptic: ["--no-resume", server.url("harbour.rss")],
+                                environment: ["XDG_CACHE_HOME": dir.appendingPathComponent("cache").path])
+        defer { s.kill() }
+        try s.waitFor("Feed: Harbour Daily · 20 articles")
+        s.send("Enter")
+        try s.waitFor("Story 1: the bridge opened on Monday")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    @Test func dumpPrintsTheFeedsItems() throws {
+        let (dir, server) = try Self.site()
+        let feed = try Self.feed(server, in: dir)
+        let r = try runSkeptic(["--dump", "--links", feed])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Harbour Daily\n"))
+        #expect(r.stdout.contains("Story 20 headline[20] — Mon, 07 Dec 2026 10:00:00 GMT · Harbour Daily"), "\(r.stdout)")
+        #expect(r.stdout.contains("[3] " + server.url("story-3.html")))
+    }
+}

@@ -66,8 +66,12 @@ public struct LibraryEntry: Sendable, Equatable {
     public var date: String?
     public var summary: ArticleSummary?
     public var status: Status
+    /// The title is the feed's for its item, and stays; a file's name gives way to the article's title.
+    public var keepsTitle = false
 
-    public init(source: String, title: String, site: String, date: String? = nil, summary: ArticleSummary? = nil, status: Status = .waiting) {
+    public init(source: String, title: String, site: String, date: String? = nil, summary: ArticleSummary? = nil, status: Status = .waiting,
+                keepsTitle: Bool = false) {
+        self.keepsTitle = keepsTitle
         self.source = source
         self.title = title
         self.site = site
@@ -77,7 +81,10 @@ public struct LibraryEntry: Sendable, Equatable {
     }
 
     /// The title shown: the article's own once analysed.
-    public var shownTitle: String { summary.map { $0.title.isEmpty ? title : $0.title } ?? title }
+    public var shownTitle: String {
+        guard !keepsTitle, let summary, !summary.title.isEmpty else { return title }
+        return summary.title
+    }
 }
 
 /// The library's order: by a column, the most first for numbers (most speculative first), A–Z for text.
