@@ -90,52 +90,58 @@ struct Invocation {
     func browse() -> Int32 {
         let options = libraryOptions(Environment.current())
         // Several articles make a library, analysed in the background; a feed's items make one too.
-        var library = files.count > 1 ? LibraryLoad.articles(files, options: options) : nil
-        var feed: Feed?
+        var first = Stop(file: file ?? files.first, article: 0, library: files.count > 1 ? LibraryLoad.articles(files, options: options) : nil)
         if files.count <= 1, let path = file, Self.isFeedFile(path) {
             do {
-                feed = try Self.loadFeed(path: path, maxBytes: maxBytes)
+                first = try feedStop(path, options: options)
             } catch {
                 return fail(error.message)
             }
-            library = LibraryLoad.feed(feed!, options: options)
         }
-        var trail = [Stop(file: file ?? files.first, article: feed == nil ? 0 : -1, isFeed: feed != nil)]
+        var trail = [first]
         var position = 0
         var notice: String?
         while true {
             var one = self
-            one.file = trail[position].file
+            let stop = trail[position]
+            one.file = stop.file
             one.notice = notice
             one.canGoBack = position > 0
-            one.returnOffset = trail[position].offset
-            one.library = library
-            one.feed = trail[position].isFeed ? feed : nil
+            one.canGoForward = position + 1 < trail.count
+            one.returnOffset = stop.offset
+            one.library = stop.library
+            one.feed = stop.feed
             notice = nil
-            let count = library?.snapshot.entries.count ?? files.count
-            let result = one.runOne(article: trail[position].article, of: max(1, count))
+            if stop.article >= 0 { stop.library?.markRead(stop.article) }
+            let count = stop.library?.snapshot.entries.count ?? files.count
+            let result = one.runOne(article: stop.article, of: max(1, count))
             switch result {
             case .open(let next, let offset):
                 trail[position].offset = offset
                 trail.removeSubrange((position + 1)...)
-                trail.append(Stop(file: library?.snapshot.entries[next].source ?? files[next], article: next))
+                trail.append(Stop(file: stop.library?.snapshot.entries[next].source ?? files[next], article: next, library: stop.library))
                 position += 1
             case .feed(let fetched, let url):
                 // The page was a feed: its items make the library, and its list replaces it on the trail.
-                feed = fetched
-                library = LibraryLoad.feed(fetched, options: options)
-                trail[position] = Stop(file: url, article: -1, isFeed: true)
+                trail[position] = Stop(file: url, article: -1, library: LibraryLoad.feed(fetched, options: options), feed: fetched)
             case .follow(let target, let offset):
                 trail[position].offset = offset
                 trail.removeSubrange((position + 1)...)
-                trail.append(Stop(file: target, article: trail[position].article))
+                if Self.isFeedFile(target), let feedStop = try? feedStop(target, options: options) {
+                    trail.append(feedStop)
+                } else {
+                    trail.append(Stop(file: target, article: stop.article, library: stop.library))
+                }
                 position += 1
             case .back(let offset):
                 trail[position].offset = offset
                 position = max(0, position - 1)
+            case .forward(let offset):
+                trail[position].offset = offset
+                position = min(trail.count - 1, position + 1)
             case .failed(let message) where position > 0:
                 // The followed page did not come: back to where the link was.
-                trail.removeLast()
+                trail.remove(at: position)
                 position -= 1
                 notice = message
             default:
@@ -145,13 +151,29 @@ struct Invocation {
         }
     }
 
+    /// A feed file's place on the trail: its list, with the library of its items.
+    func feedStop(_ path: String, options: LibraryLoad.Options) throws(InputError) -> Stop {
+        let feed = try Self.loadFeed(path: path, maxBytes: maxBytes)
+        return Stop(file: path, article: -1, library: LibraryLoad.feed(feed, options: options), feed: feed)
+    }
+
     /// One place on the trail: an article (or a feed's list), which of the library's it is (-1: none), where
     /// it was left.
     struct Stop {
         var file: String?
         var article: Int
         var offset: Int?
-        var isFeed = false
+        /// The library the article belongs to (its index is `article`), and the feed whose list this is.
+        var library: LibraryLoad?
+        var feed: Feed?
+
+        init(file: String?, article: Int, offset: Int? = nil, library: LibraryLoad? = nil, feed: Feed? = nil) {
+            self.file = file
+            self.article = article
+            self.offset = offset
+            self.library = library
+            self.feed = feed
+        }
     }
 
     /// The library of the articles opened together (or of a feed's items), and the feed whose list is shown.
@@ -191,6 +213,7 @@ struct Invocation {
     /// trail returns to it.
     var notice: String?
     var canGoBack = false
+    var canGoForward = false
     var returnOffset: Int?
 
     /// How one article's run ended: a status, or the reader asking for another article.
@@ -202,15 +225,16 @@ struct Invocation {
         case follow(String, leftAt: Int)
         /// The fetched page was a feed.
         case feed(Feed, url: String)
-        /// Back along the trail.
+        /// Back along the trail, and forward again.
         case back(leftAt: Int)
+        case forward(leftAt: Int)
         /// The article could not be shown (a page that did not come): said on stderr once the screen is left.
         case failed(String)
 
         var status: Int32 {
             switch self {
             case .status(let s): return s
-            case .open, .follow, .back, .feed: return 0
+            case .open, .follow, .back, .forward, .feed: return 0
             case .failed: return 1
             }
         }
@@ -310,6 +334,13 @@ struct Invocation {
         start.library = library
         start.openLibrary = feed != nil
         start.canGoBack = canGoBack
+        start.canGoForward = canGoForward
+        start.database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home)
+        if let path = file, path != "-", !Fetcher.isURL(path) {
+            start.visitSource = AtomicFile.realPath(path)
+        } else if feed != nil {
+            start.visitSource = file
+        }
         start.notice = notice
         start.offset = returnOffset
         return start

@@ -27,6 +27,7 @@ final class LibraryLoad: Sendable {
         var version = 0
         /// Entries handed to a worker (never twice).
         var queued: Set<Int> = []
+        var started = false
     }
 
     private let shared: Mutex<Shared>
@@ -90,10 +91,62 @@ final class LibraryLoad: Sendable {
         }
     }
 
-    /// Every local file of the library (pages wait to be opened, or for `a`).
-    func analyseLocalFiles() {
-        let entries = snapshot.entries
-        analyse(entries.indices.filter { !Fetcher.isURL(entries[$0].source) })
+    /// Starts on another thread: what the database keeps of the articles (their numbers, which were read),
+    /// then every local file not known yet (pages wait to be opened, or for `a`).
+    func start() {
+        let first = shared.withLock { s in
+            defer { s.started = true }
+            return !s.started
+        }
+        guard first else { return }
+        DispatchQueue.global(qos: .utility).async { [self] in
+            prefill()
+            let entries = snapshot.entries
+            analyse(entries.indices.filter { !Fetcher.isURL(entries[$0].source) })
+        }
+    }
+
+    /// What the database kept: an article's numbers (a file's only while its content is the same), its
+    /// review's size, whether it was opened.
+    private func prefill() {
+        guard let database = options.database, access(database, F_OK) == 0, let store = try? ReviewStore(path: database) else { return }
+        let keys = snapshot.entries.map { Self.key($0.source) }
+        let stored = (try? store.summaries(keys)) ?? [:]
+        let read = (try? store.visited(keys)) ?? []
+        let reviewed = (try? store.reviewedCounts(keys)) ?? [:]
+        shared.withLock { s in
+            for i in s.entries.indices {
+                let key = keys[i]
+                s.entries[i].isRead = s.entries[i].isRead || read.contains(key)
+                guard s.entries[i].summary == nil, let kept = stored[key] else { continue }
+                if !Fetcher.isURL(key), kept.contentKey != ReadingState.contentKey(path: key) { continue }
+                s.entries[i].summary = ArticleSummary(title: kept.title, words: kept.words, sentences: kept.sentences,
+                                                      speculative: kept.speculative, vague: kept.vague, unsourced: kept.unsourced,
+                                                      reviewed: reviewed[key] ?? 0)
+                s.entries[i].status = .ready
+            }
+            s.version += 1
+        }
+    }
+
+    /// What an article is known by in the database: a page's address, a file's real path.
+    static func key(_ source: String) -> String {
+        Fetcher.isURL(source) ? source : AtomicFile.realPath(source) ?? source
+    }
+
+    /// Keeps an article's numbers in the database.
+    private func keep(_ summary: ArticleSummary, source: String) {
+        guard let database = options.database, let store = try? ReviewStore(path: database) else { return }
+        let key = Self.key(source)
+        let contentKey = Fetcher.isURL(key) ? nil : ReadingState.contentKey(path: key)
+        try? store.saveSummary(ReviewStore.StoredSummary(contentKey: contentKey, title: summary.title, words: summary.words,
+                                                         sentences: summary.sentences, speculative: summary.speculative,
+                                                         vague: summary.vague, unsourced: summary.unsourced), source: key)
+    }
+
+    /// The article at `index` is being opened.
+    func markRead(_ index: Int) {
+        update(index) { $0.isRead = true }
     }
 
     func analyseAll() { analyse(Array(snapshot.entries.indices)) }
@@ -102,6 +155,7 @@ final class LibraryLoad: Sendable {
     func record(_ index: Int, _ annotated: AnnotatedDocument, identity: String?) {
         let summary = ArticleSummary(annotated, reviewed: reviewed(identity))
         update(index) { $0.summary = summary; $0.status = .ready }
+        if let source = shared.withLock({ index < $0.entries.count ? $0.entries[index].source : nil }) { keep(summary, source: source) }
     }
 
     private func update(_ index: Int, _ change: (inout LibraryEntry) -> Void) {
@@ -130,6 +184,7 @@ final class LibraryLoad: Sendable {
             Memory.trim()
             let summary = ArticleSummary(annotated, reviewed: reviewed(identity))
             update(index) { $0.summary = summary; $0.status = .ready }
+            keep(summary, source: source)
         } catch {
             update(index) { $0.status = .failed(error.message) }
         }

@@ -32,6 +32,12 @@ enum Reader {
         var article: (index: Int, count: Int) = (0, 1)
         /// Reached by a followed link (or `:n`): `B` returns.
         var canGoBack = false
+        /// Reached by `B`: `F` goes forward again.
+        var canGoForward = false
+        /// The database the history and library are kept in, and what this article is known by there (a
+        /// file's real path, a feed's address; a page's is its final address, known when it has come).
+        var database: String?
+        var visitSource: String?
         /// Said on the status line when the article opens (why the last link led back here).
         var notice: String?
         /// Where to reopen an article returned to along the trail (over the saved position).
@@ -68,7 +74,8 @@ enum Reader {
         if !analyseNow { loading = BackgroundLoad(analysing: document) }
         var pending = Placement(start: start)
         var state = openingState(document, size: first?.size ?? (columns: 80, rows: 24), settings: settings,
-                                 placement: &pending, complete: loading == nil, article: start.article, canGoBack: start.canGoBack)
+                                 placement: &pending, complete: loading == nil, article: start.article, canGoBack: start.canGoBack,
+                                 canGoForward: start.canGoForward)
         if let notice = start.notice { state.show(message: notice) }
         first?.paint(Screen.render(state), theme: settings.theme, colour: colour)
         // Anything that could not be saved is said once the screen is left (defers run last to first).
@@ -99,7 +106,7 @@ enum Reader {
             let annotated = Pipeline.standard.run(document)
             state.replaceDocument(annotated)
             // The whole article (not an opening, nor the page being fetched).
-            if loading == nil { recordInLibrary(annotated, start) }
+            if loading == nil { finished(annotated, start) }
             if loading != nil { state.markLoading() }
             state.setWatchRules(settings.config.watch)
             terminal.draw(Screen.render(state))
@@ -117,12 +124,13 @@ enum Reader {
     /// of a big file is reached when the whole file is there); a config error on the status line.
     static func openingState(_ document: Document, size: (columns: Int, rows: Int), settings: Settings,
                              placement: inout Placement, complete: Bool, article: (index: Int, count: Int),
-                             canGoBack: Bool = false) -> AppState {
+                             canGoBack: Bool = false, canGoForward: Bool = false) -> AppState {
         var state = AppState(annotated: AnnotatedDocument(document: document, annotations: Annotations()),
                              columns: size.columns, rows: size.rows, isLoading: true)
         var readerSettings = settings.config.readerSettings
         readerSettings.article = article
         readerSettings.canGoBack = canGoBack
+        readerSettings.canGoForward = canGoForward
         state.configure(readerSettings, highlights: settings.config.highlights, watch: [])
         if article.count > 1 && article.index >= 0 && settings.errors.isEmpty {
             state.show(message: "article \(article.index + 1) of \(article.count) (:n next, :p previous)")
@@ -187,7 +195,7 @@ enum Reader {
                     if state.watchRules.isEmpty { state.setWatchRules(settings.config.watch) }
                     if let fetched { arrived(fetched, &state, &start, &pending, &review) }
                     pending.apply(to: &state, complete: true)
-                    recordInLibrary(full, start, identity: fetched?.finalURL)
+                    finished(full, start, identity: fetched?.finalURL)
                 case .failure(let error):
                     // A page that did not come leaves nothing to read: the reader closes and says why.
                     if wasFetch { return .failed(error.message) }
@@ -211,7 +219,7 @@ enum Reader {
                 // After the first wait for a key: the terminal has had a moment to show the first frame.
                 started = true
                 loading?.start()
-                start.library?.analyseLocalFiles()
+                start.library?.start()
             }
             guard let key = pressed else { continue }
             var outcome = AppState.Outcome.redraw
@@ -223,6 +231,8 @@ enum Reader {
                 if case .openArticle(let index) = outcome { return .open(index, leftAt: state.readingOffset) }
                 if case .followLink(let target) = outcome { return .follow(target, leftAt: state.readingOffset) }
                 if outcome == .back { return .back(leftAt: state.readingOffset) }
+                if outcome == .forward { return .forward(leftAt: state.readingOffset) }
+                if case .openSource(let source) = outcome { return .follow(source, leftAt: state.readingOffset) }
                 if outcome == .analyseLibrary, let library = start.library {
                     library.analyseAll()
                     state.show(message: "reading and analysing all \(library.snapshot.entries.count), a few at a time")
@@ -243,10 +253,29 @@ enum ProcessEnvironment {
 }
 
 extension Reader {
-    /// The reader's own analysis of one of the library's articles gives the library its numbers.
-    static func recordInLibrary(_ annotated: AnnotatedDocument, _ start: Start, identity: String? = nil) {
-        guard let library = start.library, start.article.index >= 0, !start.openLibrary else { return }
-        library.record(start.article.index, annotated, identity: identity ?? start.review?.identity)
+    /// The whole article is there: it joins the history, and the reader's own analysis of one of the
+    /// library's articles gives the library its numbers.
+    static func finished(_ annotated: AnnotatedDocument, _ start: Start, identity: String? = nil) {
+        if let library = start.library, start.article.index >= 0, !start.openLibrary {
+            library.record(start.article.index, annotated, identity: identity ?? start.review?.identity)
+        }
+        // A database that cannot be used is said on the status line by the review; the history does without.
+        if let database = start.database, let source = identity ?? start.visitSource, let store = try? ReviewStore(path: database) {
+            try? store.recordVisit(source: source, title: annotated.document.title)
+        }
+    }
+
+    /// The history for the history view, from the database.
+    static func history(_ settings: Settings) -> AppState.Message {
+        guard let database = ReviewStore.defaultPath(dataHome: settings.environment.dataHome, home: settings.environment.home) else {
+            return .history([], problem: "No history: no place for the database (HOME is not set)")
+        }
+        do {
+            let visits = try ReviewStore(path: database).history()
+            return .history(visits.map { HistoryRow(source: $0.source, title: $0.title, visited: $0.visited) }, problem: nil)
+        } catch {
+            return .history([], problem: error.message.replacingAll(database, with: Document.displayName(ofPath: database)))
+        }
     }
 
     /// "340 KB", "1.2 MB": bytes as a reader reads them (decimal, as browsers' download bars).
@@ -308,8 +337,10 @@ extension Reader {
         var outcome = outcome
         while true {
             switch outcome {
-            case .quit, .redraw, .repaint, .none, .openArticle, .back, .analyseLibrary:
+            case .quit, .redraw, .repaint, .none, .openArticle, .back, .analyseLibrary, .forward, .openSource:
                 return outcome
+            case .listHistory:
+                outcome = state.receive(history(settings))
             case .followLink(let link):
                 switch LinkTarget.resolve(link, from: state.document.name) {
                 case .success(let target): return .followLink(target)

@@ -259,3 +259,69 @@ import Testing
         #expect(r.stdout.contains("[3] " + server.url("story-3.html")))
     }
 }
+
+/// Forward and the history, in the real binary and across runs (the history is in the database).
+@Suite struct HistoryEndToEndTests {
+    @Test func backForwardAndAHistoryThatSurvivesARestart() throws {
+        let dir = try BrowsingTests.linkedArticle("history")
+        let env = ["XDG_STATE_HOME": dir.appendingPathComponent("state").path, "XDG_DATA_HOME": dir.appendingPathComponent("data").path]
+        let s = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", dir.appendingPathComponent("first.md").path], environment: env)
+        defer { s.kill() }
+        try s.waitFor("Paragraph 1 of")
+        s.send("F")
+        try s.waitFor("No article to go forward to")
+        s.send("o")
+        s.sendLiteral("3")
+        s.send("Enter")
+        try s.waitFor("The tolls rise in April.")
+        s.send("B")
+        try s.waitFor("Paragraph 1 of")
+        s.send("F")
+        try s.waitFor("The tolls rise in April.")
+        s.send("BSpace")
+        try s.waitFor("History: 2 articles")
+        #expect(s.screen().contains("Harbour tolls"))
+        s.send("q", "q")
+        #expect(try s.waitForExit() == 0)
+
+        // Another run, on another article: the history has the earlier ones; Enter opens one.
+        let third = dir.appendingPathComponent("third.md")
+        try Data("# Third notice\n\nNothing about tolls.\n".utf8).write(to: third)
+        let again = try TmuxSession(width: 100, height: 24, skeptic: ["--no-resume", third.path], environment: env)
+        defer { again.kill() }
+        try again.waitFor("Nothing about tolls.")
+        again.send("BSpace")
+        try again.waitFor("History: 3 articles")
+        #expect(again.screen().contains("Second notice") && again.screen().contains("Harbour tolls"))
+        // The cursor starts on the article before this one: the second notice, opened last in the first run.
+        again.send("Enter")
+        try again.waitFor("The tolls rise in April.")
+        again.send("B")
+        try again.waitFor("Nothing about tolls.")
+        again.send("q")
+        #expect(try again.waitForExit() == 0)
+    }
+
+    @Test func aFeedsReadItemsAndNumbersAreKeptAcrossRuns() throws {
+        let (dir, server) = try FeedEndToEndTests.site()
+        let feed = try FeedEndToEndTests.feed(server, in: dir)
+        let env = ["XDG_CACHE_HOME": dir.appendingPathComponent("cache").path, "XDG_DATA_HOME": dir.appendingPathComponent("data").path,
+                   "XDG_STATE_HOME": dir.appendingPathComponent("state").path]
+        let s = try TmuxSession(width: 100, height: 30, skeptic: ["--no-resume", feed], environment: env)
+        defer { s.kill() }
+        try s.waitFor("Story 20 headline")
+        #expect(s.lines().filter { $0.hasPrefix("• Story") }.count == 20, "every item unread")
+        s.send("j", "j", "Enter")
+        try s.waitFor("It might happen soon.")
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+        let again = try TmuxSession(width: 100, height: 30, skeptic: ["--no-resume", feed], environment: env)
+        defer { again.kill() }
+        try again.waitUntil("item 3 read, with its numbers") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("  Story 3 headline") && $0.contains("%") }
+        }
+        #expect(again.lines().filter { $0.hasPrefix("• Story") }.count == 19)
+        again.send("q", "q")
+        #expect(try again.waitForExit() == 0)
+    }
+}

@@ -128,7 +128,8 @@ import SkepticCore
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() throws {
-        var state = try reference(rows: 90)
+        // Tall enough for every line of the help (it scrolls on a real screen).
+        var state = try reference(rows: 160)
         _ = state.handle(.char("h"))
         #expect(state.showingHelp)
         let text = Screen.render(state).lines.joined(separator: "\n")

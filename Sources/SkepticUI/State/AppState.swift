@@ -33,6 +33,12 @@ public struct AppState: Sendable {
         case back
         /// Fetch and analyse every article of the library (a feed's items).
         case analyseLibrary
+        /// Forward to the article `back` came back from.
+        case forward
+        /// List the history, and answer with `.history`.
+        case listHistory
+        /// Open this article (a path or an address, as the history keeps it) in place of this one.
+        case openSource(String)
     }
 
     /// What the run loop tells the state after carrying out an effect.
@@ -50,6 +56,8 @@ public struct AppState: Sendable {
         /// A file of that name is there: the state asks before replacing it.
         case exportExists(String)
         case exportFailed(String)
+        /// The history, most recent first (or why it cannot be listed).
+        case history([HistoryRow], problem: String?)
     }
 
     /// Below this width the section tree hides itself.
@@ -76,6 +84,9 @@ public struct AppState: Sendable {
     /// The library view (`I`): the articles opened together.
     public internal(set) var library = LibraryState()
     public var showingLibrary: Bool { library.isOpen }
+    /// The history view (Backspace).
+    public internal(set) var history = HistoryState()
+    public var showingHistory: Bool { history.isOpen }
     /// Only the opening of the article is here yet; the whole of it is on its way (`replaceDocument`).
     public private(set) var isLoading: Bool
     public private(set) var columns: Int
@@ -200,7 +211,7 @@ public struct AppState: Sendable {
             }
             return .redraw
         }
-        let context: KeyContext = showingLibrary ? .library : showingLinks ? .links : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
+        let context: KeyContext = showingHistory ? .history : showingLibrary ? .library : showingLinks ? .links : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
         guard let action = keys.action(for: key, context: context) else {
             if key == .escape { return .none }
             message = "Key \(key) does nothing here; press h for help"
@@ -256,6 +267,8 @@ public struct AppState: Sendable {
             return openLinkPrompt()
         case .linkList, .linksDown, .linksUp, .linksPageDown, .linksPageUp, .linksLeft, .linksRight, .linksFollow, .linksClose:
             return linkListAction(action)
+        case .forward, .history, .historyDown, .historyUp, .historyPageDown, .historyPageUp, .historyOpen, .historyClose:
+            return historyAction(action)
         case .library, .libraryDown, .libraryUp, .libraryPageDown, .libraryPageUp, .librarySort, .libraryAnalyseAll,
              .libraryOpen, .libraryClose:
             return libraryAction(action)
@@ -408,6 +421,9 @@ public struct AppState: Sendable {
         case .exportFailed(let text):
             exportReplace = nil
             message = "review not exported: " + text
+            return .redraw
+        case .history(let rows, let problem):
+            showHistory(rows, problem: problem)
             return .redraw
         }
     }
@@ -924,6 +940,8 @@ public struct ReaderSettings: Sendable {
     public var article: (index: Int, count: Int) = (0, 1)
     /// This article was reached by following a link (or `:n`): `B` goes back.
     public var canGoBack = false
+    /// `B` came back to this article: `F` goes forward again.
+    public var canGoForward = false
     /// Cue words never flagged (`[cues] mute`).
     public var mute = CueMute([])
 

@@ -68,6 +68,8 @@ public struct LibraryEntry: Sendable, Equatable {
     public var status: Status
     /// The title is the feed's for its item, and stays; a file's name gives way to the article's title.
     public var keepsTitle = false
+    /// Opened before (in this session or an earlier one).
+    public var isRead = false
 
     public init(source: String, title: String, site: String, date: String? = nil, summary: ArticleSummary? = nil, status: Status = .waiting,
                 keepsTitle: Bool = false) {

@@ -21,7 +21,8 @@ public enum LibraryView {
             let role: Role = selected ? .treeFocusedSelected : .help
             grid.fill(row: r, column: 0, width: grid.width, height: 1, role: role)
             let entry = library.entries[index]
-            let mark = index == state.settings.article.index ? "▶" : " "
+            // The article being read; a feed's items not opened yet (as newsreaders mark them).
+            let mark = index == state.settings.article.index ? "▶" : library.feedTitle != nil && !entry.isRead ? "•" : " "
             grid.put(line(entry, mark: mark, columns), row: r, column: 0, role: role, limit: grid.width)
         }
     }

@@ -26,6 +26,7 @@ public enum Screen {
         if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter) }
         if state.showingLinks { LinkListView.draw(state, into: &grid, height: state.pageHeight) }
         if state.showingLibrary { LibraryView.draw(state, into: &grid, height: state.pageHeight) }
+        if state.showingHistory { HistoryView.draw(state, into: &grid, height: state.pageHeight) }
         return grid
     }
 }
