@@ -70,7 +70,8 @@ public enum HistoryView {
         guard grid.width > 10, height > 0 else { return }
         let history = state.history
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
-        let title = "History: \(history.rows.count) articles, most recent first  (Enter opens, Esc closes)"
+        let n = history.rows.count
+        let title = "History: \(n) article\(n == 1 ? "" : "s"), most recent first  (Enter opens, Esc closes)"
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         let showSource = grid.width >= 70
         let titleWidth = showSource ? (grid.width - 20) / 2 : grid.width - 20
