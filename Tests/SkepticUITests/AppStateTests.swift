@@ -144,7 +144,7 @@ import SkepticCore
         for action in Action.allCases {
             #expect(KeyMap.table.contains { $0.action == action })
         }
-        for context in [KeyContext.reader, .tree] {
+        for context in [KeyContext.reader, .tree, .flags, .links, .library, .history] {
             let keys = KeyMap.table.filter { $0.context == context }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count)
         }

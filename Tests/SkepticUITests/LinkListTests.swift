@@ -36,6 +36,9 @@ import SkepticCore
         // The status line shows the selected URL whole (as far as the screen is wide).
         #expect(s.message == "[1] https://example.org/council")
         #expect(Screen.render(s).roles(row: 1)[3] == .treeFocusedSelected)
+        // The cut URL's cells still lead to the whole address.
+        let grid = Screen.render(s)
+        #expect(grid[2, 10].link == 2 && grid.linkTargets[1] == Self.longURL)
     }
 
     @Test func movingSelectsScrollingShiftsAndTheStatusLineHasTheWholeURL() throws {

@@ -8,6 +8,8 @@ public enum LinkListView {
         guard grid.width > 4, height > 0 else { return }
         let links = state.document.links
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
+        // Each URL is a hyperlink to the whole address, also when it is cut.
+        grid.linkTargets = links
         let title = "Links: \(links.count)  (j/k move, ←/→ scroll, Enter opens, Esc closes)"
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         let list = state.linkList.list
@@ -22,7 +24,8 @@ public enum LinkListView {
             let url = Sanitiser.singleLine(links[n])
             let room = grid.width - 1 - col
             let (shown, cut) = window(url, from: state.linkList.shift, width: room)
-            col = grid.put(shown, row: r, column: col, role: selected ? role : .link, limit: grid.width - 1)
+            col = grid.put(shown, row: r, column: col, role: selected ? role : .link, limit: grid.width - 1,
+                           link: n < Int(UInt16.max) ? UInt16(n + 1) : 0)
             let text = n < state.linkList.texts.count ? state.linkList.texts[n] : ""
             if !cut, !text.isEmpty, grid.width - 1 - col >= 8 {
                 grid.put(TreeView.truncated("  " + text, to: grid.width - 1 - col), row: r, column: col, role: role, limit: grid.width - 1)
