@@ -129,11 +129,23 @@ import Testing
         try s.waitFor("said so[1]")
         s.pipeOutput(to: log)
         s.send("C-l")
+        try s.waitFor("said so[1]")
+        let plain = s.screenWithColours()
         s.send("q")
         #expect(try s.waitForExit() == 0)
         // The output up to the reader's exit has no hyperlink.
         let out = try output(log, containing: TmuxSession.exitMarker)
         #expect(!out.contains("\u{1B}]8;"))
+        // With hyperlinks, the screen tmux keeps (characters, colours, attributes) is the same.
+        let on = try TmuxSession(width: 100, height: 20, skeptic: ["--no-resume", file],
+                                 environment: ["XDG_STATE_HOME": dir.appendingPathComponent("state").path])
+        defer { on.kill() }
+        try on.waitFor("said so[1]")
+        on.send("C-l")
+        let linked = try on.waitUntil("the same coloured screen") { _ in on.screenWithColours() == plain }
+        #expect(!linked.isEmpty)
+        on.send("q")
+        #expect(try on.waitForExit() == 0)
     }
 }
 
