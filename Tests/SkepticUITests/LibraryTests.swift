@@ -99,6 +99,15 @@ import SkepticCore
         #expect(!Screen.render(s).lines[0].contains("analysed"), "all analysed: no progress")
     }
 
+    @Test func theStatusLineShowsTheBackgroundReading() throws {
+        var s = try state()
+        #expect(!Screen.render(s).lines.last!.contains("library "))
+        var reading = Self.entries
+        reading[2].status = .analysing
+        s.setLibrary(reading)
+        #expect(Screen.render(s).lines.last!.contains("library 3/4 · "), "\(Screen.render(s).lines.last!)")
+    }
+
     @Test func oneArticleHasNoLibrary() throws {
         var s = AppState(document: try document("Title\n\nSome text here.\n"), columns: 80, rows: 10)
         _ = s.handle(.char("I"))

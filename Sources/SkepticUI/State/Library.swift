@@ -140,6 +140,9 @@ public struct LibraryState: Sendable {
     /// The feed's title when the library is a feed's items.
     public internal(set) var feedTitle: String?
 
+    /// Some article is being read and analysed in the background.
+    public var isBeingRead: Bool { entries.contains { $0.status == .analysing } }
+
     /// Analysed so far, of those being or to be analysed.
     public var progress: (done: Int, total: Int) {
         let done = entries.filter { if case .ready = $0.status { return true }; if case .failed = $0.status { return true }; return false }.count

@@ -125,7 +125,9 @@ public enum StatusBar {
             return
         }
         let hits = frame.searchStatus.map { $0 + " · " } ?? ""
-        let right = " " + hits + flags + position + "  h help "
+        // The library's articles being analysed in the background.
+        let library = state.library.isBeingRead ? "library \(state.library.progress.done)/\(state.library.progress.total) · " : ""
+        let right = " " + hits + library + flags + position + "  h help "
         let left: String
         if let message = frame.message {
             left = " " + message
