@@ -129,7 +129,8 @@ import Testing
         try s.waitFor("said so[1]")
         s.pipeOutput(to: log)
         s.send("C-l")
-        try s.waitFor("said so[1]")
+        // Analysed (its highlights drawn) before the screen is kept for the comparison.
+        try s.waitFor("hedge 0/1")
         let plain = s.screenWithColours()
         s.send("q")
         #expect(try s.waitForExit() == 0)
@@ -140,7 +141,7 @@ import Testing
         let on = try TmuxSession(width: 100, height: 20, skeptic: ["--no-resume", file],
                                  environment: ["XDG_STATE_HOME": dir.appendingPathComponent("state").path])
         defer { on.kill() }
-        try on.waitFor("said so[1]")
+        try on.waitFor("hedge 0/1")
         on.send("C-l")
         let linked = try on.waitUntil("the same coloured screen") { _ in on.screenWithColours() == plain }
         #expect(!linked.isEmpty)
