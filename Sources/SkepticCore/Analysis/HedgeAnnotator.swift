@@ -160,6 +160,11 @@ final class HedgeMatcher: Sendable {
     /// The compiled entries, group by group; group `g` is `compiled[groupStarts[g]..<groupStarts[g + 1]]`.
     let compiled: [Compiled]
     let groupStarts: [Int]
+    /// Per group, where its one-word entries start (they come last: longest first).
+    let singleStarts: [Int]
+    /// The second words of each group's longer entries, keyed by `pairKey`: a word whose next word is none
+    /// of them skips straight to the group's one-word entries.
+    let seconds: HashSet64
     /// The word hashes of every compiled entry, end to end.
     let hashes: [UInt64]
     /// Every entry, by id.
@@ -232,6 +237,15 @@ final class HedgeMatcher: Sendable {
             hashes += entry.hashes
         }
         groupStarts.append(compiled.count)
+        var singleStarts: [Int] = []
+        var seconds: [UInt64] = []
+        for g in 0..<(groupStarts.count - 1) {
+            let group = compiled[groupStarts[g]..<groupStarts[g + 1]]
+            singleStarts.append(group.firstIndex { $0.length == 1 } ?? groupStarts[g + 1])
+            for entry in group where entry.length > 1 { seconds.append(Self.pairKey(g, hashes[Int(entry.first) + 1])) }
+        }
+        self.singleStarts = singleStarts
+        self.seconds = HashSet64(seconds)
         self.index = HashMap64(pairs)
         self.compiled = compiled
         self.groupStarts = groupStarts
@@ -508,7 +522,8 @@ final class HedgeMatcher: Sendable {
                 continue
             }
             var matched = 0
-            for c in groupStarts[group]..<groupStarts[group + 1] {
+            let longer = i + 1 < words.count && seconds.contains(Self.pairKey(group, words[i + 1].hash))
+            for c in (longer ? groupStarts[group] : singleStarts[group])..<groupStarts[group + 1] {
                 let entry = compiled[c]
                 let length = Int(entry.length)
                 guard i + length <= words.count else { continue }
@@ -529,6 +544,12 @@ final class HedgeMatcher: Sendable {
     }
 
     static let whether = Words.hash("whether")
+
+    /// A group and a second word, as one key of `seconds`.
+    @inline(__always)
+    static func pairKey(_ group: Int, _ second: UInt64) -> UInt64 {
+        second ^ (UInt64(group + 1) &* 0x9E37_79B9_7F4A_7C15)
+    }
     static let functionWords: HashSet64 = HashSet64(["it", "is", "are", "was", "were", "be", "been", "to", "that", "whether",
                                                      "an", "a", "the", "have", "has", "had", "of", "there"].map(Words.hash))
     /// Approximators that hedge only before a number ("roughly 40", not "treated him roughly").
