@@ -60,6 +60,12 @@ enum Words {
                     var h = offset
                     while i < end {
                         let d = t[i]
+                        // Most bytes of a word are lower-case ASCII letters: no table for them.
+                        if d &- 0x61 < 26 {
+                            h = (h ^ UInt64(d)) &* prime
+                            i += 1
+                            continue
+                        }
                         let kd = cls[Int(d)]
                         if kd == 1 {
                             h = (h ^ UInt64(low[Int(d)])) &* prime
