@@ -195,43 +195,9 @@ enum Trainer {
         for (file, spec) in specs.enumerated() {
             let parts = spec.split(separator: "=", maxSplits: 1)
             let path = String(parts[0])
-            let factor = parts.count > 1 ? Double(parts[1]) ?? 1 : 1
-            guard let data = FileManager.default.contents(atPath: path), let content = String(data: data, encoding: .utf8) else {
-                FileHandle.standardError.write("skeptic-eval: \(path): cannot read\n".data(using: .utf8)!)
-                exit(1)
-            }
-            struct Row: Decodable { let text: String; let hedged: Bool; let cues: [[Int]]?; let doc: String? }
-            let lines = content.split(separator: "\n")
-            var rows: [Sentence] = []
-            var hasCues = false
-            for (n, line) in lines.enumerated() {
-                guard let row = try? JSONDecoder().decode(Row.self, from: Data(line.utf8)) else { continue }
-                hasCues = hasCues || row.cues != nil
-                let text = row.cues == nil ? normalise(row.text) : row.text
-                // Folds by document where there is one (FNV-1a of its id), else by position in the file.
-                let fold = row.doc.map { Int(truncatingIfNeeded: $0.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 } % 5) }
-                    ?? (row.cues != nil ? n * 5 / max(1, lines.count) : n % 5)
-                let gold = (row.cues ?? []).filter { $0.count == 2 }.map { $0[0]..<$0[1] }
-                var sentence = Sentence(file: file, fold: fold, weight: factor, hedged: row.hedged, speculative: [], vague: [])
-                for o in HedgeTagger.occurrences(in: text) {
-                    if o.definite {
-                        sentence.definitelyVague = true
-                        continue
-                    }
-                    let named = o.category.label == .hedged ? namedSpeculative : namedVague
-                    let ids = o.features.map { name -> Int in
-                        let fields = name.split(separator: "\t")
-                        let prior = fields.count == 2 && fields[1] == "base" && named.contains(String(fields[0])) ? namedPrior : 0
-                        return features.id(name, prior: prior)
-                    }
-                    if o.category.label == .hedged {
-                        sentence.speculative.append(Occurrence(features: ids, positive: gold.contains { $0.overlaps(o.start..<o.end) }))
-                    } else {
-                        sentence.vague += ids
-                    }
-                }
-                rows.append(sentence)
-            }
+            var (rows, hasCues) = read(path, file: file, weight: parts.count > 1 ? Double(parts[1]) ?? 1 : 1,
+                                       features: features, normalise: normalise)
+            // Each file weighs as much as the first, whatever its size (times its factor).
             if file == 0 { firstCount = rows.count }
             let scale = Double(firstCount) / Double(max(1, rows.count))
             for k in rows.indices { rows[k].weight *= scale }
@@ -239,8 +205,62 @@ enum Trainer {
             paths.append(path)
             cued.append(hasCues)
         }
-        func line(_ text: String) { FileHandle.standardError.write((text + "\n").data(using: .utf8)!) }
-        // Cross-validation: each fold scored by a model learned without it.
+        crossValidate(sentences, features: features, paths: paths, cued: cued)
+        let model = train(sentences, features: features, cued: cued)
+        for (file, path) in paths.enumerated() {
+            let s = score(sentences, model, file: file, cued: cued[file])
+            line("fitted on all \(path): precision \(fmt(s.p))  recall \(fmt(s.r))  F1 \(fmt(s.f))")
+        }
+        print(weightsSource(model, features: features, specs: specs), terminator: "")
+    }
+
+    static func line(_ text: String) { FileHandle.standardError.write((text + "\n").data(using: .utf8)!) }
+
+    /// One file's sentences (JSON lines: text, hedged, cues, doc) with their occurrences' features, and
+    /// whether the file marks cues (speculation only) or not (speculation or vagueness).
+    static func read(_ path: String, file: Int, weight: Double, features: Features,
+                     normalise: (String) -> String) -> (rows: [Sentence], hasCues: Bool) {
+        guard let data = FileManager.default.contents(atPath: path), let content = String(data: data, encoding: .utf8) else {
+            FileHandle.standardError.write("skeptic-eval: \(path): cannot read\n".data(using: .utf8)!)
+            exit(1)
+        }
+        struct Row: Decodable { let text: String; let hedged: Bool; let cues: [[Int]]?; let doc: String? }
+        let lines = content.split(separator: "\n")
+        var rows: [Sentence] = []
+        var hasCues = false
+        for (n, line) in lines.enumerated() {
+            guard let row = try? JSONDecoder().decode(Row.self, from: Data(line.utf8)) else { continue }
+            hasCues = hasCues || row.cues != nil
+            let text = row.cues == nil ? normalise(row.text) : row.text
+            // Folds by document where there is one (FNV-1a of its id), else by position in the file.
+            let fold = row.doc.map { Int(truncatingIfNeeded: $0.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 } % 5) }
+                ?? (row.cues != nil ? n * 5 / max(1, lines.count) : n % 5)
+            let gold = (row.cues ?? []).filter { $0.count == 2 }.map { $0[0]..<$0[1] }
+            var sentence = Sentence(file: file, fold: fold, weight: weight, hedged: row.hedged, speculative: [], vague: [])
+            for o in HedgeTagger.occurrences(in: text) {
+                if o.definite {
+                    sentence.definitelyVague = true
+                    continue
+                }
+                let named = o.category.label == .hedged ? namedSpeculative : namedVague
+                let ids = o.features.map { name -> Int in
+                    let fields = name.split(separator: "\t")
+                    let prior = fields.count == 2 && fields[1] == "base" && named.contains(String(fields[0])) ? namedPrior : 0
+                    return features.id(name, prior: prior)
+                }
+                if o.category.label == .hedged {
+                    sentence.speculative.append(Occurrence(features: ids, positive: gold.contains { $0.overlaps(o.start..<o.end) }))
+                } else {
+                    sentence.vague += ids
+                }
+            }
+            rows.append(sentence)
+        }
+        return (rows, hasCues)
+    }
+
+    /// Cross-validation: each fold scored by a model learned without it; a line per file.
+    static func crossValidate(_ sentences: [Sentence], features: Features, paths: [String], cued: [Bool]) {
         var tp = [Double](repeating: 0, count: paths.count), fp = tp, fn = tp
         for fold in 0..<5 {
             let model = train(sentences.filter { $0.fold != fold }, features: features, cued: cued)
@@ -253,12 +273,10 @@ enum Trainer {
             let s = f1(tp[file], fp[file], fn[file])
             line("cross-validated (5 folds) \(path) [\(cued[file] ? "speculative" : "speculative or vague")]: precision \(fmt(s.p))  recall \(fmt(s.r))  F1 \(fmt(s.f))")
         }
-        let model = train(sentences, features: features, cued: cued)
-        for (file, path) in paths.enumerated() {
-            let s = score(sentences, model, file: file, cued: cued[file])
-            line("fitted on all \(path): precision \(fmt(s.p))  recall \(fmt(s.r))  F1 \(fmt(s.f))")
-        }
-        // The Swift source of HedgeWeights.
+    }
+
+    /// The Swift source of `HedgeWeights` for a model.
+    static func weightsSource(_ model: Model, features: Features, specs: [String]) -> String {
         var out = """
         /// Weights of the cue model (`CueModel`), learned from the hedge development data: news sentences of the
         /// Szeged Uncertainty Corpus 2.0 (FactBank part; CC BY-SA) and the CoNLL-2010 Shared Task training data
@@ -279,6 +297,6 @@ enum Trainer {
             out += "    \(group)\\tbase\\t\(String(format: "%.4f", namedPrior))\n"
         }
         out += "    \"\"\"\n}\n"
-        print(out, terminator: "")
+        return out
     }
 }
