@@ -108,7 +108,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SkepticUITests", dependencies: ["SkepticUI"]),
-        .testTarget(name: "SkepticReviewTests", dependencies: ["SkepticReview", "SkepticCore", "CSQLite"]),
+        .testTarget(name: "SkepticReviewTests", dependencies: ["SkepticReview", "SkepticCore", "CSQLite"], exclude: ["Fixtures"]),
         .testTarget(name: "SkepticTerminalTests", dependencies: ["SkepticTerminal", "SkepticUI"]),
         // Drives the built `skeptic` binary (run `swift build` first, as the README says).
         .testTarget(name: "EndToEndTests", exclude: ["Support/README.md"]),
