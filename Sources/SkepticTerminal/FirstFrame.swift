@@ -108,30 +108,7 @@ public final class FirstFrame {
         put(reset)
         put(sk_terminfo_string("clear"))
         // Attributes and colours per role, worked out on first sight.
-        let colours = colour ? Int(sk_terminfo_number("colors")) : 0
-        // Each role's attributes and colours, by a number: 0 is plain text (only the reset).
-        var sequences: [[UInt8]] = []
-        // Whether a blank in the style shows (a background colour, underline, reverse): else a short gap
-        // between words is written as spaces rather than with a cursor move.
-        var blankShows: [Bool] = []
-        var numbers = [Int](repeating: -1, count: 256)
-        func number(of role: Role) -> Int {
-            let style = theme.style(for: role)
-            let shows = style.background != nil || style.underline || style.reverse
-            let sequence = Self.styleBytes(style, colours: colours)
-            if sequences.isEmpty {
-                var plain: [UInt8] = []
-                swap(&plain, &out)
-                put(reset)
-                swap(&plain, &out)
-                sequences.append(plain)
-                blankShows.append(false)
-            }
-            if let known = sequences.firstIndex(of: sequence) { return known }
-            sequences.append(sequence)
-            blankShows.append(shows)
-            return sequences.count - 1
-        }
+        var styles = FrameStyles(theme: theme, colours: colour ? Int(sk_terminfo_number("colors")) : 0, reset: reset)
         var current = -1
         let width = grid.width, height = grid.height
         var cursor = (row: -1, column: -1)
@@ -141,32 +118,20 @@ public final class FirstFrame {
                     let i = row * width + column
                     if cells[i].isContinuation { continue }
                     if row == height - 1 && column == width - 1 { continue }
-                    let ordinal = Int(cells[i].role.ordinal)
-                    if numbers[ordinal] < 0 { numbers[ordinal] = number(of: cells[i].role) }
-                    let style = numbers[ordinal]
+                    let style = styles.number(of: cells[i].role)
                     let base = cells[i].base
                     let hasMarks = cells[i].hasMarks
                     if style == 0 && (base == " " || base == "\0") && !hasMarks { continue }
                     let wide = column + 1 < width && cells[i + 1].isContinuation
                     if row == height - 1 && wide && column + 2 >= width { continue }
-                    if cursor.row == row, cursor.column < column, column - cursor.column <= 8, current >= 0, !blankShows[current] {
+                    if cursor.row == row, cursor.column < column, column - cursor.column <= 8, current >= 0, !styles.blankShows[current] {
                         // A short gap of blanks: spaces are shorter than a cursor move.
                         for _ in cursor.column..<column { out.append(0x20) }
                     } else if cursor != (row, column) {
-                        if ansiCursor {
-                            // ESC [ row+1 ; column+1 H, without the parameter interpreter
-                            out.append(0x1B)
-                            out.append(0x5B)
-                            Self.appendDecimal(row + 1, to: &out)
-                            out.append(0x3B)
-                            Self.appendDecimal(column + 1, to: &out)
-                            out.append(0x48)
-                        } else {
-                            put(sk_tiparm2(cup, Int32(row), Int32(column)))
-                        }
+                        Self.appendCursorMove(row: row, column: column, ansi: ansiCursor, cup: cup, to: &out)
                     }
                     if current != style {
-                        out.append(contentsOf: sequences[style])
+                        out.append(contentsOf: styles.sequences[style])
                         current = style
                     }
                     Self.appendUTF8(base, to: &out)
@@ -179,6 +144,58 @@ public final class FirstFrame {
         }
         put(reset)
         return out
+    }
+
+    /// The cursor to a cell: ESC [ row+1 ; column+1 H written directly when the terminal's address is the
+    /// ANSI one (no parameter interpreter), else through its `cup` string.
+    @inline(__always)
+    static func appendCursorMove(row: Int, column: Int, ansi: Bool, cup: UnsafePointer<CChar>?, to out: inout [UInt8]) {
+        if ansi {
+            out.append(0x1B)
+            out.append(0x5B)
+            appendDecimal(row + 1, to: &out)
+            out.append(0x3B)
+            appendDecimal(column + 1, to: &out)
+            out.append(0x48)
+        } else {
+            appendCapability(sk_tiparm2(cup, Int32(row), Int32(column)), to: &out)
+        }
+    }
+
+    /// The frame's styles by number, each role's worked out on first sight: 0 is plain text (only the reset);
+    /// `blankShows`: whether a blank in the style shows (a background colour, underline, reverse) — else a
+    /// short gap between words is written as spaces rather than with a cursor move.
+    struct FrameStyles {
+        let theme: Theme
+        let colours: Int
+        var sequences: [[UInt8]]
+        var blankShows: [Bool] = [false]
+        var numbers = [Int](repeating: -1, count: 256)
+
+        init(theme: Theme, colours: Int, reset: UnsafePointer<CChar>?) {
+            self.theme = theme
+            self.colours = colours
+            var plain: [UInt8] = []
+            FirstFrame.appendCapability(reset, to: &plain)
+            sequences = [plain]
+        }
+
+        mutating func number(of role: Role) -> Int {
+            let ordinal = Int(role.ordinal)
+            if numbers[ordinal] >= 0 { return numbers[ordinal] }
+            let style = theme.style(for: role)
+            let sequence = FirstFrame.styleBytes(style, colours: colours)
+            let n: Int
+            if let known = sequences.firstIndex(of: sequence) {
+                n = known
+            } else {
+                sequences.append(sequence)
+                blankShows.append(style.background != nil || style.underline || style.reverse)
+                n = sequences.count - 1
+            }
+            numbers[ordinal] = n
+            return n
+        }
     }
 
     /// The terminal's own strings that set a style: the reset, then attributes and colours (`colours` the
