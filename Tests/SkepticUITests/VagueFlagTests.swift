@@ -163,6 +163,30 @@ import SkepticCore
         if case .saveReview(let noted, _) = s.handle(.enter) { #expect(noted.note == "check it") } else { Issue.record("no save") }
     }
 
+    /// A confirmed flag is drawn as confirmed: its statement's tint becomes `confirmed`, its cue keeps its
+    /// role; taking the verdict back draws it as before.
+    @Test func aConfirmedFlagIsDrawnAsConfirmed() throws {
+        var s = try state()
+        // The spans of the pane's lines that are pieces of the sentence.
+        func spans(_ s: AppState) -> [Span] {
+            s.frame().lines.flatMap(\.spans).filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty
+                && "Officials may delay the second rise.".contains($0.text.trimmingCharacters(in: .whitespaces)) }
+        }
+        #expect(spans(s).contains { $0.role == .hedged })
+        #expect(!spans(s).contains { $0.role == .confirmed })
+        _ = s.handle(.char("s"))
+        guard case .saveReview? = Optional(s.handle(.char("+"))) else {
+            Issue.record("confirm did not ask for a save")
+            return
+        }
+        #expect(spans(s).contains { $0.role == .confirmed })
+        #expect(spans(s).contains { $0.role == .hedgeCue && $0.text == "may" })
+        #expect(!spans(s).contains { $0.role == .hedged })
+        _ = s.handle(.char("+"))
+        #expect(spans(s).contains { $0.role == .hedged })
+        #expect(!spans(s).contains { $0.role == .confirmed })
+    }
+
     @Test func aStoredReviewAppliesWhenTheAnalysisArrives() throws {
         let doc = try ArticleLoader.load(bytes: Array(Self.article.utf8), name: "levy.md", format: .markdown)
         var s = AppState(annotated: AnnotatedDocument(document: doc, annotations: Annotations()), columns: 80, rows: 12, isLoading: true)

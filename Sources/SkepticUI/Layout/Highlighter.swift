@@ -195,20 +195,25 @@ public struct Decorations: Sendable {
     public var hits: [(SearchResult, Role)]
     public var current: Range<Int>?
     public var selection: Range<Int>?
+    /// The statements whose flags the reader confirmed, in document order.
+    public var confirmed: [Range<Int>]
 
-    public init(hits: [(SearchResult, Role)] = [], current: Range<Int>? = nil, selection: Range<Int>? = nil) {
+    public init(hits: [(SearchResult, Role)] = [], current: Range<Int>? = nil, selection: Range<Int>? = nil,
+                confirmed: [Range<Int>] = []) {
         self.hits = hits
         self.current = current
         self.selection = selection
+        self.confirmed = confirmed
     }
 
-    public var isEmpty: Bool { hits.isEmpty && current == nil && selection == nil }
+    public var isEmpty: Bool { hits.isEmpty && current == nil && selection == nil && confirmed.isEmpty }
 }
 
 extension Highlighter {
     /// Puts decorations over an overlay: later layers win (selection, then watch rules, then search hits,
     /// then the current hit). A noise block keeps its dim base; the decorations still show on it.
     static func withDecorations(_ overlay: Overlay, _ decorations: Decorations, block range: Range<Int>) -> Overlay {
+        let overlay = withConfirmed(overlay, decorations.confirmed, block: range)
         var layers: [(Range<Int>, Role)] = []
         if let s = decorations.selection, s.overlaps(range) { layers.append((s.clamped(to: range), .selection)) }
         for (result, role) in decorations.hits {
@@ -219,5 +224,19 @@ extension Highlighter {
         if let c = decorations.current, c.overlaps(range) { layers.append((c.clamped(to: range), .searchCurrent)) }
         guard !layers.isEmpty else { return overlay }
         return layered(overlay, layers, base: overlay.base.map { (range, $0) }) { under, top in top ?? under }
+    }
+
+    /// A confirmed statement drawn as confirmed: its tint (speculative, vague, claim or none) becomes
+    /// `confirmed`; its cues and quoted words keep their roles.
+    static func withConfirmed(_ overlay: Overlay, _ confirmed: [Range<Int>], block range: Range<Int>) -> Overlay {
+        let layers = confirmed.filter { $0.overlaps(range) }.map { ($0.clamped(to: range), Role.confirmed) }
+        guard !layers.isEmpty, overlay.base == nil else { return overlay }
+        return layered(overlay, layers, base: nil) { under, top in
+            guard top != nil else { return under }
+            switch under {
+            case nil, .text?, .hedged?, .vague?, .claim?: return .confirmed
+            default: return under
+            }
+        }
     }
 }

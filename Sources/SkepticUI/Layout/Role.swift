@@ -35,6 +35,8 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case vague
     /// The vague cue itself ("⟨about⟩ 40", "⟨critics say⟩"), in a vague or any other statement.
     case vagueCue
+    /// A statement whose flag the reader confirmed (its tint; its cues keep theirs).
+    case confirmed
     /// Page furniture: ads, share prompts.
     case noise
     /// A search hit, and the current one.

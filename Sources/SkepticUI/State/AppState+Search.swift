@@ -257,13 +257,23 @@ extension AppState {
         return "hit \(current + 1)/\(total)"
     }
 
-    /// Lays out again with the search hits and watch rules drawn in.
+    /// The statements whose flags the reader confirmed, in document order.
+    var confirmedSentences: [Range<Int>] {
+        review.entries.indices.compactMap { k -> Range<Int>? in
+            guard review.entries[k].verdict == .confirmed, k < review.placed.count, let s = review.placed[k],
+                  s < annotations.sentences.count else { return nil }
+            return annotations.sentences[s].range
+        }.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Lays out again with the search hits, watch rules and confirmed statements drawn in.
     mutating func refreshDecorations() {
         var hits: [(SearchResult, Role)] = watchHits
         if let s = search, !s.result.isEmpty { hits.append((s.result, .searchHit)) }
         let current = search.flatMap { s in s.current.map { s.result.range($0) } }
         let selection = selectedSentence.flatMap { $0 < annotations.sentences.count ? annotations.sentences[$0].range : nil }
-        layout = layout.relaid(decorations: Decorations(hits: hits, current: current, selection: selection))
+        layout = layout.relaid(decorations: Decorations(hits: hits, current: current, selection: selection,
+                                                        confirmed: confirmedSentences))
     }
 
     /// Finds the hits of the user's highlight rules in the document (at load and when it is replaced).

@@ -92,7 +92,7 @@ public struct Theme: Sendable {
 
     /// Roles whose attributes alone must tell them apart without colour: claims italic, hedged statements
     /// underlined, their cues reversed, vague cues bold and underlined (a vague sentence itself is not tinted),
-    /// quotes bold, noise dim.
+    /// quotes bold, confirmed statements bold and underlined, noise dim.
     public static let monochromeStyles: [Role: Style] = [
         .claim: Style(italic: true),
         .hedged: Style(underline: true),
@@ -100,6 +100,7 @@ public struct Theme: Sendable {
         .vague: Style(),
         .vagueCue: Style(bold: true, underline: true),
         .quote: Style(bold: true),
+        .confirmed: Style(bold: true, underline: true),
         .noise: Style(dim: true),
         .searchHit: Style(reverse: true),
         .searchCurrent: Style(bold: true, reverse: true),
@@ -134,6 +135,7 @@ public struct Theme: Sendable {
         Entry(.hedgeCue, Style(foreground: 16, background: 214, bold: true, underline: true)),
         Entry(.vague, Style(foreground: 187)),
         Entry(.vagueCue, Style(foreground: 180, underline: true)),
+        Entry(.confirmed, Style(foreground: 230, background: 58, bold: true, underline: true)),
         Entry(.noise, Style(foreground: 242, dim: true)),
         Entry(.searchHit, Style(foreground: 16, background: 186)),
         Entry(.searchCurrent, Style(foreground: 16, background: 208, bold: true)),
