@@ -187,6 +187,29 @@ import SkepticCore
         #expect(!spans(s).contains { $0.role == .confirmed })
     }
 
+    /// A statement with a note has a mark (✎) in the margin on the line where it starts; none without one.
+    @Test func aNotedStatementHasAMarkInTheMargin() throws {
+        var s = try state()
+        func markedRows() -> [Int] {
+            let grid = Screen.render(s)
+            return grid.lines.indices.filter { grid.lines[$0].contains("✎") }
+        }
+        #expect(markedRows().isEmpty)
+        _ = s.handle(.char("s"))
+        _ = s.handle(.char("a"))
+        for c in "ask the council" { _ = s.handle(.char(c)) }
+        guard case .saveReview? = Optional(s.handle(.enter)) else {
+            Issue.record("the note did not ask for a save")
+            return
+        }
+        let rows = markedRows()
+        #expect(rows.count == 1)
+        let grid = Screen.render(s)
+        if let row = rows.first {
+            #expect(grid.lines[row].contains("Officials may delay"), "the mark is on the noted statement's first line: \(grid.lines[row])")
+        }
+    }
+
     @Test func aStoredReviewAppliesWhenTheAnalysisArrives() throws {
         let doc = try ArticleLoader.load(bytes: Array(Self.article.utf8), name: "levy.md", format: .markdown)
         var s = AppState(annotated: AnnotatedDocument(document: doc, annotations: Annotations()), columns: 80, rows: 12, isLoading: true)

@@ -37,6 +37,8 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case vagueCue
     /// A statement whose flag the reader confirmed (its tint; its cues keep theirs).
     case confirmed
+    /// The mark in the margin beside a statement the reader wrote a note on (✎).
+    case noteMarker
     /// Page furniture: ads, share prompts.
     case noise
     /// A search hit, and the current one.

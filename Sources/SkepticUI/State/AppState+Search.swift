@@ -266,6 +266,15 @@ extension AppState {
         }.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// Where the statements the reader wrote a note on start (byte offsets), for their mark in the margin.
+    public var notedSentenceStarts: [Int] {
+        review.entries.indices.compactMap { k -> Int? in
+            guard !(review.entries[k].note ?? "").isEmpty, k < review.placed.count, let s = review.placed[k],
+                  s < annotations.sentences.count else { return nil }
+            return annotations.sentences[s].range.lowerBound
+        }
+    }
+
     /// Lays out again with the search hits, watch rules and confirmed statements drawn in.
     mutating func refreshDecorations() {
         var hits: [(SearchResult, Role)] = watchHits

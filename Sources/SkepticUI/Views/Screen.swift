@@ -95,9 +95,15 @@ public enum ReadingPane {
             return
         }
         grid.linkTargets = state.document.links
+        let notes = state.notedSentenceStarts
         for (r, line) in frame.lines.enumerated() {
             var col = left
             for span in line.spans { col = grid.put(span.text, row: r, column: col, role: span.role, link: span.link) }
+            // A noted statement's mark in the margin, on the line where it starts.
+            let end = r + 1 < frame.lines.count ? frame.lines[r + 1].offset : line.offset + line.text.utf8.count + 1
+            if left > state.paneColumn, notes.contains(where: { $0 >= line.offset && $0 < max(end, line.offset + 1) }) {
+                grid.put("✎", row: r, column: left - 1, role: .noteMarker)
+            }
         }
     }
 }
