@@ -105,6 +105,10 @@ struct PageMetadata {
         } else if let b = metaAuthor {
             byline = b.value
             bylineLine = b.line
+        } else if let b = values["article:author"], !b.value.hasPrefix("http://"), !b.value.hasPrefix("https://") {
+            // Open Graph's author is often the address of the author's profile: only a name is a byline.
+            byline = b.value
+            bylineLine = b.line
         }
         excerpt = jsonLD["description"] ?? first(["dc:description", "dcterm:description", "og:description",
                                                   "weibo:article:description", "weibo:webpage:description",
@@ -135,8 +139,11 @@ struct PageMetadata {
         while compact.contains(" :") { compact = compact.replacingAll(" :", with: ":") }
         while compact.contains(": ") { compact = compact.replacingAll(": ", with: ":") }
         for token in compact.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let parts = token.split(separator: ":", maxSplits: 1)
-            if parts.count == 2, propertyPrefixes.contains(parts[0]), propertyNames.contains(parts[1]) { return String(token) }
+            // "og:article:author" holds "article:author".
+            let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+            for i in parts.indices.dropLast() where propertyPrefixes.contains(parts[i]) && propertyNames.contains(parts[i + 1]) {
+                return parts[i] + ":" + parts[i + 1]
+            }
         }
         return nil
     }
@@ -239,9 +246,18 @@ struct PageMetadata {
         if source.hasPrefix("<![CDATA[") { source = String(source.dropFirst(9)) }
         if source.hasSuffix("]]>") { source = String(source.dropLast(3)) }
         guard var parsed = JSONValue.parse(source) else { return [:] }
-        guard case .string(let context)? = parsed["@context"],
-              context == "http://schema.org" || context == "https://schema.org" || context == "http://schema.org/"
-                || context == "https://schema.org/" else { return [:] }
+        // A list of items (breadcrumbs, the organisation, the article): the article.
+        if case .array(let items) = parsed {
+            guard let article = items.first(where: { if case .string(let t)? = $0["@type"] { return isArticleType(t) } else { return false } })
+            else { return [:] }
+            parsed = article
+        }
+        func isSchemaOrg(_ value: JSONValue?) -> Bool {
+            guard case .string(let context)? = value else { return false }
+            return context == "http://schema.org" || context == "https://schema.org" || context == "http://schema.org/"
+                || context == "https://schema.org/"
+        }
+        guard isSchemaOrg(parsed["@context"]) || isSchemaOrg(parsed["@context"]?["@vocab"]) else { return [:] }
         if parsed["@type"] == nil, case .array(let graph)? = parsed["@graph"] {
             guard let article = graph.first(where: { if case .string(let t)? = $0["@type"] { return isArticleType(t) } else { return false } })
             else { return [:] }

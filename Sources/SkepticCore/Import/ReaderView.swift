@@ -23,7 +23,8 @@ struct ReaderView {
         var byline: String?
         /// `dir` of the article's nearest ancestor that has one.
         var direction: String?
-        /// No paragraph scored: the "article" is the whole body.
+        /// No paragraph scored: the "article" is the whole body. (A body whose own paragraphs score, a
+        /// page with nothing but its article, is an article.)
         var isWholePage = false
     }
 
@@ -140,12 +141,20 @@ struct ReaderView {
         titleContainer = nil
         let toScore = collectParagraphs(from: top)
         let top5 = bestCandidates(scoreParagraphs(toScore))
+        // Paragraphs straight in the body, long enough to be an article's (a page that is only its article),
+        // rather than a stray line (a cookie note on a listing).
+        let bodyProse = toScore.reduce(0) { sum, p in
+            guard p.pointee.parent == body else { return sum }
+            let length = Self.textStats(p).length
+            return length >= 25 ? sum + length : sum
+        }
         let (topCandidate, createdTop) = chooseTopCandidate(top5, body: body)
         let parent = topCandidate.pointee.parent
         let content = joinSiblings(of: topCandidate, wholeBody: createdTop)
         clean(content)
         return Article(content: content, textLength: Self.textStats(content).length, byline: byline,
-                       direction: Self.direction(of: topCandidate, parent: parent), isWholePage: createdTop)
+                       direction: Self.direction(of: topCandidate, parent: parent),
+                       isWholePage: createdTop && bodyProse < Self.charThreshold)
     }
 
     // MARK: - The pass, step by step
@@ -535,9 +544,11 @@ struct ReaderView {
         HTMLNode.forEach(in: content, skip: { HTMLNode.tag($0).map { ["h1", "h2", "h3", "h4", "h5", "h6"].contains($0) } ?? false }) { n in
             if let t = HTMLNode.tag(n), t.count == 2, t.first == "h", let rank = Int(String(t.last!)) {
                 units.append((n, rank))
-            } else if n.pointee.type == XML_TEXT_NODE, !Self.isBlankText(n), units.last.map({ $0.heading != nil }) ?? true {
+            } else if n.pointee.type == XML_TEXT_NODE, !Self.isBlankText(n, orNoBreakSpace: true),
+                      units.last.map({ $0.heading != nil }) ?? true {
                 units.append((nil, 0))
-            } else if HTMLNode.tag(n) == "img" || HTMLNode.tag(n) == "table" {
+            } else if HTMLNode.tag(n) == "img" || (HTMLNode.tag(n) == "table" && HTMLNode.attribute(n, Self.dataTableAttribute) == "1") {
+                // (A table of data is content; a layout table is only the frame of what it holds.)
                 units.append((nil, 0))
             }
         }
@@ -729,9 +740,16 @@ struct ReaderView {
         guard rel == "author" || itemprop.contains("author") || Self.containsAny(match, Self.bylineWords) else {
             return false
         }
-        let text = HTMLNode.text(of: node).trimmingSpaces
-        guard !text.isEmpty, text.count < 100 else { return false }
-        byline = text
+        let whole = HTMLNode.text(of: node).trimmingSpaces
+        guard !whole.isEmpty, whole.count < 100 else { return false }
+        // The author's name marked inside the byline (`itemprop=name`) leaves out the date and labels beside it.
+        var name: String?
+        HTMLNode.forEach(in: node, skip: { _ in name != nil }) { n in
+            guard name == nil, n != node, HTMLNode.attribute(n, "itemprop")?.contains("name") == true else { return }
+            let text = HTMLNode.text(of: n).trimmingSpaces
+            if !text.isEmpty { name = text }
+        }
+        byline = name ?? whole
         return true
     }
 
@@ -958,11 +976,17 @@ struct ReaderView {
         return count
     }
 
-    static func isBlankText(_ node: Node) -> Bool {
+    /// Whether a text node holds only whitespace (`orNoBreakSpace`: or no-break spaces, `&nbsp;` used as
+    /// spacing, which shows nothing to read).
+    static func isBlankText(_ node: Node, orNoBreakSpace: Bool = false) -> Bool {
         guard let content = node.pointee.content else { return true }
         var p = content
         while p.pointee != 0 {
             let b = p.pointee
+            if orNoBreakSpace, b == 0xC2, p[1] == 0xA0 {
+                p += 2
+                continue
+            }
             if !(b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C) { return false }
             p += 1
         }
