@@ -218,20 +218,68 @@ enum HTMLNode {
     @inline(__always)
     static func tag(_ node: Node) -> String? {
         guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return nil }
-        return String(cString: name)
+        return commonTag(name) ?? String(cString: name)
+    }
+
+    /// The commonest tag names as literals: asked of every element many times over, they are then not
+    /// made anew from the C string each time.
+    @inline(__always)
+    private static func commonTag(_ n: UnsafePointer<xmlChar>) -> String? {
+        @inline(__always) func b(_ c: Unicode.Scalar) -> UInt8 { UInt8(ascii: c) }
+        switch n[0] {
+        case b("a"): return n[1] == 0 ? "a" : nil
+        case b("p"): return n[1] == 0 ? "p" : nil
+        case b("b"): return n[1] == 0 ? "b" : n[1] == b("r") && n[2] == 0 ? "br" : nil
+        case b("i"): return n[1] == 0 ? "i" : n[1] == b("m") && n[2] == b("g") && n[3] == 0 ? "img" : nil
+        case b("l"): return n[1] == b("i") && n[2] == 0 ? "li" : nil
+        case b("u"): return n[1] == b("l") && n[2] == 0 ? "ul" : nil
+        case b("d"): return n[1] == b("i") && n[2] == b("v") && n[3] == 0 ? "div" : nil
+        case b("s"):
+            return n[1] == b("p") && n[2] == b("a") && n[3] == b("n") && n[4] == 0 ? "span" : nil
+        case b("t"):
+            if n[1] == b("d") && n[2] == 0 { return "td" }
+            return n[1] == b("r") && n[2] == 0 ? "tr" : nil
+        case b("h"):
+            guard n[2] == 0 else { return nil }
+            switch n[1] {
+            case b("1"): return "h1"
+            case b("2"): return "h2"
+            case b("3"): return "h3"
+            case b("4"): return "h4"
+            case b("5"): return "h5"
+            case b("6"): return "h6"
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     static func attribute(_ node: Node, _ name: String) -> String? {
         var attr = node.pointee.properties
-        while let a = attr {
-            if let n = a.pointee.name, String(cString: n).lowercased() == name {
-                guard let value = xmlNodeGetContent(UnsafeMutablePointer<xmlNode>(OpaquePointer(a))) else { return "" }
-                defer { sk_xml_free(value) }
-                return String(cString: value)
+        guard attr != nil else { return nil }
+        var wanted = name
+        return wanted.withUTF8 { target in
+            while let a = attr {
+                if let n = a.pointee.name, Self.equalsIgnoringASCIICase(n, target) {
+                    guard let value = xmlNodeGetContent(UnsafeMutablePointer<xmlNode>(OpaquePointer(a))) else { return "" }
+                    defer { sk_xml_free(value) }
+                    return String(cString: value)
+                }
+                attr = a.pointee.next
             }
-            attr = a.pointee.next
+            return nil
         }
-        return nil
+    }
+
+    /// Whether a C string is `target` (lower-case ASCII), any case.
+    @inline(__always)
+    private static func equalsIgnoringASCIICase(_ s: UnsafePointer<xmlChar>, _ target: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<target.count {
+            var c = s[i]
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            if c != target[i] { return false }
+        }
+        return s[target.count] == 0
     }
 
     static func line(_ node: Node) -> Int { max(1, Int(xmlGetLineNo(node))) }
