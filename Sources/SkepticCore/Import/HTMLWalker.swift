@@ -458,7 +458,17 @@ struct HTMLWalker {
     }
 
     static func alphanumerics(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (CharacterSetLite.isAlphanumeric($1) ? 1 : 0) }
+        var count = 0
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                // (The common case without the Unicode property tables.)
+                let v = s.value
+                if (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) { count += 1 }
+            } else if CharacterSetLite.isAlphanumeric(s) {
+                count += 1
+            }
+        }
+        return count
     }
 
     private func isExternal(_ href: String) -> Bool {

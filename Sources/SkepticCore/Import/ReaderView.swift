@@ -194,7 +194,9 @@ struct ReaderView {
     /// Whether the pass removes `n`: hidden, a modal dialog, the byline (kept as metadata), the heading that
     /// repeats the title, an unlikely block (when the flags say so), or a block without content.
     private mutating func isRemovedByThePass(_ n: Node, tag: String, removeTitleHeader: inout Bool) -> Bool {
-        let match = ((HTMLNode.attribute(n, "class") ?? "") + " " + (HTMLNode.attribute(n, "id") ?? "")).lowercased()
+        // (Most elements have no attributes: no class or id to read.)
+        let match = n.pointee.properties == nil ? ""
+            : ((HTMLNode.attribute(n, "class") ?? "") + " " + (HTMLNode.attribute(n, "id") ?? "")).lowercased()
         if !Self.isProbablyVisible(n) { return true }
         if HTMLNode.attribute(n, "aria-modal") == "true" && HTMLNode.attribute(n, "role") == "dialog" { return true }
         if checkByline(n, tag: tag, match: match) { return true }
@@ -489,7 +491,7 @@ struct ReaderView {
             let next = Self.nextElementSibling(c)
             var doomed: [Node] = []
             HTMLNode.forEach(in: c, skip: { n in doomed.last == n }) { n in
-                guard n.pointee.type == XML_ELEMENT_NODE else { return }
+                guard n.pointee.type == XML_ELEMENT_NODE, n.pointee.properties != nil else { return }
                 let match = ((HTMLNode.attribute(n, "class") ?? "") + " " + (HTMLNode.attribute(n, "id") ?? "")).lowercased()
                 if Self.isShareElement(match), length(n) < Self.charThreshold { doomed.append(n) }
             }
