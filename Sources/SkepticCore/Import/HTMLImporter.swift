@@ -57,6 +57,16 @@ public struct HTMLImporter: Sendable {
             return classicImport(top: top, builder: builder, name: name, decodedFrom: decodedFrom, errors: errors)
         }
         let page = PageMetadata(top: top)
+        let (document, articleDirection) = readerImport(doc: doc, top: top, builder: builder, page: page, name: name,
+                                                        decodedFrom: decodedFrom, errors: errors)
+        let direction = TextDirection.of(dir: articleDirection ?? page.direction, language: page.language, text: document.text)
+        return document.written(in: page.language, direction: direction)
+    }
+
+    /// The article as the reader view finds it, else the page's text; and the `dir` nearest the article.
+    private func readerImport(doc: htmlDocPtr, top: HTMLNode.Node, builder: DocumentBuilder, page: PageMetadata, name: String,
+                              decodedFrom: String?, errors: Int32) -> (Document, direction: String?) {
+        var builder = builder
         if let author = page.byline { builder.addMetadata(.byline, author, line: page.bylineLine) }
         if let date = page.published { builder.addMetadata(.date, date, line: page.dateLine) }
         if let site = page.site { builder.addMetadata(.site, site, line: page.siteLine) }
@@ -69,8 +79,9 @@ public struct HTMLImporter: Sendable {
         // it is read as the page's text.
         guard !HTMLNode.isDeeper(top, than: ReaderView.maxDepth),
               let found = ReaderView.extract(from: doc, title: page.title, bylineKnown: page.byline != nil) else {
-            return pageText(top: top, builder: builder, page: page, name: name, finish: finish)
+            return (pageText(top: top, builder: builder, page: page, name: name, finish: finish), nil)
         }
+        let direction = found.article.direction
         defer { found.free() }
         if let byline = found.article.byline { builder.addMetadata(.byline, byline, line: 1) }
         // No paragraph scored anywhere: what the passes return is the whole body (cleaned), not an article
@@ -89,14 +100,14 @@ public struct HTMLImporter: Sendable {
         walker.walk(found.article.content)
         let article = finish(walker)
         if wholePage {
-            return Self.hasText(article) ? article.noting(HTMLImporter.noArticleNote)
-                : pageText(top: top, builder: builder, page: page, name: name, finish: finish)
+            return (Self.hasText(article) ? article.noting(HTMLImporter.noArticleNote)
+                : pageText(top: top, builder: builder, page: page, name: name, finish: finish), direction)
         }
-        guard short else { return article }
+        guard short else { return (article, direction) }
         // Too little for an article while the page has much more text: the page's text is shown instead.
         let whole = pageText(top: top, builder: builder, page: page, name: name, finish: finish)
-        if !Self.hasText(article) || whole.text.count > 3 * article.text.count + 600 { return whole }
-        return article
+        if !Self.hasText(article) || whole.text.count > 3 * article.text.count + 600 { return (whole, direction) }
+        return (article, direction)
     }
 
     /// The page's readable text (headings and paragraphs of the body, its furniture dropped), with a note
@@ -463,6 +474,53 @@ extension Document {
     func noting(_ note: String) -> Document {
         Document(text: text, format: format, name: name, metadata: metadata, blocks: blocks, sections: sections,
                  decodedFrom: decodedFrom, inlines: inlines, links: links, importWarnings: importWarnings,
-                 extractionNote: note)
+                 extractionNote: note, language: language, direction: direction)
+    }
+
+    /// The same document in `language`, its text running in `direction`.
+    func written(in language: String?, direction: Direction?) -> Document {
+        Document(text: text, format: format, name: name, metadata: metadata, blocks: blocks, sections: sections,
+                 decodedFrom: decodedFrom, inlines: inlines, links: links, importWarnings: importWarnings,
+                 extractionNote: extractionNote, language: language, direction: direction)
+    }
+}
+
+/// The direction of a page's text: its `dir` ("rtl", "ltr"), else that of its language (Arabic, Hebrew,
+/// Persian, Urdu… run right to left), else for `dir=auto` that of its first letter with a direction.
+enum TextDirection {
+    /// Languages written right to left (primary subtags).
+    static let rightToLeftLanguages: Set<Substring> = [
+        "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi",
+    ]
+
+    static func of(dir: String?, language: String?, text: [UInt8]) -> Document.Direction? {
+        let dir = dir?.trimmingSpaces.lowercased()
+        switch dir {
+        case "rtl": return .rightToLeft
+        case "ltr": return .leftToRight
+        default: break
+        }
+        if let language, let primary = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first,
+           rightToLeftLanguages.contains(primary) {
+            return .rightToLeft
+        }
+        guard dir == "auto" else { return nil }
+        return firstStrong(in: text)
+    }
+
+    /// The direction of the first letter that has one: Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+    /// presentation forms run right to left, other letters left to right.
+    static func firstStrong(in text: [UInt8]) -> Document.Direction? {
+        for scalar in String(decoding: text.prefix(64 * 1024), as: UTF8.self).unicodeScalars where scalar.properties.isAlphabetic {
+            return isRightToLeft(scalar) ? .rightToLeft : .leftToRight
+        }
+        return nil
+    }
+
+    static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
+        default: return false
+        }
     }
 }

@@ -352,7 +352,8 @@ struct ReaderView {
         return length < 80 && length > 0 && density == 0 && Self.hasSentenceEnd(text)
     }
 
-    /// `dir` of the top candidate, else of its nearest ancestor that has one.
+    /// `dir` of the top candidate, else of its nearest ancestor that has one, else of an element inside it
+    /// that holds most of its text (`<main><article dir=rtl>`, the article widened to its only parent).
     private static func direction(of topCandidate: Node, parent: Node?) -> String? {
         if let d = HTMLNode.attribute(topCandidate, "dir") { return d }
         var up: Node? = parent ?? topCandidate
@@ -360,7 +361,14 @@ struct ReaderView {
             if let d = HTMLNode.attribute(u, "dir") { return d }
             up = u.pointee.parent
         }
-        return nil
+        let whole = textStats(topCandidate).length
+        var inside: String?
+        HTMLNode.forEach(in: topCandidate, skip: { _ in inside != nil }) { n in
+            guard inside == nil, n.pointee.type == XML_ELEMENT_NODE, n.pointee.properties != nil,
+                  let d = HTMLNode.attribute(n, "dir"), 2 * textStats(n).length >= whole else { return }
+            inside = d
+        }
+        return inside
     }
 
     /// The prose paragraphs beside the title heading in the article's header block (a standfirst), when

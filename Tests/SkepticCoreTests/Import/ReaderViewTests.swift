@@ -223,4 +223,41 @@ import Testing
             """)
         #expect(doc.metadata.first { $0.key == .byline }?.value == "Mira Castellanos")
     }
+
+    // MARK: - Language and direction
+
+    @Test func languageAndDirectionComeFromThePage() throws {
+        let body = "<p>\(Self.prose("harbour"))</p><p>\(Self.prose("tide"))</p><p>\(Self.prose("quay"))</p>"
+        // `dir` on the body, `lang` on the html element.
+        var doc = try load("<html lang=\"ar-EG\"><body dir=\"rtl\"><article>\(body)</article></body></html>")
+        #expect(doc.language == "ar-EG")
+        #expect(doc.direction == .rightToLeft)
+        // The article's own `dir`, inside the block the article was widened to.
+        doc = try load("<html><body><main><article dir=\"rtl\">\(body)</article></main></body></html>")
+        #expect(doc.direction == .rightToLeft)
+        #expect(doc.language == nil)
+        // A right-to-left language without `dir`; `lang` on the body.
+        doc = try load("<html><body lang=\"fa\"><article>\(body)</article></body></html>")
+        #expect(doc.language == "fa")
+        #expect(doc.direction == .rightToLeft)
+        // An explicit `dir=ltr` wins over the language; `dir=auto` reads the first letter.
+        doc = try load("<html lang=\"he\" dir=\"ltr\"><body><article>\(body)</article></body></html>")
+        #expect(doc.direction == .leftToRight)
+        doc = try load("<html dir=\"auto\"><head><title>שלום</title></head><body><article>\(body)</article></body></html>")
+        #expect(doc.direction == .rightToLeft)
+        doc = try load("<html lang=\"en\"><body><article>\(body)</article></body></html>")
+        #expect(doc.direction == nil)
+        #expect(doc.language == "en")
+    }
+
+    @Test func theJSONReportNamesLanguageAndDirection() throws {
+        let body = "<p>\(Self.prose("harbour"))</p><p>\(Self.prose("tide"))</p><p>\(Self.prose("quay"))</p>"
+        let rtl = try load("<html lang=\"ur\" dir=\"rtl\"><body><article>\(body)</article></body></html>")
+        var json = JSONReport.render(Pipeline.standard.run(rtl))
+        #expect(json.contains("\"language\": \"ur\""))
+        #expect(json.contains("\"direction\": \"rtl\""))
+        json = JSONReport.render(Pipeline.standard.run(try load("<html><body><article>\(body)</article></body></html>")))
+        #expect(json.contains("\"language\": null"))
+        #expect(json.contains("\"direction\": null"))
+    }
 }
