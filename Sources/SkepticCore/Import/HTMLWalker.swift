@@ -109,6 +109,16 @@ struct HTMLWalker {
         if extracted ? PageFurniture.isNeverShown(node) || PageFurniture.isFurnitureInArticle(node)
             : PageFurniture.isDropped(node, keepFooterInQuote: true) { return false }
         var exit = Exit(node: node)
+        let descend: Bool
+        if let block = enterBlock(node, tag: tag, &exit) { descend = block } else { descend = enterInline(node, tag: tag, &exit) }
+        guard descend else { return false }
+        exits.append(exit)
+        return true
+    }
+
+    /// Block elements: headings, paragraphs, lists, quotes, code, tables, rules and containers. Returns
+    /// whether to descend, or nil for an element that is not one of them.
+    private mutating func enterBlock(_ node: Node, tag: String, _ exit: inout Exit) -> Bool? {
         switch tag {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             push(.heading(rank: Int(tag.utf8.last! - UInt8(ascii: "0"))), node, &exit)
@@ -144,6 +154,27 @@ struct HTMLWalker {
             builder.append("* * *")
             builder.endBlock(.body(.separator), line: HTMLNode.line(node))
             return false
+        case "footer":
+            // A blockquote's footer is its cite: it becomes the attribution.
+            if case .quote(let first, _)? = contexts.last {
+                flush()
+                contexts[contexts.count - 1] = .quote(firstBlock: first, footer: true)
+            }
+            push(.container, node, &exit)
+        case "div", "section", "article", "main", "header", "figure", "center", "details", "dl", "hgroup", "tbody",
+             "thead", "tfoot", "tr", "td", "th", "body", "html", "fieldset", "picture":
+            pushBlock(node, &exit, otherwise: .container)
+        default:
+            return nil
+        }
+        return true
+    }
+
+    /// Inline elements: line breaks, images, links, emphasis and code spans; other inline elements (span,
+    /// time, abbr, sup…) add their text to the block, or open a metadata line when their class says so.
+    /// Returns whether to descend.
+    private mutating func enterInline(_ node: Node, tag: String, _ exit: inout Exit) -> Bool {
+        switch tag {
         case "br":
             if open { builder.appendLineBreak() }
             return false
@@ -166,21 +197,9 @@ struct HTMLWalker {
             openStyle(.strikethrough, &exit)
         case "code", "kbd", "samp", "tt":
             if !inCode { openStyle(.code, &exit) }
-        case "footer":
-            // A blockquote's footer is its cite: it becomes the attribution.
-            if case .quote(let first, _)? = contexts.last {
-                flush()
-                contexts[contexts.count - 1] = .quote(firstBlock: first, footer: true)
-            }
-            push(.container, node, &exit)
-        case "div", "section", "article", "main", "header", "figure", "center", "details", "dl", "hgroup", "tbody",
-             "thead", "tfoot", "tr", "td", "th", "body", "html", "fieldset", "picture":
-            pushBlock(node, &exit, otherwise: .container)
         default:
-            // Inline elements (span, time, abbr, sup…): their text joins the block.
             if let key = metadataKey(node), !open { push(.metadata(key), node, &exit) }
         }
-        exits.append(exit)
         return true
     }
 
