@@ -352,8 +352,8 @@ struct ReaderView {
         return length < 80 && length > 0 && density == 0 && Self.hasSentenceEnd(text)
     }
 
-    /// `dir` of the top candidate, else of its nearest ancestor that has one, else of an element inside it
-    /// that holds most of its text (`<main><article dir=rtl>`, the article widened to its only parent).
+    /// `dir` of the top candidate, else of its nearest ancestor that has one, else of its only child (or
+    /// that one's): `<main><article dir=rtl>`, the article widened to its only parent.
     private static func direction(of topCandidate: Node, parent: Node?) -> String? {
         if let d = HTMLNode.attribute(topCandidate, "dir") { return d }
         var up: Node? = parent ?? topCandidate
@@ -361,14 +361,14 @@ struct ReaderView {
             if let d = HTMLNode.attribute(u, "dir") { return d }
             up = u.pointee.parent
         }
-        let whole = textStats(topCandidate).length
-        var inside: String?
-        HTMLNode.forEach(in: topCandidate, skip: { _ in inside != nil }) { n in
-            guard inside == nil, n.pointee.type == XML_ELEMENT_NODE, n.pointee.properties != nil,
-                  let d = HTMLNode.attribute(n, "dir"), 2 * textStats(n).length >= whole else { return }
-            inside = d
+        // Down the chain of only children (the article the candidate was widened from).
+        var inner = topCandidate
+        for _ in 0..<4 {
+            guard elementChildCount(inner) == 1, let only = firstElementChild(inner) else { break }
+            if let d = HTMLNode.attribute(only, "dir") { return d }
+            inner = only
         }
-        return inside
+        return nil
     }
 
     /// The prose paragraphs beside the title heading in the article's header block (a standfirst), when
