@@ -139,10 +139,7 @@ enum PageFurniture {
     static func isFurnitureInArticle(_ node: HTMLNode.Node) -> Bool {
         guard let tag = HTMLNode.tag(node), !["article", "main", "body", "blockquote", "html"].contains(tag),
               node.pointee.properties != nil else { return false }
-        if let classes = HTMLNode.attribute(node, "class")?.lowercased(),
-           classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains(where: { screenReaderClasses.contains($0) }) {
-            return true
-        }
+        if HTMLNode.classNames(node).contains(where: { screenReaderClasses.contains($0) }) { return true }
         let words = HTMLNode.classWords(node)
         guard words.contains(where: { inArticleWords.contains($0) }), !words.contains("articlebody") else { return false }
         return ReaderView.textStats(node).length < 200 || ReaderView.linkDensity(node) > 0.5

@@ -272,6 +272,10 @@ enum HTMLNode {
         return wanted.withUTF8 { target in
             while let a = attr {
                 if let n = a.pointee.name, Self.equalsIgnoringASCIICase(n, target) {
+                    // The usual value, one text node, read in place (no copy to free).
+                    if let text = a.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE {
+                        return text.pointee.content.map { String(cString: $0) } ?? ""
+                    }
                     guard let value = xmlNodeGetContent(UnsafeMutablePointer<xmlNode>(OpaquePointer(a))) else { return "" }
                     defer { sk_xml_free(value) }
                     return String(cString: value)
@@ -380,13 +384,38 @@ enum HTMLNode {
 
     /// Words of the element's class and id ("share-buttons" gives "share" and "buttons").
     static func classWords(_ node: Node) -> [Substring] {
+        guard node.pointee.properties != nil else { return [] }
         var words: [Substring] = []
         for attr in ["class", "id"] {
-            guard let value = attribute(node, attr)?.lowercased() else { continue }
-            let parts = value.split { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }
-            words += parts
+            guard let value = attribute(node, attr)?.lowercased(), !value.isEmpty else { continue }
+            split(value, into: &words) { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         }
         return words
+    }
+
+    /// The element's class names, lower-cased ("sr-only", "visually-hidden").
+    static func classNames(_ node: Node) -> [Substring] {
+        guard node.pointee.properties != nil, let value = attribute(node, "class")?.lowercased(), !value.isEmpty else { return [] }
+        var names: [Substring] = []
+        split(value, into: &names) { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        return names
+    }
+
+    /// The runs of `value` between ASCII separator bytes (each separator a boundary of its own).
+    private static func split(_ value: String, into words: inout [Substring], at isSeparator: (UInt8) -> Bool) {
+        let bytes = value.utf8
+        var start: String.Index?
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            if isSeparator(bytes[i]) {
+                if let s = start { words.append(value[s..<i]) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+            i = bytes.index(after: i)
+        }
+        if let s = start { words.append(value[s...]) }
     }
 }
 
