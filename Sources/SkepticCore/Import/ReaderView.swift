@@ -1166,27 +1166,33 @@ struct ReaderView {
     static func containsAny(_ text: String, _ words: [String]) -> Bool {
         var text = text
         return text.withUTF8 { hay in
-            guard hay.count > 1 else { return false }
+            guard hay.count > 1, let base = hay.baseAddress else { return false }
             for word in words {
-                let needle = word.utf8
-                guard let first = needle.first, needle.count <= hay.count else { continue }
-                var i = 0
-                let last = hay.count - needle.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        var k = needle.index(after: needle.startIndex)
-                        while k != needle.endIndex, hay[i + j] == needle[k] {
-                            j += 1
-                            k = needle.index(after: k)
-                        }
-                        if k == needle.endIndex { return true }
-                    }
-                    i += 1
-                }
+                // (The lists are literals: their bytes are contiguous, searched through pointers.)
+                let found = word.utf8.withContiguousStorageIfAvailable { needle -> Bool in
+                    Self.contains(UnsafeBufferPointer(start: base, count: hay.count), needle)
+                } ?? Array(word.utf8).withUnsafeBufferPointer { Self.contains(hay, $0) }
+                if found { return true }
             }
             return false
         }
+    }
+
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard n > 0, n <= hay.count else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = hay.count - n
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < n && hay[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
     }
     static func isNegative(_ value: String) -> Bool {
         if containsAny(value, negativeWords) { return true }
