@@ -37,6 +37,8 @@ struct HTMLWalker {
     private var exits: [Exit] = []
     /// Letters and digits inside links (and their markers) in the open block.
     private var linkAlphanumerics = 0
+    /// The class and id words of the element being entered (asked several times on the way in).
+    private var entered: (node: Node, words: [Substring])?
 
     /// The walk is over an article the reader view extracted (already cleaned): only what is never shown
     /// is dropped, not what looks like furniture.
@@ -106,7 +108,8 @@ struct HTMLWalker {
             return false
         }
         guard let tag = HTMLNode.tag(node) else { return false }
-        if extracted ? PageFurniture.isNeverShown(node) || PageFurniture.isFurnitureInArticle(node)
+        entered = (node, HTMLNode.classWords(node))
+        if extracted ? PageFurniture.isNeverShown(node) || PageFurniture.isFurnitureInArticle(node, words: classWords(node))
             : PageFurniture.isDropped(node, keepFooterInQuote: true) { return false }
         var exit = Exit(node: node)
         let descend: Bool
@@ -133,7 +136,7 @@ struct HTMLWalker {
             let start = HTMLNode.attribute(node, "start").flatMap { Int($0.trimmingSpaces) } ?? 1
             lists.append((tag == "ol", start))
             exit.list = true
-        case "blockquote" where HTMLNode.classWords(node).contains("instagram"):
+        case "blockquote" where classWords(node).contains("instagram"):
             flush()
             emitInstagramPost(node)
             return false
@@ -208,7 +211,7 @@ struct HTMLWalker {
     private mutating func pushBlock(_ node: Node, _ exit: inout Exit, otherwise: Context) {
         if let key = metadataKey(node) {
             push(.metadata(key), node, &exit)
-        } else if HTMLNode.classWords(node).contains("caption") {
+        } else if classWords(node).contains("caption") {
             push(.caption, node, &exit)
         } else {
             push(otherwise, node, &exit)
@@ -420,8 +423,14 @@ struct HTMLWalker {
     }
 
     /// A block whose class says it is the byline or dateline becomes metadata.
+    /// The class and id words of `node` (kept for the element being entered).
+    private func classWords(_ node: Node) -> [Substring] {
+        if let entered, entered.node == node { return entered.words }
+        return HTMLNode.classWords(node)
+    }
+
     private func metadataKey(_ node: Node) -> Metadata.Key? {
-        for word in HTMLNode.classWords(node) {
+        for word in classWords(node) {
             switch word {
             case "byline", "author", "byl", "authors": return .byline
             case "dateline", "timestamp", "published", "pubdate": return .date

@@ -1209,7 +1209,7 @@ struct ReaderView {
             let w = Array(word.utf8)
             var i = 0
             while i + w.count <= bytes.count {
-                if Array(bytes[i..<(i + w.count)]) == w {
+                if bytes[i] == w[0], bytes[i..<(i + w.count)].elementsEqual(w) {
                     let before = i == 0 || !isWord(bytes[i - 1]) || bytes[i - 1] == 0x5F
                     let j = i + w.count
                     let after = j == bytes.count || !isWord(bytes[j]) || bytes[j] == 0x5F
