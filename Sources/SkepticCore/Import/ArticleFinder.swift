@@ -134,16 +134,22 @@ enum PageFurniture {
         "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screen-reader-only", "offscreen", "a11y-hidden",
     ]
 
+    /// The first word (before a `-` or `_`) of each of `screenReaderClasses`.
+    static let screenReaderClassStarts: Set<Substring> = Set(screenReaderClasses.compactMap {
+        $0.split(whereSeparator: { $0 == "-" || $0 == "_" }).first
+    })
+
     /// True when `node`, inside an extracted article, is furniture by its class or id: a block with such a
     /// word and little text (under 200 characters) or mostly links.
-    static func isFurnitureInArticle(_ node: HTMLNode.Node) -> Bool {
+    static func isFurnitureInArticle(_ node: HTMLNode.Node, words known: [Substring]? = nil) -> Bool {
         guard let tag = HTMLNode.tag(node), !["article", "main", "body", "blockquote", "html"].contains(tag),
               node.pointee.properties != nil else { return false }
-        if let classes = HTMLNode.attribute(node, "class")?.lowercased(),
-           classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains(where: { screenReaderClasses.contains($0) }) {
+        let words = known ?? HTMLNode.classWords(node)
+        // (A screen-reader class's first word is among the class words: only then are the names read.)
+        if words.contains(where: { screenReaderClassStarts.contains($0) }),
+           HTMLNode.classNames(node).contains(where: { screenReaderClasses.contains($0) }) {
             return true
         }
-        let words = HTMLNode.classWords(node)
         guard words.contains(where: { inArticleWords.contains($0) }), !words.contains("articlebody") else { return false }
         return ReaderView.textStats(node).length < 200 || ReaderView.linkDensity(node) > 0.5
     }

@@ -57,6 +57,16 @@ public struct HTMLImporter: Sendable {
             return classicImport(top: top, builder: builder, name: name, decodedFrom: decodedFrom, errors: errors)
         }
         let page = PageMetadata(top: top)
+        let (document, articleDirection) = readerImport(doc: doc, top: top, builder: builder, page: page, name: name,
+                                                        decodedFrom: decodedFrom, errors: errors)
+        let direction = TextDirection.of(dir: articleDirection ?? page.direction, language: page.language, text: document.text)
+        return document.written(in: page.language, direction: direction)
+    }
+
+    /// The article as the reader view finds it, else the page's text; and the `dir` nearest the article.
+    private func readerImport(doc: htmlDocPtr, top: HTMLNode.Node, builder: DocumentBuilder, page: PageMetadata, name: String,
+                              decodedFrom: String?, errors: Int32) -> (Document, direction: String?) {
+        var builder = builder
         if let author = page.byline { builder.addMetadata(.byline, author, line: page.bylineLine) }
         if let date = page.published { builder.addMetadata(.date, date, line: page.dateLine) }
         if let site = page.site { builder.addMetadata(.site, site, line: page.siteLine) }
@@ -69,8 +79,9 @@ public struct HTMLImporter: Sendable {
         // it is read as the page's text.
         guard !HTMLNode.isDeeper(top, than: ReaderView.maxDepth),
               let found = ReaderView.extract(from: doc, title: page.title, bylineKnown: page.byline != nil) else {
-            return pageText(top: top, builder: builder, page: page, name: name, finish: finish)
+            return (pageText(top: top, builder: builder, page: page, name: name, finish: finish), nil)
         }
+        let direction = found.article.direction
         defer { found.free() }
         if let byline = found.article.byline { builder.addMetadata(.byline, byline, line: 1) }
         // No paragraph scored anywhere: what the passes return is the whole body (cleaned), not an article
@@ -89,14 +100,14 @@ public struct HTMLImporter: Sendable {
         walker.walk(found.article.content)
         let article = finish(walker)
         if wholePage {
-            return Self.hasText(article) ? article.noting(HTMLImporter.noArticleNote)
-                : pageText(top: top, builder: builder, page: page, name: name, finish: finish)
+            return (Self.hasText(article) ? article.noting(HTMLImporter.noArticleNote)
+                : pageText(top: top, builder: builder, page: page, name: name, finish: finish), direction)
         }
-        guard short else { return article }
+        guard short else { return (article, direction) }
         // Too little for an article while the page has much more text: the page's text is shown instead.
         let whole = pageText(top: top, builder: builder, page: page, name: name, finish: finish)
-        if !Self.hasText(article) || whole.text.count > 3 * article.text.count + 600 { return whole }
-        return article
+        if !Self.hasText(article) || whole.text.count > 3 * article.text.count + 600 { return (whole, direction) }
+        return (article, direction)
     }
 
     /// The page's readable text (headings and paragraphs of the body, its furniture dropped), with a note
@@ -218,20 +229,72 @@ enum HTMLNode {
     @inline(__always)
     static func tag(_ node: Node) -> String? {
         guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return nil }
-        return String(cString: name)
+        return commonTag(name) ?? String(cString: name)
+    }
+
+    /// The commonest tag names as literals: asked of every element many times over, they are then not
+    /// made anew from the C string each time.
+    @inline(__always)
+    private static func commonTag(_ n: UnsafePointer<xmlChar>) -> String? {
+        @inline(__always) func b(_ c: Unicode.Scalar) -> UInt8 { UInt8(ascii: c) }
+        switch n[0] {
+        case b("a"): return n[1] == 0 ? "a" : nil
+        case b("p"): return n[1] == 0 ? "p" : nil
+        case b("b"): return n[1] == 0 ? "b" : n[1] == b("r") && n[2] == 0 ? "br" : nil
+        case b("i"): return n[1] == 0 ? "i" : n[1] == b("m") && n[2] == b("g") && n[3] == 0 ? "img" : nil
+        case b("l"): return n[1] == b("i") && n[2] == 0 ? "li" : nil
+        case b("u"): return n[1] == b("l") && n[2] == 0 ? "ul" : nil
+        case b("d"): return n[1] == b("i") && n[2] == b("v") && n[3] == 0 ? "div" : nil
+        case b("s"):
+            return n[1] == b("p") && n[2] == b("a") && n[3] == b("n") && n[4] == 0 ? "span" : nil
+        case b("t"):
+            if n[1] == b("d") && n[2] == 0 { return "td" }
+            return n[1] == b("r") && n[2] == 0 ? "tr" : nil
+        case b("h"):
+            guard n[2] == 0 else { return nil }
+            switch n[1] {
+            case b("1"): return "h1"
+            case b("2"): return "h2"
+            case b("3"): return "h3"
+            case b("4"): return "h4"
+            case b("5"): return "h5"
+            case b("6"): return "h6"
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     static func attribute(_ node: Node, _ name: String) -> String? {
         var attr = node.pointee.properties
-        while let a = attr {
-            if let n = a.pointee.name, String(cString: n).lowercased() == name {
-                guard let value = xmlNodeGetContent(UnsafeMutablePointer<xmlNode>(OpaquePointer(a))) else { return "" }
-                defer { sk_xml_free(value) }
-                return String(cString: value)
+        guard attr != nil else { return nil }
+        var wanted = name
+        return wanted.withUTF8 { target in
+            while let a = attr {
+                if let n = a.pointee.name, Self.equalsIgnoringASCIICase(n, target) {
+                    // The usual value, one text node, read in place (no copy to free).
+                    if let text = a.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE {
+                        return text.pointee.content.map { String(cString: $0) } ?? ""
+                    }
+                    guard let value = xmlNodeGetContent(UnsafeMutablePointer<xmlNode>(OpaquePointer(a))) else { return "" }
+                    defer { sk_xml_free(value) }
+                    return String(cString: value)
+                }
+                attr = a.pointee.next
             }
-            attr = a.pointee.next
+            return nil
         }
-        return nil
+    }
+
+    /// Whether a C string is `target` (lower-case ASCII), any case.
+    @inline(__always)
+    private static func equalsIgnoringASCIICase(_ s: UnsafePointer<xmlChar>, _ target: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<target.count {
+            var c = s[i]
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            if c != target[i] { return false }
+        }
+        return s[target.count] == 0
     }
 
     static func line(_ node: Node) -> Int { max(1, Int(xmlGetLineNo(node))) }
@@ -321,13 +384,38 @@ enum HTMLNode {
 
     /// Words of the element's class and id ("share-buttons" gives "share" and "buttons").
     static func classWords(_ node: Node) -> [Substring] {
+        guard node.pointee.properties != nil else { return [] }
         var words: [Substring] = []
         for attr in ["class", "id"] {
-            guard let value = attribute(node, attr)?.lowercased() else { continue }
-            let parts = value.split { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }
-            words += parts
+            guard let value = attribute(node, attr)?.lowercased(), !value.isEmpty else { continue }
+            split(value, into: &words) { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         }
         return words
+    }
+
+    /// The element's class names, lower-cased ("sr-only", "visually-hidden").
+    static func classNames(_ node: Node) -> [Substring] {
+        guard node.pointee.properties != nil, let value = attribute(node, "class")?.lowercased(), !value.isEmpty else { return [] }
+        var names: [Substring] = []
+        split(value, into: &names) { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        return names
+    }
+
+    /// The runs of `value` between ASCII separator bytes (each separator a boundary of its own).
+    private static func split(_ value: String, into words: inout [Substring], at isSeparator: (UInt8) -> Bool) {
+        let bytes = value.utf8
+        var start: String.Index?
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            if isSeparator(bytes[i]) {
+                if let s = start { words.append(value[s..<i]) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+            i = bytes.index(after: i)
+        }
+        if let s = start { words.append(value[s...]) }
     }
 }
 
@@ -415,6 +503,53 @@ extension Document {
     func noting(_ note: String) -> Document {
         Document(text: text, format: format, name: name, metadata: metadata, blocks: blocks, sections: sections,
                  decodedFrom: decodedFrom, inlines: inlines, links: links, importWarnings: importWarnings,
-                 extractionNote: note)
+                 extractionNote: note, language: language, direction: direction)
+    }
+
+    /// The same document in `language`, its text running in `direction`.
+    func written(in language: String?, direction: Direction?) -> Document {
+        Document(text: text, format: format, name: name, metadata: metadata, blocks: blocks, sections: sections,
+                 decodedFrom: decodedFrom, inlines: inlines, links: links, importWarnings: importWarnings,
+                 extractionNote: extractionNote, language: language, direction: direction)
+    }
+}
+
+/// The direction of a page's text: its `dir` ("rtl", "ltr"), else that of its language (Arabic, Hebrew,
+/// Persian, Urdu… run right to left), else for `dir=auto` that of its first letter with a direction.
+enum TextDirection {
+    /// Languages written right to left (primary subtags).
+    static let rightToLeftLanguages: Set<Substring> = [
+        "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi",
+    ]
+
+    static func of(dir: String?, language: String?, text: [UInt8]) -> Document.Direction? {
+        let dir = dir?.trimmingSpaces.lowercased()
+        switch dir {
+        case "rtl": return .rightToLeft
+        case "ltr": return .leftToRight
+        default: break
+        }
+        if let language, let primary = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first,
+           rightToLeftLanguages.contains(primary) {
+            return .rightToLeft
+        }
+        guard dir == "auto" else { return nil }
+        return firstStrong(in: text)
+    }
+
+    /// The direction of the first letter that has one: Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+    /// presentation forms run right to left, other letters left to right.
+    static func firstStrong(in text: [UInt8]) -> Document.Direction? {
+        for scalar in String(decoding: text.prefix(64 * 1024), as: UTF8.self).unicodeScalars where scalar.properties.isAlphabetic {
+            return isRightToLeft(scalar) ? .rightToLeft : .leftToRight
+        }
+        return nil
+    }
+
+    static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
+        default: return false
+        }
     }
 }

@@ -37,6 +37,8 @@ struct HTMLWalker {
     private var exits: [Exit] = []
     /// Letters and digits inside links (and their markers) in the open block.
     private var linkAlphanumerics = 0
+    /// The class and id words of the element being entered (asked several times on the way in).
+    private var entered: (node: Node, words: [Substring])?
 
     /// The walk is over an article the reader view extracted (already cleaned): only what is never shown
     /// is dropped, not what looks like furniture.
@@ -106,9 +108,20 @@ struct HTMLWalker {
             return false
         }
         guard let tag = HTMLNode.tag(node) else { return false }
-        if extracted ? PageFurniture.isNeverShown(node) || PageFurniture.isFurnitureInArticle(node)
+        entered = (node, HTMLNode.classWords(node))
+        if extracted ? PageFurniture.isNeverShown(node) || PageFurniture.isFurnitureInArticle(node, words: classWords(node))
             : PageFurniture.isDropped(node, keepFooterInQuote: true) { return false }
         var exit = Exit(node: node)
+        let descend: Bool
+        if let block = enterBlock(node, tag: tag, &exit) { descend = block } else { descend = enterInline(node, tag: tag, &exit) }
+        guard descend else { return false }
+        exits.append(exit)
+        return true
+    }
+
+    /// Block elements: headings, paragraphs, lists, quotes, code, tables, rules and containers. Returns
+    /// whether to descend, or nil for an element that is not one of them.
+    private mutating func enterBlock(_ node: Node, tag: String, _ exit: inout Exit) -> Bool? {
         switch tag {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             push(.heading(rank: Int(tag.utf8.last! - UInt8(ascii: "0"))), node, &exit)
@@ -123,7 +136,7 @@ struct HTMLWalker {
             let start = HTMLNode.attribute(node, "start").flatMap { Int($0.trimmingSpaces) } ?? 1
             lists.append((tag == "ol", start))
             exit.list = true
-        case "blockquote" where HTMLNode.classWords(node).contains("instagram"):
+        case "blockquote" where classWords(node).contains("instagram"):
             flush()
             emitInstagramPost(node)
             return false
@@ -144,6 +157,27 @@ struct HTMLWalker {
             builder.append("* * *")
             builder.endBlock(.body(.separator), line: HTMLNode.line(node))
             return false
+        case "footer":
+            // A blockquote's footer is its cite: it becomes the attribution.
+            if case .quote(let first, _)? = contexts.last {
+                flush()
+                contexts[contexts.count - 1] = .quote(firstBlock: first, footer: true)
+            }
+            push(.container, node, &exit)
+        case "div", "section", "article", "main", "header", "figure", "center", "details", "dl", "hgroup", "tbody",
+             "thead", "tfoot", "tr", "td", "th", "body", "html", "fieldset", "picture":
+            pushBlock(node, &exit, otherwise: .container)
+        default:
+            return nil
+        }
+        return true
+    }
+
+    /// Inline elements: line breaks, images, links, emphasis and code spans; other inline elements (span,
+    /// time, abbr, sup…) add their text to the block, or open a metadata line when their class says so.
+    /// Returns whether to descend.
+    private mutating func enterInline(_ node: Node, tag: String, _ exit: inout Exit) -> Bool {
+        switch tag {
         case "br":
             if open { builder.appendLineBreak() }
             return false
@@ -166,21 +200,9 @@ struct HTMLWalker {
             openStyle(.strikethrough, &exit)
         case "code", "kbd", "samp", "tt":
             if !inCode { openStyle(.code, &exit) }
-        case "footer":
-            // A blockquote's footer is its cite: it becomes the attribution.
-            if case .quote(let first, _)? = contexts.last {
-                flush()
-                contexts[contexts.count - 1] = .quote(firstBlock: first, footer: true)
-            }
-            push(.container, node, &exit)
-        case "div", "section", "article", "main", "header", "figure", "center", "details", "dl", "hgroup", "tbody",
-             "thead", "tfoot", "tr", "td", "th", "body", "html", "fieldset", "picture":
-            pushBlock(node, &exit, otherwise: .container)
         default:
-            // Inline elements (span, time, abbr, sup…): their text joins the block.
             if let key = metadataKey(node), !open { push(.metadata(key), node, &exit) }
         }
-        exits.append(exit)
         return true
     }
 
@@ -189,7 +211,7 @@ struct HTMLWalker {
     private mutating func pushBlock(_ node: Node, _ exit: inout Exit, otherwise: Context) {
         if let key = metadataKey(node) {
             push(.metadata(key), node, &exit)
-        } else if HTMLNode.classWords(node).contains("caption") {
+        } else if classWords(node).contains("caption") {
             push(.caption, node, &exit)
         } else {
             push(otherwise, node, &exit)
@@ -401,8 +423,14 @@ struct HTMLWalker {
     }
 
     /// A block whose class says it is the byline or dateline becomes metadata.
+    /// The class and id words of `node` (kept for the element being entered).
+    private func classWords(_ node: Node) -> [Substring] {
+        if let entered, entered.node == node { return entered.words }
+        return HTMLNode.classWords(node)
+    }
+
     private func metadataKey(_ node: Node) -> Metadata.Key? {
-        for word in HTMLNode.classWords(node) {
+        for word in classWords(node) {
             switch word {
             case "byline", "author", "byl", "authors": return .byline
             case "dateline", "timestamp", "published", "pubdate": return .date
@@ -458,7 +486,17 @@ struct HTMLWalker {
     }
 
     static func alphanumerics(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (CharacterSetLite.isAlphanumeric($1) ? 1 : 0) }
+        var count = 0
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                // (The common case without the Unicode property tables.)
+                let v = s.value
+                if (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) { count += 1 }
+            } else if CharacterSetLite.isAlphanumeric(s) {
+                count += 1
+            }
+        }
+        return count
     }
 
     private func isExternal(_ href: String) -> Bool {

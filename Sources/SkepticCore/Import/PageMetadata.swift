@@ -9,7 +9,10 @@ struct PageMetadata {
     var site: String?
     var published: String?
     var excerpt: String?
+    /// The page's language (`lang` of `<html>`, else of `<body>`).
     var language: String?
+    /// The page's direction (`dir` of `<html>` or `<body>`, the nearer one): "ltr", "rtl" or "auto".
+    var direction: String?
     /// The page's own address: `<link rel=canonical>`, else `og:url`.
     var url: String?
     /// Source lines of the entries, for the reader's "+LINE".
@@ -18,84 +21,137 @@ struct PageMetadata {
     var dateLine = 1
     var siteLine = 1
 
-    init(top: HTMLNode.Node) {
+    /// What the page's head and headings say, gathered in one walk.
+    private struct Gathered {
         var values: [String: (value: String, line: Int)] = [:]
         var jsonLD: [String: String] = [:]
+        var jsonLDLine = 1
         var titleTag: String?
         var titleTagLine = 1
-        var jsonLDLine = 1
         var headings: [String] = []
         var h1s: [String] = []
-        if HTMLNode.tag(top) == "html", let lang = HTMLNode.attribute(top, "lang")?.trimmingSpaces, !lang.isEmpty {
-            language = lang
-        }
-        HTMLNode.forEach(in: top) { node in
-            guard let tag = HTMLNode.tag(node) else { return }
-            switch tag {
-            case "title":
-                if titleTag == nil { titleTag = HTMLNode.text(of: node); titleTagLine = HTMLNode.line(node) }
-            case "h1", "h2":
-                let text = HTMLNode.text(of: node)
-                headings.append(text)
-                if tag == "h1" { h1s.append(text) }
-            case "script":
-                guard jsonLD.isEmpty, HTMLNode.attribute(node, "type")?.lowercased() == "application/ld+json",
-                      let content = node.pointee.children?.pointee.content else { return }
-                jsonLD = Self.readJSONLD(String(cString: content))
-                jsonLDLine = HTMLNode.line(node)
-            case "link":
-                if url == nil, HTMLNode.attribute(node, "rel")?.lowercased() == "canonical",
-                   let href = HTMLNode.attribute(node, "href")?.trimmingSpaces, !href.isEmpty {
-                    url = href
-                }
-            case "meta":
-                if url == nil, HTMLNode.attribute(node, "property")?.lowercased() == "og:url",
-                   let content = HTMLNode.attribute(node, "content")?.trimmingSpaces, !content.isEmpty {
-                    url = content
-                }
-                guard let content = HTMLNode.attribute(node, "content")?.trimmingSpaces, !content.isEmpty else { return }
-                let line = HTMLNode.line(node)
-                if let property = HTMLNode.attribute(node, "property"), let key = Self.propertyKey(property) {
-                    values[key] = (content, line)
-                } else if let name = HTMLNode.attribute(node, "name"), let key = Self.nameKey(name) {
-                    values[key] = (content, line)
-                }
-            default:
-                break
-            }
-        }
-        let documentTitle = Self.articleTitle(titleTag.map(Sanitiser.singleLine) ?? "", headings: headings, h1s: h1s)
-        if let name = jsonLD["name"], let headline = jsonLD["headline"], name != headline {
-            let nameMatches = ReaderView.similarity(name, documentTitle) > 0.75
-            let headlineMatches = ReaderView.similarity(headline, documentTitle) > 0.75
-            jsonLD["title"] = headlineMatches && !nameMatches ? headline : name
-        } else {
-            jsonLD["title"] = jsonLD["name"] ?? jsonLD["headline"]
-        }
+        var url: String?
+
         func first(_ keys: [String]) -> (value: String, line: Int)? {
             for k in keys { if let v = values[k] { return v } }
             return nil
         }
-        if let t = jsonLD["title"] {
+    }
+
+    init(top: HTMLNode.Node) {
+        readLanguageAndDirection(top)
+        var page = Self.gather(top)
+        url = page.url
+        let documentTitle = Self.articleTitle(page.titleTag.map(Sanitiser.singleLine) ?? "", headings: page.headings, h1s: page.h1s)
+        if let name = page.jsonLD["name"], let headline = page.jsonLD["headline"], name != headline {
+            let nameMatches = ReaderView.similarity(name, documentTitle) > 0.75
+            let headlineMatches = ReaderView.similarity(headline, documentTitle) > 0.75
+            page.jsonLD["title"] = headlineMatches && !nameMatches ? headline : name
+        } else {
+            page.jsonLD["title"] = page.jsonLD["name"] ?? page.jsonLD["headline"]
+        }
+        chooseTitle(page, documentTitle: documentTitle)
+        chooseByline(page)
+        excerpt = page.jsonLD["description"] ?? page.first(["dc:description", "dcterm:description", "og:description",
+                                                            "weibo:article:description", "weibo:webpage:description",
+                                                            "description", "twitter:description"])?.value
+        if let s = page.jsonLD["siteName"] { site = s } else if let s = page.values["og:site_name"] { site = s.value; siteLine = s.line }
+        if let d = page.jsonLD["datePublished"] {
+            published = d
+        } else if let d = page.first(["article:published_time", "parsely-pub-date"]) {
+            published = d.value
+            dateLine = d.line
+        }
+        normalise()
+    }
+
+    /// `lang` and `dir` of `<html>`, else of `<body>`.
+    private mutating func readLanguageAndDirection(_ top: HTMLNode.Node) {
+        guard HTMLNode.tag(top) == "html" else { return }
+        let body = HTMLNode.firstElement(in: top, named: "body", where: { _ in true })
+        for node in [body, top].compactMap({ $0 }) {
+            if let dir = HTMLNode.attribute(node, "dir")?.trimmingSpaces.lowercased(), ["ltr", "rtl", "auto"].contains(dir),
+               direction == nil {
+                direction = dir
+            }
+        }
+        for node in [top, body].compactMap({ $0 }) {
+            if let lang = HTMLNode.attribute(node, "lang")?.trimmingSpaces, !lang.isEmpty, language == nil {
+                language = Sanitiser.singleLine(lang)
+            }
+        }
+    }
+
+    /// The title, JSON-LD and meta tags, canonical address and headings of the page.
+    private static func gather(_ top: HTMLNode.Node) -> Gathered {
+        var page = Gathered()
+        HTMLNode.forEach(in: top) { node in
+            guard let tag = HTMLNode.tag(node) else { return }
+            switch tag {
+            case "title":
+                if page.titleTag == nil { page.titleTag = HTMLNode.text(of: node); page.titleTagLine = HTMLNode.line(node) }
+            case "h1", "h2":
+                let text = HTMLNode.text(of: node)
+                page.headings.append(text)
+                if tag == "h1" { page.h1s.append(text) }
+            case "script":
+                guard page.jsonLD.isEmpty, HTMLNode.attribute(node, "type")?.lowercased() == "application/ld+json",
+                      let content = node.pointee.children?.pointee.content else { return }
+                page.jsonLD = Self.readJSONLD(String(cString: content))
+                page.jsonLDLine = HTMLNode.line(node)
+            case "link":
+                if page.url == nil, HTMLNode.attribute(node, "rel")?.lowercased() == "canonical",
+                   let href = HTMLNode.attribute(node, "href")?.trimmingSpaces, !href.isEmpty {
+                    page.url = href
+                }
+            case "meta":
+                readMeta(node, into: &page)
+            default:
+                break
+            }
+        }
+        return page
+    }
+
+    private static func readMeta(_ node: HTMLNode.Node, into page: inout Gathered) {
+        if page.url == nil, HTMLNode.attribute(node, "property")?.lowercased() == "og:url",
+           let content = HTMLNode.attribute(node, "content")?.trimmingSpaces, !content.isEmpty {
+            page.url = content
+        }
+        guard let content = HTMLNode.attribute(node, "content")?.trimmingSpaces, !content.isEmpty else { return }
+        let line = HTMLNode.line(node)
+        if let property = HTMLNode.attribute(node, "property"), let key = Self.propertyKey(property) {
+            page.values[key] = (content, line)
+        } else if let name = HTMLNode.attribute(node, "name"), let key = Self.nameKey(name) {
+            page.values[key] = (content, line)
+        }
+    }
+
+    /// JSON-LD's title, else the first meta tag's, else `<title>` without the site's part (or the lone h1).
+    private mutating func chooseTitle(_ page: Gathered, documentTitle: String) {
+        if let t = page.jsonLD["title"] {
             title = t
-            titleLine = jsonLDLine
-        } else if let t = first(["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
-                                 "title", "twitter:title", "parsely-title"]) {
+            titleLine = page.jsonLDLine
+        } else if let t = page.first(["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+                                      "title", "twitter:title", "parsely-title"]) {
             title = t.value
             titleLine = t.line
         }
-        if title == nil || title?.isEmpty == true {
-            title = documentTitle
-            titleLine = titleTagLine
-            // "Tolls | Port News" kept whole (too short without its site part) while the page's only h1
-            // reads "Tolls rise": the h1, which holds the title's own part, is the headline.
-            if let h1 = h1s.first, h1s.count == 1, let head = Self.headBeforeSeparator(titleTag ?? ""),
-               ReaderView.similarity(h1, head) == 1, documentTitle != Sanitiser.singleLine(h1), h1.count <= 150 {
-                title = Sanitiser.singleLine(h1)
-            }
+        guard title == nil || title?.isEmpty == true else { return }
+        title = documentTitle
+        titleLine = page.titleTagLine
+        // "Tolls | Port News" kept whole (too short without its site part) while the page's only h1
+        // reads "Tolls rise": the h1, which holds the title's own part, is the headline.
+        if let h1 = page.h1s.first, page.h1s.count == 1, let head = Self.headBeforeSeparator(page.titleTag ?? ""),
+           ReaderView.similarity(h1, head) == 1, documentTitle != Sanitiser.singleLine(h1), h1.count <= 150 {
+            title = Sanitiser.singleLine(h1)
         }
-        let metaAuthor = first(["dc:creator", "dcterm:creator", "author", "parsely-author"])
-        if let b = jsonLD["byline"] {
+    }
+
+    /// JSON-LD's author (or a fuller author tag), else the author meta tags, else Open Graph's author name.
+    private mutating func chooseByline(_ page: Gathered) {
+        let metaAuthor = page.first(["dc:creator", "dcterm:creator", "author", "parsely-author"])
+        if let b = page.jsonLD["byline"] {
             byline = b
             // An author tag naming more people than the JSON-LD (which often lists only the first) is fuller.
             if let m = metaAuthor, m.value.count > b.count, m.value.contains(b), !m.value.hasPrefix("http") {
@@ -105,17 +161,16 @@ struct PageMetadata {
         } else if let b = metaAuthor {
             byline = b.value
             bylineLine = b.line
+        } else if let b = page.values["article:author"], !b.value.hasPrefix("http://"), !b.value.hasPrefix("https://") {
+            // Open Graph's author is often the address of the author's profile: only a name is a byline.
+            byline = b.value
+            bylineLine = b.line
         }
-        excerpt = jsonLD["description"] ?? first(["dc:description", "dcterm:description", "og:description",
-                                                  "weibo:article:description", "weibo:webpage:description",
-                                                  "description", "twitter:description"])?.value
-        if let s = jsonLD["siteName"] { site = s } else if let s = values["og:site_name"] { site = s.value; siteLine = s.line }
-        if let d = jsonLD["datePublished"] {
-            published = d
-        } else if let d = first(["article:published_time", "parsely-pub-date"]) {
-            published = d.value
-            dateLine = d.line
-        }
+    }
+
+    /// Entities left by double escaping decoded, control characters made visible, empty values dropped,
+    /// the site's name taken off the title.
+    private mutating func normalise() {
         title = title.map(Self.unescape).map(Sanitiser.singleLine).flatMap { $0.isEmpty ? nil : $0 }
         byline = byline.map(Self.unescape).map(Sanitiser.singleLine).flatMap { $0.isEmpty ? nil : $0 }
         site = site.map(Self.unescape).map(Sanitiser.singleLine).flatMap { $0.isEmpty ? nil : $0 }
@@ -135,8 +190,11 @@ struct PageMetadata {
         while compact.contains(" :") { compact = compact.replacingAll(" :", with: ":") }
         while compact.contains(": ") { compact = compact.replacingAll(": ", with: ":") }
         for token in compact.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let parts = token.split(separator: ":", maxSplits: 1)
-            if parts.count == 2, propertyPrefixes.contains(parts[0]), propertyNames.contains(parts[1]) { return String(token) }
+            // "og:article:author" holds "article:author".
+            let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+            for i in parts.indices.dropLast() where propertyPrefixes.contains(parts[i]) && propertyNames.contains(parts[i + 1]) {
+                return parts[i] + ":" + parts[i + 1]
+            }
         }
         return nil
     }
@@ -239,9 +297,18 @@ struct PageMetadata {
         if source.hasPrefix("<![CDATA[") { source = String(source.dropFirst(9)) }
         if source.hasSuffix("]]>") { source = String(source.dropLast(3)) }
         guard var parsed = JSONValue.parse(source) else { return [:] }
-        guard case .string(let context)? = parsed["@context"],
-              context == "http://schema.org" || context == "https://schema.org" || context == "http://schema.org/"
-                || context == "https://schema.org/" else { return [:] }
+        // A list of items (breadcrumbs, the organisation, the article): the article.
+        if case .array(let items) = parsed {
+            guard let article = items.first(where: { if case .string(let t)? = $0["@type"] { return isArticleType(t) } else { return false } })
+            else { return [:] }
+            parsed = article
+        }
+        func isSchemaOrg(_ value: JSONValue?) -> Bool {
+            guard case .string(let context)? = value else { return false }
+            return context == "http://schema.org" || context == "https://schema.org" || context == "http://schema.org/"
+                || context == "https://schema.org/"
+        }
+        guard isSchemaOrg(parsed["@context"]) || isSchemaOrg(parsed["@context"]?["@vocab"]) else { return [:] }
         if parsed["@type"] == nil, case .array(let graph)? = parsed["@graph"] {
             guard let article = graph.first(where: { if case .string(let t)? = $0["@type"] { return isArticleType(t) } else { return false } })
             else { return [:] }

@@ -23,7 +23,8 @@ struct ReaderView {
         var byline: String?
         /// `dir` of the article's nearest ancestor that has one.
         var direction: String?
-        /// No paragraph scored: the "article" is the whole body.
+        /// No paragraph scored: the "article" is the whole body. (A body whose own paragraphs score, a
+        /// page with nothing but its article, is an article.)
         var isWholePage = false
     }
 
@@ -53,6 +54,10 @@ struct ReaderView {
     var byline: String?
 
     private var scores: [Node: Double] = [:]
+    /// Subtree measures, kept while the candidates are ranked and while the article is cleaned (see
+    /// `measured(_:)`).
+    private let measures = SubtreeMeasures()
+    private var measuring = false
     /// The element that held the title heading the pass removed (the article's header block).
     private var titleContainer: Node?
     /// Unlinked nodes, freed when the pass is done.
@@ -140,12 +145,20 @@ struct ReaderView {
         titleContainer = nil
         let toScore = collectParagraphs(from: top)
         let top5 = bestCandidates(scoreParagraphs(toScore))
+        // Paragraphs straight in the body, long enough to be an article's (a page that is only its article),
+        // rather than a stray line (a cookie note on a listing).
+        let bodyProse = toScore.reduce(0) { sum, p in
+            guard p.pointee.parent == body else { return sum }
+            let length = Self.textStats(p).length
+            return length >= 25 ? sum + length : sum
+        }
         let (topCandidate, createdTop) = chooseTopCandidate(top5, body: body)
         let parent = topCandidate.pointee.parent
         let content = joinSiblings(of: topCandidate, wholeBody: createdTop)
         clean(content)
         return Article(content: content, textLength: Self.textStats(content).length, byline: byline,
-                       direction: Self.direction(of: topCandidate, parent: parent), isWholePage: createdTop)
+                       direction: Self.direction(of: topCandidate, parent: parent),
+                       isWholePage: createdTop && bodyProse < Self.charThreshold)
     }
 
     // MARK: - The pass, step by step
@@ -181,7 +194,9 @@ struct ReaderView {
     /// Whether the pass removes `n`: hidden, a modal dialog, the byline (kept as metadata), the heading that
     /// repeats the title, an unlikely block (when the flags say so), or a block without content.
     private mutating func isRemovedByThePass(_ n: Node, tag: String, removeTitleHeader: inout Bool) -> Bool {
-        let match = ((HTMLNode.attribute(n, "class") ?? "") + " " + (HTMLNode.attribute(n, "id") ?? "")).lowercased()
+        // (Most elements have no attributes: no class or id to read.)
+        let match = n.pointee.properties == nil ? ""
+            : ((HTMLNode.attribute(n, "class") ?? "") + " " + (HTMLNode.attribute(n, "id") ?? "")).lowercased()
         if !Self.isProbablyVisible(n) { return true }
         if HTMLNode.attribute(n, "aria-modal") == "true" && HTMLNode.attribute(n, "role") == "dialog" { return true }
         if checkByline(n, tag: tag, match: match) { return true }
@@ -251,6 +266,8 @@ struct ReaderView {
 
     /// The candidates with the highest scores once scaled by their share of text outside links, best first.
     private mutating func bestCandidates(_ candidates: [Node]) -> [Node] {
+        startMeasuring()
+        defer { stopMeasuring() }
         var top5: [Node] = []
         for candidate in candidates {
             let scaled = scores[candidate]! * (1 - linkDensity(candidate))
@@ -335,13 +352,21 @@ struct ReaderView {
         return length < 80 && length > 0 && density == 0 && Self.hasSentenceEnd(text)
     }
 
-    /// `dir` of the top candidate, else of its nearest ancestor that has one.
+    /// `dir` of the top candidate, else of its nearest ancestor that has one, else of its only child (or
+    /// that one's): `<main><article dir=rtl>`, the article widened to its only parent.
     private static func direction(of topCandidate: Node, parent: Node?) -> String? {
         if let d = HTMLNode.attribute(topCandidate, "dir") { return d }
         var up: Node? = parent ?? topCandidate
         while let u = up, u.pointee.type == XML_ELEMENT_NODE {
             if let d = HTMLNode.attribute(u, "dir") { return d }
             up = u.pointee.parent
+        }
+        // Down the chain of only children (the article the candidate was widened from).
+        var inner = topCandidate
+        for _ in 0..<4 {
+            guard elementChildCount(inner) == 1, let only = firstElementChild(inner) else { break }
+            if let d = HTMLNode.attribute(only, "dir") { return d }
+            inner = only
         }
         return nil
     }
@@ -462,9 +487,11 @@ struct ReaderView {
         for table in elements(content, ["table"]) {
             xmlSetProp(table, Self.dataTableAttribute, dataTables.contains(table) ? "1" : "0")
         }
+        startMeasuring()
+        defer { stopMeasuring() }
         cleanConditionally(content, "form", dataTables)
         cleanConditionally(content, "fieldset", dataTables)
-        for tag in ["object", "embed", "footer", "link", "aside"] { removeAll(content, tag) }
+        removeAll(content, ["object", "embed", "footer", "link", "aside"])
         // (A blockquote's footer, its attribution, is kept: see `removeAll`.)
         // Share widgets with little text, below the article's top-level blocks.
         var child = Self.firstElementChild(content)
@@ -472,27 +499,27 @@ struct ReaderView {
             let next = Self.nextElementSibling(c)
             var doomed: [Node] = []
             HTMLNode.forEach(in: c, skip: { n in doomed.last == n }) { n in
-                guard n.pointee.type == XML_ELEMENT_NODE else { return }
+                guard n.pointee.type == XML_ELEMENT_NODE, n.pointee.properties != nil else { return }
                 let match = ((HTMLNode.attribute(n, "class") ?? "") + " " + (HTMLNode.attribute(n, "id") ?? "")).lowercased()
-                if Self.isShareElement(match), Self.textStats(n).length < Self.charThreshold { doomed.append(n) }
+                if Self.isShareElement(match), length(n) < Self.charThreshold { doomed.append(n) }
             }
             for n in doomed { remove(n) }
             child = next
         }
-        for tag in ["iframe", "input", "textarea", "select", "button"] { removeAll(content, tag) }
+        removeAll(content, ["iframe", "input", "textarea", "select", "button"])
         for heading in elements(content, ["h1", "h2"]) where classWeight(heading) < 0 { remove(heading) }
         cleanConditionally(content, "table", dataTables)
         cleanConditionally(content, "ul", dataTables)
         cleanConditionally(content, "div", dataTables)
         for h1 in elements(content, ["h1"]) { xmlNodeSetName(h1, "h2") }
         for p in elements(content, ["p"]).reversed() {
-            if elements(p, ["img", "embed", "object", "iframe"]).isEmpty && Self.textStats(p).length == 0 { remove(p) }
+            if length(p) == 0 && elements(p, ["img", "embed", "object", "iframe"]).isEmpty { remove(p) }
         }
         // Furniture the reader view keeps (ad slots, share counts, related links, widget labels), before
         // the sections are checked for text.
         for node in elements(content, Self.furnitureTags).reversed() where node.pointee.parent != nil {
             if PageFurniture.isFurnitureInArticle(node) { remove(node); continue }
-            if HTMLNode.tag(node) == "p", Self.textStats(node).length <= 48, PageFurniture.isFurnitureLine(Self.innerText(node)) { remove(node) }
+            if HTMLNode.tag(node) == "p", length(node) <= 48, PageFurniture.isFurnitureLine(Self.innerText(node)) { remove(node) }
         }
         removeChartLabels(content)
         removeEmptySections(content)
@@ -508,8 +535,9 @@ struct ReaderView {
             var child = Self.firstElementChild(node)
             while let c = child {
                 children += 1
-                let text = Self.innerText(c)
-                if text.unicodeScalars.count <= 15 && text.split(separator: " ").count <= 2 && !Self.hasSentenceEnd(text) {
+                // (The length first: most children are far longer than a label.)
+                let text = length(c) <= 2 * 15 ? Self.innerText(c) : ""
+                if !text.isEmpty, text.unicodeScalars.count <= 15 && text.split(separator: " ").count <= 2 && !Self.hasSentenceEnd(text) {
                     tiny += 1
                     let digits = text.unicodeScalars.filter { $0.properties.numericType != nil }.count
                     let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
@@ -535,9 +563,11 @@ struct ReaderView {
         HTMLNode.forEach(in: content, skip: { HTMLNode.tag($0).map { ["h1", "h2", "h3", "h4", "h5", "h6"].contains($0) } ?? false }) { n in
             if let t = HTMLNode.tag(n), t.count == 2, t.first == "h", let rank = Int(String(t.last!)) {
                 units.append((n, rank))
-            } else if n.pointee.type == XML_TEXT_NODE, !Self.isBlankText(n), units.last.map({ $0.heading != nil }) ?? true {
+            } else if n.pointee.type == XML_TEXT_NODE, !Self.isBlankText(n, orNoBreakSpace: true),
+                      units.last.map({ $0.heading != nil }) ?? true {
                 units.append((nil, 0))
-            } else if HTMLNode.tag(n) == "img" || HTMLNode.tag(n) == "table" {
+            } else if HTMLNode.tag(n) == "img" || (HTMLNode.tag(n) == "table" && HTMLNode.attribute(n, Self.dataTableAttribute) == "1") {
+                // (A table of data is content; a layout table is only the frame of what it holds.)
                 units.append((nil, 0))
             }
         }
@@ -580,12 +610,12 @@ struct ReaderView {
     }
 
     private func shouldRemove(_ node: Node, _ tag: String, _ dataTables: Set<Node>) -> Bool {
-        if insideEmbeddedPost(node) || containsEmbeddedPost(node) { return false }
-        let (length, _) = Self.textStats(node)
+        let m = measures.measure(node)
+        if insideEmbeddedPost(node) || m.embeddedPost { return false }
+        let length = m.text.length
         var isList = tag == "ul" || tag == "ol"
         if !isList {
-            let listLength = elements(node, ["ul", "ol"]).reduce(0) { $0 + Self.textStats($1).length }
-            isList = length > 0 && Double(listLength) / Double(length) > 0.9
+            isList = length > 0 && Double(m.listLength) / Double(length) > 0.9
         }
         if tag == "table" && dataTables.contains(node) { return false }
         var up = node.pointee.parent
@@ -594,28 +624,23 @@ struct ReaderView {
             up = u.pointee.parent
         }
         if hasAncestor(node, "code", maxDepth: 3) { return false }
-        if elements(node, ["table"]).contains(where: { dataTables.contains($0) }) { return false }
+        if m.dataTable { return false }
         let weight = classWeight(node)
         if weight < 0 { return true }
-        let text = Self.innerText(node)
-        guard text.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }) < 10 else { return false }
-        let p = elements(node, ["p"]).count
-        let img = elements(node, ["img"]).count
-        let li = elements(node, ["li"]).count - 100
-        let input = elements(node, ["input"]).count
-        let headingLength = elements(node, ["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) { $0 + Self.textStats($1).length }
-        let headingDensity = length == 0 ? 0 : Double(headingLength) / Double(length)
-        var embeds = 0
-        for embed in elements(node, ["object", "embed", "iframe"]) {
-            if Self.isAllowedVideo(embed) { return false }
-            embeds += 1
+        guard m.text.asciiCommas < 10 else { return false }
+        let p = m.paragraphs
+        let img = m.images
+        let li = m.listItems - 100
+        let input = m.inputs
+        let headingDensity = length == 0 ? 0 : Double(m.headingLength) / Double(length)
+        if m.allowedVideo { return false }
+        let embeds = m.embeds
+        if length <= Self.longestWidgetWord {
+            let trimmed = Self.innerText(node).lowercased()
+            if Self.adWords.contains(trimmed) || Self.loadingWords.contains(trimmed) { return true }
         }
-        let trimmed = text.lowercased()
-        if Self.adWords.contains(trimmed) || Self.loadingWords.contains(trimmed) { return true }
-        let density = linkDensity(node)
-        let textish = elements(node, ["span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"])
-            .reduce(0) { $0 + Self.textStats($1).length }
-        let textDensity = length == 0 ? 0 : Double(textish) / Double(length)
+        let density = length == 0 ? 0 : m.linkLength / Double(length)
+        let textDensity = length == 0 ? 0 : Double(m.textishLength) / Double(length)
         let inFigure = hasAncestor(node, "figure", maxDepth: 3)
         var remove = false
         if !inFigure && img > 1 && Double(p) / Double(img) < 0.5 { remove = true }
@@ -633,7 +658,7 @@ struct ReaderView {
                 if Self.elementChildCount(c) > 1 { return true }
                 child = Self.nextElementSibling(c)
             }
-            if img == elements(node, ["li"]).count { return false }
+            if img == m.listItems { return false }
         }
         return remove
     }
@@ -641,6 +666,7 @@ struct ReaderView {
     // MARK: - Mutations
 
     private mutating func remove(_ node: Node) {
+        if measuring { measures.forget(ancestorsOf: node) }
         xmlUnlinkNode(node)
         trash.append(node)
     }
@@ -651,9 +677,12 @@ struct ReaderView {
         return next
     }
 
-    private mutating func removeAll(_ root: Node, _ tag: String) {
-        let isEmbed = tag == "object" || tag == "embed" || tag == "iframe"
-        for n in elements(root, [tag]).reversed() where !(isEmbed && Self.isAllowedVideo(n)) {
+    /// Removes the elements with these tags (in one walk), except videos from known hosts and a
+    /// blockquote's footer.
+    private mutating func removeAll(_ root: Node, _ tags: Set<String>) {
+        for n in elements(root, tags).reversed() where n.pointee.parent != nil {
+            let tag = HTMLNode.tag(n) ?? ""
+            if (tag == "object" || tag == "embed" || tag == "iframe") && Self.isAllowedVideo(n) { continue }
             if tag == "footer" && hasAncestor(n, "blockquote", maxDepth: 0) { continue }
             remove(n)
         }
@@ -729,15 +758,44 @@ struct ReaderView {
         guard rel == "author" || itemprop.contains("author") || Self.containsAny(match, Self.bylineWords) else {
             return false
         }
-        let text = HTMLNode.text(of: node).trimmingSpaces
-        guard !text.isEmpty, text.count < 100 else { return false }
-        byline = text
+        let whole = HTMLNode.text(of: node).trimmingSpaces
+        guard !whole.isEmpty, whole.count < 100 else { return false }
+        // The author's name marked inside the byline (`itemprop=name`) leaves out the date and labels beside it.
+        var name: String?
+        HTMLNode.forEach(in: node, skip: { _ in name != nil }) { n in
+            guard name == nil, n != node, HTMLNode.attribute(n, "itemprop")?.contains("name") == true else { return }
+            let text = HTMLNode.text(of: n).trimmingSpaces
+            if !text.isEmpty { name = text }
+        }
+        byline = name ?? whole
         return true
     }
 
     // MARK: - Measures
 
-    func linkDensity(_ node: Node) -> Double { Self.linkDensity(node) }
+    /// Share of the node's text in links; from the kept measures while they are kept.
+    func linkDensity(_ node: Node) -> Double {
+        guard measuring else { return Self.linkDensity(node) }
+        let m = measures.measure(node)
+        return m.text.length == 0 ? 0 : m.linkLength / Double(m.text.length)
+    }
+
+    /// The node's text length, as `textStats` counts it.
+    func length(_ node: Node) -> Int {
+        measuring ? measures.measure(node).text.length : Self.textStats(node).length
+    }
+
+    /// From here until `measuring` is cleared the tree changes only through `remove`, which keeps the
+    /// measures true.
+    private mutating func startMeasuring() {
+        measures.reset()
+        measuring = true
+    }
+
+    private mutating func stopMeasuring() {
+        measures.reset()
+        measuring = false
+    }
 
     static func linkDensity(_ node: Node) -> Double {
         let length = Self.textStats(node).length
@@ -752,7 +810,7 @@ struct ReaderView {
     }
 
     private func isWithoutContent(_ node: Node) -> Bool {
-        guard Self.textStats(node).length == 0 else { return false }
+        guard !Self.hasText(node) else { return false }
         var children = 0
         var breaks = 0
         HTMLNode.forEach(in: node) { n in
@@ -848,9 +906,19 @@ struct ReaderView {
     func elements(_ root: Node, _ tags: Set<String>) -> [Node] { Self.elements(root, tags) }
 
     static func elements(_ root: Node, _ tags: Set<String>) -> [Node] {
+        // Names compared as bytes: no string is made for each element of the subtree.
+        let names = tags.map { Array($0.utf8) + [0] }
         var found: [Node] = []
         HTMLNode.forEach(in: root) { n in
-            if let t = HTMLNode.tag(n), tags.contains(t) { found.append(n) }
+            guard n.pointee.type == XML_ELEMENT_NODE, let name = n.pointee.name else { return }
+            for candidate in names where candidate[0] == name[0] {
+                var i = 1
+                while candidate[i] != 0 && name[i] == candidate[i] { i += 1 }
+                if candidate[i] == 0 && name[i] == 0 {
+                    found.append(n)
+                    break
+                }
+            }
         }
         return found
     }
@@ -891,9 +959,19 @@ struct ReaderView {
         return (length, commas)
     }
 
+    /// Whether any text under `node` is more than whitespace (stops at the first that is).
+    static func hasText(_ node: Node) -> Bool {
+        var found = false
+        HTMLNode.forEach(in: node, skip: { _ in found }) { n in
+            guard !found, n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE else { return }
+            if !isBlankText(n) { found = true }
+        }
+        return found
+    }
+
     /// Commas of Arabic, Chinese and other scripts (U+060C, U+FE50, U+FE10, U+FE11, U+2E41, U+2E34, U+2E32,
     /// U+FF0C), read from their UTF-8 bytes.
-    private static func isComma(_ p: UnsafeMutablePointer<xmlChar>) -> Bool {
+    static func isComma(_ p: UnsafeMutablePointer<xmlChar>) -> Bool {
         let b0 = p.pointee
         if b0 == 0xD8 { return p[1] == 0x8C }
         guard b0 >= 0xE0, p[1] != 0, p[2] != 0 else { return false }
@@ -958,11 +1036,17 @@ struct ReaderView {
         return count
     }
 
-    static func isBlankText(_ node: Node) -> Bool {
+    /// Whether a text node holds only whitespace (`orNoBreakSpace`: or no-break spaces, `&nbsp;` used as
+    /// spacing, which shows nothing to read).
+    static func isBlankText(_ node: Node, orNoBreakSpace: Bool = false) -> Bool {
         guard let content = node.pointee.content else { return true }
         var p = content
         while p.pointee != 0 {
             let b = p.pointee
+            if orNoBreakSpace, b == 0xC2, p[1] == 0xA0 {
+                p += 2
+                continue
+            }
             if !(b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C) { return false }
             p += 1
         }
@@ -1060,6 +1144,8 @@ struct ReaderView {
         "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q",
         "ruby", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr",
     ]
+    /// The longest of `adWords` and `loadingWords`, in characters: a block longer than that is neither.
+    static let longestWidgetWord = adWords.union(loadingWords).map(\.count).max() ?? 0
     static let adWords: Set<String> = ["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"]
     static let loadingWords: Set<String> = [
         "loading", "loading…", "loading...", "正在加载", "正在加载…", "загрузка", "загрузка…", "chargement", "chargement…",
@@ -1080,27 +1166,33 @@ struct ReaderView {
     static func containsAny(_ text: String, _ words: [String]) -> Bool {
         var text = text
         return text.withUTF8 { hay in
-            guard hay.count > 1 else { return false }
+            guard hay.count > 1, let base = hay.baseAddress else { return false }
             for word in words {
-                let needle = word.utf8
-                guard let first = needle.first, needle.count <= hay.count else { continue }
-                var i = 0
-                let last = hay.count - needle.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        var k = needle.index(after: needle.startIndex)
-                        while k != needle.endIndex, hay[i + j] == needle[k] {
-                            j += 1
-                            k = needle.index(after: k)
-                        }
-                        if k == needle.endIndex { return true }
-                    }
-                    i += 1
-                }
+                // (The lists are literals: their bytes are contiguous, searched through pointers.)
+                let found = word.utf8.withContiguousStorageIfAvailable { needle -> Bool in
+                    Self.contains(UnsafeBufferPointer(start: base, count: hay.count), needle)
+                } ?? Array(word.utf8).withUnsafeBufferPointer { Self.contains(hay, $0) }
+                if found { return true }
             }
             return false
         }
+    }
+
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard n > 0, n <= hay.count else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = hay.count - n
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < n && hay[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
     }
     static func isNegative(_ value: String) -> Bool {
         if containsAny(value, negativeWords) { return true }
@@ -1117,7 +1209,7 @@ struct ReaderView {
             let w = Array(word.utf8)
             var i = 0
             while i + w.count <= bytes.count {
-                if Array(bytes[i..<(i + w.count)]) == w {
+                if bytes[i] == w[0], bytes[i..<(i + w.count)].elementsEqual(w) {
                     let before = i == 0 || !isWord(bytes[i - 1]) || bytes[i - 1] == 0x5F
                     let j = i + w.count
                     let after = j == bytes.count || !isWord(bytes[j]) || bytes[j] == 0x5F

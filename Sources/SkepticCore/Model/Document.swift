@@ -1,5 +1,11 @@
 /// An imported article: its text stored once as UTF-8, the blocks that are ranges into it, and its section tree.
 public struct Document: Sendable {
+    /// The direction the article's text runs in, as the page says it (`dir`, or a right-to-left language).
+    public enum Direction: String, Sendable {
+        case leftToRight = "ltr"
+        case rightToLeft = "rtl"
+    }
+
     /// The source format the document was imported from.
     public enum Format: String, Sendable, CaseIterable {
         case plainText = "text"
@@ -30,11 +36,17 @@ public struct Document: Sendable {
     /// How the text was found when it is not the article itself (a web page with no article shows its
     /// text: "no article found: showing the page's text"), for the status line and the reports; else nil.
     public let extractionNote: String?
+    /// The article's language as its page names it (a BCP 47 tag such as "en" or "ar-EG"), else nil.
+    public let language: String?
+    /// The direction of the article's text when its page gives one, else nil (left to right).
+    public let direction: Direction?
 
     public init(text: [UInt8], format: Format, name: String, metadata: [Metadata], blocks: [Block],
                 sections: [Section], decodedFrom: String? = nil, inlines: [InlineStyle] = [], links: [String] = [],
-                importWarnings: Int = 0, extractionNote: String? = nil) {
+                importWarnings: Int = 0, extractionNote: String? = nil, language: String? = nil, direction: Direction? = nil) {
         self.extractionNote = extractionNote
+        self.language = language
+        self.direction = direction
         self.inlines = inlines
         self.links = links
         self.importWarnings = importWarnings

@@ -29,6 +29,8 @@ public enum JSONReport {
             w.field("extractionNote") {
                 if let note = document.extractionNote { w.string(note) } else { w.null() }
             }
+            w.field("language") { document.language.map { w.string($0) } ?? w.null() }
+            w.field("direction") { document.direction.map { w.string($0.rawValue) } ?? w.null() }
             w.field("summary") { summaryObject(w, annotated, counts.total[0]) }
             w.field("sources") { sourcesArray(w, a.sources) }
             w.field("sections") {

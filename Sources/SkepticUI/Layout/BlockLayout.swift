@@ -69,10 +69,38 @@ public enum BlockLayout {
             lines = listItemLines(document, block.range, marker: marker, depth: 0, width: width, overlay: overlay,
                                   role: .linkMarker, markerRole: .linkMarker)
         }
+        if document.direction == .rightToLeft && runsInTextDirection(block.kind) {
+            lines = lines.map { rightAligned($0, width: width) }
+        }
         if index + 1 < document.blocks.count && gapAfter(block.kind, before: document.blocks[index + 1].kind) {
             lines.append(LaidLine(spans: [], offset: block.range.upperBound, width: 0))
         }
         return lines
+    }
+
+    /// Whether a block's lines follow the article's direction: its prose does; code, tables, rules and the
+    /// link list keep their own left-to-right layout.
+    static func runsInTextDirection(_ kind: Block.Kind) -> Bool {
+        switch kind {
+        case .title, .heading, .metadata, .paragraph, .listItem, .quote, .caption: return true
+        case .separator, .code, .table, .reference: return false
+        }
+    }
+
+    /// A line of right-to-left text set against the right edge: the text keeps its logical order (the
+    /// terminal's bidi, where it has one, orders the letters, as in less and w3m); a quote's bar moves to
+    /// the right, the side it starts on.
+    static func rightAligned(_ line: LaidLine, width: Int) -> LaidLine {
+        var line = line
+        if let first = line.spans.first, first.role == .quoteBar {
+            line.spans.removeFirst()
+            line.spans.append(Span(" ▌", .quoteBar))
+        }
+        let pad = width - line.width
+        guard pad > 0 else { return line }
+        line.spans.insert(Span(String(repeating: " ", count: pad), .text), at: 0)
+        line.width = width
+        return line
     }
 
     /// Is there a blank line between a block of kind `a` and the next one of kind `b`?
