@@ -117,11 +117,13 @@ public enum ReviewExport {
         return formatter.string(from: date)
     }
 
-    /// `--export training`: the reader's verdicts on speculative statements as lines of the hedge
-    /// development data's format (`{"text", "hedged", "cues", "source", "doc"}`, cue offsets in Unicode
-    /// scalars of the sentence), which `skeptic-eval --train` reads beside the shipped files. A confirmed flag
-    /// is a speculative sentence with its cues; a dismissed one a plain sentence; a sentence the reader
-    /// flagged speculative is speculative with no cue the lexicon knows.
+    /// `--export training`: the reader's verdicts as lines of the hedge development data's format, which
+    /// `skeptic-eval --train` reads beside the shipped files. On a speculative statement, a line with cues
+    /// (`{"text", "hedged", "cues", "source", "doc"}`, offsets in Unicode scalars of the sentence), as the
+    /// news and biomedical files mark speculation: a confirmed flag is speculative with its cues, a dismissed
+    /// one plain, a sentence the reader flagged speculative speculative with no cue the lexicon knows. On a
+    /// vague statement (not speculative), a line without cues, as the Wikipedia file marks "speculative or
+    /// vague": a confirmed flag or the reader's own vague flag is uncertain, a dismissed one plain.
     public static func trainingLines(_ annotated: AnnotatedDocument, review: Review, source: String) -> String {
         let document = annotated.document
         let a = annotated.annotations
@@ -129,21 +131,24 @@ public enum ReviewExport {
         for (k, entry) in review.entries.enumerated() {
             guard k < review.placed.count, let s = review.placed[k] else { continue }
             let sentence = a.sentences[s]
-            let speculative = sentence.labels.contains(.hedged)
-            let hedged: Bool
+            let speculative = sentence.labels.contains(.hedged), vague = sentence.labels.contains(.vague)
+            let hedged: Bool, cued: Bool
             if entry.ownFlag == .speculative {
-                hedged = true
-            } else if speculative, let verdict = entry.verdict {
-                hedged = verdict == .confirmed
+                (hedged, cued) = (true, true)
+            } else if entry.ownFlag == .vague {
+                (hedged, cued) = (true, false)
+            } else if let verdict = entry.verdict, speculative || vague {
+                (hedged, cued) = (verdict == .confirmed, speculative)
             } else {
                 continue
             }
-            let cues: [[Int]] = hedged && speculative ? a.cues[sentence.cues].filter { $0.category.label == .hedged }.map { cue in
-                let start = document.string(sentence.range.lowerBound..<cue.range.lowerBound).unicodeScalars.count
-                return [start, start + document.string(cue.range).unicodeScalars.count]
-            } : []
-            let row: [String: Any] = ["text": document.string(sentence.range), "hedged": hedged, "cues": cues,
-                                      "source": "skeptic-review", "doc": source]
+            var row: [String: Any] = ["text": document.string(sentence.range), "hedged": hedged, "source": "skeptic-review", "doc": source]
+            if cued {
+                row["cues"] = hedged && speculative ? a.cues[sentence.cues].filter { $0.category.label == .hedged }.map { cue in
+                    let start = document.string(sentence.range.lowerBound..<cue.range.lowerBound).unicodeScalars.count
+                    return [start, start + document.string(cue.range).unicodeScalars.count]
+                } : [[Int]]()
+            }
             if let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys, .withoutEscapingSlashes]) {
                 out += String(decoding: data, as: UTF8.self) + "\n"
             }

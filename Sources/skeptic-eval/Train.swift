@@ -57,6 +57,9 @@ enum Trainer {
         var speculative: [Occurrence]
         var vague: [Int]  // summed features of the vague cues (repeats kept)
         var definitelyVague = false  // an approximator before a number: vague whatever the weights
+        /// The line marks cues (its label is speculative), or not (speculative or vague, as the Wikipedia
+        /// file's and a reader's vague verdicts are).
+        var cued = true
     }
 
     /// Features by name ("owner<TAB>feature"), with their priors.
@@ -118,11 +121,11 @@ enum Trainer {
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
     }
 
-    /// Sentence-level scores of one file: speculative for files with cues, speculative or vague without.
-    static func score(_ sentences: [Sentence], _ model: Model, file: Int, cued: Bool) -> (p: Double, r: Double, f: Double) {
+    /// Sentence-level scores of one file: speculative for lines with cues, speculative or vague without.
+    static func score(_ sentences: [Sentence], _ model: Model, file: Int) -> (p: Double, r: Double, f: Double) {
         var tp = 0.0, fp = 0.0, fn = 0.0
         for s in sentences where s.file == file {
-            let predicted = model.speculative(s) > 0 || (!cued && model.vague(s) > 0)
+            let predicted = model.speculative(s) > 0 || (!s.cued && model.vague(s) > 0)
             if predicted && s.hedged { tp += 1 } else if predicted { fp += 1 } else if s.hedged { fn += 1 }
         }
         return f1(tp, fp, fn)
@@ -140,11 +143,11 @@ enum Trainer {
         func kept(_ f: [Int]) -> [Int] { f.filter { active.contains($0) } }
         // Speculative: per occurrence.
         var rows: [(features: [Int], target: Bool, weight: Double)] = []
-        for s in sentences where cued[s.file] {
+        for s in sentences where s.cued {
             for o in s.speculative { rows.append((kept(o.features), o.positive, s.weight)) }
         }
         // A sentence the uncued files call neither speculative nor vague has no speculative cue either.
-        for s in sentences where !cued[s.file] && !s.hedged {
+        for s in sentences where !s.cued && !s.hedged {
             for o in s.speculative { rows.append((kept(o.features), false, s.weight * uncuedNegatives)) }
         }
         let speculative = fit(rows, priors: features.priors, active: active)
@@ -156,17 +159,17 @@ enum Trainer {
             var trial = model
             trial.speculativeBias -= t
             let files = cued.indices.filter { cued[$0] }
-            let mean = files.map { score(sentences, trial, file: $0, cued: true).f }.reduce(0, +) / Double(max(1, files.count))
+            let mean = files.map { score(sentences, trial, file: $0).f }.reduce(0, +) / Double(max(1, files.count))
             if mean > best.f { best = (t, mean) }
         }
         model.speculativeBias -= best.t
         // Vague: per sentence, on the uncued files' sentences the speculative model leaves unflagged.
         var vagueRows: [(features: [Int], target: Bool, weight: Double)] = []
-        for s in sentences where !cued[s.file] && !s.vague.isEmpty && !s.definitelyVague && model.speculative(s) <= 0 {
+        for s in sentences where !s.cued && !s.vague.isEmpty && !s.definitelyVague && model.speculative(s) <= 0 {
             vagueRows.append((kept(s.vague), s.hedged, s.weight))
         }
         var seenVague = Set<Int>()
-        for s in sentences where !cued[s.file] { seenVague.formUnion(s.vague) }
+        for s in sentences where !s.cued { seenVague.formUnion(s.vague) }
         let vagueActive = active.intersection(seenVague)
         if !vagueRows.isEmpty {
             let vague = fit(vagueRows, priors: features.priors, active: vagueActive)
@@ -178,7 +181,7 @@ enum Trainer {
                 var trial = model
                 trial.vagueBias -= t
                 let files = cued.indices.filter { !cued[$0] }
-                let mean = files.map { score(sentences, trial, file: $0, cued: false).f }.reduce(0, +) / Double(max(1, files.count))
+                let mean = files.map { score(sentences, trial, file: $0).f }.reduce(0, +) / Double(max(1, files.count))
                 if mean > best.f { best = (t, mean) }
             }
             model.vagueBias -= best.t
@@ -208,7 +211,7 @@ enum Trainer {
         crossValidate(sentences, features: features, paths: paths, cued: cued)
         let model = train(sentences, features: features, cued: cued)
         for (file, path) in paths.enumerated() {
-            let s = score(sentences, model, file: file, cued: cued[file])
+            let s = score(sentences, model, file: file)
             line("fitted on all \(path): precision \(fmt(s.p))  recall \(fmt(s.r))  F1 \(fmt(s.f))")
         }
         print(weightsSource(model, features: features, specs: specs), terminator: "")
@@ -237,6 +240,7 @@ enum Trainer {
                 ?? (row.cues != nil ? n * 5 / max(1, lines.count) : n % 5)
             let gold = (row.cues ?? []).filter { $0.count == 2 }.map { $0[0]..<$0[1] }
             var sentence = Sentence(file: file, fold: fold, weight: weight, hedged: row.hedged, speculative: [], vague: [])
+            sentence.cued = row.cues != nil
             for o in HedgeTagger.occurrences(in: text) {
                 if o.definite {
                     sentence.definitelyVague = true
@@ -265,7 +269,7 @@ enum Trainer {
         for fold in 0..<5 {
             let model = train(sentences.filter { $0.fold != fold }, features: features, cued: cued)
             for s in sentences where s.fold == fold {
-                let predicted = model.speculative(s) > 0 || (!cued[s.file] && model.vague(s) > 0)
+                let predicted = model.speculative(s) > 0 || (!s.cued && model.vague(s) > 0)
                 if predicted && s.hedged { tp[s.file] += 1 } else if predicted { fp[s.file] += 1 } else if s.hedged { fn[s.file] += 1 }
             }
         }
