@@ -46,6 +46,10 @@ enum Words {
                 let end = range.upperBound
                 while i < end {
                     let c = t[i]
+                    if c == 0x20 {
+                        i += 1
+                        continue
+                    }
                     let k = cls[Int(c)]
                     let euro = k == 3 && i + 2 < end && t[i + 1] == 0x82 && t[i + 2] == 0xAC
                     guard k == 1 || k == 4 || euro else {
