@@ -20,12 +20,10 @@ static void sk_xml_count_error(void *data, xmlErrorPtr error) {
     if (ctxt != NULL && ctxt->_private != NULL) (*(int *)ctxt->_private)++;
 }
 
-/// Parses an HTML page without printing anything; `*errors` receives the number of problems recovered from.
-static inline htmlDocPtr sk_html_read(const char *buffer, int size, const char *encoding, int options, int *errors) {
+/// A parser context that prints nothing and counts the problems it recovers from in `*errors`.
+static inline void sk_xml_quiet(xmlParserCtxtPtr ctxt, int *errors) {
     xmlSetGenericErrorFunc(NULL, sk_xml_silent);
     xmlSetStructuredErrorFunc(NULL, NULL);
-    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-    if (ctxt == NULL) return NULL;
     *errors = 0;
     ctxt->_private = errors;
     if (ctxt->sax != NULL) {
@@ -33,6 +31,13 @@ static inline htmlDocPtr sk_html_read(const char *buffer, int size, const char *
         ctxt->sax->initialized = XML_SAX2_MAGIC;
     }
     ctxt->userData = ctxt;
+}
+
+/// Parses an HTML page without printing anything; `*errors` receives the number of problems recovered from.
+static inline htmlDocPtr sk_html_read(const char *buffer, int size, const char *encoding, int options, int *errors) {
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (ctxt == NULL) return NULL;
+    sk_xml_quiet(ctxt, errors);
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, buffer, size, NULL, encoding, options);
     htmlFreeParserCtxt(ctxt);
     return doc;
@@ -40,17 +45,9 @@ static inline htmlDocPtr sk_html_read(const char *buffer, int size, const char *
 /// Parses an XML document (a feed) without printing anything, without the network and without expanding
 /// entities from outside (no XXE); recovers what it can.
 static inline xmlDocPtr sk_xml_read(const char *buffer, int size, int *errors) {
-    xmlSetGenericErrorFunc(NULL, sk_xml_silent);
-    xmlSetStructuredErrorFunc(NULL, NULL);
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (ctxt == NULL) return NULL;
-    *errors = 0;
-    ctxt->_private = errors;
-    if (ctxt->sax != NULL) {
-        ctxt->sax->serror = sk_xml_count_error;
-        ctxt->sax->initialized = XML_SAX2_MAGIC;
-    }
-    ctxt->userData = ctxt;
+    sk_xml_quiet(ctxt, errors);
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buffer, size, NULL, NULL,
                                       XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET | XML_PARSE_NOCDATA);
     xmlFreeParserCtxt(ctxt);
