@@ -11,23 +11,24 @@ extension ReviewStore {
     }
 
     /// What the analysis of an article found, and the content it was found in (nil for a page).
+    @dynamicMemberLookup
     public struct StoredSummary: Sendable, Equatable {
         public var contentKey: String?
-        public var title: String
-        public var words: Int
-        public var sentences: Int
-        public var speculative: Int
-        public var vague: Int
-        public var unsourced: Int
+        public var counts: ArticleCounts
+
+        public init(contentKey: String?, _ counts: ArticleCounts) {
+            self.contentKey = contentKey
+            self.counts = counts
+        }
 
         public init(contentKey: String?, title: String, words: Int, sentences: Int, speculative: Int, vague: Int, unsourced: Int) {
-            self.contentKey = contentKey
-            self.title = title
-            self.words = words
-            self.sentences = sentences
-            self.speculative = speculative
-            self.vague = vague
-            self.unsourced = unsourced
+            self.init(contentKey: contentKey, ArticleCounts(title: title, words: words, sentences: sentences,
+                                                            speculative: speculative, vague: vague, unsourced: unsourced))
+        }
+
+        public subscript<T>(dynamicMember path: WritableKeyPath<ArticleCounts, T>) -> T {
+            get { counts[keyPath: path] }
+            set { counts[keyPath: path] = newValue }
         }
     }
 

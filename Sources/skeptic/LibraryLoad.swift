@@ -120,9 +120,7 @@ final class LibraryLoad: Sendable {
                 s.entries[i].isRead = s.entries[i].isRead || read.contains(key)
                 guard s.entries[i].summary == nil, let kept = stored[key] else { continue }
                 if !Fetcher.isURL(key), kept.contentKey != ReadingState.contentKey(path: key) { continue }
-                s.entries[i].summary = ArticleSummary(title: kept.title, words: kept.words, sentences: kept.sentences,
-                                                      speculative: kept.speculative, vague: kept.vague, unsourced: kept.unsourced,
-                                                      reviewed: reviewed[key] ?? 0)
+                s.entries[i].summary = ArticleSummary(kept.counts, reviewed: reviewed[key] ?? 0)
                 s.entries[i].status = .ready
             }
             s.version += 1
@@ -139,9 +137,7 @@ final class LibraryLoad: Sendable {
         guard let database = options.database, let store = try? ReviewStore(path: database) else { return }
         let key = Self.key(source)
         let contentKey = Fetcher.isURL(key) ? nil : ReadingState.contentKey(path: key)
-        try? store.saveSummary(ReviewStore.StoredSummary(contentKey: contentKey, title: summary.title, words: summary.words,
-                                                         sentences: summary.sentences, speculative: summary.speculative,
-                                                         vague: summary.vague, unsourced: summary.unsourced), source: key)
+        try? store.saveSummary(ReviewStore.StoredSummary(contentKey: contentKey, summary.counts), source: key)
     }
 
     /// The article at `index` is being opened.

@@ -1,24 +1,25 @@
 import SkepticCore
 
-/// What the library view says of an analysed article: its size and how much of it speculates, is vague,
-/// or claims without a source, and how much the reader has reviewed.
+/// What the library view says of an analysed article: its numbers (`ArticleCounts`, read through as
+/// `summary.words`) and how much the reader has reviewed.
+@dynamicMemberLookup
 public struct ArticleSummary: Sendable, Equatable {
-    public var title: String
-    public var words: Int
-    public var sentences: Int
-    public var speculative: Int
-    public var vague: Int
-    public var unsourced: Int
+    public var counts: ArticleCounts
     public var reviewed: Int
 
-    public init(title: String, words: Int, sentences: Int, speculative: Int, vague: Int, unsourced: Int, reviewed: Int = 0) {
-        self.title = title
-        self.words = words
-        self.sentences = sentences
-        self.speculative = speculative
-        self.vague = vague
-        self.unsourced = unsourced
+    public init(_ counts: ArticleCounts, reviewed: Int = 0) {
+        self.counts = counts
         self.reviewed = reviewed
+    }
+
+    public init(title: String, words: Int, sentences: Int, speculative: Int, vague: Int, unsourced: Int, reviewed: Int = 0) {
+        self.init(ArticleCounts(title: title, words: words, sentences: sentences, speculative: speculative, vague: vague,
+                                unsourced: unsourced), reviewed: reviewed)
+    }
+
+    public subscript<T>(dynamicMember path: WritableKeyPath<ArticleCounts, T>) -> T {
+        get { counts[keyPath: path] }
+        set { counts[keyPath: path] = newValue }
     }
 
     /// The summary of an analysed article; `reviewed`: the entries of the reader's review of it.
@@ -30,8 +31,8 @@ public struct ArticleSummary: Sendable, Equatable {
     }
 
     /// The share of sentences that speculate, and that are vague (0 for an article without sentences).
-    public var speculativeShare: Double { sentences > 0 ? Double(speculative) / Double(sentences) : 0 }
-    public var vagueShare: Double { sentences > 0 ? Double(vague) / Double(sentences) : 0 }
+    public var speculativeShare: Double { counts.sentences > 0 ? Double(counts.speculative) / Double(counts.sentences) : 0 }
+    public var vagueShare: Double { counts.sentences > 0 ? Double(counts.vague) / Double(counts.sentences) : 0 }
 
     /// Runs of bytes between spaces and line ends.
     static func words(_ text: [UInt8]) -> Int {
