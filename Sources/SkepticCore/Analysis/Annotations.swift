@@ -201,6 +201,14 @@ public struct Source: Sendable, Equatable {
         case quote
         /// Someone statements are attributed to without quotation marks.
         case attribution
+        /// A document: a report, study, statement, survey or filing ("according to a report by the IMF", "the
+        /// ministry said in a statement"); `who` is its author or where it was published, `what` the document.
+        case document
+        /// A named publication: a newspaper, agency, broadcaster or journal ("told the Financial Times",
+        /// "Reuters reported").
+        case publication
+        /// A link in the sentence: `url` is where it goes, `who` its host, `what` the linked words.
+        case link
     }
 
     /// Who or what: the speaker's longest name seen, a description ("a senior official"), a post's author.
@@ -208,6 +216,10 @@ public struct Source: Sendable, Equatable {
     public var kind: Kind
     /// A post's handle ("@BRICSinfo").
     public var handle: String?
+    /// A document's kind ("report", "statement"), or a link's words.
+    public var what: String?
+    /// A link's address.
+    public var url: String?
     /// The sentences resting on it: its quotations' and the claims traced to it.
     public var statements = 0
     /// Its quotations, repeats included, and how many of them repeat an earlier one.
@@ -217,10 +229,12 @@ public struct Source: Sendable, Equatable {
     public var block: Int
     public var line: Int
 
-    public init(who: String, kind: Kind, handle: String? = nil, block: Int, line: Int) {
+    public init(who: String, kind: Kind, handle: String? = nil, what: String? = nil, url: String? = nil, block: Int, line: Int) {
         self.who = who
         self.kind = kind
         self.handle = handle
+        self.what = what
+        self.url = url
         self.block = block
         self.line = line
     }

@@ -2,8 +2,9 @@
 /// are only ever added, never renamed). Offsets count Unicode scalars within the block's text.
 public enum JSONReport {
     /// Schema version, raised when fields are added (2: the vague label, cue labels, the new cue categories;
-    /// 3: sources, the sentences' source indexes, sourced and unsourced claims, the quotes' mentions).
-    public static let version = 3
+    /// 3: sources, the sentences' source indexes, sourced and unsourced claims, the quotes' mentions; 4: documents,
+    /// publications and links as sources, with their `what`, `url` and `lines`).
+    public static let version = 4
 
     /// The whole report as a string (for tests and small documents; the command line streams with `write`).
     public static func render(_ annotated: AnnotatedDocument) -> String {
@@ -30,7 +31,7 @@ public enum JSONReport {
                 if let note = document.extractionNote { w.string(note) } else { w.null() }
             }
             w.field("summary") { summaryObject(w, annotated, counts.total[0]) }
-            w.field("sources") { sourcesArray(w, a.sources) }
+            w.field("sources") { sourcesArray(w, a, document) }
             w.field("sections") {
                 w.array(document.sections) { section in
                     w.object {
@@ -89,7 +90,9 @@ public enum JSONReport {
     }
 
     /// The article's sources: who or what, of which kind, how many statements rest on each, where first.
-    static func sourcesArray(_ w: JSONWriter, _ sources: [Source]) {
+    static func sourcesArray(_ w: JSONWriter, _ a: Annotations, _ document: Document) {
+        let sources = a.sources
+        let lines = TextReport.sourceLines(a, document)
         w.array(sources.indices) { i in
             let source = sources[i]
             w.object {
@@ -97,6 +100,9 @@ public enum JSONReport {
                 w.field("who") { w.string(source.who) }
                 w.field("kind") { w.string(source.kind.rawValue) }
                 w.field("handle") { source.handle.map { w.string($0) } ?? w.null() }
+                w.field("what") { source.what.map { w.string($0) } ?? w.null() }
+                w.field("url") { source.url.map { w.string($0) } ?? w.null() }
+                w.field("lines") { w.array(lines[i]) { w.number($0) } }
                 w.field("statements") { w.number(source.statements) }
                 w.field("quotations") { w.number(source.quotations) }
                 w.field("repeats") { w.number(source.repeats) }

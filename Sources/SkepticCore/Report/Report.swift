@@ -86,7 +86,7 @@ public enum TextReport {
         }
         if !categories.isEmpty { out.raw("Cues: " + categories.joined(separator: ", ") + "\n") }
         out.raw("Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim (← [n]: the source it rests on) · ❝ source quote\n")
-        out.raw(sourcesSection(a))
+        out.raw(sourcesSection(a, document))
         // The quotes of each section, in one pass (not a scan of every quote per section).
         var quotesOfSection = [[Int]](repeating: [], count: document.sections.count)
         for (i, q) in a.quotes.enumerated() {
@@ -184,18 +184,35 @@ public enum TextReport {
         }
     }
 
-    /// "Sources (2):" and a line per source: who, kind, statements resting on it, quotations, first line.
-    static func sourcesSection(_ a: Annotations) -> String {
+    /// "Sources (2):" and a line per source: who, kind (a document's what, a link's address), statements resting
+    /// on it, quotations, the lines they are on.
+    static func sourcesSection(_ a: Annotations, _ document: Document) -> String {
         guard !a.sources.isEmpty else { return "Sources: none named\n" }
         var out = "Sources (\(a.sources.count)):\n"
+        let lines = sourceLines(a, document)
         for (i, source) in a.sources.enumerated() {
             out += "   [\(i + 1)] " + Sanitiser.singleLine(source.who) + (source.handle.map { " (\($0))" } ?? "")
-            out += " — \(source.kind.rawValue), \(source.statements) statement\(source.statements == 1 ? "" : "s")"
+            out += " — \(source.kind.rawValue)"
+            if let what = source.what { out += " (" + Sanitiser.singleLine(what) + ")" }
+            if let url = source.url { out += " <" + Sanitiser.singleLine(url) + ">" }
+            out += ", \(source.statements) statement\(source.statements == 1 ? "" : "s")"
             if source.quotations > 0 {
                 out += ", \(source.quotations) quotation\(source.quotations == 1 ? "" : "s")"
                 if source.repeats > 0 { out += " (\(source.repeats) repeated)" }
             }
-            out += ", first at line \(source.line)\n"
+            let shown = lines[i].isEmpty ? [source.line] : lines[i]
+            out += shown.count == 1 ? ", line \(shown[0])\n" : ", lines " + shown.prefix(12).map(String.init).joined(separator: ", ")
+                + (shown.count > 12 ? ", …\n" : "\n")
+        }
+        return out
+    }
+
+    /// Per source, the source lines of the blocks whose sentences rest on it (in order, each once).
+    public static func sourceLines(_ a: Annotations, _ document: Document) -> [[Int]] {
+        var out = [[Int]](repeating: [], count: a.sources.count)
+        for (s, k) in a.sentenceSources.enumerated() where k != UInt32.max && Int(k) < out.count {
+            let line = document.blocks[a.sentences[s].block].line
+            if out[Int(k)].last != line { out[Int(k)].append(line) }
         }
         return out
     }

@@ -471,6 +471,9 @@ extension AppState {
             case .post: how = "post"
             case .quote: how = "quoted"
             case .attribution: how = "attributed"
+            case .document: how = source.what.map { Sanitiser.singleLine($0) } ?? "document"
+            case .publication: how = "publication"
+            case .link: how = "link"
             }
             parts.append("source: " + Sanitiser.singleLine(source.who) + ", " + how)
         }
