@@ -3,7 +3,8 @@
 public enum JSONReport {
     /// Schema version, raised when fields are added (2: the vague label, cue labels, the new cue categories;
     /// 3: sources, the sentences' source indexes, sourced and unsourced claims, the quotes' mentions; 4: documents,
-    /// publications and links as sources, with their `what`, `url` and `lines`).
+    /// publications and links as sources, with their `what`, `url` and `lines`; sentences said twice: `repeatOf` per
+    /// sentence and the summary's repeated and restated counts).
     public static let version = 4
 
     /// The whole report as a string (for tests and small documents; the command line streams with `write`).
@@ -79,6 +80,14 @@ public enum JSONReport {
             w.field("noiseBlocks") { w.number(t.noise) }
             w.field("sourcedClaims") { w.number(sourced) }
             w.field("unsourcedClaims") { w.number(t.claim - sourced) }
+            let r = a.repetition
+            w.field("repeatedSentences") { w.number(r.repeated) }
+            w.field("restatedSentences") { w.number(r.restated) }
+            w.field("repeatedQuotes") { w.number(r.repeatedQuotes) }
+            w.field("repeatedClaims") { w.number(r.repeatedClaims) }
+            w.field("distinctClaims") { w.number(r.claims - r.repeatedClaims) }
+            w.field("repeatedClaimsPercent") { w.number(r.claimsPercent) }
+            w.field("repeatedTextPercent") { w.number(r.textPercent) }
             w.field("cues") {
                 w.object {
                     for category in CueCategory.allCases {
@@ -244,6 +253,17 @@ public enum JSONReport {
                 } else if s.labels.contains(.claim) {
                     w.key("sourceIndex")
                     w.null()
+                }
+                // Said before: the sentence it repeats or restates (its block, its place in the block).
+                if let (first, restated) = a.repeatOf(sentence: sentenceIndex) {
+                    let b = a.sentences[first].block
+                    w.field("repeatOf") {
+                        w.object {
+                            w.field("block") { w.number(b) }
+                            w.field("sentence") { w.number(first - a.blockSentences[b].lowerBound) }
+                            w.field("how") { w.string(restated ? "restatement" : "repeat") }
+                        }
+                    }
                 }
                 if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
                     let q = a.quotes[k]

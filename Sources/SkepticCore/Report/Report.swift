@@ -87,6 +87,7 @@ public enum TextReport {
         if !categories.isEmpty { out.raw("Cues: " + categories.joined(separator: ", ") + "\n") }
         out.raw("Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim (← [n]: the source it rests on) · ❝ source quote\n")
         out.raw(sourcesSection(a, document))
+        out.raw(repetitionLine(a.repetition))
         // The quotes of each section, in one pass (not a scan of every quote per section).
         var quotesOfSection = [[Int]](repeating: [], count: document.sections.count)
         for (i, q) in a.quotes.enumerated() {
@@ -118,7 +119,6 @@ public enum TextReport {
         let document = annotated.document
         let a = annotated.annotations
         let blocks = (section.firstBlock..<section.endBlock).filter { document.blocks[$0].section == section.id }
-        let sentences = blocks.flatMap { annotated.sentences(ofBlock: $0) }
         out.byte(0x0A)
         for _ in 0...section.level { out.byte(0x23) }  // #
         out.byte(0x20)
@@ -129,7 +129,8 @@ public enum TextReport {
             out.byte(0x29)
         }
         out.raw("\n   \(c.hedged) hedged · \(c.vague) vague · \(c.claim) claims · \(quotes.count) quotes\n")
-        func line(_ prefix: StaticString, _ s: Sentence, marking label: Label?, source: Int? = nil) {
+        func line(_ prefix: StaticString, _ k: Int, marking label: Label?, source: Int? = nil) {
+            let s = a.sentences[k]
             out.raw(prefix)
             var line = SingleLine()
             var at = s.range.lowerBound
@@ -148,14 +149,23 @@ public enum TextReport {
                 out.number(source + 1)
                 out.byte(0x5D)  // ]
             }
+            // Said before: "(repeats line 5)", "(restates line 5)".
+            if let (first, restated) = a.repeatOf(sentence: k) {
+                out.raw(restated ? "  (restates line " : "  (repeats line ")
+                out.number(document.blocks[a.sentences[first].block].line)
+                out.byte(0x29)
+            }
             out.byte(0x0A)
         }
-        for s in sentences where s.labels.contains(.hedged) { line("   ? ", s, marking: .hedged) }
-        for s in sentences where s.labels.contains(.vague) && !s.labels.contains(.hedged) { line("   ~ ", s, marking: .vague) }
-        for k in blocks.flatMap({ annotated.sentences(ofBlock: $0).indices }) {
+        let indexes = blocks.flatMap { annotated.sentences(ofBlock: $0).indices }
+        for k in indexes where a.sentences[k].labels.contains(.hedged) { line("   ? ", k, marking: .hedged) }
+        for k in indexes where a.sentences[k].labels.contains(.vague) && !a.sentences[k].labels.contains(.hedged) {
+            line("   ~ ", k, marking: .vague)
+        }
+        for k in indexes {
             let s = a.sentences[k]
             guard s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) else { continue }
-            line("   ! ", s, marking: nil, source: a.source(ofSentence: k))
+            line("   ! ", k, marking: nil, source: a.source(ofSentence: k))
         }
         for k in quotes {
             let q = a.quotes[k]
@@ -205,6 +215,15 @@ public enum TextReport {
                 + (shown.count > 12 ? ", …\n" : "\n")
         }
         return out
+    }
+
+    /// "Said twice: …": how many sentences repeat or restate an earlier one, and how much of the claims and text.
+    static func repetitionLine(_ r: Repetition) -> String {
+        guard r.repeated + r.restated + r.repeatedQuotes > 0 else { return "Said twice: nothing\n" }
+        return "Said twice: \(r.repeated) sentence\(r.repeated == 1 ? "" : "s") repeat\(r.repeated == 1 ? "s" : "") an earlier one, "
+            + "\(r.restated) restate\(r.restated == 1 ? "s" : "") one in other words, \(r.repeatedQuotes) quotation\(r.repeatedQuotes == 1 ? "" : "s") repeated"
+            + " — \(r.repeatedClaims) of \(r.claims) claims "
+            + "(\(r.claimsPercent)%), \(r.textPercent)% of the text; \(r.claims - r.repeatedClaims) claims counted once\n"
     }
 
     /// Per source, the source lines of the blocks whose sentences rest on it (in order, each once).
