@@ -37,4 +37,23 @@ static inline htmlDocPtr sk_html_read(const char *buffer, int size, const char *
     htmlFreeParserCtxt(ctxt);
     return doc;
 }
+/// Parses an XML document (a feed) without printing anything, without the network and without expanding
+/// entities from outside (no XXE); recovers what it can.
+static inline xmlDocPtr sk_xml_read(const char *buffer, int size, int *errors) {
+    xmlSetGenericErrorFunc(NULL, sk_xml_silent);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (ctxt == NULL) return NULL;
+    *errors = 0;
+    ctxt->_private = errors;
+    if (ctxt->sax != NULL) {
+        ctxt->sax->serror = sk_xml_count_error;
+        ctxt->sax->initialized = XML_SAX2_MAGIC;
+    }
+    ctxt->userData = ctxt;
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buffer, size, NULL, NULL,
+                                      XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    xmlFreeParserCtxt(ctxt);
+    return doc;
+}
 #endif

@@ -16,6 +16,8 @@
 static inline WINDOW *sk_stdscr(void) { return stdscr; }
 static inline int sk_lines(void) { return LINES; }
 static inline int sk_cols(void) { return COLS; }
+static inline int sk_cursor_y(void) { return getcury(stdscr); }
+static inline int sk_cursor_x(void) { return getcurx(stdscr); }
 
 static inline attr_t sk_a_normal(void) { return A_NORMAL; }
 static inline attr_t sk_a_bold(void) { return A_BOLD; }

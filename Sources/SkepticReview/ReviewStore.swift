@@ -27,7 +27,7 @@ public enum ReviewStoreError: Error, Equatable, Sendable {
 /// migrations. Articles are keyed by identity (their path, later their URL) with a content hash beside it.
 /// A class: it owns the connection.
 public final class ReviewStore {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     public let path: String
     private var db: OpaquePointer?
 
@@ -41,6 +41,15 @@ public final class ReviewStore {
             created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
             updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
         CREATE INDEX entries_article ON entries(article);
+        """,
+        // The reader's history and library (ReviewStore+Browsing.swift).
+        """
+        CREATE TABLE visits (id INTEGER PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL,
+            visited TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
+        CREATE INDEX visits_source ON visits(source);
+        CREATE TABLE library (source TEXT PRIMARY KEY, content_key TEXT, title TEXT NOT NULL, words INTEGER NOT NULL,
+            sentences INTEGER NOT NULL, speculative INTEGER NOT NULL, vague INTEGER NOT NULL, unsourced INTEGER NOT NULL,
+            analysed TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
         """,
     ]
 
@@ -153,7 +162,7 @@ public final class ReviewStore {
         }
     }
 
-    private func transaction(_ body: () throws(ReviewStoreError) -> Void) throws(ReviewStoreError) {
+    func transaction(_ body: () throws(ReviewStoreError) -> Void) throws(ReviewStoreError) {
         try execute("BEGIN IMMEDIATE")
         do {
             try body()
@@ -188,7 +197,7 @@ public final class ReviewStore {
         }
     }
 
-    private func query(_ sql: String, _ values: [String?] = [], _ each: (Row) -> Void) throws(ReviewStoreError) {
+    func query(_ sql: String, _ values: [String?] = [], _ each: (Row) -> Void) throws(ReviewStoreError) {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
             throw failure(db.map { String(cString: sqlite3_errmsg($0)) } ?? "error")
@@ -205,11 +214,11 @@ public final class ReviewStore {
         }
     }
 
-    private func run(_ sql: String, _ values: [String?]) throws(ReviewStoreError) {
+    func run(_ sql: String, _ values: [String?]) throws(ReviewStoreError) {
         try query(sql, values) { _ in }
     }
 
-    private func integer(_ sql: String, _ values: [String?] = []) throws(ReviewStoreError) -> Int {
+    func integer(_ sql: String, _ values: [String?] = []) throws(ReviewStoreError) -> Int {
         var value = 0
         try query(sql, values) { value = Int($0.integer(0)) }
         return value

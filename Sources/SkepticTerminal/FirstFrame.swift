@@ -109,10 +109,6 @@ public final class FirstFrame {
         put(sk_terminfo_string("clear"))
         // Attributes and colours per role, worked out on first sight.
         let colours = colour ? Int(sk_terminfo_number("colors")) : 0
-        let setForeground = colours >= 8 ? sk_terminfo_string("setaf") : nil
-        let setBackground = colours >= 8 ? sk_terminfo_string("setab") : nil
-        let bold = sk_terminfo_string("bold"), dim = sk_terminfo_string("dim"), italic = sk_terminfo_string("sitm")
-        let underline = sk_terminfo_string("smul"), reverse = sk_terminfo_string("rev")
         // Each role's attributes and colours, by a number: 0 is plain text (only the reset).
         var sequences: [[UInt8]] = []
         // Whether a blank in the style shows (a background colour, underline, reverse): else a short gap
@@ -122,21 +118,7 @@ public final class FirstFrame {
         func number(of role: Role) -> Int {
             let style = theme.style(for: role)
             let shows = style.background != nil || style.underline || style.reverse
-            let start = out.count
-            put(reset)
-            if style.bold { put(bold) }
-            if style.dim { put(dim) }
-            if style.italic { put(italic) }
-            if style.underline { put(underline) }
-            if style.reverse { put(reverse) }
-            if let foreground = style.foreground, let setForeground {
-                put(sk_tiparm1(setForeground, Int32(Terminal.mapColour(foreground, available: colours))))
-            }
-            if let background = style.background, let setBackground {
-                put(sk_tiparm1(setBackground, Int32(Terminal.mapColour(background, available: colours))))
-            }
-            let sequence = Array(out[start...])
-            out.removeSubrange(start...)
+            let sequence = Self.styleBytes(style, colours: colours)
             if sequences.isEmpty {
                 var plain: [UInt8] = []
                 swap(&plain, &out)
@@ -196,6 +178,26 @@ public final class FirstFrame {
             }
         }
         put(reset)
+        return out
+    }
+
+    /// The terminal's own strings that set a style: the reset, then attributes and colours (`colours` the
+    /// terminal's number of colours, 0 for none). Needs TERM's description loaded (by curses or `init`).
+    static func styleBytes(_ style: Style, colours: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        func put(_ capability: UnsafePointer<CChar>?) { Self.appendCapability(capability, to: &out) }
+        put(sk_terminfo_string("sgr0"))
+        if style.bold { put(sk_terminfo_string("bold")) }
+        if style.dim { put(sk_terminfo_string("dim")) }
+        if style.italic { put(sk_terminfo_string("sitm")) }
+        if style.underline { put(sk_terminfo_string("smul")) }
+        if style.reverse { put(sk_terminfo_string("rev")) }
+        if colours >= 8, let foreground = style.foreground, let setForeground = sk_terminfo_string("setaf") {
+            put(sk_tiparm1(setForeground, Int32(Terminal.mapColour(foreground, available: colours))))
+        }
+        if colours >= 8, let background = style.background, let setBackground = sk_terminfo_string("setab") {
+            put(sk_tiparm1(setBackground, Int32(Terminal.mapColour(background, available: colours))))
+        }
         return out
     }
 

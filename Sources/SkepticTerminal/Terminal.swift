@@ -47,6 +47,10 @@ public final class Terminal {
     /// Attributes and pair per role, by the role's ordinal (an array: no hashing per cell).
     private var renditions = [(attr_t, Int16)?](repeating: nil, count: 256)
     private var runBuffer: [wchar_t] = []
+    /// Links are written as OSC 8 hyperlinks (the config's `hyperlinks`; never on the Linux console).
+    public var hyperlinks = false
+    /// Each role's style as the terminal's own bytes, for the hyperlinks' cells.
+    private var styleBytes: [[UInt8]?] = Array(repeating: nil, count: 256)
 
 
     /// Starts curses on /dev/tty. `colour` false means no colour at all (NO_COLOR); a terminal without
@@ -149,6 +153,7 @@ public final class Terminal {
     public func setTheme(_ newTheme: Theme) {
         theme = colourWanted ? newTheme : newTheme.monochrome
         renditions = [(attr_t, Int16)?](repeating: nil, count: 256)
+        styleBytes = Array(repeating: nil, count: 256)
         previous = nil
     }
 
@@ -264,9 +269,28 @@ public final class Terminal {
                 return writer.buffer
             }
         }
+        let changed = hyperlinks && (full || previous != grid)
         previous = grid
         wnoutrefresh(sk_stdscr())
         doupdate()
+        if hyperlinks && changed { writeHyperlinks(grid) }
+    }
+
+    /// Writes the grid's links again as OSC 8 hyperlinks, after curses' update (which leaves the terminal
+    /// in its plain style), and puts the cursor back where curses left it.
+    private func writeHyperlinks(_ grid: CellGrid) {
+        guard !grid.linkTargets.isEmpty, let tty = ttyFile else { return }
+        let colours = colour ? Int(sk_colors()) : 0
+        var bytes = Hyperlinks.overlay(grid) { role in
+            if let known = styleBytes[Int(role.ordinal)] { return known }
+            let made = FirstFrame.styleBytes(theme.style(for: role), colours: colours)
+            styleBytes[Int(role.ordinal)] = made
+            return made
+        }
+        guard !bytes.isEmpty else { return }
+        FirstFrame.appendCapability(sk_tiparm2(sk_terminfo_string("cup"), sk_cursor_y(), sk_cursor_x()), to: &bytes)
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, tty) }
+        fflush(tty)
     }
 
     /// Two grids' cells at one index are the same (compared field by field, without copying the cell).

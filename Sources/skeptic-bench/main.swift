@@ -80,9 +80,31 @@ if arguments.count >= 2, arguments[0] == "--search" {
     }
     exit(0)
 }
+if arguments.count >= 2, arguments[0] == "--stages" {
+    // Each annotator's own time (median of 5), to see where the pipeline's time goes.
+    for path in arguments.dropFirst() {
+        let document: Document
+        do { document = try ArticleLoader.load(path: path) } catch {
+            print("skeptic-bench: \(error.message)")
+            exit(1)
+        }
+        var times = [[Double]](repeating: [], count: Pipeline.standard.annotators.count)
+        for _ in 0..<5 {
+            var annotations = Annotations()
+            for (k, annotator) in Pipeline.standard.annotators.enumerated() {
+                let t0 = now()
+                annotator.annotate(document, &annotations)
+                times[k].append(now() - t0)
+            }
+        }
+        let parts = Pipeline.standard.annotators.enumerated().map { k, a in "\(a.name) \(fixed(times[k].sorted()[2] * 1000, 1)) ms" }
+        print("\(path): " + parts.joined(separator: "; "))
+    }
+    exit(0)
+}
 let files = arguments
 if files.isEmpty {
-    print("usage: skeptic-bench FILE...  |  skeptic-bench --make-html|--make-md|--make-sentence OUT MIB")
+    print("usage: skeptic-bench FILE...  |  skeptic-bench --stages FILE...  |  skeptic-bench --make-html|--make-md|--make-sentence OUT MIB")
     exit(2)
 }
 for path in files {

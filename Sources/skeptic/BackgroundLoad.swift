@@ -24,6 +24,8 @@ final class BackgroundLoad: Sendable {
         var finalURL: String
         var contentKey: String
         var statusNote: String?
+        /// The page was a feed (RSS or Atom): its items, for the library.
+        var feed: Feed?
     }
 
     /// Shared between the fetching thread and the reader's loop.
@@ -64,6 +66,12 @@ final class BackgroundLoad: Sendable {
         work = { () throws(InputError) -> AnnotatedDocument in
             let page = try Fetcher.fetch(url, maxBytes: maxBytes, cache: cache) { received in
                 box.state.withLock { $0.received = received }
+            }
+            if format == nil, Fetcher.isFeed(contentType: page.contentType) || Feed.looksLikeFeed(page.body),
+               let feed = Feed.parse(page.body, base: page.finalURL) {
+                let listing = try ArticleLoader.load(bytes: Array(feed.listing().utf8), name: page.finalURL, format: .markdown)
+                box.state.withLock { $0.page = FetchedPage(finalURL: page.finalURL, contentKey: "", statusNote: page.statusNote, feed: feed) }
+                return AnnotatedDocument(document: listing, annotations: Annotations())
             }
             let document = try Invocation.load(page, from: format, force: force)
             let fetched = FetchedPage(finalURL: page.finalURL, contentKey: ReadingState.contentKey(bytes: page.body),

@@ -9,6 +9,12 @@ enum Fetcher {
     /// An address the reader fetches rather than opens.
     static func isURL(_ text: String) -> Bool { text.hasPrefix("http://") || text.hasPrefix("https://") }
 
+    /// A content type that names a feed (RSS or Atom; plain XML is looked into by its first bytes).
+    static func isFeed(contentType: String) -> Bool {
+        let type = contentType.lowercased()
+        return type.hasPrefix("application/rss+xml") || type.hasPrefix("application/atom+xml") || type.hasPrefix("application/rdf+xml")
+    }
+
     /// The fetch program: beside the running binary (as the build and an install put it), else on PATH.
     static func program() -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)

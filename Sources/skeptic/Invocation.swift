@@ -12,6 +12,8 @@ struct Invocation {
     var file: String?
     var outline = false
     var dump = false
+    /// `--dump --links`: the link list after the text.
+    var dumpLinks = false
     var width: Int?
     var force = false
     /// The most an article may be (`--max-size`).
@@ -86,34 +88,60 @@ struct Invocation {
     /// back, each article reopening where it was left. A link that cannot be opened leads back with the
     /// reason on the status line.
     func browse() -> Int32 {
-        var trail: [(file: String?, article: Int, offset: Int?)] = [(file ?? files.first, 0, nil)]
+        let options = libraryOptions(Environment.current())
+        // Several articles make a library, analysed in the background; a feed's items make one too.
+        var first = Stop(file: file ?? files.first, article: 0, library: files.count > 1 ? LibraryLoad.articles(files, options: options) : nil)
+        if files.count <= 1, let path = file, Self.isFeedFile(path) {
+            do {
+                first = try feedStop(path, options: options)
+            } catch {
+                return fail(error.message)
+            }
+        }
+        var trail = [first]
         var position = 0
         var notice: String?
         while true {
             var one = self
-            one.file = trail[position].file
+            let stop = trail[position]
+            one.file = stop.file
             one.notice = notice
             one.canGoBack = position > 0
-            one.returnOffset = trail[position].offset
+            one.canGoForward = position + 1 < trail.count
+            one.returnOffset = stop.offset
+            one.library = stop.library
+            one.feed = stop.feed
             notice = nil
-            let result = one.runOne(article: trail[position].article, of: max(1, files.count))
+            if stop.article >= 0 { stop.library?.markRead(stop.article) }
+            let count = stop.library?.snapshot.entries.count ?? files.count
+            let result = one.runOne(article: stop.article, of: max(1, count))
             switch result {
             case .open(let next, let offset):
                 trail[position].offset = offset
                 trail.removeSubrange((position + 1)...)
-                trail.append((files[next], next, nil))
+                trail.append(Stop(file: stop.library?.snapshot.entries[next].source ?? files[next], article: next, library: stop.library))
                 position += 1
+            case .feed(let fetched, let url):
+                // The page was a feed: its items make the library, and its list replaces it on the trail.
+                trail[position] = Stop(file: url, article: -1, library: LibraryLoad.feed(fetched, options: options), feed: fetched)
             case .follow(let target, let offset):
                 trail[position].offset = offset
                 trail.removeSubrange((position + 1)...)
-                trail.append((target, trail[position].article, nil))
+                if Self.isFeedFile(target), let feedStop = try? feedStop(target, options: options) {
+                    trail.append(feedStop)
+                } else {
+                    trail.append(Stop(file: target, article: stop.article, library: stop.library))
+                }
                 position += 1
             case .back(let offset):
                 trail[position].offset = offset
                 position = max(0, position - 1)
+            case .forward(let offset):
+                trail[position].offset = offset
+                position = min(trail.count - 1, position + 1)
             case .failed(let message) where position > 0:
                 // The followed page did not come: back to where the link was.
-                trail.removeLast()
+                trail.remove(at: position)
                 position -= 1
                 notice = message
             default:
@@ -123,10 +151,69 @@ struct Invocation {
         }
     }
 
+    /// A feed file's place on the trail: its list, with the library of its items.
+    func feedStop(_ path: String, options: LibraryLoad.Options) throws(InputError) -> Stop {
+        let feed = try Self.loadFeed(path: path, maxBytes: maxBytes)
+        return Stop(file: path, article: -1, library: LibraryLoad.feed(feed, options: options), feed: feed)
+    }
+
+    /// One place on the trail: an article (or a feed's list), which of the library's it is (-1: none), where
+    /// it was left.
+    struct Stop {
+        var file: String?
+        var article: Int
+        var offset: Int?
+        /// The library the article belongs to (its index is `article`), and the feed whose list this is.
+        var library: LibraryLoad?
+        var feed: Feed?
+
+        init(file: String?, article: Int, offset: Int? = nil, library: LibraryLoad? = nil, feed: Feed? = nil) {
+            self.file = file
+            self.article = article
+            self.offset = offset
+            self.library = library
+            self.feed = feed
+        }
+    }
+
+    /// The library of the articles opened together (or of a feed's items), and the feed whose list is shown.
+    var library: LibraryLoad?
+    var feed: Feed?
+
+    /// How the library reads its articles: this run's limits, cache and review database.
+    func libraryOptions(_ environment: Environment) -> LibraryLoad.Options {
+        LibraryLoad.Options(maxBytes: maxBytes, maxPageBytes: maxPageBytes, cache: cacheUse(environment), from: from,
+                            database: ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home))
+    }
+
+    /// A local file that is a feed: named `.rss`, `.atom` or `.xml`, and starting as RSS or Atom does (no
+    /// other file is looked into: the reader's way to an article is unchanged).
+    static func isFeedFile(_ path: String) -> Bool {
+        guard path != "-", !Fetcher.isURL(path) else { return false }
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".rss") || lower.hasSuffix(".atom") || lower.hasSuffix(".xml") else { return false }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 1024)
+        let n = read(fd, &head, head.count)
+        return n > 0 && Feed.looksLikeFeed(head.prefix(n))
+    }
+
+    /// A feed file, parsed.
+    static func loadFeed(path: String, maxBytes: Int) throws(InputError) -> Feed {
+        let bytes = try InputReader.read(path: path, limits: InputLimits(maxBytes: maxBytes, refuseBinary: true))
+        guard let feed = Feed.parse(bytes, base: AtomicFile.realPath(path).map { "file://" + $0 }) else {
+            throw .fetch(message: "\(Sanitiser.singleLine(path)): not an RSS or Atom feed")
+        }
+        return feed
+    }
+
     /// Said on the status line when the article opens; `B` goes back from it; where it was left, when the
     /// trail returns to it.
     var notice: String?
     var canGoBack = false
+    var canGoForward = false
     var returnOffset: Int?
 
     /// How one article's run ended: a status, or the reader asking for another article.
@@ -136,15 +223,18 @@ struct Invocation {
         case open(Int, leftAt: Int)
         /// A followed link's target (a URL, or a file's path).
         case follow(String, leftAt: Int)
-        /// Back along the trail.
+        /// The fetched page was a feed.
+        case feed(Feed, url: String)
+        /// Back along the trail, and forward again.
         case back(leftAt: Int)
+        case forward(leftAt: Int)
         /// The article could not be shown (a page that did not come): said on stderr once the screen is left.
         case failed(String)
 
         var status: Int32 {
             switch self {
             case .status(let s): return s
-            case .open, .follow, .back: return 0
+            case .open, .follow, .back, .forward, .feed: return 0
             case .failed: return 1
             }
         }
@@ -163,7 +253,9 @@ struct Invocation {
         let document: Document
         var loading: BackgroundLoad?
         do {
-            if interactive, let url = file, Fetcher.isURL(url) {
+            if let feed {
+                document = try ArticleLoader.load(bytes: Array(feed.listing().utf8), name: file ?? "feed", format: .markdown)
+            } else if interactive, let url = file, Fetcher.isURL(url) {
                 // The first screen says what is being fetched, and how much has come; the page replaces it.
                 document = try ArticleLoader.load(bytes: Array((Sanitiser.singleLine(url) + "\n\nFetching the page…\n").utf8),
                                                   name: url, format: .plainText)
@@ -199,7 +291,7 @@ struct Invocation {
             if document.isEmpty && document.format == .html {
                 Output.standardError("skeptic: " + Screen.emptyMessage(document) + "\n")
             }
-            Output.standardOutput(Dump.render(document, paneWidth: width ?? 80))
+            Output.standardOutput(Dump.render(document, paneWidth: width ?? 80, links: dumpLinks))
             return .status(0)
         }
         let colour = (environment.noColor ?? "").isEmpty
@@ -239,7 +331,16 @@ struct Invocation {
             if !resume { start.pageResume = false }
         }
         start.article = (article, count)
+        start.library = library
+        start.openLibrary = feed != nil
         start.canGoBack = canGoBack
+        start.canGoForward = canGoForward
+        start.database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home)
+        if let path = file, path != "-", !Fetcher.isURL(path) {
+            start.visitSource = AtomicFile.realPath(path)
+        } else if feed != nil {
+            start.visitSource = file
+        }
         start.notice = notice
         start.offset = returnOffset
         return start
@@ -283,6 +384,10 @@ struct Invocation {
             // Printed output comes from the cache or a stale copy: said on stderr, as one line.
             if let note = page.statusNote { Output.standardError("skeptic: \(Sanitiser.singleLine(url)): \(note)\n") }
             return try Self.load(page, from: from, force: force)
+        case let path? where Self.isFeedFile(path):
+            // A feed prints as its list of items.
+            let feed = try Self.loadFeed(path: path, maxBytes: maxBytes)
+            return try ArticleLoader.load(bytes: Array(feed.listing().utf8), name: path, format: .markdown)
         case let path?:
             return try ArticleLoader.load(path: path, force: force, format: from, maxBytes: maxBytes)
         case nil where isatty(0) != 0:

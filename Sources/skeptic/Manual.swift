@@ -69,7 +69,8 @@ enum Manual {
         out += ".SH KEYS\n"
         out += escape("Keys can be remapped in the [keys] table of the configuration file; the names are the actions' below (skeptic --print-config lists every binding). In the reader, h shows this list.") + "\n"
         for (context, title) in [(KeyContext.reader, "Reading"), (.tree, "In the section tree (Tab gives it the focus)"),
-                                 (.flags, "In the review list (L)")] {
+                                 (.flags, "In the review list (L)"), (.links, "In the links view (U)"),
+                                 (.library, "In the library (I)"), (.history, "In the history (Backspace)")] {
             out += ".SS \(escape(title))\n"
             for binding in keys.bindings where binding.context == context {
                 let keyNames = binding.keys.map(\.description).map { "\\fB" + escape($0) + "\\fR" }.joined(separator: ", ")

@@ -32,10 +32,21 @@ enum Reader {
         var article: (index: Int, count: Int) = (0, 1)
         /// Reached by a followed link (or `:n`): `B` returns.
         var canGoBack = false
+        /// Reached by `B`: `F` goes forward again.
+        var canGoForward = false
+        /// The database the history and library are kept in, and what this article is known by there (a
+        /// file's real path, a feed's address; a page's is its final address, known when it has come).
+        var database: String?
+        var visitSource: String?
         /// Said on the status line when the article opens (why the last link led back here).
         var notice: String?
         /// Where to reopen an article returned to along the trail (over the saved position).
         var offset: Int?
+        /// The library of the articles opened together (or a feed's items); open it at once (a feed's list).
+        var library: LibraryLoad?
+        var openLibrary = false
+        /// The library's version last shown.
+        var libraryVersion = -1
     }
 
     /// The review database and the article's identity in it.
@@ -63,7 +74,8 @@ enum Reader {
         if !analyseNow { loading = BackgroundLoad(analysing: document) }
         var pending = Placement(start: start)
         var state = openingState(document, size: first?.size ?? (columns: 80, rows: 24), settings: settings,
-                                 placement: &pending, complete: loading == nil, article: start.article, canGoBack: start.canGoBack)
+                                 placement: &pending, complete: loading == nil, article: start.article, canGoBack: start.canGoBack,
+                                 canGoForward: start.canGoForward)
         if let notice = start.notice { state.show(message: notice) }
         first?.paint(Screen.render(state), theme: settings.theme, colour: colour)
         // Anything that could not be saved is said once the screen is left (defers run last to first).
@@ -78,12 +90,23 @@ enum Reader {
         }
         defer { terminal.close() }
         terminal.enableMouse(settings.config.mouse)
+        // OSC 8 is no colour (NO_COLOR leaves it on); the Linux console would show it as text.
+        terminal.hyperlinks = settings.config.hyperlinks && ProcessEnvironment.variables(["TERM"])["TERM"] != "linux"
         if terminal.size != (first?.size ?? (columns: 80, rows: 24)) {
             state.resize(columns: terminal.size.columns, rows: terminal.size.rows)
         }
         terminal.draw(Screen.render(state))
+        if let library = start.library {
+            let now = library.snapshot
+            state.setLibrary(now.entries, feedTitle: library.feedTitle)
+            if start.openLibrary { state.openLibrary() }
+            start.libraryVersion = now.version
+        }
         if analyseNow {
-            state.replaceDocument(Pipeline.standard.run(document))
+            let annotated = Pipeline.standard.run(document)
+            state.replaceDocument(annotated)
+            // The whole article (not an opening, nor the page being fetched).
+            if loading == nil { finished(annotated, start) }
             if loading != nil { state.markLoading() }
             state.setWatchRules(settings.config.watch)
             terminal.draw(Screen.render(state))
@@ -101,14 +124,15 @@ enum Reader {
     /// of a big file is reached when the whole file is there); a config error on the status line.
     static func openingState(_ document: Document, size: (columns: Int, rows: Int), settings: Settings,
                              placement: inout Placement, complete: Bool, article: (index: Int, count: Int),
-                             canGoBack: Bool = false) -> AppState {
+                             canGoBack: Bool = false, canGoForward: Bool = false) -> AppState {
         var state = AppState(annotated: AnnotatedDocument(document: document, annotations: Annotations()),
                              columns: size.columns, rows: size.rows, isLoading: true)
         var readerSettings = settings.config.readerSettings
         readerSettings.article = article
         readerSettings.canGoBack = canGoBack
+        readerSettings.canGoForward = canGoForward
         state.configure(readerSettings, highlights: settings.config.highlights, watch: [])
-        if article.count > 1 && settings.errors.isEmpty {
+        if article.count > 1 && article.index >= 0 && settings.errors.isEmpty {
             state.show(message: "article \(article.index + 1) of \(article.count) (:n next, :p previous)")
         }
         placement.apply(to: &state, complete: complete)
@@ -153,6 +177,7 @@ enum Reader {
         var review = review
         var started = false
         var shownProgress = -1
+        if start.library != nil && loading == nil { terminal.setInputTimeout(milliseconds: 100) }
         // Wake up often while the article is still being read, to show it as soon as it is there.
         terminal.setInputTimeout(milliseconds: loading == nil ? 250 : 15)
         while true {
@@ -164,11 +189,13 @@ enum Reader {
                 terminal.setInputTimeout(milliseconds: 250)
                 switch result {
                 case .success(let full):
+                    if let feed = fetched?.feed { return .feed(feed, url: fetched!.finalURL) }
                     if wasFetch { state.clearMessage() }
                     state.replaceDocument(full)
                     if state.watchRules.isEmpty { state.setWatchRules(settings.config.watch) }
                     if let fetched { arrived(fetched, &state, &start, &pending, &review) }
                     pending.apply(to: &state, complete: true)
+                    finished(full, start, identity: fetched?.finalURL)
                 case .failure(let error):
                     // A page that did not come leaves nothing to read: the reader closes and says why.
                     if wasFetch { return .failed(error.message) }
@@ -180,11 +207,19 @@ enum Reader {
                 state.show(message: "fetching " + Sanitiser.singleLine(fetch.url) + " … " + Self.size(fetch.received))
                 terminal.draw(Screen.render(state))
             }
+            if let library = start.library, library.snapshot.version != start.libraryVersion {
+                // Articles of the library analysed meanwhile.
+                let now = library.snapshot
+                start.libraryVersion = now.version
+                state.setLibrary(now.entries)
+                terminal.draw(Screen.render(state))
+            }
             let pressed = terminal.readKey()
             if !started {
                 // After the first wait for a key: the terminal has had a moment to show the first frame.
                 started = true
                 loading?.start()
+                start.library?.start()
             }
             guard let key = pressed else { continue }
             var outcome = AppState.Outcome.redraw
@@ -196,6 +231,12 @@ enum Reader {
                 if case .openArticle(let index) = outcome { return .open(index, leftAt: state.readingOffset) }
                 if case .followLink(let target) = outcome { return .follow(target, leftAt: state.readingOffset) }
                 if outcome == .back { return .back(leftAt: state.readingOffset) }
+                if outcome == .forward { return .forward(leftAt: state.readingOffset) }
+                if case .openSource(let source) = outcome { return .follow(source, leftAt: state.readingOffset) }
+                if outcome == .analyseLibrary, let library = start.library {
+                    library.analyseAll()
+                    state.show(message: "reading and analysing all \(library.snapshot.entries.count), a few at a time")
+                }
             }
             terminal.draw(Screen.render(state), force: outcome == .repaint)
         }
@@ -212,6 +253,31 @@ enum ProcessEnvironment {
 }
 
 extension Reader {
+    /// The whole article is there: it joins the history, and the reader's own analysis of one of the
+    /// library's articles gives the library its numbers.
+    static func finished(_ annotated: AnnotatedDocument, _ start: Start, identity: String? = nil) {
+        if let library = start.library, start.article.index >= 0, !start.openLibrary {
+            library.record(start.article.index, annotated, identity: identity ?? start.review?.identity)
+        }
+        // A database that cannot be used is said on the status line by the review; the history does without.
+        if let database = start.database, let source = identity ?? start.visitSource, let store = try? ReviewStore(path: database) {
+            try? store.recordVisit(source: source, title: annotated.document.title)
+        }
+    }
+
+    /// The history for the history view, from the database.
+    static func history(_ settings: Settings) -> AppState.Message {
+        guard let database = ReviewStore.defaultPath(dataHome: settings.environment.dataHome, home: settings.environment.home) else {
+            return .history([], problem: "No history: no place for the database (HOME is not set)")
+        }
+        do {
+            let visits = try ReviewStore(path: database).history()
+            return .history(visits.map { HistoryRow(source: $0.source, title: $0.title, visited: $0.visited) }, problem: nil)
+        } catch {
+            return .history([], problem: error.message.replacingAll(database, with: Document.displayName(ofPath: database)))
+        }
+    }
+
     /// "340 KB", "1.2 MB": bytes as a reader reads them (decimal, as browsers' download bars).
     static func size(_ bytes: Int) -> String {
         if bytes < 1000 { return "\(bytes) bytes" }
@@ -271,8 +337,10 @@ extension Reader {
         var outcome = outcome
         while true {
             switch outcome {
-            case .quit, .redraw, .repaint, .none, .openArticle, .back:
+            case .quit, .redraw, .repaint, .none, .openArticle, .back, .analyseLibrary, .forward, .openSource:
                 return outcome
+            case .listHistory:
+                outcome = state.receive(history(settings))
             case .followLink(let link):
                 switch LinkTarget.resolve(link, from: state.document.name) {
                 case .success(let target): return .followLink(target)

@@ -29,6 +29,9 @@ struct Skeptic: ParsableCommand {
     @Option(help: ArgumentHelp("The pane width for --dump (default 80).", valueName: "columns"))
     var width: Int?
 
+    @Flag(help: "With --dump: list the article's links after it, one a line (\"[3] https://…\").")
+    var links = false
+
     @Flag(help: "Open files that look binary (contain NUL bytes) anyway.")
     var force = false
 
@@ -132,6 +135,7 @@ struct Skeptic: ParsableCommand {
         if [outline, dump, report, printConfig, export != nil].filter({ $0 }).count > 1 {
             throw ValidationError("--outline, --dump, --report, --export and --print-config cannot be used together")
         }
+        if links && !dump { throw ValidationError("--links goes with --dump") }
         if let export, Invocation.ExportFormat(rawValue: export) == nil {
             throw ValidationError("--export must be md, json or training, not '\(export)'")
         }
@@ -162,6 +166,7 @@ struct Skeptic: ParsableCommand {
         }
         invocation.export = export.flatMap(Invocation.ExportFormat.init)
         invocation.files = files
+        invocation.dumpLinks = links
         invocation.offline = offline
         invocation.useCache = !noCache
         let status = invocation.run()

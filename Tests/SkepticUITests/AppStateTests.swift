@@ -128,7 +128,8 @@ import SkepticCore
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() throws {
-        var state = try reference(rows: 90)
+        // Tall enough for every line of the help (it scrolls on a real screen).
+        var state = try reference(rows: 160)
         _ = state.handle(.char("h"))
         #expect(state.showingHelp)
         let text = Screen.render(state).lines.joined(separator: "\n")
@@ -143,7 +144,7 @@ import SkepticCore
         for action in Action.allCases {
             #expect(KeyMap.table.contains { $0.action == action })
         }
-        for context in [KeyContext.reader, .tree] {
+        for context in [KeyContext.reader, .tree, .flags, .links, .library, .history] {
             let keys = KeyMap.table.filter { $0.context == context }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count)
         }

@@ -297,7 +297,17 @@ struct CueContext {
     static let negations: HashSet64 = HashSet64(["not", "never", "no", "n't", "cannot", "hardly", "nobody", "none",
                                                  "without"].map(Words.hash))
     static let persons: HashSet64 = HashSet64(["i", "we", "you", "he", "she", "they", "it", "who"].map(Words.hash))
-    static let pastWords: HashSet64 = HashSet64(["was", "were", "had", "did", "said", "told", "been"].map(Words.hash))
+    static let pastWordList = ["was", "were", "had", "did", "said", "told", "been"]
+    static let pastWords: HashSet64 = HashSet64(pastWordList.map(Words.hash))
+    /// What a word of the window can be, as bits (reporting 1, condition 2, past 4): one look-up per word,
+    /// not one per list.
+    static let windowKinds: HashMap64 = {
+        var bits: [UInt64: Int] = [:]
+        for w in HedgeMatcher.reportingWords { bits[Words.hash(w), default: 0] |= 1 }
+        for w in HedgeMatcher.conditionWords { bits[Words.hash(w), default: 0] |= 2 }
+        for w in pastWordList { bits[Words.hash(w), default: 0] |= 4 }
+        return HashMap64(bits.map { ($0.key, $0.value) })
+    }()
     /// Marker for a sentence start or end ("prev=^", "next=$").
     static let start = Words.hash("^")
     static let end = Words.hash("$")
@@ -320,11 +330,12 @@ struct CueContext {
         if negated { facts |= 1 << CueModel.Kind.negated.rawValue }
         let near = HedgeMatcher.window(w, around: i)
         var reported = false, conditional = false, past = false
+        let kinds = Self.windowKinds
         for k in near where k < i || k >= after {
-            let h = w[k].hash
-            if HedgeMatcher.reporting.contains(h) { reported = true }
-            if HedgeMatcher.conditions.contains(h) { conditional = true }
-            if k < i, k >= i - 5, Self.pastWords.contains(h) { past = true }
+            guard let bits = kinds.value(w[k].hash) else { continue }
+            if bits & 1 != 0 { reported = true }
+            if bits & 2 != 0 { conditional = true }
+            if bits & 4 != 0, k < i, k >= i - 5 { past = true }
         }
         if reported { facts |= 1 << CueModel.Kind.reported.rawValue }
         if conditional { facts |= 1 << CueModel.Kind.conditional.rawValue }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Finds hedge cues (`HedgeLexicon`) in each sentence and flags the sentences they make speculative.
 ///
 /// Longest match first, so that "no doubt" (certainty) consumes "doubt" and "may have played a role"
@@ -9,28 +11,55 @@
 /// (`ClaimAnnotator.hasClaimEvidence`) for the claims annotator: splitting the words twice cost a quarter
 /// of the analysis time.
 public struct HedgeAnnotator: Annotator {
-    public let name = "hedges"
-    public let requires: Set<Layer> = [.sentences]
-    public let produces: Set<Layer> = [.hedges, .words]
+    /// An annotator that needs only the sentences and runs while the hedges are found (the quotes: their
+    /// serial part then overlaps this pass's parallel one).
+    public let alongside: (any Annotator)?
+    public var name: String { alongside.map { "hedges+" + $0.name } ?? "hedges" }
+    public var requires: Set<Layer> { Set<Layer>([.sentences]).union(alongside?.requires ?? []) }
+    public var produces: Set<Layer> { Set<Layer>([.hedges, .words]).union(alongside?.produces ?? []) }
 
-    public init() {}
+    public init(alongside: (any Annotator)? = nil) {
+        precondition(alongside.map { $0.requires.isSubset(of: [.noise, .sentences]) } ?? true,
+                     "an annotator alongside the hedges reads only what comes before them")
+        self.alongside = alongside
+    }
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         // The chunks read the sentences through their own reference, which is gone before the merge below
         // writes labels (so that the sentence array is not copied).
-        var chunks = Self.find(document, annotations.sentences)
+        var chunks: [Found]
+        if let alongside {
+            // Found on another thread while the other annotator writes its layers here; merged after both.
+            nonisolated(unsafe) var found: [Found] = []
+            let sentences = annotations.sentences
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) { found = Self.find(document, sentences) }
+            alongside.annotate(document, &annotations)
+            group.wait()
+            chunks = found
+        } else {
+            chunks = Self.find(document, annotations.sentences)
+        }
+        Self.merge(&chunks, into: &annotations)
+    }
+
+    /// Writes what the chunks found into the annotations, freeing each chunk as soon as it is merged.
+    static func merge(_ chunks: inout [Found], into annotations: inout Annotations) {
         var evidence: [UInt8] = []
         evidence.reserveCapacity(annotations.sentences.count)
         annotations.cues.reserveCapacity(chunks.reduce(0) { $0 + $1.cues.count })
         for k in chunks.indices {
             let chunk = chunks[k]
-            chunks[k] = Found()  // each chunk is freed as soon as it is merged
+            chunks[k] = Found()
             let base = annotations.cues.count
             annotations.cues.append(contentsOf: chunk.cues)
-            for owner in chunk.owners {
-                let s = Int(owner.sentence)
-                annotations.sentences[s].cues = (base + Int(owner.first))..<(base + Int(owner.end))
-                annotations.sentences[s].labels.formUnion(owner.labels)
+            // Through one buffer: each write through the array checked its uniqueness again.
+            annotations.sentences.withUnsafeMutableBufferPointer { sentences in
+                for owner in chunk.owners {
+                    let s = Int(owner.sentence)
+                    sentences[s].cues = (base + Int(owner.first))..<(base + Int(owner.end))
+                    sentences[s].labels.formUnion(owner.labels)
+                }
             }
             evidence.append(contentsOf: chunk.evidence)
         }
@@ -247,13 +276,14 @@ final class HedgeMatcher: Sendable {
         guard w.count >= 2 else { return false }
         let w0 = w[0].hash, w1 = w[1].hash
         if clauseOpeners.contains(w0) { return w[1..<cue].contains { pastVerbs.contains($0.hash) } }
-        if (w0 == h("back") && w1 == h("then")) || (w0 == h("years") && w1 == h("ago")) || (w0 == h("growing") && w1 == h("up")) {
-            return true
-        }
-        if w.count >= 3, w0 == h("as"), w1 == h("a"), youth.contains(w[2].hash) { return true }
-        if w.count >= 3, w0 == h("in"), w1 == h("those"), w[2].hash == h("days") { return true }
+        if pastOpenings.contains(where: { $0.0 == w0 && $0.1 == w1 }) { return true }
+        if w.count >= 3, w0 == Self.as, w1 == Self.a, youth.contains(w[2].hash) { return true }
+        if w.count >= 3, w0 == Self.in, w1 == Self.those, w[2].hash == Self.days { return true }
         return false
     }
+    /// "Back then…", "Years ago…", "Growing up…".
+    static let pastOpenings = [("back", "then"), ("years", "ago"), ("growing", "up")].map { (h($0.0), h($0.1)) }
+    static let `as` = h("as"), `in` = h("in"), those = h("those"), days = h("days")
     /// Words that end a subject's span when scanning back from its verb.
     static let subjectStops: HashSet64 = HashSet64(["that", "which", "who", "when", "if", "and", "but", "or", "because", "while",
                                                     "although", "though", "where", "whereas", "since", "so", "unless"].map(Words.hash))
@@ -297,8 +327,9 @@ final class HedgeMatcher: Sendable {
     /// Words that set a sentence in the past: "In ancient times…", "Years later…", "Formerly…".
     static let pastTimes: HashSet64 = HashSet64(["ancient", "medieval", "later", "earlier", "formerly", "ago",
                                                  "previously", "historically", "traditionally"].map(Words.hash))
-    static let conditions: HashSet64 = HashSet64(["if", "unless", "otherwise", "suppose", "supposing", "imagine",
-                                                  "whether", "hypothetically", "instead"].map(Words.hash))
+    static let conditionWords = ["if", "unless", "otherwise", "suppose", "supposing", "imagine",
+                                                  "whether", "hypothetically", "instead"]
+    static let conditions: HashSet64 = HashSet64(conditionWords.map(Words.hash))
 
     /// Whether "would" at `i` tells a past narrative's later events, a past habit or a past intention: a past
     /// verb or time before it ("was", "said", a word in -ed, "in ancient times", "the 1970s") and no condition
@@ -328,6 +359,8 @@ final class HedgeMatcher: Sendable {
     static let monthNames: HashSet64 = HashSet64(["january", "february", "march", "april", "june", "july", "august",
                                                   "september", "october", "november", "december", "monday", "tuesday",
                                                   "wednesday", "thursday", "friday", "saturday", "sunday"].map(Words.hash))
+    static let this = Words.hash("this")
+    static let last = Words.hash("last")
     static let periods: HashSet64 = HashSet64(["year", "week", "month", "spring", "summer", "autumn", "winter", "season",
                                                "weekend", "decade", "century"].map(Words.hash))
 
@@ -337,7 +370,7 @@ final class HedgeMatcher: Sendable {
         for k in window(w, around: i) {
             let h = w[k].hash
             if timeWords.contains(h) || monthNames.contains(h) { return true }
-            if h == Self.h("this") || h == Self.h("last"), k + 1 < w.count, periods.contains(w[k + 1].hash) { return true }
+            if h == Self.this || h == Self.last, k + 1 < w.count, periods.contains(w[k + 1].hash) { return true }
             if w[k].numeric, w[k].range.count == 4, w[k].range.allSatisfy({ t[$0] >= 0x30 && t[$0] <= 0x39 }) {
                 return true  // a year
             }
@@ -345,11 +378,12 @@ final class HedgeMatcher: Sendable {
         return false
     }
 
-    static let reporting: HashSet64 = HashSet64(["say", "says", "said", "saying", "argue", "argued", "argues", "arguing",
+    static let reportingWords = ["say", "says", "said", "saying", "argue", "argued", "argues", "arguing",
                                               "believe", "believed", "believes", "claim", "claimed", "claims", "claiming",
                                               "suggest", "suggested", "suggests", "think", "thought", "contend", "warn",
                                               "warned", "warns", "warning", "fear", "feared", "worry", "expect", "expected",
-                                              "expects", "predict", "predicted", "predicts"].map(Words.hash))
+                                              "expects", "predict", "predicted", "predicts"]
+    static let reporting: HashSet64 = HashSet64(reportingWords.map(Words.hash))
     static let amounts: HashSet64 = HashSet64(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
                                             "millions", "billion", "half", "third", "quarter", "percent", "per",
                                             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -46,9 +46,9 @@ public struct Pipeline: Sendable {
         self.annotators = annotators
     }
 
-    /// The standard analysis: noise, sentences, hedges, quotes, claims, sources, repeats.
+    /// The standard analysis: noise, sentences, hedges with quotes alongside, claims, sources, repeats.
     public static let standard: Pipeline = try! Pipeline([
-        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(), QuoteAnnotator(), ClaimAnnotator(), SourceAnnotator(),
+        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(alongside: QuoteAnnotator()), ClaimAnnotator(), SourceAnnotator(),
         RepeatAnnotator(),
     ])
 

@@ -76,11 +76,18 @@ public struct SentenceSegmenter: Annotator {
     // MARK: - Scanning
 
     /// Appends the sentence ranges of `range` (trimmed of white space) to `out`.
-    static func split(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Range<Int>]) {
+    /// (`skipping`: eight bytes at a time past bytes that start no stop; off only to test that it changes nothing.)
+    static func split(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Range<Int>], skipping: Bool = true) {
         var start = range.lowerBound
         var i = range.lowerBound
         let end = range.upperBound
+        let base = skipping ? UnsafeRawPointer(t.baseAddress) : nil
         while i < end {
+            // Eight bytes at a time past those that cannot start a stop (most of them).
+            if let base, i + 8 <= end, !mayHoldStop(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let b = t[i]
             let isStop = b == 0x2E || b == 0x3F || b == 0x21 || (b == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0xA6)
             guard isStop else {
@@ -113,6 +120,15 @@ public struct SentenceSegmenter: Annotator {
             }
         }
         append(t, start..<end, into: &out)
+    }
+
+    /// Might one of eight bytes start a stop: `.`, `?`, `!` or E2 (the first byte of `…`)? A byte-wise
+    /// zero test of the word against each (it may say yes for a byte next to a match, never no for a match).
+    @inline(__always)
+    static func mayHoldStop(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        return zero(x ^ (ones &* 0x2E)) | zero(x ^ (ones &* 0x3F)) | zero(x ^ (ones &* 0x21)) | zero(x ^ (ones &* 0xE2)) != 0
     }
 
     static func append(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Range<Int>]) {

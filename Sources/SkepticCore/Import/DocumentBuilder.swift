@@ -118,7 +118,7 @@ struct DocumentBuilder {
 
     /// Adds a link's URL and appends its marker ("[3]"); returns the number.
     mutating func appendLinkMarker(url: String) {
-        // A URL linked again keeps its first number: the list that closes the article names each once.
+        // A URL linked again keeps its first number: the links view names each once.
         let number: Int
         if let known = linkNumbers[url] {
             number = known
@@ -274,14 +274,8 @@ struct DocumentBuilder {
         var items = pending
         var text = self.text
         self.text = []
-        // The link list closes the article: "[3] https://…".
-        for (i, url) in links.enumerated() {
-            let start = text.count
-            text.append(contentsOf: Array(Sanitiser.singleLine(url).utf8))
-            items.append(Pending(part: .body(.reference(marker: "[\(i + 1)]")), range: start..<text.count, attribution: nil,
-                                 line: items.last?.line ?? 1))
-            text.append(0x0A)
-        }
+        // The text ends with the article: its links are the document's `links`, listed by the reader's links
+        // view and `--dump --links`, never as text that would wrap a URL.
         var titleIndex: Int?
         if let first = items.firstIndex(where: { if case .heading = $0.part { return true } else { return false } }),
            case .heading(let rank) = items[first].part {

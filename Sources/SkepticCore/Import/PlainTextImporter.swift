@@ -83,6 +83,10 @@ struct RawBlock {
         set { attribution = newValue.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max }
     }
     var line: Int { Int(lineNumber) }
+    /// Moves the block's line numbers on by `lines` (a chunk's blocks, scanned from the chunk's start).
+    mutating func moveLines(by lines: Int) {
+        lineNumber &+= UInt32(truncatingIfNeeded: lines)
+    }
     var columns: Int { Int(width) }
     /// Lines in the block.
     var lineCount: Int {
@@ -94,6 +98,9 @@ struct RawBlock {
 /// Streams over the lines of a text and cuts them into raw blocks.
 struct RawBlockScanner {
     let text: UnsafeBufferPointer<UInt8>
+    /// How many chunks the scan may run in, and at least how many bytes each (tests set both small).
+    var chunks = Parallel.cores
+    var chunkBytes = 1 << 20
 
     /// Lines longer than this (in characters) are taken as whole paragraphs, not hard-wrapped lines.
     static let hardWrapLimit = 100
@@ -102,20 +109,78 @@ struct RawBlockScanner {
         // The lines the wrap style was decided from are measured once, for both.
         var measured: [SourceLine] = []
         let layout = wrapStyle(keeping: &measured)
+        let starts = chunkStarts()
+        if starts.count == 2 { return scan(0..<text.count, measured: measured, firstLine: 1, wrap: layout).blocks }
+        // Chunks of whole runs in parallel. A later chunk numbers its lines from after the header lines (it
+        // starts after them, and only they are told by their number); its blocks are then moved on to the
+        // lines of the chunks before.
+        let later = Self.headerLines + 1
+        let parts = Parallel.map(starts.count - 1, minimumChunk: 1) { range in
+            range.map { k in
+                scan(starts[k]..<starts[k + 1], measured: k == 0 ? measured : [], firstLine: k == 0 ? 1 : later, wrap: layout)
+            }
+        }.flatMap { $0 }
+        var blocks: [RawBlock] = []
+        blocks.reserveCapacity(parts.reduce(0) { $0 + $1.blocks.count })
+        var lines = 0
+        for (k, part) in parts.enumerated() {
+            let shift = k == 0 ? 0 : lines + 1 - later
+            for var block in part.blocks {
+                block.moveLines(by: shift)
+                blocks.append(block)
+            }
+            lines += part.lines
+        }
+        return blocks
+    }
+
+    /// Where the scan's chunks start (and the text's end): about even cuts of the text, each moved on to
+    /// the start of a run (a line after a blank line), so that no chunk starts inside a paragraph; nor
+    /// before an attribution line, which joins the block before it across the blank line; nor among the
+    /// header lines.
+    func chunkStarts() -> [Int] {
+        let n = min(chunks, text.count / max(1, chunkBytes))
+        var starts = [0]
+        guard n > 1 else { return starts + [text.count] }
+        var headerEnd = 0
+        for _ in 0..<Self.headerLines where headerEnd < text.count { headerEnd = nextNewline(from: headerEnd) + 1 }
+        for k in 1..<n {
+            var pos = nextNewline(from: max(starts[starts.count - 1], headerEnd, text.count * k / n)) + 1
+            var blankSeen = false
+            while pos < text.count {
+                let end = nextNewline(from: pos)
+                let line = measure(start: pos, end: end, number: 0)
+                if line.isBlank {
+                    blankSeen = true
+                } else if blankSeen && !isAttribution(line) && !isLooseAttribution(line) {
+                    break
+                } else {
+                    blankSeen = false
+                }
+                pos = end + 1
+            }
+            if pos < text.count { starts.append(pos) }
+        }
+        return starts + [text.count]
+    }
+
+    /// The raw blocks of the runs in `range` (which starts the text or a run), its first line numbered
+    /// `firstLine`, and how many lines it has. `measured`: lines measured already, from the text's first.
+    func scan(_ range: Range<Int>, measured: [SourceLine], firstLine: Int, wrap layout: WrapStyle) -> (blocks: [RawBlock], lines: Int) {
         var blocks: [RawBlock] = []
         // Room for a block per 128 bytes: growing a big array copies it (old and new both resident), and
         // capacity that is never written is never resident.
-        blocks.reserveCapacity(text.count / 128 + 16)
+        blocks.reserveCapacity(range.count / 128 + 16)
         var run: [SourceLine] = []
         var blankBefore = true
         var runBlankBefore = true
-        var lineNumber = 0
-        var pos = 0
+        var lineNumber = firstLine - 1
+        var pos = range.lowerBound
         // The next '|' at or after `pos` (text.count when there is none): one memchr per '|', not per line.
         var nextPipe = -1
-        while pos < text.count {
+        while pos < range.upperBound {
             lineNumber += 1
-            let end = nextNewline(from: pos)
+            let end = min(nextNewline(from: pos), range.upperBound)
             var line = lineNumber <= measured.count ? measured[lineNumber - 1] : measure(start: pos, end: end, number: lineNumber)
             if nextPipe < pos { nextPipe = next(UInt8(ascii: "|"), from: pos) }
             line.hasPipe = nextPipe < end
@@ -133,7 +198,7 @@ struct RawBlockScanner {
             }
         }
         if !run.isEmpty { cut(run, blankBefore: runBlankBefore, wrap: layout, into: &blocks) }
-        return blocks
+        return (blocks, lineNumber - (firstLine - 1))
     }
 
     // MARK: Wrap style

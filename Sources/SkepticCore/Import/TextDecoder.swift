@@ -41,7 +41,7 @@ public enum TextDecoder {
     }
 
     /// What one pass over the bytes found.
-    struct Scan {
+    struct Scan: Equatable {
         /// Bytes that start no valid UTF-8 sequence.
         var invalid = 0
         /// Valid sequences of two to four bytes.
@@ -54,63 +54,89 @@ public enum TextDecoder {
         var mostlyUTF8: Bool { multibyte > 0 && invalid * 4 <= multibyte }
     }
 
-    /// One pass over the bytes: how much is valid UTF-8, does it hold a NUL or a CR.
-    static func scanUTF8(_ bytes: [UInt8]) -> Scan {
+    /// One pass over the bytes: how much is valid UTF-8, does it hold a NUL or a CR. In chunks of at least
+    /// `chunkBytes` on the cores, each cut where a sequence starts, so that the sums are those of one pass.
+    static func scanUTF8(_ bytes: [UInt8], chunks: Int = Parallel.cores, chunkBytes: Int = 1 << 20) -> Scan {
         bytes.withUnsafeBufferPointer { buffer in
-            let n = buffer.count
             guard let p = buffer.baseAddress else { return Scan() }
-            var i = 0
-            var invalid = 0
-            var multibyte = 0
-            var hasNUL = false
-            var hasCR = false
-            while i < n {
-                // Fast path: eight ASCII bytes at a time, none of them NUL or CR.
-                if i + 8 <= n {
-                    let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                    if w & 0x8080_8080_8080_8080 == 0 {
-                        let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
-                        let crx = w ^ 0x0D0D_0D0D_0D0D_0D0D
-                        let cr = (crx &- 0x0101_0101_0101_0101) & ~crx & 0x8080_8080_8080_8080
-                        if zero == 0 && cr == 0 {
-                            i += 8
-                            continue
-                        }
+            let n = buffer.count
+            let parts = max(1, min(chunks, n / max(1, chunkBytes)))
+            guard parts > 1 else { return scanUTF8(p, n, 0..<n) }
+            var cuts = [0]
+            for k in 1..<parts {
+                // A byte that is no continuation byte starts a sequence in one pass too; so does the fourth of
+                // a run of continuation bytes (a lead byte takes at most three).
+                var b = max(cuts[cuts.count - 1], n * k / parts)
+                var steps = 0
+                while b < n, steps < 3, p[b] & 0xC0 == 0x80 { b += 1; steps += 1 }
+                cuts.append(b)
+            }
+            cuts.append(n)
+            return Parallel.map(parts, minimumChunk: 1) { range in
+                range.map { k in scanUTF8(p, n, cuts[k]..<cuts[k + 1]) }
+            }.flatMap { $0 }.reduce(into: Scan()) { total, part in
+                total.invalid += part.invalid
+                total.multibyte += part.multibyte
+                total.hasNUL = total.hasNUL || part.hasNUL
+                total.hasCR = total.hasCR || part.hasCR
+            }
+        }
+    }
+
+    /// The sequences that start in `range` of the `n` bytes at `p` (the last may run past its end).
+    static func scanUTF8(_ p: UnsafePointer<UInt8>, _ n: Int, _ range: Range<Int>) -> Scan {
+        let end = range.upperBound
+        var i = range.lowerBound
+        var invalid = 0
+        var multibyte = 0
+        var hasNUL = false
+        var hasCR = false
+        while i < end {
+            // Fast path: eight ASCII bytes at a time, none of them NUL or CR.
+            if i + 8 <= end {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                if w & 0x8080_8080_8080_8080 == 0 {
+                    let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+                    let crx = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                    let cr = (crx &- 0x0101_0101_0101_0101) & ~crx & 0x8080_8080_8080_8080
+                    if zero == 0 && cr == 0 {
+                        i += 8
+                        continue
                     }
                 }
-                let b = p[i]
-                if b < 0x80 {
-                    if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true }
-                    i += 1
-                    continue
-                }
-                let need: Int
-                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-                switch b {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2
-                case 0xED: need = 2; hi = 0x9F
-                case 0xF0: need = 3; lo = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; hi = 0x8F
-                default: invalid += 1; i += 1; continue
-                }
-                if i + need >= n { invalid += 1; i += 1; continue }
-                let c1 = p[i + 1]
-                if c1 < lo || c1 > hi { invalid += 1; i += 1; continue }
-                var ok = true
-                var k = 2
-                while k <= need {
-                    if p[i + k] & 0xC0 != 0x80 { ok = false; break }
-                    k += 1
-                }
-                if !ok { invalid += 1; i += 1; continue }
-                multibyte += 1
-                i += need + 1
             }
-            return Scan(invalid: invalid, multibyte: multibyte, hasNUL: hasNUL, hasCR: hasCR)
+            let b = p[i]
+            if b < 0x80 {
+                if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true }
+                i += 1
+                continue
+            }
+            let need: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default: invalid += 1; i += 1; continue
+            }
+            if i + need >= n { invalid += 1; i += 1; continue }
+            let c1 = p[i + 1]
+            if c1 < lo || c1 > hi { invalid += 1; i += 1; continue }
+            var ok = true
+            var k = 2
+            while k <= need {
+                if p[i + k] & 0xC0 != 0x80 { ok = false; break }
+                k += 1
+            }
+            if !ok { invalid += 1; i += 1; continue }
+            multibyte += 1
+            i += need + 1
         }
+        return Scan(invalid: invalid, multibyte: multibyte, hasNUL: hasNUL, hasCR: hasCR)
     }
 
     /// Removes each CR that directly precedes an LF, in place. A lone CR stays (it is shown as ^M).

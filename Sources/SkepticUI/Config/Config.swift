@@ -13,6 +13,8 @@ public struct Config: Sendable {
     /// The widest the text column gets (it is centred in the pane).
     public var maxWidth = 88
     public var mouse = true
+    /// Links as OSC 8 hyperlinks (clickable in terminals that take them).
+    public var hyperlinks = true
     public var highlights: Highlights = .all
     /// Actions given other keys.
     public var keys: [(action: Action, keys: [Key])] = []
@@ -76,6 +78,8 @@ public struct Config: Sendable {
                 if let n = value.int, (20...400).contains(n) { config.maxWidth = n } else { fail(key, "expected a number of columns from 20 to 400") }
             case "mouse":
                 if let b = value.bool { config.mouse = b } else { fail(key, "expected true or false") }
+            case "hyperlinks":
+                if let b = value.bool { config.hyperlinks = b } else { fail(key, "expected true or false") }
             case "highlights":
                 guard let t = value.table else { fail(key, "expected a table: [highlights]"); continue }
                 readHighlights(t, into: &config, fail)
@@ -96,7 +100,7 @@ public struct Config: Sendable {
                 guard let rules = value.array else { fail(key, "expected [[highlight]] tables with pattern and role"); continue }
                 readWatchRules(rules, into: &config, fail)
             default:
-                fail(key, "unknown setting (theme, tree-width, max-width, mouse, [highlights], [keys], [cues], [[highlight]])")
+                fail(key, "unknown setting (theme, tree-width, max-width, mouse, hyperlinks, [highlights], [keys], [cues], [[highlight]])")
             }
         }
         return (config, errors)
@@ -176,7 +180,7 @@ public struct Config: Sendable {
         out += "\n"
         out += treeWidth.map { "tree-width = \($0)\n" } ?? "# tree-width = 30       # default: about a third of the screen\n"
         out += "max-width = \(maxWidth)\n"
-        out += "mouse = \(mouse)\n\n[highlights]\n"
+        out += "mouse = \(mouse)\nhyperlinks = \(hyperlinks)\n\n[highlights]\n"
         out += "hedges = \(highlights.contains(.hedges))\nvague = \(highlights.contains(.vague))\nclaims = \(highlights.contains(.claims))\n"
         out += "quotes = \(highlights.contains(.quotes))\nnoise = \(highlights.contains(.noise))\n\n[keys]\n"
         for binding in readerSettings.keys.bindings {

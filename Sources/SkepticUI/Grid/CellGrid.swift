@@ -16,6 +16,8 @@ public struct Cell: Sendable, Equatable {
     public var role: Role
     /// The right half of a wide character: draws nothing itself.
     public var isContinuation: Bool
+    /// The link the cell's text belongs to: its number in the grid's `linkTargets` (0: none).
+    public var link: UInt16 = 0
 
     /// Combining marks after the base, if any.
     public var marks: String? {
@@ -98,6 +100,8 @@ public struct CellGrid: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// What the cells' link numbers point at (number − 1): the terminal makes them hyperlinks where it can.
+    public var linkTargets: [String] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -120,7 +124,7 @@ public struct CellGrid: Sendable, Equatable {
     /// Writes `text` from (row, column), never past `limit` (exclusive, default the grid's width).
     /// A wide character that would not fit is replaced by a space. Returns the column after the text.
     @discardableResult
-    public mutating func put(_ text: String, row: Int, column: Int, role: Role, limit: Int? = nil) -> Int {
+    public mutating func put(_ text: String, row: Int, column: Int, role: Role, limit: Int? = nil, link: UInt16 = 0) -> Int {
         guard row >= 0, row < height else { return column }
         let end = min(limit ?? width, width)
         var col = column
@@ -150,6 +154,10 @@ public struct CellGrid: Sendable, Equatable {
             if col >= 0 {
                 self[row, col] = Cell(scalar: scalar, role: role)
                 if w == 2 { self[row, col + 1] = Cell(text: "", role: role, isContinuation: true) }
+                if link != 0 {
+                    self[row, col].link = link
+                    if w == 2 { self[row, col + 1].link = link }
+                }
             }
             col += w
         }

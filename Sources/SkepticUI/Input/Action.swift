@@ -11,6 +11,9 @@ public enum Action: String, CaseIterable, Sendable {
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
     case confirmFlag, dismissFlag, flagSentence, addNote, editNote, exportReview
     case followLink, back
+    case linkList, linksDown, linksUp, linksPageDown, linksPageUp, linksLeft, linksRight, linksFollow, linksClose
+    case forward, history, historyDown, historyUp, historyPageDown, historyPageUp, historyOpen, historyClose
+    case library, libraryDown, libraryUp, libraryPageDown, libraryPageUp, librarySort, libraryAnalyseAll, libraryOpen, libraryClose
 }
 
 /// Where a binding applies: anywhere, or only while the section tree has the focus.
@@ -19,6 +22,12 @@ public enum KeyContext: String, Sendable {
     case tree
     /// The list of flagged statements.
     case flags
+    /// The links view.
+    case links
+    /// The library view.
+    case library
+    /// The history view.
+    case history
 }
 
 /// One row of the key table.
@@ -85,6 +94,10 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .editNote, keys: [.char("A")], help: "write a longer note in $VISUAL or $EDITOR (as git does)", context: .reader),
         KeyBinding(action: .followLink, keys: [.char("o")], help: "open a link by its number ([3] in the text)", context: .reader),
         KeyBinding(action: .back, keys: [.char("B")], help: "back to the article before the link you opened", context: .reader),
+        KeyBinding(action: .forward, keys: [.char("F")], help: "forward to the article B came back from", context: .reader),
+        KeyBinding(action: .history, keys: [.backspace], help: "the history: the articles opened, most recent first (as lynx)", context: .reader),
+        KeyBinding(action: .linkList, keys: [.char("U")], help: "the links view: every link with its whole URL", context: .reader),
+        KeyBinding(action: .library, keys: [.char("I")], help: "the library: the articles opened together (or a feed's items)", context: .reader),
         KeyBinding(action: .exportReview, keys: [.char("E")],
                    help: "export the review to a file (Markdown; .json: Web Annotations)", context: .reader),
         KeyBinding(action: .treeDown, keys: [.char("j"), .down], help: "next heading in the tree", context: .tree),
@@ -98,6 +111,28 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .listJump, keys: [.enter], help: "jump to the statement", context: .flags),
         KeyBinding(action: .listClose, keys: [.escape, .char("q"), .char("L")], help: "close the list", context: .flags),
         KeyBinding(action: .listFilter, keys: [.char("u")], help: "show all, unreviewed only, or noted only", context: .flags),
+        KeyBinding(action: .linksDown, keys: [.char("j"), .down], help: "next link", context: .links),
+        KeyBinding(action: .linksUp, keys: [.char("k"), .up], help: "previous link", context: .links),
+        KeyBinding(action: .linksPageDown, keys: [.char(" "), .char("f"), .pageDown], help: "a page of links down", context: .links),
+        KeyBinding(action: .linksPageUp, keys: [.char("b"), .pageUp], help: "a page of links up", context: .links),
+        KeyBinding(action: .linksRight, keys: [.char("l"), .right], help: "scroll the URLs right", context: .links),
+        KeyBinding(action: .linksLeft, keys: [.char("h"), .left], help: "scroll the URLs left", context: .links),
+        KeyBinding(action: .linksFollow, keys: [.enter], help: "open the selected link (as o and its number)", context: .links),
+        KeyBinding(action: .linksClose, keys: [.escape, .char("q"), .char("U")], help: "close the links view", context: .links),
+        KeyBinding(action: .historyDown, keys: [.char("j"), .down], help: "next article", context: .history),
+        KeyBinding(action: .historyUp, keys: [.char("k"), .up], help: "previous article", context: .history),
+        KeyBinding(action: .historyPageDown, keys: [.char(" "), .char("f"), .pageDown], help: "a page down", context: .history),
+        KeyBinding(action: .historyPageUp, keys: [.char("b"), .pageUp], help: "a page up", context: .history),
+        KeyBinding(action: .historyOpen, keys: [.enter], help: "open the article again", context: .history),
+        KeyBinding(action: .historyClose, keys: [.escape, .char("q"), .backspace], help: "close the history", context: .history),
+        KeyBinding(action: .libraryDown, keys: [.char("j"), .down], help: "next article", context: .library),
+        KeyBinding(action: .libraryUp, keys: [.char("k"), .up], help: "previous article", context: .library),
+        KeyBinding(action: .libraryPageDown, keys: [.char(" "), .char("f"), .pageDown], help: "a page of articles down", context: .library),
+        KeyBinding(action: .libraryPageUp, keys: [.char("b"), .pageUp], help: "a page of articles up", context: .library),
+        KeyBinding(action: .librarySort, keys: [.char("s")], help: "sort by the next column (most speculative first)", context: .library),
+        KeyBinding(action: .libraryAnalyseAll, keys: [.char("a")], help: "fetch and analyse every item (a few at a time)", context: .library),
+        KeyBinding(action: .libraryOpen, keys: [.enter], help: "open the article", context: .library),
+        KeyBinding(action: .libraryClose, keys: [.escape, .char("q"), .char("I")], help: "close the library", context: .library),
     ]
 
     /// The default bindings.
@@ -148,8 +183,9 @@ public struct KeyMap: Sendable {
     public func helpLines() -> [(keys: String, help: String)] {
         var out: [(String, String)] = []
         let titles: [KeyContext: String] = [.reader: "Reading", .tree: "In the section tree (Tab to focus)",
-                                            .flags: "In the list of flagged statements (L)"]
-        for context in [KeyContext.reader, .tree, .flags] {
+                                            .flags: "In the list of flagged statements (L)", .links: "In the links view (U)",
+                                            .library: "In the library (I)", .history: "In the history (Backspace)"]
+        for context in [KeyContext.reader, .tree, .flags, .links, .library, .history] {
             out.append(("", titles[context]!))
             for binding in bindings where binding.context == context {
                 out.append((binding.keys.map(\.description).joined(separator: " "), binding.help))

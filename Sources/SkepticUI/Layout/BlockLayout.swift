@@ -4,10 +4,13 @@ import SkepticCore
 public struct Span: Sendable, Equatable {
     public var text: String
     public var role: Role
+    /// The link the text belongs to: its number in the document's links (0: none).
+    public var link: UInt16
 
-    public init(_ text: String, _ role: Role) {
+    public init(_ text: String, _ role: Role, link: UInt16 = 0) {
         self.text = text
         self.role = role
+        self.link = link
     }
 }
 
@@ -296,7 +299,11 @@ public enum BlockLayout {
         for piece in pieces {
             let gap = piece.spaceBefore && currentWidth > 0 ? 1 : 0
             if currentWidth + gap + piece.width <= width {
-                if gap == 1 { current.append(Span(" ", piece.gapRole)) }
+                if gap == 1 {
+                    // A space inside a link's text belongs to the link (one hyperlink, not one per word).
+                    let link = current.last?.link ?? 0
+                    current.append(Span(" ", piece.gapRole, link: link != 0 && piece.spans.first?.link == link ? link : 0))
+                }
                 if currentWidth == 0 { currentOffset = piece.offset }
                 current += piece.spans
                 currentWidth += gap + piece.width
@@ -315,7 +322,7 @@ public enum BlockLayout {
                 for ch in span.text {
                     let w = DisplayWidth.of(String(ch))
                     if currentWidth + w > width && currentWidth > 0 { flush(); currentOffset = piece.offset }
-                    current.append(Span(String(ch), span.role))
+                    current.append(Span(String(ch), span.role, link: span.link))
                     currentWidth += w
                 }
             }
@@ -327,7 +334,7 @@ public enum BlockLayout {
     static func merged(_ spans: [Span]) -> [Span] {
         var out: [Span] = []
         for span in spans {
-            if let last = out.last, last.role == span.role {
+            if let last = out.last, last.role == span.role, last.link == span.link {
                 out[out.count - 1].text += span.text
             } else {
                 out.append(span)
@@ -341,9 +348,11 @@ public enum BlockLayout {
                        overlay: Overlay) -> [Piece] {
         var cutter = PieceCutter(offset: range.lowerBound, role: baseRole)
         var cursor = 0
+        var linkCursor = 0
         for scalar in document.string(range).unicodeScalars {
             let role = overlay.spans.isEmpty ? baseRole : (overlay.role(at: cutter.offset, cursor: &cursor) ?? baseRole)
-            cutter.take(scalar, role: role, stripQuoteMarks: stripQuoteMarks)
+            let link = overlay.links.isEmpty ? 0 : overlay.link(at: cutter.offset, cursor: &linkCursor)
+            cutter.take(scalar, role: role, link: link, stripQuoteMarks: stripQuoteMarks)
         }
         cutter.endWord()
         return cutter.pieces
@@ -364,6 +373,7 @@ struct PieceCutter {
     private var gapRole: Role
     private var atLineStart = true
     private var role: Role
+    private var link: UInt16 = 0
 
     init(offset: Int, role: Role) {
         self.offset = offset
@@ -372,12 +382,13 @@ struct PieceCutter {
         self.role = role
     }
 
-    mutating func take(_ scalar: Unicode.Scalar, role newRole: Role, stripQuoteMarks: Bool) {
+    mutating func take(_ scalar: Unicode.Scalar, role newRole: Role, link newLink: UInt16 = 0, stripQuoteMarks: Bool) {
         defer { offset += scalar.utf8.count }
-        if newRole != role {
-            // A role boundary inside a word: close the span so far.
+        if newRole != role || newLink != link {
+            // A role or link boundary inside a word: close the span so far.
             closeSpan()
             role = newRole
+            link = newLink
         }
         if scalar == " " || scalar == "\t" || scalar == "\n" {
             endWord()
@@ -391,7 +402,7 @@ struct PieceCutter {
         if let visible = Sanitiser.notation(for: scalar) {
             startIfNeeded()
             closeSpan()
-            wordSpans.append(Span(visible, .control))
+            wordSpans.append(Span(visible, .control, link: link))
             wordWidth += visible.count
             return
         }
@@ -428,7 +439,7 @@ struct PieceCutter {
 
     private mutating func closeSpan() {
         guard !word.isEmpty else { return }
-        wordSpans.append(Span(String(word), role))
+        wordSpans.append(Span(String(word), role, link: link))
         word = String.UnicodeScalarView()
     }
 

@@ -18,6 +18,8 @@ public struct Overlay: Sendable, Equatable {
     /// A role for the whole block (noise), or nil.
     public var base: Role?
     public var spans: [(range: Range<Int>, role: Role)]
+    /// The text of links and their markers, each with its number in the document's links, in order.
+    public var links: [(range: Range<Int>, number: UInt16)] = []
 
     public init(base: Role? = nil, spans: [(range: Range<Int>, role: Role)] = []) {
         self.base = base
@@ -29,6 +31,14 @@ public struct Overlay: Sendable, Equatable {
     public static func == (a: Overlay, b: Overlay) -> Bool {
         a.base == b.base && a.spans.count == b.spans.count
             && zip(a.spans, b.spans).allSatisfy { $0.range == $1.range && $0.role == $1.role }
+            && a.links.count == b.links.count && zip(a.links, b.links).allSatisfy { $0.range == $1.range && $0.number == $1.number }
+    }
+
+    /// The link at a byte offset (0: none), moving `cursor` forward (offsets asked in increasing order).
+    func link(at offset: Int, cursor: inout Int) -> UInt16 {
+        while cursor < links.count && links[cursor].range.upperBound <= offset { cursor += 1 }
+        if cursor < links.count && links[cursor].range.contains(offset) { return links[cursor].number }
+        return 0
     }
 
     /// The role at a byte offset, moving `cursor` forward (offsets must be asked in increasing order).
@@ -126,7 +136,30 @@ extension Highlighter {
         guard !styles.isEmpty else { return overlay }
         let clamped = styles.map { ($0.range.clamped(to: range), $0.role) }
         // Innermost style wins; a cue stays a cue.
-        return layered(overlay, clamped, base: nil) { analysis, inline in analysis == .hedgeCue || analysis == .vagueCue ? analysis : inline ?? analysis }
+        var out = layered(overlay, clamped, base: nil) { analysis, inline in analysis == .hedgeCue || analysis == .vagueCue ? analysis : inline ?? analysis }
+        out.links = links(document, from: lo, block: range)
+        return out
+    }
+
+    /// The block's links and their markers with their numbers: a link's text takes the number of the
+    /// marker that follows it ("the report[3]").
+    static func links(_ document: Document, from first: Int, block range: Range<Int>) -> [(range: Range<Int>, number: UInt16)] {
+        let inlines = document.inlines
+        var out: [(range: Range<Int>, number: UInt16)] = []
+        var i = first
+        while i < inlines.count, inlines[i].range.lowerBound < range.upperBound {
+            let style = inlines[i]
+            i += 1
+            guard style.kind == .linkMarker, let n = UInt16(document.string(style.range).filter(\.isNumber)), n >= 1 else { continue }
+            // The link's text: the latest link style that ends where the marker begins.
+            if let text = inlines[first..<(i - 1)].last(where: { $0.kind == .link && $0.range.upperBound <= style.range.lowerBound
+                                                                 && style.range.lowerBound - $0.range.upperBound <= 1 }),
+               out.last.map({ $0.range.upperBound <= text.range.lowerBound }) ?? true {
+                out.append((text.range.clamped(to: range), n))
+            }
+            out.append((style.range.clamped(to: range), n))
+        }
+        return out.filter { !$0.range.isEmpty }
     }
 
     /// An overlay with `layers` over it: the text is cut wherever a span or a layer starts or ends, and each
@@ -139,6 +172,7 @@ extension Highlighter {
         if let base { points.insert(base.range.lowerBound); points.insert(base.range.upperBound) }
         let sorted = points.sorted()
         var out = Overlay(base: base == nil ? overlay.base : nil)
+        out.links = overlay.links
         var cursor = 0
         for (k, a) in sorted.enumerated() where k + 1 < sorted.count {
             let b = sorted[k + 1]

@@ -94,6 +94,8 @@ extension AppState {
             if p.kind == .exportFile || p.kind == .exportReplace { return exportReview(to: p.text) }
             if p.kind == .followLink { return followLink(p.text) }
             if p.kind == .goTo, let step = ["n": 1, "p": -1][p.text.trimmingSpaces] { return openArticle(by: step) }
+            if p.kind == .goTo, ["library", "ls"].contains(p.text.trimmingSpaces) { return libraryAction(.library) }
+            if p.kind == .goTo, p.text.trimmingSpaces == "history" { return .listHistory }
             commit(p)
             syncTreeAfterPrompt()
             return .redraw

@@ -31,6 +31,14 @@ public struct AppState: Sendable {
         case followLink(String)
         /// Back to the article before the last followed link.
         case back
+        /// Fetch and analyse every article of the library (a feed's items).
+        case analyseLibrary
+        /// Forward to the article `back` came back from.
+        case forward
+        /// List the history, and answer with `.history`.
+        case listHistory
+        /// Open this article (a path or an address, as the history keeps it) in place of this one.
+        case openSource(String)
     }
 
     /// What the run loop tells the state after carrying out an effect.
@@ -48,6 +56,8 @@ public struct AppState: Sendable {
         /// A file of that name is there: the state asks before replacing it.
         case exportExists(String)
         case exportFailed(String)
+        /// The history, most recent first (or why it cannot be listed).
+        case history([HistoryRow], problem: String?)
     }
 
     /// Below this width the section tree hides itself.
@@ -68,6 +78,15 @@ public struct AppState: Sendable {
     public var flagKind: Label { flagList.kind }
     /// The list of flagged statements is open.
     public var showingFlags: Bool { flagList.isOpen }
+    /// The links view (`U`).
+    public internal(set) var linkList = LinkListState()
+    public var showingLinks: Bool { linkList.isOpen }
+    /// The library view (`I`): the articles opened together.
+    public internal(set) var library = LibraryState()
+    public var showingLibrary: Bool { library.isOpen }
+    /// The history view (Backspace).
+    public internal(set) var history = HistoryState()
+    public var showingHistory: Bool { history.isOpen }
     /// Only the opening of the article is here yet; the whole of it is on its way (`replaceDocument`).
     public private(set) var isLoading: Bool
     public private(set) var columns: Int
@@ -192,7 +211,7 @@ public struct AppState: Sendable {
             }
             return .redraw
         }
-        let context: KeyContext = showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
+        let context: KeyContext = showingHistory ? .history : showingLibrary ? .library : showingLinks ? .links : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
         guard let action = keys.action(for: key, context: context) else {
             if key == .escape { return .none }
             message = "Key \(key) does nothing here; press h for help"
@@ -246,6 +265,13 @@ public struct AppState: Sendable {
             return openExportPrompt()
         case .followLink:
             return openLinkPrompt()
+        case .linkList, .linksDown, .linksUp, .linksPageDown, .linksPageUp, .linksLeft, .linksRight, .linksFollow, .linksClose:
+            return linkListAction(action)
+        case .forward, .history, .historyDown, .historyUp, .historyPageDown, .historyPageUp, .historyOpen, .historyClose:
+            return historyAction(action)
+        case .library, .libraryDown, .libraryUp, .libraryPageDown, .libraryPageUp, .librarySort, .libraryAnalyseAll,
+             .libraryOpen, .libraryClose:
+            return libraryAction(action)
         case .back:
             guard settings.canGoBack else {
                 message = "No article to go back to (B returns from a link you opened with o)"
@@ -395,6 +421,9 @@ public struct AppState: Sendable {
         case .exportFailed(let text):
             exportReplace = nil
             message = "review not exported: " + text
+            return .redraw
+        case .history(let rows, let problem):
+            showHistory(rows, problem: problem)
             return .redraw
         }
     }
@@ -911,6 +940,8 @@ public struct ReaderSettings: Sendable {
     public var article: (index: Int, count: Int) = (0, 1)
     /// This article was reached by following a link (or `:n`): `B` goes back.
     public var canGoBack = false
+    /// `B` came back to this article: `F` goes forward again.
+    public var canGoForward = false
     /// Cue words never flagged (`[cues] mute`).
     public var mute = CueMute([])
 

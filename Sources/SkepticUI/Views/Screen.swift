@@ -24,6 +24,9 @@ public enum Screen {
         StatusBar.draw(frame, state: state, into: &grid)
         if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll, keys: state.keys) }
         if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter) }
+        if state.showingLinks { LinkListView.draw(state, into: &grid, height: state.pageHeight) }
+        if state.showingLibrary { LibraryView.draw(state, into: &grid, height: state.pageHeight) }
+        if state.showingHistory { HistoryView.draw(state, into: &grid, height: state.pageHeight) }
         return grid
     }
 }
@@ -91,9 +94,10 @@ public enum ReadingPane {
                      role: .emptyState)
             return
         }
+        grid.linkTargets = state.document.links
         for (r, line) in frame.lines.enumerated() {
             var col = left
-            for span in line.spans { col = grid.put(span.text, row: r, column: col, role: span.role) }
+            for span in line.spans { col = grid.put(span.text, row: r, column: col, role: span.role, link: span.link) }
         }
     }
 }
@@ -121,7 +125,9 @@ public enum StatusBar {
             return
         }
         let hits = frame.searchStatus.map { $0 + " · " } ?? ""
-        let right = " " + hits + flags + position + "  h help "
+        // The library's articles being analysed in the background.
+        let library = state.library.isBeingRead ? "library \(state.library.progress.done)/\(state.library.progress.total) · " : ""
+        let right = " " + hits + library + flags + position + "  h help "
         let left: String
         if let message = frame.message {
             left = " " + message

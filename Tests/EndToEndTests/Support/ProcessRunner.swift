@@ -59,10 +59,11 @@ func runProcess(
     process.standardOutput = outPipe
     process.standardError = errPipe
     let inPipe: Pipe? = stdin == nil ? nil : Pipe()
+    let devNull = stdin == nil ? FileHandle(forReadingAtPath: "/dev/null") : nil
     if let inPipe {
         process.standardInput = inPipe
     } else {
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        process.standardInput = devNull
     }
 
     let exited = DispatchSemaphore(value: 0)
@@ -104,6 +105,13 @@ func runProcess(
     // A grandchild holding the pipes open must not hang the test: give up on EOF after a grace period.
     let stdoutData = out.finish(within: 2)
     let stderrData = err.finish(within: 2)
+    // Foundation keeps a Process that had a termination handler, and with it these handles: closed here, or
+    // the test process gathers thousands of descriptors (and Process.run's scan of /proc/self/fd then
+    // over-reads its buffer and crashes: swift-corelibs-foundation#5472). A pipe still being read is left.
+    if out.isDone { try? outPipe.fileHandleForReading.close() }
+    if err.isDone { try? errPipe.fileHandleForReading.close() }
+    try? devNull?.close()
+    if finished { try? inPipe?.fileHandleForReading.close() }
     let stdoutText = String(decoding: stdoutData, as: UTF8.self)
     let stderrText = String(decoding: stderrData, as: UTF8.self)
     if !finished {
@@ -150,9 +158,20 @@ private final class PipeDrain: @unchecked Sendable {
                 data.append(chunk)
                 lock.unlock()
             }
+            lock.lock()
+            reachedEnd = true
+            lock.unlock()
             done.signal()
         }
     }
+
+    /// EOF was reached: the reading thread is done with the handle.
+    var isDone: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return reachedEnd
+    }
+    private var reachedEnd = false
 
     /// Waits up to `seconds` for EOF, then returns what was read.
     func finish(within seconds: TimeInterval) -> Data {

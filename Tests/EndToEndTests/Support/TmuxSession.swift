@@ -170,6 +170,12 @@ final class TmuxSession {
         record(sourceLocation) { try tmux(["send-keys", "-l", "-t", target, "--", text]) }
     }
 
+    /// Copies what the program writes to the pane, byte for byte (before tmux reads it), to the file at `path`:
+    /// for sequences tmux itself does not keep, as OSC 8 hyperlinks in tmux 3.3.
+    func pipeOutput(to path: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        record(sourceLocation) { try tmux(["pipe-pane", "-O", "-t", target, "cat >> " + Self.shellQuote(path)]) }
+    }
+
     /// Resizes the window (the program gets SIGWINCH) and waits until the pane has that size.
     func resize(width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation) {
         record(sourceLocation) {
@@ -226,7 +232,7 @@ final class TmuxSession {
     }
 
     static let tmuxPath = "/usr/bin/tmux"
-    private static let exitMarker = "__EXIT="
+    static let exitMarker = "__EXIT="
 
     /// The status in the last `__EXIT=N` on the screen, if any.
     private static func exitStatus(in screen: String) -> Int32? {

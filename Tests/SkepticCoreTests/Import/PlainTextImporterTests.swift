@@ -228,3 +228,46 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// The plain-text scan runs in chunks of whole runs in parallel: it must cut the same blocks, on the same
+/// lines, as one pass over the text.
+@Suite struct PlainTextChunkedScanTests {
+    /// The project's own plain-text fixtures end to end, with the cases a chunk's start must respect: an
+    /// attribution line after a blank line (it joins the post above it), blank lines of spaces, a title's
+    /// header lines.
+    func corpus() throws -> [UInt8] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures")
+        var text = "A Title Line\nBy Jane Roe\nMarch 3, 2025\n\n"
+        for sub in ["plain", "plain-web"] {
+            let dir = folder.appendingPathComponent(sub)
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".txt") {
+                text += String(decoding: try Data(contentsOf: dir.appendingPathComponent(name)), as: UTF8.self) + "\n\n"
+                text += "“We will not stop here,” the post said, in words its readers shared widely.\n\n"
+                text += "— Jane Roe (@janeroe) March 3, 2025\n   \n\n"
+            }
+        }
+        return Array(text.utf8)
+    }
+
+    struct Seen: Equatable {
+        var kind: String, range: Range<Int>, line: Int, single: Bool, blank: Bool, columns: Int, lines: Int, attribution: Int?
+        init(_ b: RawBlock) {
+            kind = "\(b.kind)"; range = b.range; line = b.line; single = b.singleLine; blank = b.blankBefore
+            columns = b.columns; lines = b.lineCount; attribution = b.attributionStart
+        }
+    }
+
+    @Test func chunksCutTheSameBlocksAsOnePass() throws {
+        let bytes = try corpus()
+        try #require(bytes.count > 20_000)
+        bytes.withUnsafeBufferPointer { t in
+            let one = RawBlockScanner(text: t, chunks: 1).scan().map(Seen.init)
+            for (chunks, size) in [(2, 4096), (7, 2048), (64, 512)] {
+                let scanner = RawBlockScanner(text: t, chunks: chunks, chunkBytes: size)
+                #expect(scanner.chunkStarts().count > min(chunks, 3), "the text is cut into chunks")
+                #expect(scanner.scan().map(Seen.init) == one, "\(chunks) chunks of \(size) bytes")
+            }
+        }
+    }
+}

@@ -91,3 +91,24 @@ import Glibc
         #expect(String(decoding: doc.text, as: UTF8.self).contains("Café — one bad \u{FFFD} byte"))
     }
 }
+
+/// The UTF-8 scan runs in chunks on the cores, each cut where a sequence starts: its counts must be those
+/// of one pass, whatever the bytes around the cuts.
+@Suite struct ChunkedUTF8ScanTests {
+    @Test func chunksCountAsOnePass() {
+        var rng = SystemRandomNumberGenerator()
+        // Valid text of every width, stray continuation bytes, lead bytes cut short, NUL and CR.
+        let pieces: [[UInt8]] = [Array("plain words ".utf8), Array("café ".utf8), Array("€ ".utf8), Array("𝄞 ".utf8),
+                                 [0x80], [0x80, 0x80, 0x80, 0x80, 0x80], [0xE2, 0x82], [0xF0, 0x9D], [0xC3], [0xFF],
+                                 [0xED, 0xA0, 0x80], [0x00], [0x0D, 0x0A]]
+        for round in 0..<200 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...300, using: &rng) { bytes += pieces.randomElement(using: &rng)! }
+            let one = TextDecoder.scanUTF8(bytes, chunks: 1)
+            for chunks in [2, 3, 7, 50] {
+                let parts = TextDecoder.scanUTF8(bytes, chunks: chunks, chunkBytes: 1)
+                #expect(parts == one, "round \(round), \(chunks) chunks: \(bytes)")
+            }
+        }
+    }
+}
