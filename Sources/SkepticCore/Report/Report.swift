@@ -5,6 +5,8 @@ public struct LabelCounts: Sendable, Equatable {
     public var claim = 0
     public var quote = 0
     public var noise = 0
+    /// Claims that rest on a source (the tree's "!12/3").
+    public var sourced = 0
 
     public init() {}
 
@@ -22,6 +24,7 @@ public struct LabelCounts: Sendable, Equatable {
         claim += other.claim
         quote += other.quote
         noise += other.noise
+        sourced += other.sourced
     }
 }
 
@@ -43,7 +46,12 @@ public struct SectionCounts: Sendable {
             for b in blocks.indices {
                 let section = blocks[b].section
                 if b < annotations.noiseBlocks.count, annotations.noiseBlocks[b] { own[section].noise += 1 }
-                for sentence in annotated.sentences(ofBlock: b) { own[section].add(sentence.labels) }
+                guard b < annotations.blockSentences.count else { continue }
+                for s in annotations.blockSentences[b] {
+                    let labels = annotations.sentences[s].labels
+                    own[section].add(labels)
+                    if labels.contains(.claim), annotations.source(ofSentence: s) != nil { own[section].sourced += 1 }
+                }
             }
         }
         var total = own
