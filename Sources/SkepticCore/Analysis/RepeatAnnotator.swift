@@ -51,14 +51,13 @@ public struct RepeatAnnotator: Annotator {
         var rootOf: [Int: Int] = [:]
         var keys: [UInt32] = []
         var tried: [Int] = []
-        let stop = functionWords
-        let numbers = numberWords
+        let kinds = wordKinds
         for (index, block) in blocks.enumerated()
         where SentenceSegmenter.isProse(block.kind) && !(index < annotations.noiseBlocks.count && annotations.noiseBlocks[index]) {
             guard index < annotations.blockSentences.count else { break }
             for s in annotations.blockSentences[index] {
                 arena.begin(s)
-                let words = content.load(t, sentences[s].range, stop, numbers)
+                let words = content.load(t, sentences[s].range, kinds)
                 guard words >= minimumWords, content.words.count >= minimumContent else { continue }
                 arena.add(content, s)
                 wordCounts[s] = UInt16(min(words, Int(UInt16.max)))
@@ -178,56 +177,65 @@ public struct RepeatAnnotator: Annotator {
         /// each word's FNV-1a hash of its lower-cased bytes (as `Words.hash`) with a plural "s" (or "'s")
         /// dropped; words of fewer than three characters skipped (numbers never), function words left out.
         /// Returns the count of words of three or more letters.
-        mutating func load(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ stop: HashSet64, _ numberWords: HashSet64) -> Int {
+        mutating func load(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ kinds: HashMap64) -> Int {
             words.removeAll(keepingCapacity: true)
             names.removeAll(keepingCapacity: true)
             numbers.removeAll(keepingCapacity: true)
-            var count = 0
-            RepeatAnnotator.classes.withUnsafeBufferPointer { cls in
-                var h = Words.offset
-                var start = r.lowerBound
-                var i = r.lowerBound
-                var first = true
-                let end = r.upperBound
-                while i <= end {
-                    let k = i < end ? cls[Int(t[i])] : 0
-                    if k != 0 && k != 5 {
-                        if i == start && k == 4 { start = i &+ 1; i = i &+ 1; continue }
-                        h = (h ^ UInt64(k == 3 ? t[i] | 0x20 : t[i])) &* Words.prime
-                        i = i &+ 1
-                        continue
-                    }
-                    let length = i &- start
-                    let lead = length > 0 ? cls[Int(t[start])] : 0
-                    if length >= 3 || lead == 2 {
-                        if length >= 3 { count &+= 1 }
-                        var key = h
-                        if length >= 4, lead != 2, t[i &- 1] | 0x20 == 0x73 {
-                            // "projects" → "project", "Iran's" → "iran": the hash again without the ending.
-                            var e = i &- 1
-                            if t[e &- 1] == 0x27 { e = e &- 1 }
-                            key = Words.offset
-                            for j in start..<e { key = (key ^ UInt64(cls[Int(t[j])] == 3 ? t[j] | 0x20 : t[j])) &* Words.prime }
-                        }
-                        if !stop.contains(key) {
-                            let v = RepeatAnnotator.spread(key)
-                            words.append(v)
-                            if lead == 2 || numberWords.contains(key) {
-                                numbers.append(v)
-                            } else if lead == 3 && !first {
-                                names.append(v)
-                            }
-                        }
-                        first = false
-                    }
-                    h = Words.offset
-                    i = i &+ (k == 5 ? 3 : 1)
-                    start = i
-                }
+            let count = RepeatAnnotator.classes.withUnsafeBufferPointer { cls in
+                Self.read(t, r, cls, kinds, &words, &names, &numbers)
             }
             Self.unique(&words)
             Self.unique(&names)
             Self.unique(&numbers)
+            return count
+        }
+
+        /// The loop of `load`, with the arrays passed in (not reached through `self` from a closure).
+        static func read(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ cls: UnsafeBufferPointer<UInt8>, _ kinds: HashMap64,
+                         _ words: inout [UInt32], _ names: inout [UInt32], _ numbers: inout [UInt32]) -> Int {
+            var count = 0
+            var h = Words.offset
+            var start = r.lowerBound
+            var i = r.lowerBound
+            var first = true
+            let end = r.upperBound
+            while i <= end {
+                let k = i < end ? cls[Int(t[i])] : 0
+                if k != 0 && k != 5 {
+                    if i == start && k == 4 { start = i &+ 1; i = i &+ 1; continue }
+                    h = (h ^ UInt64(k == 3 ? t[i] | 0x20 : t[i])) &* Words.prime
+                    i = i &+ 1
+                    continue
+                }
+                let length = i &- start
+                let lead = length > 0 ? cls[Int(t[start])] : 0
+                if length >= 3 || lead == 2 {
+                    if length >= 3 { count &+= 1 }
+                    var key = h
+                    if length >= 4, lead != 2, t[i &- 1] | 0x20 == 0x73 {
+                        // "projects" → "project", "Iran's" → "iran": the hash again without the ending.
+                        var e = i &- 1
+                        if t[e &- 1] == 0x27 { e = e &- 1 }
+                        key = Words.offset
+                        for j in start..<e { key = (key ^ UInt64(cls[Int(t[j])] == 3 ? t[j] | 0x20 : t[j])) &* Words.prime }
+                    }
+                    // One look-up: a function word (1) is left out, a number word (2) is a number.
+                    let kind = kinds.value(key) ?? 0
+                    if kind != 1 {
+                        let v = RepeatAnnotator.spread(key)
+                        words.append(v)
+                        if lead == 2 || kind == 2 {
+                            numbers.append(v)
+                        } else if lead == 3 && !first {
+                            names.append(v)
+                        }
+                    }
+                    first = false
+                }
+                h = Words.offset
+                i = i &+ (k == 5 ? 3 : 1)
+                start = i
+            }
             return count
         }
 
@@ -329,15 +337,18 @@ public struct RepeatAnnotator: Annotator {
         }
     }
 
+    /// Function words (1) and number words (2), for one look-up per word.
+    static let wordKinds = HashMap64(functionWordList.map { (Words.hash($0), 1) } + numberWordList.map { (Words.hash($0), 2) })
+
     /// Numbers written as words (a plural "s" dropped, as the words are read): "four years" and "six years" differ.
-    static let numberWords = HashSet64([
+    static let numberWordList = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
         "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "half", "third", "quarter", "first",
         "second", "last",
-    ].map(Words.hash))
+    ]
 
     /// Function words: no part of what a sentence asserts (three letters or more; written for this project).
-    static let functionWords = HashSet64([
+    static let functionWordList = [
         "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "been", "being",
         "its", "their", "they", "them", "his", "her", "she", "him", "who", "whom", "which", "what", "when", "where",
         "while", "will", "would", "could", "should", "may", "might", "can", "not", "but", "also", "than", "then",
@@ -351,5 +362,5 @@ public struct RepeatAnnotator: Annotator {
         "said", "say", "says", "asked", "told", "tell", "tells", "thought", "replied", "added", "answered", "cried",
         // As the plural "s" is dropped: "this" → "thi", "does" → "doe".
         "thi", "doe",
-    ].map(Words.hash))
+    ]
 }
