@@ -42,37 +42,28 @@ public struct RepeatAnnotator: Annotator {
         -> [(sentence: Int, first: Int, restated: Bool)] {
         let sentences = annotations.sentences
         var table = KeyTable(expected: min(sentences.count * 7, tableLimit))
-        // Per sentence: its content words, names and numbers (16 bits of each value, ascending) in three arenas,
-        // and its count of words.
-        var arena = Arenas(count: sentences.count)
         var wordCounts = [UInt16](repeating: 0, count: sentences.count)
         var found: [(sentence: Int, first: Int, restated: Bool)] = []
-        var content = Content()
         var rootOf: [Int: Int] = [:]
-        var keys: [UInt32] = []
         var tried: [Int] = []
-        let kinds = wordKinds
-        for (index, block) in blocks.enumerated()
-        where SentenceSegmenter.isProse(block.kind) && !(index < annotations.noiseBlocks.count && annotations.noiseBlocks[index]) {
-            guard index < annotations.blockSentences.count else { break }
-            for s in annotations.blockSentences[index] {
-                arena.begin(s)
-                let words = content.load(t, sentences[s].range, kinds)
-                guard words >= minimumWords, content.words.count >= minimumContent else { continue }
-                arena.add(content, s)
-                wordCounts[s] = UInt16(min(words, Int(UInt16.max)))
+        // Reading the sentences, in parallel chunks of blocks; the table and the comparisons after, in order.
+        let arena = Arenas(reads: Self.read(t, blocks, annotations), count: sentences.count)
+        for r in arena.reads {
+            for (j, s) in r.sentences.enumerated() {
+                let words = Int(r.counts[j])
+                wordCounts[s] = r.counts[j]
                 // The candidates: the first earlier sentence with the same smallest hash or the same pair of the
                 // four smallest (a pair, not one hash, for most: a word the article uses everywhere would make
                 // every sentence a candidate), compared in full.
-                Self.keys(content.words, into: &keys)
+                let keys = r.keys[(j == 0 ? 0 : r.keyEnds[j - 1])..<r.keyEnds[j]]
                 tried.removeAll(keepingCapacity: true)
                 var best: (first: Int, similarity: Double, restated: Bool)? = nil
                 for key in keys {
                     guard let c = table.first(key), !tried.contains(c) else { continue }
                     tried.append(c)
                     // Sizes too far apart cannot reach a restatement's similarity.
-                    let (x, y) = (Int(wordCounts[c]), words)
-                    guard Double(min(x, y)) >= restatementSimilarity * Double(max(x, y)) else { continue }
+                    let x = Int(wordCounts[c])
+                    guard Double(min(x, words)) >= restatementSimilarity * Double(max(x, words)) else { continue }
                     if let match = arena.compare(c, s), match.similarity > (best?.similarity ?? 0) {
                         // A repeat of a repeat goes back to the first; a restatement is linked to what it restates.
                         best = (rootOf[c] ?? c, match.similarity, match.restated)
@@ -86,6 +77,46 @@ public struct RepeatAnnotator: Annotator {
             }
         }
         return found
+    }
+
+    /// A chunk's sentences as the parallel pass reads them: each one's index, word count, table keys and content
+    /// (16 bits of each value, as in `Arenas`), with where each ends.
+    struct Read {
+        var sentences: [Int] = []
+        var counts: [UInt16] = []
+        var keys: [UInt32] = []
+        var keyEnds: [Int] = []
+        var words: [UInt16] = []
+        var names: [UInt16] = []
+        var numbers: [UInt16] = []
+        var ends: [(Int, Int, Int)] = []
+    }
+
+    /// Every prose sentence's content, read in parallel chunks of blocks (noise and short sentences left out).
+    static func read(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], _ annotations: Annotations) -> [Read] {
+        let kinds = wordKinds
+        return Parallel.map(blocks.count, minimumChunk: 1000) { part -> Read in
+            var r = Read()
+            var content = Content()
+            var keys: [UInt32] = []
+            for index in part where index < annotations.blockSentences.count && SentenceSegmenter.isProse(blocks[index].kind)
+                && !(index < annotations.noiseBlocks.count && annotations.noiseBlocks[index]) {
+                for s in annotations.blockSentences[index] {
+                    let words = content.load(t, annotations.sentences[s].range, kinds)
+                    guard words >= minimumWords, content.words.count >= minimumContent else { continue }
+                    r.sentences.append(s)
+                    r.counts.append(UInt16(min(words, Int(UInt16.max))))
+                    Self.keys(content.words, into: &keys)
+                    r.keys += keys
+                    r.keyEnds.append(r.keys.count)
+                    Arenas.appendTops(content.words, &r.words)
+                    Arenas.appendTops(content.names, &r.names)
+                    Arenas.appendTops(content.numbers, &r.numbers)
+                    r.ends.append((r.words.count, r.names.count, r.numbers.count))
+                }
+            }
+            return r
+        }
     }
 
     // MARK: - Sketches
@@ -252,62 +283,49 @@ public struct RepeatAnnotator: Annotator {
         }
     }
 
-    /// The content of every sentence read so far, 16 bits of each value (ascending), in three arenas with each
-    /// sentence's start: about two bytes for each content word of the text.
+    /// The content of every sentence read (16 bits of each value, ascending), left where the parallel pass put
+    /// it, with each sentence's chunk and place: about two bytes for each content word of the text.
     struct Arenas {
-        var words: [UInt16] = []
-        var names: [UInt16] = []
-        var numbers: [UInt16] = []
-        var starts: [(UInt32, UInt32, UInt32)]
-        private var done = 0
+        let reads: [Read]
+        /// Per sentence: its chunk and its place in the chunk (-1: not read).
+        private var place: [(Int32, Int32)]
 
-        init(count: Int) { starts = Array(repeating: (0, 0, 0), count: count + 1) }
-
-        /// Sentence `s` begins (the ones skipped before it hold nothing).
-        mutating func begin(_ s: Int) {
-            let here = (UInt32(words.count), UInt32(names.count), UInt32(numbers.count))
-            while done <= s {
-                starts[done] = here
-                done += 1
-            }
-            starts[s + 1] = here
-        }
-
-        /// Sentence `s`'s content.
-        mutating func add(_ c: Content, _ s: Int) {
-            func append(_ values: [UInt32], _ out: inout [UInt16]) {
-                let from = out.count
-                for v in values {
-                    let top = UInt16(truncatingIfNeeded: v >> 16)
-                    if out.count == from || out[out.count - 1] != top { out.append(top) }
-                }
-            }
-            append(c.words, &words)
-            append(c.names, &names)
-            append(c.numbers, &numbers)
-            starts[s + 1] = (UInt32(words.count), UInt32(names.count), UInt32(numbers.count))
-        }
-
-        func range(_ s: Int, _ part: Int) -> Range<Int> {
-            let (a, b) = (starts[s], starts[s + 1])
-            switch part {
-            case 0: return Int(a.0)..<Int(b.0)
-            case 1: return Int(a.1)..<Int(b.1)
-            default: return Int(a.2)..<Int(b.2)
+        init(reads: [Read], count: Int) {
+            self.reads = reads
+            place = Array(repeating: (-1, -1), count: count)
+            for (n, r) in reads.enumerated() {
+                for (j, s) in r.sentences.enumerated() { place[s] = (Int32(n), Int32(j)) }
             }
         }
 
-        /// How many values two sorted slices of an arena share.
-        static func shared(_ v: [UInt16], _ x: Range<Int>, _ y: Range<Int>) -> Int {
+        /// The top 16 bits of each value (ascending), each once.
+        static func appendTops(_ values: [UInt32], _ out: inout [UInt16]) {
+            let from = out.count
+            for v in values {
+                let top = UInt16(truncatingIfNeeded: v >> 16)
+                if out.count == from || out[out.count - 1] != top { out.append(top) }
+            }
+        }
+
+        /// Where sentence `s`'s words, names and numbers are in its chunk's arrays.
+        func ranges(_ s: Int) -> (chunk: Int, words: Range<Int>, names: Range<Int>, numbers: Range<Int>) {
+            let (n, j) = (Int(place[s].0), Int(place[s].1))
+            let from = j == 0 ? (0, 0, 0) : reads[n].ends[j - 1]
+            let to = reads[n].ends[j]
+            return (n, from.0..<to.0, from.1..<to.1, from.2..<to.2)
+        }
+
+        /// How many values two sorted slices share.
+        static func shared(_ u: [UInt16], _ x: Range<Int>, _ v: [UInt16], _ y: Range<Int>) -> Int {
             var i = x.lowerBound
             var j = y.lowerBound
             var n = 0
             while i < x.upperBound && j < y.upperBound {
-                if v[i] == v[j] {
+                if u[i] == v[j] {
                     n += 1
                     i += 1
                     j += 1
-                } else if v[i] < v[j] {
+                } else if u[i] < v[j] {
                     i += 1
                 } else {
                     j += 1
@@ -318,21 +336,21 @@ public struct RepeatAnnotator: Annotator {
 
         /// Does sentence `b` repeat or restate sentence `a`? Its similarity, and whether it is a restatement.
         func compare(_ a: Int, _ b: Int) -> (similarity: Double, restated: Bool)? {
-            let (wa, wb) = (range(a, 0), range(b, 0))
-            guard min(wa.count, wb.count) >= minimumContent else { return nil }
-            let common = Self.shared(words, wa, wb)
-            let union = wa.count + wb.count - common
+            let (x, y) = (ranges(a), ranges(b))
+            guard min(x.words.count, y.words.count) >= minimumContent else { return nil }
+            let common = Self.shared(reads[x.chunk].words, x.words, reads[y.chunk].words, y.words)
+            let union = x.words.count + y.words.count - common
             guard union > 0 else { return nil }
             let similarity = Double(common) / Double(union)
             guard similarity >= restatementSimilarity else { return nil }
             // Other numbers, other facts: one sentence's numbers are all in the other.
-            let (ma, mb) = (range(a, 2), range(b, 2))
-            if !ma.isEmpty && !mb.isEmpty && Self.shared(numbers, ma, mb) < min(ma.count, mb.count) { return nil }
+            if !x.numbers.isEmpty && !y.numbers.isEmpty
+                && Self.shared(reads[x.chunk].numbers, x.numbers, reads[y.chunk].numbers, y.numbers) < min(x.numbers.count, y.numbers.count) { return nil }
             if similarity >= repeatSimilarity { return (similarity, false) }
             guard common >= restatementShared else { return nil }
             // The same actors and places: at least half of the fewer names in both.
-            let (na, nb) = (range(a, 1), range(b, 1))
-            if !na.isEmpty && !nb.isEmpty && 2 * Self.shared(names, na, nb) < min(na.count, nb.count) { return nil }
+            if !x.names.isEmpty && !y.names.isEmpty
+                && 2 * Self.shared(reads[x.chunk].names, x.names, reads[y.chunk].names, y.names) < min(x.names.count, y.names.count) { return nil }
             return (similarity, true)
         }
     }
