@@ -37,7 +37,7 @@ import SkepticCore
         // A narrow tree shows no claim counts; a wide one does, in their own role.
         let wide = AppState(document: try document(article, name: "/tmp/small.txt"), columns: 120, rows: 10)
         let wideGrid = Screen.render(wide)
-        #expect(wideGrid.lines[1].hasPrefix("   First Section") && wideGrid.lines[1].contains("!1 │"))
+        #expect(wideGrid.lines[1].hasPrefix("   First Section") && wideGrid.lines[1].contains("!1/0 │"))
         let badge = try #require(wideGrid.lines[1].range(of: "!1"))
         let column = wideGrid.lines[1].distance(from: wideGrid.lines[1].startIndex, to: badge.lowerBound)
         #expect(wideGrid.roles(row: 1)[column] == .treeCount)

@@ -201,6 +201,14 @@ public struct Source: Sendable, Equatable {
         case quote
         /// Someone statements are attributed to without quotation marks.
         case attribution
+        /// A document: a report, study, statement, survey or filing ("according to a report by the IMF", "the
+        /// ministry said in a statement"); `who` is its author or where it was published, `what` the document.
+        case document
+        /// A named publication: a newspaper, agency, broadcaster or journal ("told the Financial Times",
+        /// "Reuters reported").
+        case publication
+        /// A link in the sentence: `url` is where it goes, `who` its host, `what` the linked words.
+        case link
     }
 
     /// Who or what: the speaker's longest name seen, a description ("a senior official"), a post's author.
@@ -208,6 +216,10 @@ public struct Source: Sendable, Equatable {
     public var kind: Kind
     /// A post's handle ("@BRICSinfo").
     public var handle: String?
+    /// A document's kind ("report", "statement"), or a link's words.
+    public var what: String?
+    /// A link's address.
+    public var url: String?
     /// The sentences resting on it: its quotations' and the claims traced to it.
     public var statements = 0
     /// Its quotations, repeats included, and how many of them repeat an earlier one.
@@ -217,10 +229,12 @@ public struct Source: Sendable, Equatable {
     public var block: Int
     public var line: Int
 
-    public init(who: String, kind: Kind, handle: String? = nil, block: Int, line: Int) {
+    public init(who: String, kind: Kind, handle: String? = nil, what: String? = nil, url: String? = nil, block: Int, line: Int) {
         self.who = who
         self.kind = kind
         self.handle = handle
+        self.what = what
+        self.url = url
         self.block = block
         self.line = line
     }
@@ -243,8 +257,37 @@ public struct Annotations: Sendable {
     /// Per sentence, the index in `sources` of what it rests on (`UInt32.max`: nothing); empty when the article
     /// has no sources.
     public var sentenceSources: [UInt32] = []
+    /// Per sentence, the earlier sentence it repeats or restates (`UInt32.max`: none; the top bit set: restated in
+    /// other words); empty when the article says nothing twice.
+    public var sentenceRepeats: [UInt32] = []
 
     public init() {}
+
+    /// The first appearance of what a sentence says again, if it does: that sentence, and whether this one
+    /// restates it in other words (else it repeats it, give or take a few words).
+    public func repeatOf(sentence s: Int) -> (first: Int, restated: Bool)? {
+        guard s < sentenceRepeats.count, sentenceRepeats[s] != UInt32.max else { return nil }
+        let v = sentenceRepeats[s]
+        return (Int(v & ~(UInt32(1) << 31)), v & (UInt32(1) << 31) != 0)
+    }
+
+    /// What the article says twice: sentences that repeat or restate an earlier one, claims among them, and the
+    /// share of the analysed text they take.
+    public var repetition: Repetition {
+        var r = Repetition()
+        for s in sentences.indices {
+            let length = sentences[s].range.count
+            r.textBytes += length
+            let claim = sentences[s].labels.contains(.claim)
+            if claim { r.claims += 1 }
+            guard let (_, restated) = repeatOf(sentence: s) else { continue }
+            if restated { r.restated += 1 } else { r.repeated += 1 }
+            if claim { r.repeatedClaims += 1 }
+            r.repeatedBytes += length
+        }
+        r.repeatedQuotes = quotes.reduce(0) { $0 + ($1.repeatOf == nil ? 0 : 1) }
+        return r
+    }
 
     /// The first sentence of each source quotation (repeats left out), in document order: what the reader
     /// steps through as quotes and counts in its status line ("quote 3/7"), one per quotation, as many as the
@@ -271,6 +314,25 @@ public struct Annotations: Sendable {
         guard s < sentenceSources.count, sentenceSources[s] != UInt32.max else { return nil }
         return Int(sentenceSources[s])
     }
+}
+
+/// How much of an article repeats or restates itself.
+public struct Repetition: Sendable, Equatable {
+    /// Sentences that repeat an earlier one (a few words changed at most) and that restate one in other words.
+    public var repeated = 0
+    public var restated = 0
+    /// Quotations that repeat an earlier one (the reference article quotes its post twice).
+    public var repeatedQuotes = 0
+    /// Claims, and the claims that repeat or restate an earlier sentence (counted once: `claims - repeatedClaims`).
+    public var claims = 0
+    public var repeatedClaims = 0
+    /// The sentences' bytes, and those of the repeating and restating sentences.
+    public var textBytes = 0
+    public var repeatedBytes = 0
+
+    /// Whole percentages of the claims and of the text that repeat or restate.
+    public var claimsPercent: Int { claims == 0 ? 0 : (100 * repeatedClaims + claims / 2) / claims }
+    public var textPercent: Int { textBytes == 0 ? 0 : (100 * repeatedBytes + textBytes / 2) / textBytes }
 }
 
 /// A document with its annotations: what the reader shows and the reports print.

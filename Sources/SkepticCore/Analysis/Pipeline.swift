@@ -9,6 +9,8 @@ public enum Layer: String, Sendable, CaseIterable {
     case claims
     /// The sources an article rests on, and which each sentence rests on.
     case sources
+    /// Sentences that repeat or restate an earlier one.
+    case repeats
 }
 
 /// One step of the analysis: it reads the layers it requires and fills in the ones it produces.
@@ -44,9 +46,10 @@ public struct Pipeline: Sendable {
         self.annotators = annotators
     }
 
-    /// The standard analysis: noise, sentences, hedges with quotes alongside, claims, sources.
+    /// The standard analysis: noise, sentences, hedges with quotes alongside, claims, sources, repeats.
     public static let standard: Pipeline = try! Pipeline([
         NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(alongside: QuoteAnnotator()), ClaimAnnotator(), SourceAnnotator(),
+        RepeatAnnotator(),
     ])
 
     public func run(_ document: Document) -> AnnotatedDocument {

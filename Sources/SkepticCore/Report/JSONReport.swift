@@ -2,8 +2,10 @@
 /// are only ever added, never renamed). Offsets count Unicode scalars within the block's text.
 public enum JSONReport {
     /// Schema version, raised when fields are added (2: the vague label, cue labels, the new cue categories;
-    /// 3: sources, the sentences' source indexes, sourced and unsourced claims, the quotes' mentions).
-    public static let version = 3
+    /// 3: sources, the sentences' source indexes, sourced and unsourced claims, the quotes' mentions; 4: documents,
+    /// publications and links as sources, with their `what`, `url` and `lines`; sentences said twice: `repeatOf` per
+    /// sentence and the summary's repeated and restated counts).
+    public static let version = 4
 
     /// The whole report as a string (for tests and small documents; the command line streams with `write`).
     public static func render(_ annotated: AnnotatedDocument) -> String {
@@ -32,7 +34,7 @@ public enum JSONReport {
             w.field("language") { document.language.map { w.string($0) } ?? w.null() }
             w.field("direction") { document.direction.map { w.string($0.rawValue) } ?? w.null() }
             w.field("summary") { summaryObject(w, annotated, counts.total[0]) }
-            w.field("sources") { sourcesArray(w, a.sources) }
+            w.field("sources") { sourcesArray(w, a, document) }
             w.field("sections") {
                 w.array(document.sections) { section in
                     w.object {
@@ -80,6 +82,14 @@ public enum JSONReport {
             w.field("noiseBlocks") { w.number(t.noise) }
             w.field("sourcedClaims") { w.number(sourced) }
             w.field("unsourcedClaims") { w.number(t.claim - sourced) }
+            let r = a.repetition
+            w.field("repeatedSentences") { w.number(r.repeated) }
+            w.field("restatedSentences") { w.number(r.restated) }
+            w.field("repeatedQuotes") { w.number(r.repeatedQuotes) }
+            w.field("repeatedClaims") { w.number(r.repeatedClaims) }
+            w.field("distinctClaims") { w.number(r.claims - r.repeatedClaims) }
+            w.field("repeatedClaimsPercent") { w.number(r.claimsPercent) }
+            w.field("repeatedTextPercent") { w.number(r.textPercent) }
             w.field("cues") {
                 w.object {
                     for category in CueCategory.allCases {
@@ -91,7 +101,9 @@ public enum JSONReport {
     }
 
     /// The article's sources: who or what, of which kind, how many statements rest on each, where first.
-    static func sourcesArray(_ w: JSONWriter, _ sources: [Source]) {
+    static func sourcesArray(_ w: JSONWriter, _ a: Annotations, _ document: Document) {
+        let sources = a.sources
+        let lines = TextReport.sourceLines(a, document)
         w.array(sources.indices) { i in
             let source = sources[i]
             w.object {
@@ -99,6 +111,9 @@ public enum JSONReport {
                 w.field("who") { w.string(source.who) }
                 w.field("kind") { w.string(source.kind.rawValue) }
                 w.field("handle") { source.handle.map { w.string($0) } ?? w.null() }
+                w.field("what") { source.what.map { w.string($0) } ?? w.null() }
+                w.field("url") { source.url.map { w.string($0) } ?? w.null() }
+                w.field("lines") { w.array(lines[i]) { w.number($0) } }
                 w.field("statements") { w.number(source.statements) }
                 w.field("quotations") { w.number(source.quotations) }
                 w.field("repeats") { w.number(source.repeats) }
@@ -240,6 +255,17 @@ public enum JSONReport {
                 } else if s.labels.contains(.claim) {
                     w.key("sourceIndex")
                     w.null()
+                }
+                // Said before: the sentence it repeats or restates (its block, its place in the block).
+                if let (first, restated) = a.repeatOf(sentence: sentenceIndex) {
+                    let b = a.sentences[first].block
+                    w.field("repeatOf") {
+                        w.object {
+                            w.field("block") { w.number(b) }
+                            w.field("sentence") { w.number(first - a.blockSentences[b].lowerBound) }
+                            w.field("how") { w.string(restated ? "restatement" : "repeat") }
+                        }
+                    }
                 }
                 if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
                     let q = a.quotes[k]

@@ -5,6 +5,8 @@ public struct LabelCounts: Sendable, Equatable {
     public var claim = 0
     public var quote = 0
     public var noise = 0
+    /// Claims that rest on a source (the tree's "!12/3").
+    public var sourced = 0
 
     public init() {}
 
@@ -22,6 +24,7 @@ public struct LabelCounts: Sendable, Equatable {
         claim += other.claim
         quote += other.quote
         noise += other.noise
+        sourced += other.sourced
     }
 }
 
@@ -43,7 +46,12 @@ public struct SectionCounts: Sendable {
             for b in blocks.indices {
                 let section = blocks[b].section
                 if b < annotations.noiseBlocks.count, annotations.noiseBlocks[b] { own[section].noise += 1 }
-                for sentence in annotated.sentences(ofBlock: b) { own[section].add(sentence.labels) }
+                guard b < annotations.blockSentences.count else { continue }
+                for s in annotations.blockSentences[b] {
+                    let labels = annotations.sentences[s].labels
+                    own[section].add(labels)
+                    if labels.contains(.claim), annotations.source(ofSentence: s) != nil { own[section].sourced += 1 }
+                }
             }
         }
         var total = own
@@ -86,7 +94,8 @@ public enum TextReport {
         }
         if !categories.isEmpty { out.raw("Cues: " + categories.joined(separator: ", ") + "\n") }
         out.raw("Legend: ? speculative (hedged) statement, with its cues in ⟨ ⟩ · ~ vague statement · ! claim (← [n]: the source it rests on) · ❝ source quote\n")
-        out.raw(sourcesSection(a))
+        out.raw(sourcesSection(a, document))
+        out.raw(repetitionLine(a.repetition))
         // The quotes of each section, in one pass (not a scan of every quote per section).
         var quotesOfSection = [[Int]](repeating: [], count: document.sections.count)
         for (i, q) in a.quotes.enumerated() {
@@ -118,7 +127,6 @@ public enum TextReport {
         let document = annotated.document
         let a = annotated.annotations
         let blocks = (section.firstBlock..<section.endBlock).filter { document.blocks[$0].section == section.id }
-        let sentences = blocks.flatMap { annotated.sentences(ofBlock: $0) }
         out.byte(0x0A)
         for _ in 0...section.level { out.byte(0x23) }  // #
         out.byte(0x20)
@@ -129,7 +137,8 @@ public enum TextReport {
             out.byte(0x29)
         }
         out.raw("\n   \(c.hedged) hedged · \(c.vague) vague · \(c.claim) claims · \(quotes.count) quotes\n")
-        func line(_ prefix: StaticString, _ s: Sentence, marking label: Label?, source: Int? = nil) {
+        func line(_ prefix: StaticString, _ k: Int, marking label: Label?, source: Int? = nil) {
+            let s = a.sentences[k]
             out.raw(prefix)
             var line = SingleLine()
             var at = s.range.lowerBound
@@ -148,14 +157,23 @@ public enum TextReport {
                 out.number(source + 1)
                 out.byte(0x5D)  // ]
             }
+            // Said before: "(repeats line 5)", "(restates line 5)".
+            if let (first, restated) = a.repeatOf(sentence: k) {
+                out.raw(restated ? "  (restates line " : "  (repeats line ")
+                out.number(document.blocks[a.sentences[first].block].line)
+                out.byte(0x29)
+            }
             out.byte(0x0A)
         }
-        for s in sentences where s.labels.contains(.hedged) { line("   ? ", s, marking: .hedged) }
-        for s in sentences where s.labels.contains(.vague) && !s.labels.contains(.hedged) { line("   ~ ", s, marking: .vague) }
-        for k in blocks.flatMap({ annotated.sentences(ofBlock: $0).indices }) {
+        let indexes = blocks.flatMap { annotated.sentences(ofBlock: $0).indices }
+        for k in indexes where a.sentences[k].labels.contains(.hedged) { line("   ? ", k, marking: .hedged) }
+        for k in indexes where a.sentences[k].labels.contains(.vague) && !a.sentences[k].labels.contains(.hedged) {
+            line("   ~ ", k, marking: .vague)
+        }
+        for k in indexes {
             let s = a.sentences[k]
             guard s.labels.contains(.claim) && !s.labels.contains(.hedged) && !s.labels.contains(.quote) else { continue }
-            line("   ! ", s, marking: nil, source: a.source(ofSentence: k))
+            line("   ! ", k, marking: nil, source: a.source(ofSentence: k))
         }
         for k in quotes {
             let q = a.quotes[k]
@@ -184,18 +202,44 @@ public enum TextReport {
         }
     }
 
-    /// "Sources (2):" and a line per source: who, kind, statements resting on it, quotations, first line.
-    static func sourcesSection(_ a: Annotations) -> String {
+    /// "Sources (2):" and a line per source: who, kind (a document's what, a link's address), statements resting
+    /// on it, quotations, the lines they are on.
+    static func sourcesSection(_ a: Annotations, _ document: Document) -> String {
         guard !a.sources.isEmpty else { return "Sources: none named\n" }
         var out = "Sources (\(a.sources.count)):\n"
+        let lines = sourceLines(a, document)
         for (i, source) in a.sources.enumerated() {
             out += "   [\(i + 1)] " + Sanitiser.singleLine(source.who) + (source.handle.map { " (\($0))" } ?? "")
-            out += " — \(source.kind.rawValue), \(source.statements) statement\(source.statements == 1 ? "" : "s")"
+            out += " — \(source.kind.rawValue)"
+            if let what = source.what { out += " (" + Sanitiser.singleLine(what) + ")" }
+            if let url = source.url { out += " <" + Sanitiser.singleLine(url) + ">" }
+            out += ", \(source.statements) statement\(source.statements == 1 ? "" : "s")"
             if source.quotations > 0 {
                 out += ", \(source.quotations) quotation\(source.quotations == 1 ? "" : "s")"
                 if source.repeats > 0 { out += " (\(source.repeats) repeated)" }
             }
-            out += ", first at line \(source.line)\n"
+            let shown = lines[i].isEmpty ? [source.line] : lines[i]
+            out += shown.count == 1 ? ", line \(shown[0])\n" : ", lines " + shown.prefix(12).map(String.init).joined(separator: ", ")
+                + (shown.count > 12 ? ", …\n" : "\n")
+        }
+        return out
+    }
+
+    /// "Said twice: …": how many sentences repeat or restate an earlier one, and how much of the claims and text.
+    static func repetitionLine(_ r: Repetition) -> String {
+        guard r.repeated + r.restated + r.repeatedQuotes > 0 else { return "Said twice: nothing\n" }
+        return "Said twice: \(r.repeated) sentence\(r.repeated == 1 ? "" : "s") repeat\(r.repeated == 1 ? "s" : "") an earlier one, "
+            + "\(r.restated) restate\(r.restated == 1 ? "s" : "") one in other words, \(r.repeatedQuotes) quotation\(r.repeatedQuotes == 1 ? "" : "s") repeated"
+            + " — \(r.repeatedClaims) of \(r.claims) claims "
+            + "(\(r.claimsPercent)%), \(r.textPercent)% of the text; \(r.claims - r.repeatedClaims) claims counted once\n"
+    }
+
+    /// Per source, the source lines of the blocks whose sentences rest on it (in order, each once).
+    public static func sourceLines(_ a: Annotations, _ document: Document) -> [[Int]] {
+        var out = [[Int]](repeating: [], count: a.sources.count)
+        for (s, k) in a.sentenceSources.enumerated() where k != UInt32.max && Int(k) < out.count {
+            let line = document.blocks[a.sentences[s].block].line
+            if out[Int(k)].last != line { out[Int(k)].append(line) }
         }
         return out
     }

@@ -14,6 +14,8 @@ public enum Action: String, CaseIterable, Sendable {
     case linkList, linksDown, linksUp, linksPageDown, linksPageUp, linksLeft, linksRight, linksFollow, linksClose
     case forward, history, historyDown, historyUp, historyPageDown, historyPageUp, historyOpen, historyClose
     case library, libraryDown, libraryUp, libraryPageDown, libraryPageUp, librarySort, libraryAnalyseAll, libraryOpen, libraryClose
+    /// The sources view (`p`) and its keys.
+    case sourceList, sourcesDown, sourcesUp, sourcesPageDown, sourcesPageUp, sourcesJump, sourcesClose
 }
 
 /// Where a binding applies: anywhere, or only while the section tree has the focus.
@@ -28,6 +30,8 @@ public enum KeyContext: String, Sendable {
     case library
     /// The history view.
     case history
+    /// The sources view.
+    case sources
 }
 
 /// One row of the key table.
@@ -96,6 +100,8 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .back, keys: [.char("B")], help: "back to the article before the link you opened", context: .reader),
         KeyBinding(action: .forward, keys: [.char("F")], help: "forward to the article B came back from", context: .reader),
         KeyBinding(action: .history, keys: [.backspace], help: "the history: the articles opened, most recent first (as lynx)", context: .reader),
+        KeyBinding(action: .sourceList, keys: [.char("p")],
+                   help: "the sources view: each source and the statements resting on it", context: .reader),
         KeyBinding(action: .linkList, keys: [.char("U")], help: "the links view: every link with its whole URL", context: .reader),
         KeyBinding(action: .library, keys: [.char("I")], help: "the library: the articles opened together (or a feed's items)", context: .reader),
         KeyBinding(action: .exportReview, keys: [.char("E")],
@@ -111,6 +117,12 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .listJump, keys: [.enter], help: "jump to the statement", context: .flags),
         KeyBinding(action: .listClose, keys: [.escape, .char("q"), .char("L")], help: "close the list", context: .flags),
         KeyBinding(action: .listFilter, keys: [.char("u")], help: "show all, unreviewed only, or noted only", context: .flags),
+        KeyBinding(action: .sourcesDown, keys: [.char("j"), .down], help: "next source or statement", context: .sources),
+        KeyBinding(action: .sourcesUp, keys: [.char("k"), .up], help: "previous source or statement", context: .sources),
+        KeyBinding(action: .sourcesPageDown, keys: [.char(" "), .char("f"), .pageDown], help: "a page down", context: .sources),
+        KeyBinding(action: .sourcesPageUp, keys: [.char("b"), .pageUp], help: "a page up", context: .sources),
+        KeyBinding(action: .sourcesJump, keys: [.enter], help: "jump to the statement (a source: its first)", context: .sources),
+        KeyBinding(action: .sourcesClose, keys: [.escape, .char("q"), .char("p")], help: "close the sources view", context: .sources),
         KeyBinding(action: .linksDown, keys: [.char("j"), .down], help: "next link", context: .links),
         KeyBinding(action: .linksUp, keys: [.char("k"), .up], help: "previous link", context: .links),
         KeyBinding(action: .linksPageDown, keys: [.char(" "), .char("f"), .pageDown], help: "a page of links down", context: .links),
@@ -184,8 +196,9 @@ public struct KeyMap: Sendable {
         var out: [(String, String)] = []
         let titles: [KeyContext: String] = [.reader: "Reading", .tree: "In the section tree (Tab to focus)",
                                             .flags: "In the list of flagged statements (L)", .links: "In the links view (U)",
-                                            .library: "In the library (I)", .history: "In the history (Backspace)"]
-        for context in [KeyContext.reader, .tree, .flags, .links, .library, .history] {
+                                            .library: "In the library (I)", .history: "In the history (Backspace)",
+                                            .sources: "In the sources view (p)"]
+        for context in [KeyContext.reader, .tree, .flags, .sources, .links, .library, .history] {
             out.append(("", titles[context]!))
             for binding in bindings where binding.context == context {
                 out.append((binding.keys.map(\.description).joined(separator: " "), binding.help))

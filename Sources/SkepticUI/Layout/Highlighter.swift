@@ -52,7 +52,8 @@ public struct Overlay: Sendable, Equatable {
 /// Turns a block's sentences and cues into an overlay: speculative (hedged) statements tinted with their cues
 /// standing out, quoted words, claims, vague statements, and noise blocks dimmed — each only when its
 /// highlight is on. A sentence has one tint (speculative, then quote, claim, vague); its cues are marked
-/// inside it whatever the tint, so a vague claim reads as a claim with its vague words marked.
+/// inside it whatever the tint, so a vague claim reads as a claim with its vague words marked, and quoted words
+/// inside a speculative sentence show both (`hedgedQuote`).
 public enum Highlighter {
     public static func overlay(block: Int, annotations: Annotations, highlights: Highlights) -> Overlay {
         var overlay = Overlay()
@@ -75,7 +76,9 @@ public enum Highlighter {
                 marks.append((cue.range, speculative ? .hedgeCue : .vagueCue))
             }
             if tint != nil && tint != .quote {
-                for q in quoted where q.overlaps(s.range) { marks.append((q.clamped(to: s.range), .quote)) }
+                // In a speculative sentence the quoted words carry both: the quote's style over the hedge tint.
+                let role: Role = tint == .hedged ? .hedgedQuote : .quote
+                for q in quoted where q.overlaps(s.range) { marks.append((q.clamped(to: s.range), role)) }
             }
             marks.sort { $0.0.lowerBound < $1.0.lowerBound }
             var at = s.range.lowerBound

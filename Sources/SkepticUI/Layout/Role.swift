@@ -31,6 +31,9 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case hedged
     /// The hedge cue itself, inside a hedged statement.
     case hedgeCue
+    /// Quoted words inside a speculative statement: the quote's style over the hedge's tint, so that neither
+    /// label hides the other.
+    case hedgedQuote
     /// A vague statement: asserted, but without who or how much ("about", "some", "critics say").
     case vague
     /// The vague cue itself ("⟨about⟩ 40", "⟨critics say⟩"), in a vague or any other statement.

@@ -487,13 +487,11 @@ extension AppState {
         // "source: Janet Yellen, quoted": what the sentence rests on.
         if let k = annotations.source(ofSentence: index), k < annotations.sources.count {
             let source = annotations.sources[k]
-            let how: String
-            switch source.kind {
-            case .post: how = "post"
-            case .quote: how = "quoted"
-            case .attribution: how = "attributed"
-            }
-            parts.append("source: " + Sanitiser.singleLine(source.who) + ", " + how)
+            parts.append("source: " + Sanitiser.singleLine(source.who) + ", " + Self.kindName(source))
+        }
+        // "restates line 5": said before.
+        if let (first, restated) = annotations.repeatOf(sentence: index) {
+            parts.append((restated ? "restates" : "repeats") + " line \(document.blocks[annotations.sentences[first].block].line)")
         }
         if s.labels.contains(.noise) { parts.append("noise") }
         if let k = review.entry(forSentence: index) {

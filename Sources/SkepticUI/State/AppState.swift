@@ -81,6 +81,8 @@ public struct AppState: Sendable {
     /// The links view (`U`).
     public internal(set) var linkList = LinkListState()
     public var showingLinks: Bool { linkList.isOpen }
+    /// The sources view (`p`).
+    public internal(set) var sourceList = SourceListState()
     /// The library view (`I`): the articles opened together.
     public internal(set) var library = LibraryState()
     public var showingLibrary: Bool { library.isOpen }
@@ -211,7 +213,7 @@ public struct AppState: Sendable {
             }
             return .redraw
         }
-        let context: KeyContext = showingHistory ? .history : showingLibrary ? .library : showingLinks ? .links : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
+        let context: KeyContext = showingHistory ? .history : showingLibrary ? .library : showingLinks ? .links : showingSources ? .sources : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
         guard let action = keys.action(for: key, context: context) else {
             if key == .escape { return .none }
             message = "Key \(key) does nothing here; press h for help"
@@ -267,6 +269,10 @@ public struct AppState: Sendable {
             return openLinkPrompt()
         case .linkList, .linksDown, .linksUp, .linksPageDown, .linksPageUp, .linksLeft, .linksRight, .linksFollow, .linksClose:
             return linkListAction(action)
+        case .sourceList, .sourcesDown, .sourcesUp, .sourcesPageDown, .sourcesPageUp, .sourcesJump, .sourcesClose:
+            let outcome = sourceListAction(action)
+            syncTree()
+            return outcome
         case .forward, .history, .historyDown, .historyUp, .historyPageDown, .historyPageUp, .historyOpen, .historyClose:
             return historyAction(action)
         case .library, .libraryDown, .libraryUp, .libraryPageDown, .libraryPageUp, .librarySort, .libraryAnalyseAll,

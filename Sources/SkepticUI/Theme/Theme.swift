@@ -92,15 +92,17 @@ public struct Theme: Sendable {
 
     /// Roles whose attributes alone must tell them apart without colour: claims italic, hedged statements
     /// underlined, their cues reversed, vague cues bold and underlined (a vague sentence itself is not tinted),
-    /// quotes bold, confirmed statements bold and underlined, noise dim.
+    /// quotes bold (and underlined inside a speculative statement), confirmed statements bold, italic and
+    /// underlined, noise dim.
     public static let monochromeStyles: [Role: Style] = [
         .claim: Style(italic: true),
         .hedged: Style(underline: true),
         .hedgeCue: Style(bold: true, underline: true, reverse: true),
+        .hedgedQuote: Style(bold: true, underline: true),
         .vague: Style(),
         .vagueCue: Style(bold: true, underline: true),
         .quote: Style(bold: true),
-        .confirmed: Style(bold: true, underline: true),
+        .confirmed: Style(bold: true, italic: true, underline: true),
         .noteMarker: Style(bold: true),
         .noise: Style(dim: true),
         .searchHit: Style(reverse: true),
@@ -134,6 +136,7 @@ public struct Theme: Sendable {
         Entry(.claim, Style(foreground: 153, italic: true)),
         Entry(.hedged, Style(foreground: 223, background: 58, underline: true)),
         Entry(.hedgeCue, Style(foreground: 16, background: 214, bold: true, underline: true)),
+        Entry(.hedgedQuote, Style(foreground: 151, background: 58, bold: true, underline: true)),
         Entry(.vague, Style(foreground: 187)),
         Entry(.vagueCue, Style(foreground: 180, underline: true)),
         Entry(.confirmed, Style(foreground: 230, background: 58, bold: true, underline: true)),

@@ -25,6 +25,7 @@ public enum Screen {
         if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll, keys: state.keys) }
         if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter) }
         if state.showingLinks { LinkListView.draw(state, into: &grid, height: state.pageHeight) }
+        if state.showingSources { SourceListView.draw(state, into: &grid, height: state.pageHeight) }
         if state.showingLibrary { LibraryView.draw(state, into: &grid, height: state.pageHeight) }
         if state.showingHistory { HistoryView.draw(state, into: &grid, height: state.pageHeight) }
         return grid
@@ -46,7 +47,8 @@ public enum TreeView {
             var badge = ""
             if row.counts.hedged > 0 { badge += "?\(row.counts.hedged)" }
             if width >= 34 {
-                if row.counts.claim > 0 { badge += (badge.isEmpty ? "" : " ") + "!\(row.counts.claim)" }
+                // "!12/3": twelve claims, three of them resting on a source.
+                if row.counts.claim > 0 { badge += (badge.isEmpty ? "" : " ") + "!\(row.counts.claim)/\(row.counts.sourced)" }
                 if row.counts.quote > 0 { badge += (badge.isEmpty ? "" : " ") + "❝\(row.counts.quote)" }
             }
             let badgeWidth = DisplayWidth.of(badge)
@@ -116,7 +118,9 @@ public enum StatusBar {
         grid.fill(row: row, column: 0, width: state.columns, height: 1, role: .status)
         let position = frame.isLoading ? "loading…" : frame.percent >= 100 ? "END" : "\(frame.percent)%"
         let kind = frame.flagLabel == .hedged ? "hedge" : frame.flagLabel.rawValue
-        let flags = frame.flagCount > 0 ? "\(kind) \(frame.flagIndex)/\(frame.flagCount) · " : ""
+        // Claims say how many rest on a source: "claim 3/12, 3 sourced".
+        let sourced = frame.flagLabel == .claim ? ", \(state.sourcedClaims) sourced" : ""
+        let flags = frame.flagCount > 0 ? "\(kind) \(frame.flagIndex)/\(frame.flagCount)\(sourced) · " : ""
         if let prompt = frame.prompt {
             // The prompt takes the whole line; the cursor sits after the text.
             let shown = prompt.lead + Sanitiser.singleLine(prompt.text)

@@ -19,6 +19,7 @@ import Testing
         let summary = json["summary"] as! [String: Any]
         out.append("summary sentences=\(summary["sentences"]!) hedged=\(summary["hedged"]!) vague=\(summary["vague"]!) claims=\(summary["claims"]!) sourceQuotes=\(summary["sourceQuotes"]!) noiseBlocks=\(summary["noiseBlocks"]!)")
         out.append("claims sourced=\(summary["sourcedClaims"]!) unsourced=\(summary["unsourcedClaims"]!)")
+        out.append("said twice repeated=\(summary["repeatedSentences"]!) restated=\(summary["restatedSentences"]!) quotes=\(summary["repeatedQuotes"]!) claims=\(summary["repeatedClaims"]!) distinct=\(summary["distinctClaims"]!) claimsPercent=\(summary["repeatedClaimsPercent"]!) textPercent=\(summary["repeatedTextPercent"]!)")
         for source in json["sources"] as! [[String: Any]] {
             out.append("source \(source["index"]!) \(source["kind"]!) who=\(source["who"]!) handle=\(source["handle"]!) statements=\(source["statements"]!) quotations=\(source["quotations"]!) repeats=\(source["repeats"]!) block=\(source["block"]!) line=\(source["line"]!)")
         }
@@ -38,6 +39,7 @@ import Testing
                     line += " source=\(source["speaker"] ?? "-")|\(source["handle"] ?? "-")|\(source["date"] ?? "-")"
                 }
                 if let index = s["sourceIndex"] { line += index is NSNull ? " unsourced" : " rests=\(index)" }
+                if let r = s["repeatOf"] as? [String: Any] { line += " \(r["how"]!)Of=\(r["block"]!).\(r["sentence"]!)" }
                 out.append(line)
             }
         }

@@ -1,0 +1,83 @@
+import Testing
+@testable import SkepticCore
+
+/// What an article says twice (issue 14, part 4): repeats with a few words changed and restatements in other
+/// words, linked to their first appearance; different numbers or actors are different statements.
+@Suite struct RepeatAnnotatorTests {
+    /// The first appearance of the sentence containing `needle`, as the text of that sentence, and how.
+    static func repeatOf(_ a: AnnotatedDocument, _ needle: String) throws -> (String, Bool)? {
+        let s = try #require(a.annotations.sentences.indices.first { a.document.string(a.annotations.sentences[$0].range).contains(needle) },
+                             "no sentence with \(needle)")
+        return a.annotations.repeatOf(sentence: s).map { (a.document.string(a.annotations.sentences[$0.first].range), $0.restated) }
+    }
+
+    @Test func repeatsAndRestatements() throws {
+        let a = AnalysisFixtures.analyse("""
+            The Halverston council approved a new harbour bridge on Tuesday after a long debate about its cost and its design.
+
+            Engineers from Verlan Steel will build the bridge over four years, using steel from the company's northern mills.
+
+            Residents packed the hall.
+
+            On Tuesday the Halverston council approved the new harbour bridge after a long debate about the cost and design.
+
+            The new harbour bridge, approved by the Halverston council on Tuesday, followed months of argument over what it would cost and how it should look.
+
+            Engineers from Verlan Steel will build the tunnel over six years, using steel from the company's southern mills and concrete from Dunmore.
+
+            The Dunmore council approved a new harbour wall on Friday after a long debate about its cost and its height.
+            """)
+        let first = "The Halverston council approved a new harbour bridge on Tuesday after a long debate about its cost and its design."
+        // A few words changed and moved: a repeat.
+        let repeated = try #require(try Self.repeatOf(a, "On Tuesday the Halverston council"))
+        #expect(repeated.0 == first)
+        #expect(repeated.1 == false)
+        // The same actors, action and day in other words: a restatement.
+        let restated = try #require(try Self.repeatOf(a, "followed months of argument"))
+        #expect(restated.0 == first)
+        #expect(restated.1 == true)
+        // The first appearance is no repeat; other numbers or other actors and places are other statements.
+        #expect(try Self.repeatOf(a, "after a long debate about its cost and its design") == nil)
+        #expect(try Self.repeatOf(a, "build the tunnel over six years") == nil)
+        #expect(try Self.repeatOf(a, "The Dunmore council approved") == nil)
+        #expect(try Self.repeatOf(a, "Residents packed") == nil)
+        let r = a.annotations.repetition
+        #expect(r.repeated == 1)
+        #expect(r.restated == 1)
+        #expect(r.textPercent > 0 && r.textPercent < 50)
+    }
+
+    /// The reference article tells its story twice and quotes its post twice: the retelling's opening restates
+    /// the opening, and the post's second appearance is a repeated quotation.
+    @Test func theReferenceArticleSaysItTwice() throws {
+        let document = try ArticleLoader.load(path: TestFiles.referenceArticle.path)
+        let a = Pipeline.standard.run(document)
+        let opening = try #require(try Self.repeatOf(a, "Putin revealed that he had extended an offer"))
+        #expect(opening.0.contains("Putin recently announced that he had proposed"))
+        #expect(opening.1)
+        let refusal = try #require(try Self.repeatOf(a, "could have several implications for the region"))
+        #expect(refusal.0.hasPrefix("In summary, the refusal of Iran"))
+        let r = a.annotations.repetition
+        #expect(r.repeatedQuotes == 1)
+        #expect(r.repeated + r.restated >= 4)
+        #expect(r.repeatedClaims >= 2 && r.repeatedClaims < r.claims / 2)
+    }
+
+    /// Sentences sharing one common word are not compared with every earlier one: a long text of varied
+    /// sentences about one city finds no repeats, and a sentence said again after thousands of others is found.
+    @Test func aWordUsedEverywhereIsNoRepeat() throws {
+        var text = ""
+        let verbs = ["opened", "closed", "sold", "bought", "painted", "rebuilt", "inspected", "moved"]
+        let things = ["bakery", "library", "school", "bridge", "market", "station", "museum", "harbour", "clinic", "depot"]
+        let streets = ["Mill", "Quay", "North", "Church", "Station", "Elm", "Bridge", "Market"]
+        for i in 0..<2000 {
+            let v = verbs[i % verbs.count], th = things[(i / 8) % things.count], st = streets[(i / 80) % streets.count]
+            text += "Halverston \(v) the \(th) on \(st) Street in \(1900 + i) for \(i * 7 + 3) crowns.\n\n"
+        }
+        text += "Halverston opened the bakery on Mill Street in 1900 for 3 crowns.\n"
+        let a = AnalysisFixtures.analyse(text)
+        let r = a.annotations.repetition
+        #expect(r.repeated == 1, "\(r)")
+        #expect(r.restated == 0, "\(r)")
+    }
+}
