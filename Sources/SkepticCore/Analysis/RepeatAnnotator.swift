@@ -231,6 +231,12 @@ public struct RepeatAnnotator: Annotator {
             var first = true
             let end = r.upperBound
             while i <= end {
+                // Most bytes are lower-case ASCII letters: no table for them.
+                if i < end, t[i] &- 0x61 < 26 {
+                    h = (h ^ UInt64(t[i])) &* Words.prime
+                    i = i &+ 1
+                    continue
+                }
                 let k = i < end ? cls[Int(t[i])] : 0
                 if k != 0 && k != 5 {
                     if i == start && k == 4 { start = i &+ 1; i = i &+ 1; continue }
