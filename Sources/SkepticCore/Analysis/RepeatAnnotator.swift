@@ -226,8 +226,6 @@ public struct RepeatAnnotator: Annotator {
                          _ words: inout [UInt32], _ names: inout [UInt32], _ numbers: inout [UInt32]) -> Int {
             var count = 0
             var h = Words.offset
-            // The hash without the word's last byte, and without its last two (for a plural "s" or "'s").
-            var h1 = h, h2 = h
             var start = r.lowerBound
             var i = r.lowerBound
             var first = true
@@ -235,8 +233,6 @@ public struct RepeatAnnotator: Annotator {
             while i <= end {
                 // Most bytes are lower-case ASCII letters: no table for them.
                 if i < end, t[i] &- 0x61 < 26 {
-                    h2 = h1
-                    h1 = h
                     h = (h ^ UInt64(t[i])) &* Words.prime
                     i = i &+ 1
                     continue
@@ -244,8 +240,6 @@ public struct RepeatAnnotator: Annotator {
                 let k = i < end ? cls[Int(t[i])] : 0
                 if k != 0 && k != 5 {
                     if i == start && k == 4 { start = i &+ 1; i = i &+ 1; continue }
-                    h2 = h1
-                    h1 = h
                     h = (h ^ UInt64(k == 3 ? t[i] | 0x20 : t[i])) &* Words.prime
                     i = i &+ 1
                     continue
@@ -256,8 +250,11 @@ public struct RepeatAnnotator: Annotator {
                     if length >= 3 { count &+= 1 }
                     var key = h
                     if length >= 4, lead != 2, t[i &- 1] | 0x20 == 0x73 {
-                        // "projects" → "project", "Iran's" → "iran": the hash without the ending.
-                        key = t[i &- 2] == 0x27 ? h2 : h1
+                        // "projects" → "project", "Iran's" → "iran": the hash again without the ending.
+                        var e = i &- 1
+                        if t[e &- 1] == 0x27 { e = e &- 1 }
+                        key = Words.offset
+                        for j in start..<e { key = (key ^ UInt64(cls[Int(t[j])] == 3 ? t[j] | 0x20 : t[j])) &* Words.prime }
                     }
                     // One look-up: a function word (1) is left out, a number word (2) is a number.
                     let kind = kinds.value(key) ?? 0
@@ -273,8 +270,6 @@ public struct RepeatAnnotator: Annotator {
                     first = false
                 }
                 h = Words.offset
-                h1 = h
-                h2 = h
                 i = i &+ (k == 5 ? 3 : 1)
                 start = i
             }
