@@ -11,15 +11,15 @@ import Dispatch
 /// (`ClaimAnnotator.hasClaimEvidence`) for the claims annotator: splitting the words twice cost a quarter
 /// of the analysis time.
 public struct HedgeAnnotator: Annotator {
-    /// An annotator that needs only the sentences and runs while the hedges are found (the quotes: their
-    /// serial part then overlaps this pass's parallel one).
-    public let alongside: (any Annotator)?
-    public var name: String { alongside.map { "hedges+" + $0.name } ?? "hedges" }
-    public var requires: Set<Layer> { Set<Layer>([.sentences]).union(alongside?.requires ?? []) }
-    public var produces: Set<Layer> { Set<Layer>([.hedges, .words]).union(alongside?.produces ?? []) }
+    /// Annotators that need only the sentences and run, in order, while the hedges are found (the quotes and
+    /// the repeats: their serial parts then overlap this pass's parallel one).
+    public let alongside: [any Annotator]
+    public var name: String { (["hedges"] + alongside.map(\.name)).joined(separator: "+") }
+    public var requires: Set<Layer> { alongside.reduce(Set<Layer>([.sentences])) { $0.union($1.requires) } }
+    public var produces: Set<Layer> { alongside.reduce(Set<Layer>([.hedges, .words])) { $0.union($1.produces) } }
 
-    public init(alongside: (any Annotator)? = nil) {
-        precondition(alongside.map { $0.requires.isSubset(of: [.noise, .sentences]) } ?? true,
+    public init(alongside: [any Annotator] = []) {
+        precondition(alongside.allSatisfy { $0.requires.isSubset(of: [.noise, .sentences]) },
                      "an annotator alongside the hedges reads only what comes before them")
         self.alongside = alongside
     }
@@ -28,13 +28,13 @@ public struct HedgeAnnotator: Annotator {
         // The chunks read the sentences through their own reference, which is gone before the merge below
         // writes labels (so that the sentence array is not copied).
         var chunks: [Found]
-        if let alongside {
+        if !alongside.isEmpty {
             // Found on another thread while the other annotator writes its layers here; merged after both.
             nonisolated(unsafe) var found: [Found] = []
             let sentences = annotations.sentences
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) { found = Self.find(document, sentences) }
-            alongside.annotate(document, &annotations)
+            for annotator in alongside { annotator.annotate(document, &annotations) }
             group.wait()
             chunks = found
         } else {

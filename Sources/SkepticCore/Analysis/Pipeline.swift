@@ -46,10 +46,10 @@ public struct Pipeline: Sendable {
         self.annotators = annotators
     }
 
-    /// The standard analysis: noise, sentences, hedges with quotes alongside, claims, sources, repeats.
+    /// The standard analysis: noise, sentences, hedges with quotes and repeats alongside, claims, sources.
     public static let standard: Pipeline = try! Pipeline([
-        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(alongside: QuoteAnnotator()), ClaimAnnotator(), SourceAnnotator(),
-        RepeatAnnotator(),
+        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(alongside: [QuoteAnnotator(), RepeatAnnotator()]), ClaimAnnotator(),
+        SourceAnnotator(),
     ])
 
     public func run(_ document: Document) -> AnnotatedDocument {

@@ -8,7 +8,7 @@
 /// similar sentences share their smallest hashes), and compared in full with those candidates only.
 public struct RepeatAnnotator: Annotator {
     public let name = "repeats"
-    public let requires: Set<Layer> = [.sentences, .claims, .quotes]
+    public let requires: Set<Layer> = [.noise, .sentences]
     public let produces: Set<Layer> = [.repeats]
 
     public init() {}
