@@ -3,13 +3,6 @@ import SkepticCore
 /// The reader's history (the articles opened, most recent first) and library (what the analysis of each
 /// found), kept in the review database so that they survive restarts and are shared by readers at once.
 extension ReviewStore {
-    /// One article opened: where from, its title, when (ISO 8601, UTC).
-    public struct Visit: Sendable, Equatable {
-        public var source: String
-        public var title: String
-        public var visited: String
-    }
-
     /// What the analysis of an article found, and the content it was found in (nil for a page).
     @dynamicMemberLookup
     public struct StoredSummary: Sendable, Equatable {

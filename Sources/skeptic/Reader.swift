@@ -272,7 +272,7 @@ extension Reader {
         }
         do {
             let visits = try ReviewStore(path: database).history()
-            return .history(visits.map { HistoryRow(source: $0.source, title: $0.title, visited: $0.visited) }, problem: nil)
+            return .history(visits, problem: nil)
         } catch {
             return .history([], problem: error.message.replacingAll(database, with: Document.displayName(ofPath: database)))
         }

@@ -1,18 +1,7 @@
 import SkepticCore
 
-/// One article of the history: where it came from, its title, when it was last opened.
-public struct HistoryRow: Sendable, Equatable {
-    public var source: String
-    public var title: String
-    /// ISO 8601, UTC ("2026-12-07T11:38:21Z").
-    public var visited: String
-
-    public init(source: String, title: String, visited: String) {
-        self.source = source
-        self.title = title
-        self.visited = visited
-    }
-}
+/// One article of the history (a row of the history view).
+public typealias HistoryRow = Visit
 
 /// The history view's own state: open or not, the rows the run loop gave, the cursor.
 public struct HistoryState: Sendable {
