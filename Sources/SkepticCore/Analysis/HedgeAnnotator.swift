@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Finds hedge cues (`HedgeLexicon`) in each sentence and flags the sentences they make speculative.
 ///
 /// Longest match first, so that "no doubt" (certainty) consumes "doubt" and "may have played a role"
@@ -29,14 +27,11 @@ public struct HedgeAnnotator: Annotator {
         // writes labels (so that the sentence array is not copied).
         var chunks: [Found]
         if !alongside.isEmpty {
-            // Found on another thread while the other annotator writes its layers here; merged after both.
-            nonisolated(unsafe) var found: [Found] = []
+            // Found on another thread while the others write their layers here; merged after all.
             let sentences = annotations.sentences
-            let group = DispatchGroup()
-            DispatchQueue.global().async(group: group) { found = Self.find(document, sentences) }
-            for annotator in alongside { annotator.annotate(document, &annotations) }
-            group.wait()
-            chunks = found
+            chunks = Parallel.alongside({ Self.find(document, sentences) }) {
+                for annotator in alongside { annotator.annotate(document, &annotations) }
+            }
         } else {
             chunks = Self.find(document, annotations.sentences)
         }
@@ -341,8 +336,8 @@ final class HedgeMatcher: Sendable {
     /// Words that set a sentence in the past: "In ancient times…", "Years later…", "Formerly…".
     static let pastTimes: HashSet64 = HashSet64(["ancient", "medieval", "later", "earlier", "formerly", "ago",
                                                  "previously", "historically", "traditionally"].map(Words.hash))
-    static let conditionWords = ["if", "unless", "otherwise", "suppose", "supposing", "imagine",
-                                                  "whether", "hypothetically", "instead"]
+    static let conditionWords = ["if", "unless", "otherwise", "suppose", "supposing", "imagine", "whether",
+                                 "hypothetically", "instead"]
     static let conditions: HashSet64 = HashSet64(conditionWords.map(Words.hash))
 
     /// Whether "would" at `i` tells a past narrative's later events, a past habit or a past intention: a past
