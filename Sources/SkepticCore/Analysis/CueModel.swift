@@ -63,21 +63,7 @@ struct CueModel: Sendable {
     /// `group(of:rule:)` on bytes, for cues in ASCII (and ’): every lexicon entry's group is made at start-up,
     /// and the String version took most of the start-up's time. Nil for other text.
     static func asciiGroup(of cue: String, rule: String) -> String? {
-        var b: [UInt8] = []
-        let source = Array(cue.utf8)
-        b.reserveCapacity(source.count)
-        var k = 0
-        while k < source.count {
-            let c = source[k]
-            if c == 0xE2, k + 2 < source.count, source[k + 1] == 0x80, source[k + 2] == 0x99 {
-                b.append(0x27)
-                k += 3
-                continue
-            }
-            guard c < 0x80 else { return nil }
-            b.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
-            k += 1
-        }
+        guard let b = lowered(Array(cue.utf8)[...], asciiOnly: true) else { return nil }
         if rule == "dynamic" || rule == "past-future" || rule == "bound" {
             return rule + " " + String(decoding: b.prefix { $0 != 0x20 }, as: UTF8.self)
         }
@@ -132,7 +118,14 @@ struct CueModel: Sendable {
 
     /// A word as the weights file names it: ASCII lower case, ’ as ' (hashes as `Words.split` hashes it).
     static func featureWord(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: lowered(bytes, asciiOnly: false) ?? [], as: UTF8.self)
+    }
+
+    /// Bytes with ASCII capitals in lower case and ’ as ' (as `Words.split` hashes a word); nil when
+    /// `asciiOnly` and another non-ASCII byte is there.
+    static func lowered(_ bytes: ArraySlice<UInt8>, asciiOnly: Bool) -> [UInt8]? {
         var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var k = bytes.startIndex
         while k < bytes.endIndex {
             let c = bytes[k]
@@ -141,10 +134,11 @@ struct CueModel: Sendable {
                 k += 3
                 continue
             }
+            if asciiOnly && c >= 0x80 { return nil }
             out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
             k += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The owner hash of a category's shared features.

@@ -415,12 +415,7 @@ final class JSONWriter {
     }
 
     func field(_ key: StaticString, _ value: () -> Void) {
-        if needsComma[needsComma.count - 1] { buffer.append(0x2C) }
-        needsComma[needsComma.count - 1] = true
-        newline()
-        buffer.append(0x22)
-        raw(key)
-        raw("\": ")
+        self.key(key)
         value()
     }
 
