@@ -43,6 +43,14 @@ func fixed(_ value: Double, _ digits: Int) -> String {
     return text
 }
 
+/// The document at `path`, or the one-line error and exit 1.
+func load(_ path: String) -> Document {
+    do { return try ArticleLoader.load(path: path) } catch {
+        print("skeptic-bench: \(error.message)")
+        exit(1)
+    }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.count == 3, ["--make-html", "--make-md", "--make-sentence"].contains(arguments[0]), let mib = Double(arguments[2]) {
     let bytes = Int(mib * 1_048_576)
@@ -59,11 +67,7 @@ if arguments.count == 3, ["--make-html", "--make-md", "--make-sentence"].contain
 if arguments.count >= 2, arguments[0] == "--search" {
     // A search with no hit over the whole document: the worst case of `/` (every byte looked at).
     for path in arguments.dropFirst() {
-        let document: Document
-        do { document = try ArticleLoader.load(path: path) } catch {
-            print("skeptic-bench: \(error.message)")
-            exit(1)
-        }
+        let document = load(path)
         for (pattern, regex) in [("zebra crossing", false), ("the zebra", false), ("The Zebra", false), ("zebra (crossing|stripes)", true), ("[0-9]+ zebras?", true), ("[0-9]+ years", true), (" years", false)] {
             var times: [Double] = []
             var found = 0
@@ -83,11 +87,7 @@ if arguments.count >= 2, arguments[0] == "--search" {
 if arguments.count >= 2, arguments[0] == "--stages" {
     // Each annotator's own time (median of 5), to see where the pipeline's time goes.
     for path in arguments.dropFirst() {
-        let document: Document
-        do { document = try ArticleLoader.load(path: path) } catch {
-            print("skeptic-bench: \(error.message)")
-            exit(1)
-        }
+        let document = load(path)
         var times = [[Double]](repeating: [], count: Pipeline.standard.annotators.count)
         for _ in 0..<5 {
             var annotations = Annotations()
@@ -116,13 +116,7 @@ for path in files {
     var counts = ""
     for _ in 0..<5 {
         let t0 = now()
-        let document: Document
-        do {
-            document = try ArticleLoader.load(path: path)
-        } catch {
-            print("skeptic-bench: \(error.message)")
-            exit(1)
-        }
+        let document = load(path)
         let t1 = now()
         let annotated = Pipeline.standard.run(document)
         let t2 = now()
