@@ -3,9 +3,10 @@
 /// compared by its content words (lower-cased words of three or more letters and numbers, a plural "s"
 /// dropped, function words left out): a repeat shares most of them (Jaccard similarity ≥ 0.6), a restatement
 /// enough of them (≥ 0.3 and at least seven) with the same names and no other numbers. Linear: each sentence
-/// is read once into its content words (16 bits of each, about two bytes a word), looked up in a table of the
-/// first sentence seen with its smallest word hash and with each pair of its four smallest (MinHash's bottom-k:
-/// similar sentences share their smallest hashes), and compared in full with those candidates only.
+/// is read once into its content words (16 bits of each, about two bytes a word), matched with the first
+/// earlier sentence that has its smallest word hash or one pair of its four smallest (MinHash's bottom-k:
+/// similar sentences share their smallest hashes; the keys are sorted to find them), and compared in full with
+/// those candidates only.
 public struct RepeatAnnotator: Annotator {
     public let name = "repeats"
     public let requires: Set<Layer> = [.noise, .sentences]
@@ -22,7 +23,8 @@ public struct RepeatAnnotator: Annotator {
     static let minimumWords = 6
     /// Nor with fewer content words than this.
     static let minimumContent = 5
-    /// The most keys the table holds (its slots take at most 32 MiB).
+    /// The most keys ever matched: those of the first few hundred thousand sentences (as a table of at most
+    /// 32 MiB would hold).
     static let tableLimit = 1 << 21
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
@@ -40,43 +42,132 @@ public struct RepeatAnnotator: Annotator {
     /// it is a restatement.
     static func find(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], _ annotations: Annotations)
         -> [(sentence: Int, first: Int, restated: Bool)] {
-        let sentences = annotations.sentences
-        var table = KeyTable(expected: min(sentences.count * 7, tableLimit))
-        var wordCounts = [UInt16](repeating: 0, count: sentences.count)
-        var found: [(sentence: Int, first: Int, restated: Bool)] = []
-        var rootOf: [Int: Int] = [:]
-        var tried: [Int] = []
-        // Reading the sentences, in parallel chunks of blocks; the table and the comparisons after, in order.
-        let arena = Arenas(reads: Self.read(t, blocks, annotations), count: sentences.count)
-        for r in arena.reads {
-            for (j, s) in r.sentences.enumerated() {
-                let words = Int(r.counts[j])
-                wordCounts[s] = r.counts[j]
-                // The candidates: the first earlier sentence with the same smallest hash or the same pair of the
-                // four smallest (a pair, not one hash, for most: a word the article uses everywhere would make
-                // every sentence a candidate), compared in full.
-                let keys = r.keys[(j == 0 ? 0 : r.keyEnds[j - 1])..<r.keyEnds[j]]
+        // Reading the sentences, in parallel chunks of blocks; then each key's first sentence (a sort, not a
+        // table: one pass over memory rather than a cache miss a key); then the comparisons, in parallel chunks
+        // of sentences (each sentence's best match depends on nothing else); then, in order, the first
+        // appearance of what each one repeats.
+        let arena = Arenas(reads: Self.read(t, blocks, annotations))
+        let earlier = Self.earlierWithKeys(arena)
+        let best = Parallel.map(arena.sentences.count, minimumChunk: 2000) { part -> [(Int32, Int32, Double, Bool)] in
+            var out: [(Int32, Int32, Double, Bool)] = []
+            var tried: [Int32] = []
+            for i in part {
+                let words = Int(arena.counts[i])
                 tried.removeAll(keepingCapacity: true)
-                var best: (first: Int, similarity: Double, restated: Bool)? = nil
-                for key in keys {
-                    guard let c = table.first(key), !tried.contains(c) else { continue }
+                var best: (c: Int32, similarity: Double, restated: Bool)? = nil
+                for k in Int(i == 0 ? 0 : arena.keyEnds[i - 1])..<Int(arena.keyEnds[i]) {
+                    let c = earlier[k]
+                    guard c >= 0, !tried.contains(c) else { continue }
                     tried.append(c)
                     // Sizes too far apart cannot reach a restatement's similarity.
-                    let x = Int(wordCounts[c])
+                    let x = Int(arena.counts[Int(c)])
                     guard Double(min(x, words)) >= restatementSimilarity * Double(max(x, words)) else { continue }
-                    if let match = arena.compare(c, s), match.similarity > (best?.similarity ?? 0) {
-                        // A repeat of a repeat goes back to the first; a restatement is linked to what it restates.
-                        best = (rootOf[c] ?? c, match.similarity, match.restated)
+                    if let match = arena.compare(Int(c), i), match.similarity > (best?.similarity ?? 0) {
+                        best = (c, match.similarity, match.restated)
                     }
                 }
-                if let best {
-                    found.append((s, best.first, best.restated))
-                    if !best.restated { rootOf[s] = best.first }
-                }
-                for key in keys { table.insertIfAbsent(key, s) }
+                if let best { out.append((Int32(i), best.c, best.similarity, best.restated)) }
+            }
+            return out
+        }
+        // A repeat of a repeat goes back to the first; a restatement is linked to what it restates.
+        var rootOf = [Int32](repeating: -1, count: arena.sentences.count)
+        var found: [(sentence: Int, first: Int, restated: Bool)] = []
+        for part in best {
+            for (i, c, _, restated) in part {
+                let first = rootOf[Int(c)] >= 0 ? rootOf[Int(c)] : c
+                found.append((Int(arena.sentences[Int(i)]), Int(arena.sentences[Int(first)]), restated))
+                if !restated { rootOf[Int(i)] = first }
             }
         }
         return found
+    }
+
+    /// For each key of each sentence read (in reading order): the first sentence read before it with the same
+    /// key (its place in reading order), or -1 — as a table of the first sentence seen with each key, filled in
+    /// reading order and holding at most `limit` keys, would answer before the sentence adds its own. The
+    /// keys with their places are sorted by key (stable, so each key's places stay in order) and each run of
+    /// one key points to its first.
+    static func earlierWithKeys(_ arena: Arenas, limit: Int = tableLimit) -> [Int32] {
+        let keys = arena.keys
+        var earlier = [Int32](repeating: -1, count: keys.count)
+        guard !keys.isEmpty else { return earlier }
+        var owner = [Int32](repeating: 0, count: keys.count)
+        var from = 0
+        for i in arena.sentences.indices {
+            let to = Int(arena.keyEnds[i])
+            for k in from..<to { owner[k] = Int32(i) }
+            from = to
+        }
+        let sorted = Self.sortedByKey(keys)
+        // Runs of one key, by the place of their first.
+        var runs: [(start: Int, end: Int)] = []
+        var start = 0
+        while start < sorted.count {
+            let key = sorted[start] >> 32
+            var end = start + 1
+            while end < sorted.count && sorted[end] >> 32 == key { end += 1 }
+            runs.append((start, end))
+            start = end
+        }
+        // A full table takes no new key: only the `tableLimit` keys seen first are ever found.
+        var firstAllowed = Int.max
+        if runs.count > limit {
+            var firsts = runs.map { Int(UInt32(truncatingIfNeeded: sorted[$0.start])) }
+            firsts.sort()
+            firstAllowed = firsts[limit]
+        }
+        for (start, end) in runs {
+            let first = Int(UInt32(truncatingIfNeeded: sorted[start]))
+            guard first < firstAllowed else { continue }
+            let sentence = owner[first]
+            for n in (start + 1)..<end {
+                let k = Int(UInt32(truncatingIfNeeded: sorted[n]))
+                if owner[k] > sentence { earlier[k] = sentence }
+            }
+        }
+        return earlier
+    }
+
+    /// Each key with its place (key in the high 32 bits, place in the low), sorted by key and, for one key, by
+    /// place: a least-significant-digit radix sort of the key's four bytes, stable, from places in order.
+    static func sortedByKey(_ keys: [UInt32]) -> [UInt64] {
+        var a = [UInt64](unsafeUninitializedCapacity: keys.count) { buffer, n in
+            for (k, key) in keys.enumerated() { buffer[k] = UInt64(key) << 32 | UInt64(k) }
+            n = keys.count
+        }
+        var b = [UInt64](repeating: 0, count: keys.count)
+        var counts = [Int](repeating: 0, count: 4 * 256)
+        for key in keys {
+            counts[Int(key & 0xFF)] += 1
+            counts[256 + Int((key >> 8) & 0xFF)] += 1
+            counts[512 + Int((key >> 16) & 0xFF)] += 1
+            counts[768 + Int(key >> 24)] += 1
+        }
+        for pass in 0..<4 {
+            let shift = UInt64(32 + 8 * pass)
+            // Every key has the same byte here: nothing moves.
+            if counts[(256 * pass)..<(256 * pass + 256)].contains(keys.count) { continue }
+            var offset = 0
+            for d in 0..<256 {
+                let c = counts[256 * pass + d]
+                counts[256 * pass + d] = offset
+                offset += c
+            }
+            a.withUnsafeBufferPointer { from in
+                b.withUnsafeMutableBufferPointer { to in
+                    counts.withUnsafeMutableBufferPointer { place in
+                        for v in from {
+                            let d = 256 * pass + Int((v >> shift) & 0xFF)
+                            to[place[d]] = v
+                            place[d] += 1
+                        }
+                    }
+                }
+            }
+            swap(&a, &b)
+        }
+        return a
     }
 
     /// A chunk's sentences as the parallel pass reads them: each one's index, word count, table keys and content
@@ -140,46 +231,6 @@ public struct RepeatAnnotator: Annotator {
     @inline(__always)
     static func spread(_ h: UInt64) -> UInt32 {
         UInt32(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32)
-    }
-
-    /// The first sentence seen with each key: open addressing, keys and sentences in one word per slot, at most
-    /// `tableLimit` keys (a huge text is compared with its first few hundred thousand sentences).
-    struct KeyTable {
-        private var slots: [UInt64]
-        private let mask: Int
-        private var count = 0
-
-        init(expected: Int) {
-            var size = 1024
-            while size < 2 * expected { size <<= 1 }
-            slots = [UInt64](repeating: 0, count: size)
-            mask = size - 1
-        }
-
-        func first(_ key: UInt32) -> Int? {
-            var i = Int(key) & mask
-            while true {
-                let slot = slots[i]
-                if slot == 0 { return nil }
-                if UInt32(truncatingIfNeeded: slot >> 32) == key { return Int(UInt32(truncatingIfNeeded: slot)) }
-                i = (i + 1) & mask
-            }
-        }
-
-        mutating func insertIfAbsent(_ key: UInt32, _ sentence: Int) {
-            guard count < RepeatAnnotator.tableLimit else { return }
-            var i = Int(key) & mask
-            while true {
-                let slot = slots[i]
-                if slot == 0 {
-                    slots[i] = UInt64(key) << 32 | UInt64(UInt32(truncatingIfNeeded: sentence))
-                    count += 1
-                    return
-                }
-                if UInt32(truncatingIfNeeded: slot >> 32) == key { return }
-                i = (i + 1) & mask
-            }
-        }
     }
 
     /// Byte classes for `Content.load`: 1 a letter or a byte of another script's letter, 2 a digit, 3 a capital, 4 the
@@ -289,18 +340,30 @@ public struct RepeatAnnotator: Annotator {
         }
     }
 
-    /// The content of every sentence read (16 bits of each value, ascending), left where the parallel pass put
-    /// it, with each sentence's chunk and place: about two bytes for each content word of the text.
+    /// Every sentence read, in reading order (chunk by chunk, as the parallel pass read them, which is the
+    /// order of the text): its index, word count, table keys and content — the top 16 bits of each value,
+    /// ascending, about two bytes for each content word of the text — with where each one's part ends.
     struct Arenas {
-        let reads: [Read]
-        /// Per sentence: its chunk and its place in the chunk (-1: not read).
-        private var place: [(Int32, Int32)]
+        var sentences: [Int32] = []
+        var counts: [UInt16] = []
+        var keys: [UInt32] = []
+        var keyEnds: [Int32] = []
+        var words: [UInt16] = []
+        var names: [UInt16] = []
+        var numbers: [UInt16] = []
+        var ends: [(Int32, Int32, Int32)] = []
 
-        init(reads: [Read], count: Int) {
-            self.reads = reads
-            place = Array(repeating: (-1, -1), count: count)
-            for (n, r) in reads.enumerated() {
-                for (j, s) in r.sentences.enumerated() { place[s] = (Int32(n), Int32(j)) }
+        init(reads: [Read]) {
+            for r in reads {
+                let (keyBase, w, n, m) = (Int32(keys.count), Int32(words.count), Int32(names.count), Int32(numbers.count))
+                sentences += r.sentences.lazy.map { Int32($0) }
+                counts += r.counts
+                keys += r.keys
+                keyEnds += r.keyEnds.lazy.map { keyBase + Int32($0) }
+                words += r.words
+                names += r.names
+                numbers += r.numbers
+                ends += r.ends.lazy.map { (w + Int32($0.0), n + Int32($0.1), m + Int32($0.2)) }
             }
         }
 
@@ -313,25 +376,25 @@ public struct RepeatAnnotator: Annotator {
             }
         }
 
-        /// Where sentence `s`'s words, names and numbers are in its chunk's arrays.
-        func ranges(_ s: Int) -> (chunk: Int, words: Range<Int>, names: Range<Int>, numbers: Range<Int>) {
-            let (n, j) = (Int(place[s].0), Int(place[s].1))
-            let from = j == 0 ? (0, 0, 0) : reads[n].ends[j - 1]
-            let to = reads[n].ends[j]
-            return (n, from.0..<to.0, from.1..<to.1, from.2..<to.2)
+        /// Where the `i`th sentence read has its words, names and numbers.
+        @inline(__always)
+        func ranges(_ i: Int) -> (words: Range<Int>, names: Range<Int>, numbers: Range<Int>) {
+            let from = i == 0 ? (0, 0, 0) : ends[i - 1]
+            let to = ends[i]
+            return (Int(from.0)..<Int(to.0), Int(from.1)..<Int(to.1), Int(from.2)..<Int(to.2))
         }
 
-        /// How many values two sorted slices share.
-        static func shared(_ u: [UInt16], _ x: Range<Int>, _ v: [UInt16], _ y: Range<Int>) -> Int {
+        /// How many values two sorted slices of one array share.
+        static func shared(_ u: UnsafeBufferPointer<UInt16>, _ x: Range<Int>, _ y: Range<Int>) -> Int {
             var i = x.lowerBound
             var j = y.lowerBound
             var n = 0
             while i < x.upperBound && j < y.upperBound {
-                if u[i] == v[j] {
+                if u[i] == u[j] {
                     n += 1
                     i += 1
                     j += 1
-                } else if u[i] < v[j] {
+                } else if u[i] < u[j] {
                     i += 1
                 } else {
                     j += 1
@@ -340,23 +403,24 @@ public struct RepeatAnnotator: Annotator {
             return n
         }
 
-        /// Does sentence `b` repeat or restate sentence `a`? Its similarity, and whether it is a restatement.
+        /// Does the `b`th sentence read repeat or restate the `a`th? Its similarity, and whether it is a
+        /// restatement.
         func compare(_ a: Int, _ b: Int) -> (similarity: Double, restated: Bool)? {
             let (x, y) = (ranges(a), ranges(b))
             guard min(x.words.count, y.words.count) >= minimumContent else { return nil }
-            let common = Self.shared(reads[x.chunk].words, x.words, reads[y.chunk].words, y.words)
+            let common = words.withUnsafeBufferPointer { Self.shared($0, x.words, y.words) }
             let union = x.words.count + y.words.count - common
             guard union > 0 else { return nil }
             let similarity = Double(common) / Double(union)
             guard similarity >= restatementSimilarity else { return nil }
             // Other numbers, other facts: one sentence's numbers are all in the other.
             if !x.numbers.isEmpty && !y.numbers.isEmpty
-                && Self.shared(reads[x.chunk].numbers, x.numbers, reads[y.chunk].numbers, y.numbers) < min(x.numbers.count, y.numbers.count) { return nil }
+                && numbers.withUnsafeBufferPointer({ Self.shared($0, x.numbers, y.numbers) }) < min(x.numbers.count, y.numbers.count) { return nil }
             if similarity >= repeatSimilarity { return (similarity, false) }
             guard common >= restatementShared else { return nil }
             // The same actors and places: at least half of the fewer names in both.
             if !x.names.isEmpty && !y.names.isEmpty
-                && 2 * Self.shared(reads[x.chunk].names, x.names, reads[y.chunk].names, y.names) < min(x.names.count, y.names.count) { return nil }
+                && 2 * names.withUnsafeBufferPointer({ Self.shared($0, x.names, y.names) }) < min(x.names.count, y.names.count) { return nil }
             return (similarity, true)
         }
     }

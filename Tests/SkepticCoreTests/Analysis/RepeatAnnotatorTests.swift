@@ -80,4 +80,37 @@ import Testing
         #expect(r.repeated == 1, "\(r)")
         #expect(r.restated == 0, "\(r)")
     }
+
+    /// Each key's earlier sentence, found by sorting, is what a table of the first sentence seen with each key
+    /// (filled in reading order, taking no new key once it holds `limit`) answers before a sentence adds its own:
+    /// random keys from a small set (so keys repeat, within a sentence too), with and without a full table.
+    @Test func theSortedKeysAnswerAsAFirstSeenTableWould() {
+        var rng = SystemRandomNumberGenerator()
+        for round in 0..<40 {
+            var arena = RepeatAnnotator.Arenas(reads: [])
+            let sentences = Int.random(in: 1...300, using: &rng)
+            let spread = UInt32.random(in: 2...2000, using: &rng)
+            for i in 0..<sentences {
+                arena.sentences.append(Int32(i * 2))
+                for _ in 0..<Int.random(in: 0...7, using: &rng) {
+                    // Keys differing in every byte as in one only, so each radix pass sorts something.
+                    let k = UInt32.random(in: 0..<spread, using: &rng)
+                    arena.keys.append(round % 2 == 0 ? k &* 0x0101_0101 | 1 : k << 8 | 1)
+                }
+                arena.keyEnds.append(Int32(arena.keys.count))
+            }
+            for limit in [RepeatAnnotator.tableLimit, Int(spread / 3) + 1] {
+                var table: [UInt32: Int32] = [:]
+                var expected = [Int32](repeating: -1, count: arena.keys.count)
+                var from = 0
+                for i in 0..<sentences {
+                    let to = Int(arena.keyEnds[i])
+                    for k in from..<to { expected[k] = table[arena.keys[k]] ?? -1 }
+                    for k in from..<to where table[arena.keys[k]] == nil && table.count < limit { table[arena.keys[k]] = Int32(i) }
+                    from = to
+                }
+                #expect(RepeatAnnotator.earlierWithKeys(arena, limit: limit) == expected, "round \(round), limit \(limit)")
+            }
+        }
+    }
 }
