@@ -71,6 +71,32 @@ import Testing
         #expect(try s.waitForExit() == 0)
     }
 
+    /// Sources in the reader (issue 14): jump to a claim without a source, open the sources view and jump from
+    /// it, and follow a statement said twice to where it was first said, then back.
+    @Test func unsourcedClaimsTheSourcesViewAndARestatementFollowed() throws {
+        let s = try TmuxSession(width: 100, height: 30, skeptic: [article])
+        try s.waitFor("h help")
+        // The first claim rests on the post; `w` passes it.
+        s.send("w")
+        try s.waitFor("claim 2/26, 4 sourced")
+        s.send("p")
+        try s.waitFor("Sources: 1 · 26 claims, 4 sourced")
+        try s.waitFor("[1] BRICS news (@BRICSinfo) — post · 4 statements · 2 quotations (1 repeated)")
+        s.send("Enter")
+        try s.waitUntil("jumped to the source's first statement") { $0.contains("source [1]: BRICS news, post") && !$0.contains("Sources: 1") }
+        // Line 33 restates line 5: ≈ in the margin, `=` goes there and `''` back.
+        s.sendLiteral(":33")
+        s.send("Enter")
+        try s.waitUntil("line 33 on top, marked") { $0.split(separator: "\n").first?.contains("│≈In a recent announcement that caught") == true }
+        s.send("=")
+        try s.waitFor("line 33 restates line 5, here ('' goes back)")
+        try s.waitUntil("line 5 on top") { $0.split(separator: "\n").first?.contains("│ In a significant diplomatic development") == true }
+        s.sendLiteral("''")
+        try s.waitUntil("back at line 33") { $0.split(separator: "\n").first?.contains("In a recent announcement that caught") == true }
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func noColourMeansNoColourCodes() throws {
         let s = try TmuxSession(width: 100, height: 24, skeptic: [article], environment: ["NO_COLOR": "1"])
         try s.waitFor("h help")

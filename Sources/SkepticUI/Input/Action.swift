@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleFocus, toggleTree, help, quit, redraw
     case treeDown, treeUp, treeJump, treeCollapse, treeExpand
     case nextHedge, previousHedge, nextVague, previousVague, nextClaim, previousClaim, nextQuote, previousQuote, nextFlag, previousFlag
-    case nextUnsourced, previousUnsourced
+    case nextUnsourced, previousUnsourced, firstSaid
     case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, flagList
     case listDown, listUp, listJump, listClose, listFilter
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
@@ -82,6 +82,8 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .previousUnsourced, keys: [.char("W")], help: "previous claim without a source", context: .reader),
         KeyBinding(action: .nextQuote, keys: [.char("r")], help: "next source quote", context: .reader),
         KeyBinding(action: .previousQuote, keys: [.char("R")], help: "previous source quote", context: .reader),
+        KeyBinding(action: .firstSaid, keys: [.char("=")],
+                   help: "where a statement marked = or ≈ was first said ('' comes back)", context: .reader),
         KeyBinding(action: .nextFlag, keys: [.char(";")], help: "next flag of any kind", context: .reader),
         KeyBinding(action: .previousFlag, keys: [.char(",")], help: "previous flag of any kind", context: .reader),
         KeyBinding(action: .toggleHedges, keys: [.char("1")], help: "speculation highlights on/off", context: .reader),

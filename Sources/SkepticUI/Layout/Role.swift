@@ -42,6 +42,8 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case confirmed
     /// The mark in the margin beside a statement the reader wrote a note on (✎).
     case noteMarker
+    /// The mark in the margin beside a statement the article said before: = a repeat, ≈ a restatement.
+    case repeatMarker
     /// Page furniture: ads, share prompts.
     case noise
     /// A search hit, and the current one.

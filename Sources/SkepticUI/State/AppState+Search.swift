@@ -275,6 +275,25 @@ extension AppState {
         }
     }
 
+    /// Whether a statement said before starts in `range` of the text: nil if none, else whether the first
+    /// such is a restatement (not a repeat). A binary search: the pane asks for each line of each frame.
+    public func repeatStarting(in range: Range<Int>) -> Bool? {
+        let sentences = annotations.sentences
+        guard !annotations.sentenceRepeats.isEmpty else { return nil }
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var i = low
+        while i < sentences.count && sentences[i].range.lowerBound < range.upperBound {
+            if let (_, restated) = annotations.repeatOf(sentence: i) { return restated }
+            i += 1
+        }
+        return nil
+    }
+
     /// Lays out again with the search hits, watch rules and confirmed statements drawn in.
     mutating func refreshDecorations() {
         var hits: [(SearchResult, Role)] = watchHits

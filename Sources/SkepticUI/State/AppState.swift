@@ -235,6 +235,8 @@ public struct AppState: Sendable {
             flagJump(action)
         case .nextUnsourced, .previousUnsourced:
             jumpToFlag(.claim, forward: action == .nextUnsourced, unsourced: true)
+        case .firstSaid:
+            jumpToFirstSaid()
         case .toggleHedges: toggle(.hedges, "Speculation")
         case .toggleVague: toggle(.vague, "Vague")
         case .toggleClaims: toggle(.claims, "Claim")
@@ -565,6 +567,30 @@ public struct AppState: Sendable {
             n -= group.sentences.count
         }
         return nil
+    }
+
+    /// `=`: from a statement the article said before — the one selected or jumped to when it is on the screen,
+    /// else the first on the screen — to where it was first said, selected; `''` comes back.
+    private mutating func jumpToFirstSaid() {
+        let start = topOffset
+        let bottom = max(layout.line(at: layout.move(top, by: pageHeight)).map(\.offset) ?? document.text.count, start + 1)
+        let annotations = annotations
+        let shown = { (i: Int) -> Bool in
+            let r = annotations.sentences[i].range
+            return r.upperBound > start && r.lowerBound < bottom && annotations.repeatOf(sentence: i) != nil
+        }
+        let chosen = [selectedSentence, lastFlagSentence].compactMap { $0 }.filter { $0 < annotations.sentences.count }
+        guard let s = chosen.first(where: shown) ?? annotations.sentences.indices.first(where: shown),
+              let (first, restated) = annotations.repeatOf(sentence: s) else {
+            message = "Nothing on this screen was said before (= and ≈ in the margin mark what was)"
+            return
+        }
+        let line = document.blocks[annotations.sentences[s].block].line
+        jump(toSentence: first)
+        selectedSentence = first
+        refreshDecorations()
+        message = "line \(line) " + (restated ? "restates" : "repeats")
+            + " line \(document.blocks[annotations.sentences[first].block].line), here ('' goes back)"
     }
 
     mutating func jump(toSentence index: Int) {

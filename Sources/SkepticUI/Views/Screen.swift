@@ -103,8 +103,13 @@ public enum ReadingPane {
             for span in line.spans { col = grid.put(span.text, row: r, column: col, role: span.role, link: span.link) }
             // A noted statement's mark in the margin, on the line where it starts.
             let end = r + 1 < frame.lines.count ? frame.lines[r + 1].offset : line.offset + line.text.utf8.count + 1
-            if left > state.paneColumn, notes.contains(where: { $0 >= line.offset && $0 < max(end, line.offset + 1) }) {
+            // Else "=" or "≈" when a statement the article said before starts there (`=` goes to where it was first).
+            guard left > state.paneColumn else { continue }
+            let lineRange = line.offset..<max(end, line.offset + 1)
+            if notes.contains(where: { lineRange.contains($0) }) {
                 grid.put("✎", row: r, column: left - 1, role: .noteMarker)
+            } else if let restated = state.repeatStarting(in: lineRange) {
+                grid.put(restated ? "≈" : "=", row: r, column: left - 1, role: .repeatMarker)
             }
         }
     }
