@@ -27,7 +27,7 @@ import SkepticCore
         #expect(config.treeWidth == 30)
         #expect(config.maxWidth == 72)
         #expect(config.mouse == false)
-        #expect(config.highlights == [.hedges, .quotes, .noise, .vague])
+        #expect(config.highlights == [.hedges, .quotes, .noise, .vague, .repeats])
         #expect(config.keys.map(\.action) == [.nextHedge, .quit])
         #expect(config.keys[0].keys == [.char("x"), .ctrl("n")])
         #expect(config.watch == [WatchRule(pattern: "sanctions", role: .watch)])

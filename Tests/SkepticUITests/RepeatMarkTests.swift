@@ -77,4 +77,21 @@ import SkepticCore
         #expect(s.message == "Nothing on this screen was said before (= and ≈ in the margin mark what was)")
         #expect(s.selectedSentence == nil)
     }
+
+    /// `6` folds a paragraph that only says again what was said before to one line saying where; `6` unfolds.
+    @Test func sixFoldsWhatIsSaidTwice() throws {
+        var s = try state()
+        _ = s.handle(.char("6"))
+        #expect(s.message == "What is said twice folded: a paragraph said before is one line (6 unfolds)")
+        let lines = s.frame().lines.map(\.text)
+        #expect(lines.contains { $0.hasPrefix("≈ said before (line 3): On Tuesday the Halverston council") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("≈ said before (line 3): The new harbour bridge, approved") }, "\(lines)")
+        // The rest is as it was.
+        #expect(lines.contains { $0.hasPrefix("The Halverston council approved a new harbour bridge") })
+        #expect(lines.contains { $0.hasPrefix("The Dunmore council approved") })
+        _ = s.handle(.char("6"))
+        #expect(s.message == "What is said twice shown in full")
+        #expect(!s.frame().lines.contains { $0.text.hasPrefix("≈ said before") })
+        #expect(s.frame().lines.contains { $0.text.hasPrefix("On Tuesday the Halverston council") })
+    }
 }

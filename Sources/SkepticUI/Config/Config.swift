@@ -117,7 +117,8 @@ public struct Config: Sendable {
             case "quotes": flag = .quotes
             case "noise": flag = .noise
             case "vague": flag = .vague
-            default: fail(full, "unknown highlight (hedges, vague, claims, quotes or noise)"); continue
+            case "repeats": flag = .repeats
+            default: fail(full, "unknown highlight (hedges, vague, claims, quotes, noise or repeats)"); continue
             }
             guard let on = t[name]!.bool else { fail(full, "expected true or false"); continue }
             if on { config.highlights.insert(flag) } else { config.highlights.remove(flag) }
@@ -182,7 +183,8 @@ public struct Config: Sendable {
         out += "max-width = \(maxWidth)\n"
         out += "mouse = \(mouse)\nhyperlinks = \(hyperlinks)\n\n[highlights]\n"
         out += "hedges = \(highlights.contains(.hedges))\nvague = \(highlights.contains(.vague))\nclaims = \(highlights.contains(.claims))\n"
-        out += "quotes = \(highlights.contains(.quotes))\nnoise = \(highlights.contains(.noise))\n\n[keys]\n"
+        out += "quotes = \(highlights.contains(.quotes))\nnoise = \(highlights.contains(.noise))\n"
+        out += "repeats = \(highlights.contains(.repeats))        # false: what is said again folds to one line\n\n[keys]\n"
         for binding in readerSettings.keys.bindings {
             out += binding.action.configName + " = [" + binding.keys.map { quoted($0.configName) }.joined(separator: ", ") + "]"
             out += String(repeating: " ", count: max(1, 40 - binding.action.configName.count - binding.keys.map { $0.configName.count + 4 }.reduce(0, +)))

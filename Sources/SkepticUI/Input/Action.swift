@@ -6,7 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case treeDown, treeUp, treeJump, treeCollapse, treeExpand
     case nextHedge, previousHedge, nextVague, previousVague, nextClaim, previousClaim, nextQuote, previousQuote, nextFlag, previousFlag
     case nextUnsourced, previousUnsourced, firstSaid
-    case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, flagList
+    case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, toggleRepeats, flagList
     case listDown, listUp, listJump, listClose, listFilter
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
     case confirmFlag, dismissFlag, flagSentence, addNote, editNote, exportReview
@@ -91,6 +91,8 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .toggleQuotes, keys: [.char("3")], help: "quote highlights on/off", context: .reader),
         KeyBinding(action: .toggleNoise, keys: [.char("4")], help: "noise dimming on/off", context: .reader),
         KeyBinding(action: .toggleVague, keys: [.char("5")], help: "vague highlights on/off", context: .reader),
+        KeyBinding(action: .toggleRepeats, keys: [.char("6")],
+                   help: "fold what is said twice (a paragraph said before: one line) or unfold", context: .reader),
         KeyBinding(action: .flagList, keys: [.char("L")], help: "list of flagged statements, by label", context: .reader),
         KeyBinding(action: .confirmFlag, keys: [.char("+")], help: "confirm the flag of the selected statement", context: .reader),
         KeyBinding(action: .dismissFlag, keys: [.char("-")], help: "dismiss the flag of the selected statement", context: .reader),

@@ -68,6 +68,11 @@ public struct DocumentLayout: Sendable {
     /// The lines of a block (laid out on first use).
     public func lines(of block: Int) -> [LaidLine] {
         if let hit = cache.lines(of: block) { return hit }
+        if !highlights.contains(.repeats), let annotations, let first = Self.saidBefore(block: block, document, annotations) {
+            let laid = Self.foldedLines(block: block, firstSaid: first, document, width: width)
+            cache.store(laid, for: block)
+            return laid
+        }
         var overlay = annotations.map { Highlighter.overlay(block: block, annotations: $0, highlights: highlights) } ?? .none
         overlay = Highlighter.withInlines(overlay, document: document, block: block)
         if !decorations.isEmpty {
@@ -76,6 +81,34 @@ public struct DocumentLayout: Sendable {
         let laid = BlockLayout.lines(of: document, block: block, width: width, overlay: overlay)
         cache.store(laid, for: block)
         return laid
+    }
+
+    /// Whether block `index` says only what the article said before: a paragraph, list item or quote whose
+    /// every sentence repeats or restates an earlier one. The source line of what its first one says again.
+    static func saidBefore(block index: Int, _ document: Document, _ annotations: Annotations) -> Int? {
+        switch document.blocks[index].kind {
+        case .paragraph, .listItem, .quote: break
+        default: return nil
+        }
+        guard index < annotations.blockSentences.count, !annotations.sentenceRepeats.isEmpty else { return nil }
+        let sentences = annotations.blockSentences[index]
+        guard let head = sentences.first, let (first, _) = annotations.repeatOf(sentence: head),
+              sentences.allSatisfy({ annotations.repeatOf(sentence: $0) != nil }) else { return nil }
+        return document.blocks[annotations.sentences[first].block].line
+    }
+
+    /// A folded block: one line saying where it was said first, with the block's opening words.
+    static func foldedLines(block index: Int, firstSaid line: Int, _ document: Document, width: Int) -> [LaidLine] {
+        let block = document.blocks[index]
+        let lead = "≈ said before (line \(line)): "
+        let room = max(1, width - DisplayWidth.of(lead))
+        let opening = TreeView.truncated(Sanitiser.singleLine(document.string(block.range)), to: room)
+        var lines = [LaidLine(spans: [Span(lead, .repeatMarker), Span(opening, .repeatMarker)], offset: block.range.lowerBound,
+                              width: DisplayWidth.of(lead) + DisplayWidth.of(opening))]
+        if index + 1 < document.blocks.count && BlockLayout.gapAfter(block.kind, before: document.blocks[index + 1].kind) {
+            lines.append(LaidLine(spans: [], offset: block.range.upperBound, width: 0))
+        }
+        return lines
     }
 
     public func line(at position: LinePosition) -> LaidLine? {

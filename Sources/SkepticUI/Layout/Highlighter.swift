@@ -10,7 +10,10 @@ public struct Highlights: OptionSet, Sendable, Hashable {
     public static let quotes = Highlights(rawValue: 4)
     public static let noise = Highlights(rawValue: 8)
     public static let vague = Highlights(rawValue: 16)
-    public static let all: Highlights = [.hedges, .claims, .quotes, .noise, .vague]
+    /// Statements said before shown in full; without it, a block that only says again what the article said
+    /// before is folded to one line.
+    public static let repeats = Highlights(rawValue: 32)
+    public static let all: Highlights = [.hedges, .claims, .quotes, .noise, .vague, .repeats]
 }
 
 /// The roles that analysis gives parts of a block: ranges of the document text, in order, not overlapping.

@@ -242,6 +242,11 @@ public struct AppState: Sendable {
         case .toggleClaims: toggle(.claims, "Claim")
         case .toggleQuotes: toggle(.quotes, "Quote")
         case .toggleNoise: toggle(.noise, "Noise")
+        case .toggleRepeats:
+            toggle(.repeats, "")
+            message = highlights.contains(.repeats) ? "What is said twice shown in full"
+                : annotations.sentenceRepeats.isEmpty ? "Nothing in this article is said twice"
+                : "What is said twice folded: a paragraph said before is one line (6 unfolds)"
         case .flagList, .listDown, .listUp, .listJump, .listClose, .listFilter:
             flagListAction(action)
         case .help:
