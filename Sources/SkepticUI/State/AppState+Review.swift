@@ -3,12 +3,15 @@ import SkepticCore
 extension AppState {
     // MARK: - Review
 
-    /// The sentence the review keys act on: the one clicked, else the one the last flag jump went to, else
-    /// the first flagged sentence that starts on the top line.
+    /// The sentence the review keys act on: the one last clicked or jumped to (a click and a jump each replace
+    /// the other) while it is on the screen, else the first flagged sentence that starts on the top line.
     var reviewTarget: Int? {
-        if let s = selectedSentence { return s }
-        if let s = lastFlagSentence, s < annotations.sentences.count { return s }
         let start = topOffset
+        let bottom = max(screenEndOffset, start + 1)
+        for s in [selectedSentence, lastFlagSentence].compactMap({ $0 }) where s < annotations.sentences.count {
+            let r = annotations.sentences[s].range
+            if r.upperBound > start && r.lowerBound < bottom { return s }
+        }
         let next = topLineEnd
         return annotations.sentences.indices.first { i in
             let r = annotations.sentences[i].range

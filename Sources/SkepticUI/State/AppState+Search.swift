@@ -483,9 +483,15 @@ extension AppState {
         guard let index = sentences.first(where: { annotations.sentences[$0].range.contains(offset) })
                 ?? sentences.last(where: { annotations.sentences[$0].range.lowerBound <= offset }) else {
             message = "no sentence here"
+            // A click elsewhere selects nothing.
+            selectedSentence = nil
+            lastFlagSentence = nil
+            refreshDecorations()
             return
         }
+        // A click replaces the statement a jump went to.
         selectedSentence = index
+        lastFlagSentence = nil
         let s = annotations.sentences[index]
         var parts: [String] = []
         // "speculative: expects (belief) · vague: about (approximator)": each label with its cues.

@@ -578,7 +578,7 @@ public struct AppState: Sendable {
     /// else the first on the screen — to where it was first said, selected; `''` comes back.
     private mutating func jumpToFirstSaid() {
         let start = topOffset
-        let bottom = max(layout.line(at: layout.move(top, by: pageHeight)).map(\.offset) ?? document.text.count, start + 1)
+        let bottom = max(screenEndOffset, start + 1)
         let annotations = annotations
         let shown = { (i: Int) -> Bool in
             let r = annotations.sentences[i].range
@@ -598,8 +598,19 @@ public struct AppState: Sendable {
             + " line \(document.blocks[annotations.sentences[first].block].line), here ('' goes back)"
     }
 
+    /// Where the text below the screen starts (the end of the text when the screen shows it).
+    var screenEndOffset: Int {
+        let below = layout.move(top, by: pageHeight)
+        return below == top ? document.text.count : layout.line(at: below)?.offset ?? document.text.count
+    }
+
+    /// A jump to a statement makes it the one the review keys act on, in place of one clicked before.
     mutating func jump(toSentence index: Int) {
         lastFlagSentence = index
+        if selectedSentence != nil {
+            selectedSentence = nil
+            refreshDecorations()
+        }
         let sentence = annotations.sentences[index]
         jump(to: layout.position(containing: sentence.range.lowerBound, near: sentence.block))
     }
