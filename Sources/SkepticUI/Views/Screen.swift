@@ -142,7 +142,7 @@ public enum StatusBar {
         let hits = frame.searchStatus.map { $0 + " · " } ?? ""
         // The library's articles being analysed in the background.
         let library = state.library.isBeingRead ? "library \(state.library.progress.done)/\(state.library.progress.total) · " : ""
-        let right = " " + hits + library + flags + position + "  h help "
+        let right = " " + hits + library + flags + position + "  \(state.keys.name(.help)) help "
         let left: String
         if let message = frame.message {
             left = " " + message
@@ -227,7 +227,7 @@ public enum HelpView {
     public static func draw(into grid: inout CellGrid, scroll: Int, keys: KeyMap) {
         let entries = keys.helpLines()
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let lines = ["Skeptic — keys  (j/k scroll, any other key closes)", ""] + entries.map { entry in
+        let lines = ["Skeptic — keys  (\(keys.name(.lineDown))/\(keys.name(.lineUp)) scroll, any other key closes)", ""] + entries.map { entry in
             entry.keys.isEmpty ? entry.help : entry.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(entry.keys) + 2) + entry.help
         }
         let width = min(grid.width, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
