@@ -1087,7 +1087,7 @@ struct FlagIndex: Sendable {
 
 /// Marks set with `m`, by letter: byte offsets of the top line. Two arrays, not a `[Character: Int]`: the
 /// runtime builds a dictionary's type from its mangled name on first use, and checking `Character:
-/// Hashable` scans every protocol conformance in the binary (~230 k instructions before the first screen).
+/// Hashable` scans every protocol conformance in the binary, before the first screen.
 struct Marks {
     private var keys: [String] = []
     private var offsets: [Int] = []
