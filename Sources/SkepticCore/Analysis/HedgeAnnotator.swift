@@ -9,32 +9,16 @@
 /// (`ClaimAnnotator.hasClaimEvidence`) for the claims annotator: splitting the words twice cost a quarter
 /// of the analysis time.
 public struct HedgeAnnotator: Annotator {
-    /// Annotators that need only the sentences and run, in order, while the hedges are found (the quotes and
-    /// the repeats: their serial parts then overlap this pass's parallel one).
-    public let alongside: [any Annotator]
-    public var name: String { (["hedges"] + alongside.map(\.name)).joined(separator: "+") }
-    public var requires: Set<Layer> { alongside.reduce(Set<Layer>([.sentences])) { $0.union($1.requires) } }
-    public var produces: Set<Layer> { alongside.reduce(Set<Layer>([.hedges, .words])) { $0.union($1.produces) } }
+    public let name = "hedges"
+    public let requires: Set<Layer> = [.sentences]
+    public let produces: Set<Layer> = [.hedges, .words]
 
-    public init(alongside: [any Annotator] = []) {
-        precondition(alongside.allSatisfy { $0.requires.isSubset(of: [.noise, .sentences]) },
-                     "an annotator alongside the hedges reads only what comes before them")
-        self.alongside = alongside
-    }
+    public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         // The chunks read the sentences through their own reference, which is gone before the merge below
         // writes labels (so that the sentence array is not copied).
-        var chunks: [Found]
-        if !alongside.isEmpty {
-            // Found on another thread while the others write their layers here; merged after all.
-            let sentences = annotations.sentences
-            chunks = Parallel.alongside({ Self.find(document, sentences) }) {
-                for annotator in alongside { annotator.annotate(document, &annotations) }
-            }
-        } else {
-            chunks = Self.find(document, annotations.sentences)
-        }
+        var chunks = Self.find(document, annotations.sentences)
         Self.merge(&chunks, into: &annotations)
     }
 
