@@ -108,7 +108,8 @@ public enum ReadingPane {
             let lineRange = line.offset..<max(end, line.offset + 1)
             if notes.contains(where: { lineRange.contains($0) }) {
                 grid.put("✎", row: r, column: left - 1, role: .noteMarker)
-            } else if let restated = state.repeatStarting(in: lineRange) {
+            } else if line.spans.first?.role != .repeatMarker, let restated = state.repeatStarting(in: lineRange) {
+                // (A folded block's line says it itself.)
                 grid.put(restated ? "≈" : "=", row: r, column: left - 1, role: .repeatMarker)
             }
         }
