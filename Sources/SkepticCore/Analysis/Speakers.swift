@@ -477,6 +477,19 @@ extension Speakers {
         return !notNames.contains(Words.hash(textOf(t, r.lowerBound..<end)))
     }
 
+    /// Whether `r` opens with a word of a described source ("Two people briefed on the deal").
+    static func opensDescribed(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var end = r.lowerBound
+        while end < r.upperBound, t[end] != 0x20 { end += 1 }
+        return describedOpeners.contains(Words.hash(textOf(t, r.lowerBound..<end).lowercased()))
+    }
+
+    /// First words of a described source, capitalised only because it opens the sentence ("Two people briefed
+    /// on the deal", "Several officials", "Senior diplomats"): a description, not a name.
+    static let describedOpeners = set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                                       "hundreds", "several", "some", "many", "most", "both", "few", "senior", "former",
+                                       "people", "officials", "sources", "analysts", "experts", "residents", "critics"])
+
     /// Pronouns a speaker resolves from: he and she (it, they and we are kept as they are).
     static func isPersonalPronoun(_ mention: String) -> Bool {
         let u = mention.utf8
