@@ -12,6 +12,9 @@ struct CueModel: Sendable {
     /// What a feature looks at. The raw values are part of the weights file's format (by name).
     enum Kind: UInt8, CaseIterable, Sendable {
         case base, prev, next, next2, negated, reported, conditional, initial, past, number, person, quoted
+        /// Vague cues only: the cue opens its clause ("Some say…", "…, while others…"), as the subject's
+        /// determiner or the subject itself; and the cue's noun names people ("many historians", "some critics").
+        case lead, people
 
         var name: String {
             switch self {
@@ -27,6 +30,8 @@ struct CueModel: Sendable {
             case .number: return "num"
             case .person: return "person"
             case .quoted: return "quoted"
+            case .lead: return "lead"
+            case .people: return "people"
             }
         }
 
@@ -309,8 +314,34 @@ struct CueContext {
     /// No context (for the certainty entries, which are not scored).
     init() {}
 
-    init(_ w: [Word], _ i: Int, _ length: Int, _ t: UnsafeBufferPointer<UInt8>) {
+    /// Words after which a cue opens a clause: "…, while some argue", "although many".
+    static let clauseOpeners: HashSet64 = HashSet64(["that", "which", "who", "when", "if", "and", "but", "or", "because",
+                                                     "while", "although", "though", "whereas", "since", "so", "unless",
+                                                     "however", "yet", "where"].map(Words.hash))
+    /// Nouns of people, as a vague quantity's head or a source: "some critics", "many historians".
+    static let peopleNouns: HashSet64 = HashSet64([
+        "people", "persons", "individuals", "critics", "scholars", "historians", "writers", "authors", "observers",
+        "commentators", "experts", "analysts", "researchers", "scientists", "academics", "theologians", "philosophers",
+        "economists", "linguists", "fans", "users", "readers", "viewers", "members", "residents", "citizens",
+        "officials", "sources", "reviewers", "journalists", "believers", "supporters", "opponents", "others",
+        "editors", "musicians", "artists", "politicians", "leaders", "accounts", "reports", "studies", "sources",
+        "followers", "adherents", "proponents", "advocates", "skeptics", "sceptics", "observers", "witnesses",
+        "locals", "americans", "europeans", "christians", "muslims", "jews", "theorists", "biographers", "experts",
+        "commentators", "pundits", "insiders", "activists", "conservatives", "liberals", "feminists", "parents",
+    ].map(Words.hash))
+
+    init(_ w: [Word], _ i: Int, _ length: Int, _ t: UnsafeBufferPointer<UInt8>, category: CueCategory? = nil) {
         let after = i + length
+        if category?.label == .vague {
+            let opens = i == 0 || Self.clauseOpeners.contains(w[i - 1].hash)
+                || (w[i - 1].range.upperBound..<w[i].range.lowerBound).contains { t[$0] != 0x20 }
+            if opens { facts |= 1 << CueModel.Kind.lead.rawValue }
+            if Self.peopleNouns.contains(w[i + length - 1].hash)
+                || (after < w.count && Self.peopleNouns.contains(w[after].hash))
+                || (after + 1 < w.count && Self.peopleNouns.contains(w[after + 1].hash)) {
+                facts |= 1 << CueModel.Kind.people.rawValue
+            }
+        }
         prev = i > 0 ? w[i - 1].hash : Self.start
         next = after < w.count ? w[after].hash : Self.end
         next2 = after + 1 < w.count ? w[after + 1].hash : Self.end

@@ -364,6 +364,15 @@ enum HedgeLexicon {
     significant\tquantity\t-\tvague quantifier (project)
     significantly\tquantity\t-\tvague quantifier (project)
     a great deal of\tquantity\t-\tvague quantifier (project)
+    a wide variety of\tquantity\t-\tvague quantifier (project)
+    wide variety of\tquantity\t-\tvague quantifier (project)
+    wide range of\tquantity\t-\tvague quantifier (project)
+    a plethora of\tquantity\t-\tvague quantifier (project)
+    a host of\tquantity\t-\tvague quantifier (project)
+    a handful of\tquantity\t-\tvague quantifier (project)
+    hundreds of\tquantity\t-\tvague quantity: a count left round (project)
+    thousands of\tquantity\t-\tvague quantity: a count left round (project)
+    millions of\tquantity\t-\tvague quantity: a count left round (project)
     # attribution: vague subjects of a reporting verb
     critics\tsource\tsentence-weasel\tWikipedia MOS:WEASEL
     critics\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
@@ -386,6 +395,12 @@ enum HedgeLexicon {
     scientists\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     supporters\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     opponents\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    others\tsource\tunnamed\tWikipedia MOS:WEASEL (others say; while others argue); weight learned
+    perceived as\tsource\t-\tWikipedia MOS:WEASEL (is perceived as, unattributed view)
+    deemed\tsource\t-\tWikipedia MOS:WEASEL (was deemed, unattributed judgement)
+    has been called\tsource\t-\tWikipedia MOS:WEASEL (has been called, unattributed label)
+    have been called\tsource\t-\tWikipedia MOS:WEASEL (have been called, unattributed label)
+    thought of as\tsource\t-\tWikipedia MOS:WEASEL (is thought of as)
     widely\tquantity\t-\tWikipedia MOS:WEASEL (widely regarded, widely believed)
     considered\tsource\t-\tWikipedia MOS:WEASEL (is considered)
     regarded as\tsource\t-\tWikipedia MOS:WEASEL (is regarded as)
@@ -641,6 +656,10 @@ enum HedgeLexicon {
     one of the most\tpuffery\t-\tWikipedia MOS:PEACOCK
     one of the best\tpuffery\t-\tWikipedia MOS:PEACOCK
     one of the greatest\tpuffery\t-\tWikipedia MOS:PEACOCK
+    one of the\tpuffery\tsuperlative\tWikipedia MOS:PEACOCK (one of the largest, one of the first: a rank without its measure)
+    the most\tpuffery\t-\tWikipedia MOS:PEACOCK (the most eminent: a superlative without source); weight learned
+    well received\tpuffery\t-\tWikipedia MOS:PEACOCK (a reception without who received it)
+    well-received\tpuffery\t-\tWikipedia MOS:PEACOCK (a reception without who received it)
     most popular\tpuffery\t-\tWikipedia MOS:PEACOCK
     world-class\tpuffery\t-\tWikipedia MOS:PEACOCK
     world class\tpuffery\t-\tWikipedia MOS:PEACOCK
