@@ -14,6 +14,8 @@
 ///   agentless (a passive with no "by" after it: "is claimed", not "is claimed by both countries"),
 ///   unnamed (a group named only by its kind, as a source: "critics", "experts"; not a specific one — "the
 ///   analysts", "two scholars" — nor one a sentence speaks to or of — "for policymakers and analysts"),
+///   superlative (only before a word that ranks: "one of the largest", "one of the first", not "one of the
+///   members"),
 ///   bound (before-number, but a bound rather than an estimate — "nearly 200", "up to 30" —, weighed by the
 ///   data), dynamic and past-future (a modal's uses that often state no guess — "may also be used", "would later
 ///   become", "Symptoms may include" —: they match before the bare modal and are weighed by the data instead
@@ -373,6 +375,11 @@ enum HedgeLexicon {
     hundreds of\tquantity\t-\tvague quantity: a count left round (project)
     thousands of\tquantity\t-\tvague quantity: a count left round (project)
     millions of\tquantity\t-\tvague quantity: a count left round (project)
+    a large number of\tquantity\t-\tvague quantifier (project)
+    a small number of\tquantity\t-\tvague quantifier (project)
+    a range of\tquantity\t-\tvague quantifier (project)
+    a large part of\tquantity\t-\tvague quantifier (project)
+    widespread\tquantity\t-\tvague extent (widespread use, widespread criticism) (project)
     # attribution: vague subjects of a reporting verb
     critics\tsource\tsentence-weasel\tWikipedia MOS:WEASEL
     critics\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
@@ -509,12 +516,12 @@ enum HedgeLexicon {
     it is claimed\tallegation\t-\tWikipedia MOS:WEASEL (pattern)
     it is understood\tbelief\t-\tvague attribution, British news style (project)
     is understood to\tbelief\t-\tvague attribution, British news style (project)
-    it is reported\tallegation\t-\tWikipedia MOS:WEASEL (pattern)
-    it was reported\tallegation\t-\tWikipedia MOS:WEASEL (pattern: it is often reported)
+    it is reported\tsource\t-\tWikipedia MOS:WEASEL (pattern); unattributed like it is said
+    it was reported\tsource\t-\tWikipedia MOS:WEASEL (pattern: it is often reported); unattributed like it is said
     it has been suggested\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     it has been argued\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     it has been claimed\tallegation\t-\tWikipedia MOS:WEASEL (pattern)
-    it has been reported\tallegation\t-\tWikipedia MOS:WEASEL (it has been reported that)
+    it has been reported\tsource\t-\tWikipedia MOS:WEASEL (it has been reported that); unattributed like it is said
     it is often said\tsource\t-\tWikipedia MOS:WEASEL
     it has been said\tsource\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
     it’s been said\tsource\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
@@ -527,7 +534,7 @@ enum HedgeLexicon {
     has been criticised\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
     have been criticized\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
     have been criticised\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
-    it is often reported\tallegation\t-\tWikipedia MOS:WEASEL
+    it is often reported\tsource\t-\tWikipedia MOS:WEASEL; unattributed like it is said
     it is widely thought\tbelief\t-\tWikipedia MOS:WEASEL
     is widely believed\tbelief\t-\tWikipedia MOS:WEASEL (pattern)
     is widely regarded\tsource\t-\tWikipedia MOS:WEASEL (is widely regarded as)
@@ -545,11 +552,13 @@ enum HedgeLexicon {
     is generally considered\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     is generally accepted\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     has been described as\tsource\t-\tWikipedia MOS:WEASEL (X has been described as Y)
-    is said to\tallegation\t-\tvague attribution, news style (project)
-    are said to\tallegation\t-\tvague attribution, news style (project)
-    is reported to\tallegation\t-\tvague attribution, news style (project)
-    was reported to\tallegation\t-\tvague attribution, news style (project)
-    are reported to\tallegation\t-\tvague attribution, news style (project)
+    is said to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
+    are said to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
+    was said to\tsource\t-\tunattributed like it is said (project; Wikipedia MOS:WEASEL)
+    were said to\tsource\t-\tunattributed like it is said (project; Wikipedia MOS:WEASEL)
+    is reported to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
+    was reported to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
+    are reported to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
     reportedly\tallegation\t-\tvague attribution, news style (project)
     allegedly\tallegation\t-\tWikipedia Words to watch (expressions of doubt)
     supposedly\tallegation\t-\tWikipedia Words to watch (expressions of doubt)
@@ -660,6 +669,14 @@ enum HedgeLexicon {
     the most\tpuffery\t-\tWikipedia MOS:PEACOCK (the most eminent: a superlative without source); weight learned
     well received\tpuffery\t-\tWikipedia MOS:PEACOCK (a reception without who received it)
     well-received\tpuffery\t-\tWikipedia MOS:PEACOCK (a reception without who received it)
+    pioneering\tpuffery\t-\tWikipedia MOS:PEACOCK
+    phenomenal\tpuffery\t-\tWikipedia MOS:PEACOCK
+    cutting-edge\tpuffery\t-\tWikipedia MOS:PEACOCK
+    cutting edge\tpuffery\t-\tWikipedia MOS:PEACOCK
+    awesome\tpuffery\t-\tWikipedia MOS:PEACOCK
+    excellent\tpuffery\t-\tpraise stated as fact (project; Wikipedia MOS:PEACOCK)
+    little known\tpuffery\t-\ta reputation without whose (project; Wikipedia MOS:WEASEL)
+    little-known\tpuffery\t-\ta reputation without whose (project; Wikipedia MOS:WEASEL)
     most popular\tpuffery\t-\tWikipedia MOS:PEACOCK
     world-class\tpuffery\t-\tWikipedia MOS:PEACOCK
     world class\tpuffery\t-\tWikipedia MOS:PEACOCK
