@@ -6,7 +6,7 @@
 enum HedgeWeights {
     static let data = """
     bias\tspeculative\t-0.5881
-    bias\tvague\t-0.6631
+    bias\tvague\t-0.6614
     @allegation\tbase\t0.2395
     @allegation\tinitial\t-0.0524
     @allegation\tneg\t-0.1862
@@ -21,15 +21,16 @@ enum HedgeWeights {
     @appearance\tpast\t-0.0736
     @appearance\tperson\t0.0807
     @appearance\treport\t0.4900
-    @approximator\tbase\t0.0360
+    @approximator\tbase\t0.0406
     @approximator\tcond\t-0.0392
-    @approximator\tinitial\t0.5048
-    @approximator\tneg\t0.2753
-    @approximator\tpast\t0.1283
-    @approximator\tpeople\t-0.2737
-    @approximator\tperson\t0.0615
-    @approximator\tquoted\t0.0749
-    @approximator\treport\t0.3562
+    @approximator\tinitial\t0.5360
+    @approximator\tlead\t0.0296
+    @approximator\tneg\t0.2743
+    @approximator\tpast\t0.1279
+    @approximator\tpeople\t-0.2782
+    @approximator\tperson\t0.0590
+    @approximator\tquoted\t0.0760
+    @approximator\treport\t0.3541
     @belief\tbase\t-0.5534
     @belief\tcond\t0.0575
     @belief\tinitial\t-0.3032
@@ -55,177 +56,177 @@ enum HedgeWeights {
     @modal\tperson\t-0.5121
     @modal\tquoted\t-0.9423
     @modal\treport\t0.7651
-    @puffery\tbase\t0.5457
-    @puffery\tinitial\t-0.1274
-    @puffery\tlead\t-0.1760
-    @puffery\tpast\t0.0424
+    @puffery\tbase\t0.5441
+    @puffery\tinitial\t-0.1300
+    @puffery\tlead\t-0.1724
+    @puffery\tpast\t0.0429
     @puffery\tpeople\t0.2523
-    @puffery\tperson\t-0.0453
-    @puffery\tquoted\t-0.7269
-    @puffery\treport\t0.3624
-    @quantity\tcond\t-0.3449
-    @quantity\tinitial\t0.2711
-    @quantity\tlead\t-0.1339
-    @quantity\tneg\t0.0334
-    @quantity\tnum\t-0.9035
-    @quantity\tpast\t0.0340
-    @quantity\tpeople\t0.2513
-    @quantity\tperson\t-0.0766
-    @quantity\tquoted\t0.0859
-    @quantity\treport\t-0.3007
+    @puffery\tperson\t-0.0460
+    @puffery\tquoted\t-0.7304
+    @puffery\treport\t0.3619
+    @quantity\tcond\t-0.3446
+    @quantity\tinitial\t0.2700
+    @quantity\tlead\t-0.1340
+    @quantity\tneg\t0.0254
+    @quantity\tnum\t-0.9061
+    @quantity\tpast\t0.0422
+    @quantity\tpeople\t0.2502
+    @quantity\tperson\t-0.0589
+    @quantity\tquoted\t0.0834
+    @quantity\treport\t-0.3025
     @question\tbase\t0.8434
     @question\tcond\t0.7819
     @question\tinitial\t0.0395
     @question\tpast\t-0.2180
     @question\tquoted\t0.0452
     @question\treport\t0.0980
-    @source\tbase\t1.5985
-    @source\tcond\t0.1210
-    @source\tinitial\t1.3185
-    @source\tlead\t0.6315
-    @source\tneg\t-0.3978
-    @source\tnum\t-0.0825
-    @source\tpast\t0.0629
-    @source\tpeople\t-0.5609
-    @source\tperson\t-0.1701
-    @source\tquoted\t-0.7535
-    @source\treport\t-0.0960
-    a few\tbase\t-0.1044
-    a few\tinitial\t0.4622
-    a few\tlead\t0.3293
-    a few\tnext2=$\t0.2058
+    @source\tbase\t1.6270
+    @source\tcond\t0.1190
+    @source\tinitial\t1.3229
+    @source\tlead\t0.6020
+    @source\tneg\t-0.3142
+    @source\tnum\t-0.0877
+    @source\tpast\t0.0585
+    @source\tpeople\t-0.5485
+    @source\tperson\t-0.1875
+    @source\tquoted\t-0.7753
+    @source\treport\t-0.1223
+    a few\tbase\t-0.1040
+    a few\tinitial\t0.4628
+    a few\tlead\t0.3285
+    a few\tnext2=$\t0.2064
     a few\tnext2=and\t-0.0458
-    a few\tnext2=are\t0.1500
-    a few\tnext2=before\t-0.2047
-    a few\tnext2=in\t-0.1786
-    a few\tnext2=later\t-0.1343
-    a few\tnext2=of\t-0.3460
-    a few\tnext2=the\t-0.1077
-    a few\tnext2=to\t-0.4498
+    a few\tnext2=are\t0.1504
+    a few\tnext2=before\t-0.2044
+    a few\tnext2=in\t-0.1785
+    a few\tnext2=later\t-0.1341
+    a few\tnext2=of\t-0.3465
+    a few\tnext2=the\t-0.1075
+    a few\tnext2=to\t-0.4499
     a few\tnext=$\t-0.2222
-    a few\tnext=cases\t-0.0773
-    a few\tnext=days\t-0.1062
-    a few\tnext=hours\t0.1094
+    a few\tnext=cases\t-0.0774
+    a few\tnext=days\t-0.1061
+    a few\tnext=hours\t0.1101
     a few\tnext=miles\t-0.1757
-    a few\tnext=minutes\t-0.0597
-    a few\tnext=months\t0.0415
-    a few\tnext=of\t0.1354
-    a few\tnext=references\t-0.2014
+    a few\tnext=minutes\t-0.0596
+    a few\tnext=months\t0.0416
+    a few\tnext=of\t0.1359
+    a few\tnext=references\t-0.2012
     a few\tnext=weeks\t-0.0370
-    a few\tnext=years\t-0.1625
-    a few\tnum\t-0.2641
-    a few\tpast\t0.3204
-    a few\tpeople\t0.1740
-    a few\tprev=^\t0.4622
+    a few\tnext=years\t-0.1624
+    a few\tnum\t-0.2628
+    a few\tpast\t0.3186
+    a few\tpeople\t0.1742
+    a few\tprev=^\t0.4628
     a few\tprev=after\t-0.1112
-    a few\tprev=and\t0.4446
+    a few\tprev=and\t0.4444
     a few\tprev=for\t0.1267
     a few\tprev=from\t0.1700
-    a few\tprev=in\t-0.2373
-    a few\tprev=just\t-0.1676
-    a few\tprev=of\t-0.1054
-    a few\tprev=only\t0.3875
+    a few\tprev=in\t-0.2367
+    a few\tprev=just\t-0.1675
+    a few\tprev=of\t-0.1055
+    a few\tprev=only\t0.3878
     a few\tprev=with\t-0.1655
-    a few\tprev=within\t-0.0373
-    a few\tquoted\t-0.0636
-    a few\treport\t0.0900
-    a great deal of\tbase\t0.2674
-    a host of\tbase\t-0.1301
-    a host of\tlead\t-0.0636
-    a host of\tquoted\t-0.0636
-    a larg number of\tbase\t0.1306
-    a larg number of\tneg\t-0.0795
-    a larg number of\tnext2=in\t0.2296
-    a larg number of\tpast\t-0.0912
-    a larg part of\tbase\t0.2266
-    a larg part of\tlead\t-0.0932
-    a larg part of\tnext=the\t0.2266
-    a lot of\tbase\t-0.1729
-    a lot of\tinitial\t-0.0719
-    a lot of\tlead\t-0.1103
-    a lot of\tpast\t-0.0627
-    a lot of\tpeople\t-0.0719
-    a lot of\treport\t-0.0384
-    a majority of\tbase\t-0.0353
-    a majority of\tlead\t0.0952
-    a majority of\tnext=the\t-0.1912
-    a majority of\tnum\t-0.0606
-    a majority of\tpast\t-0.0699
+    a few\tprev=within\t-0.0372
+    a few\tquoted\t-0.0632
+    a few\treport\t0.0896
+    a great deal of\tbase\t0.2676
+    a host of\tbase\t-0.1297
+    a host of\tlead\t-0.0632
+    a host of\tquoted\t-0.0632
+    a larg number of\tbase\t0.1312
+    a larg number of\tneg\t-0.0790
+    a larg number of\tnext2=in\t0.2285
+    a larg number of\tpast\t-0.0916
+    a larg part of\tbase\t0.2268
+    a larg part of\tlead\t-0.0930
+    a larg part of\tnext=the\t0.2268
+    a lot of\tbase\t-0.1731
+    a lot of\tinitial\t-0.0717
+    a lot of\tlead\t-0.1100
+    a lot of\tpast\t-0.0630
+    a lot of\tpeople\t-0.0717
+    a lot of\treport\t-0.0383
+    a majority of\tbase\t-0.0352
+    a majority of\tlead\t0.0955
+    a majority of\tnext=the\t-0.1909
+    a majority of\tnum\t-0.0604
+    a majority of\tpast\t-0.0704
     a majority of\tpeople\t-0.0692
-    a majority of\tprev=for\t-0.0299
-    a number of\tbase\t0.3660
-    a number of\tinitial\t-0.1280
-    a number of\tlead\t0.2804
-    a number of\tnext2=$\t0.4981
-    a number of\tnext2=and\t0.1568
+    a majority of\tprev=for\t-0.0298
+    a number of\tbase\t0.3666
+    a number of\tinitial\t-0.1286
+    a number of\tlead\t0.2801
+    a number of\tnext2=$\t0.4969
+    a number of\tnext2=and\t0.1569
     a number of\tnext2=for\t0.5012
     a number of\tnext2=from\t-0.1950
-    a number of\tnext2=have\t0.5445
+    a number of\tnext2=have\t0.5446
     a number of\tnext2=in\t0.2593
     a number of\tnext2=including\t-0.4458
     a number of\tnext2=such\t-0.1290
     a number of\tnext2=to\t-0.1268
-    a number of\tnext2=which\t-0.1640
-    a number of\tnext=different\t-0.2498
-    a number of\tnext=proteins\t0.5021
-    a number of\tnext=years\t-0.1820
-    a number of\tnum\t-0.2748
-    a number of\tpast\t0.0758
-    a number of\tpeople\t-0.0977
-    a number of\tprev=^\t-0.1280
-    a number of\tprev=are\t0.0408
-    a number of\tprev=as\t-0.1783
-    a number of\tprev=by\t-0.0356
-    a number of\tprev=for\t0.1257
+    a number of\tnext2=which\t-0.1642
+    a number of\tnext=different\t-0.2501
+    a number of\tnext=proteins\t0.5022
+    a number of\tnext=years\t-0.1817
+    a number of\tnum\t-0.2744
+    a number of\tpast\t0.0740
+    a number of\tpeople\t-0.0981
+    a number of\tprev=^\t-0.1286
+    a number of\tprev=are\t0.0415
+    a number of\tprev=as\t-0.1781
+    a number of\tprev=by\t-0.0353
+    a number of\tprev=for\t0.1261
     a number of\tprev=from\t-0.1735
-    a number of\tprev=has\t0.1564
+    a number of\tprev=has\t0.1567
     a number of\tprev=in\t0.1766
-    a number of\tprev=of\t0.3504
-    a number of\tprev=on\t0.3265
-    a number of\tprev=to\t0.0810
-    a number of\tprev=with\t-0.3606
-    a number of\treport\t-0.0526
+    a number of\tprev=of\t0.3509
+    a number of\tprev=on\t0.3262
+    a number of\tprev=to\t0.0812
+    a number of\tprev=with\t-0.3608
+    a number of\treport\t-0.0524
     a plethora of\tbase\t0.3294
-    a rang of\tbase\t0.2299
-    a small number of\tbase\t0.0570
-    a small number of\tlead\t-0.0659
-    a small number of\tpeople\t-0.1968
-    a variety of\tbase\t0.3401
-    a variety of\tinitial\t0.1062
-    a variety of\tlead\t-0.1224
-    a variety of\tnext2=$\t0.6028
-    a variety of\tnext2=and\t0.2695
-    a variety of\tnext2=for\t-0.4628
-    a variety of\tnext2=including\t0.1383
-    a variety of\tnext=different\t-0.2739
-    a variety of\tnext=other\t-0.0641
-    a variety of\tpast\t0.2232
-    a variety of\tpeople\t-0.2505
-    a variety of\tprev=^\t0.1062
-    a variety of\tprev=and\t-0.1951
-    a variety of\tprev=by\t0.2582
-    a variety of\tprev=for\t0.0802
-    a variety of\tprev=from\t-0.0612
-    a variety of\tprev=in\t0.6365
+    a rang of\tbase\t0.2302
+    a small number of\tbase\t0.0564
+    a small number of\tlead\t-0.0658
+    a small number of\tpeople\t-0.1977
+    a variety of\tbase\t0.3399
+    a variety of\tinitial\t0.1056
+    a variety of\tlead\t-0.1226
+    a variety of\tnext2=$\t0.6027
+    a variety of\tnext2=and\t0.2693
+    a variety of\tnext2=for\t-0.4629
+    a variety of\tnext2=including\t0.1385
+    a variety of\tnext=different\t-0.2736
+    a variety of\tnext=other\t-0.0640
+    a variety of\tpast\t0.2217
+    a variety of\tpeople\t-0.2500
+    a variety of\tprev=^\t0.1056
+    a variety of\tprev=and\t-0.1948
+    a variety of\tprev=by\t0.2577
+    a variety of\tprev=for\t0.0800
+    a variety of\tprev=from\t-0.0607
+    a variety of\tprev=in\t0.6369
     a variety of\tprev=of\t-0.0907
     a variety of\tprev=to\t-0.0907
-    a variety of\tprev=with\t0.4151
-    a wide rang of\tbase\t0.2329
+    a variety of\tprev=with\t0.4148
+    a wide rang of\tbase\t0.2332
     a wide rang of\tlead\t0.3224
-    a wide variety of\tbase\t0.3865
-    a wide variety of\tpast\t-0.0962
-    acclaim\tbase\t-0.3028
-    acclaim\tinitial\t-0.0891
-    acclaim\tlead\t-0.0891
-    acclaim\tpast\t-0.2136
-    accord to one sourc\tbase\t0.1097
-    accord to one sourc\tlead\t0.1097
-    accord to one sourc\tpast\t0.1097
-    accord to some\tbase\t0.0675
-    accord to some\tinitial\t-0.0853
-    accord to some\tlead\t0.0675
-    accord to some\tpeople\t-0.0960
-    accord to some\tprev=^\t-0.0853
+    a wide variety of\tbase\t0.3864
+    a wide variety of\tpast\t-0.0967
+    acclaim\tbase\t-0.3036
+    acclaim\tinitial\t-0.0895
+    acclaim\tlead\t-0.0895
+    acclaim\tpast\t-0.2141
+    accord to one sourc\tbase\t0.1099
+    accord to one sourc\tlead\t0.1099
+    accord to one sourc\tpast\t0.1099
+    accord to some\tbase\t0.0656
+    accord to some\tinitial\t-0.0876
+    accord to some\tlead\t0.0656
+    accord to some\tpeople\t-0.0984
+    accord to some\tprev=^\t-0.0876
     accus\tbase\t1.1190
     accus\tnext2=of\t-0.0672
     accus\tpast\t-0.0477
@@ -240,10 +241,10 @@ enum HedgeWeights {
     allegedly\tprev=who\t0.1086
     allegedly\treport\t0.0272
     almost certainly\tbase\t-0.0230
-    analyst\tbase\t0.2080
+    analyst\tbase\t0.2036
     analyst\tnext2=the\t0.0277
     analyst\tnext=said\t0.0277
-    analyst\tpeople\t0.2080
+    analyst\tpeople\t0.2036
     analyst\treport\t0.0277
     anticipat\tbase\t0.5682
     anticipat\tpast\t0.1686
@@ -317,21 +318,21 @@ enum HedgeWeights {
     appear to be\tpast\t0.0215
     appear to be\tprev=and\t0.0658
     appear to be\tprev=which\t0.0811
-    argu\tbase\t-0.6521
-    argu\tlead\t-0.3714
-    argu\tneg\t-0.2135
-    argu\tnext2=the\t-0.2762
-    argu\tnext2=there\t0.1362
-    argu\tnext=for\t-0.2005
-    argu\tnext=that\t-0.2958
-    argu\tpast\t0.2456
-    argu\tperson\t-0.0662
-    argu\treport\t0.0757
+    argu\tbase\t-0.6657
+    argu\tlead\t-0.3729
+    argu\tneg\t-0.2168
+    argu\tnext2=the\t-0.2787
+    argu\tnext2=there\t0.1379
+    argu\tnext=for\t-0.2016
+    argu\tnext=that\t-0.2991
+    argu\tpast\t0.2444
+    argu\tperson\t-0.0685
+    argu\treport\t0.0763
     arguably\tbase\t-0.0276
-    as it be\tbase\t0.1979
-    as it be\tinitial\t0.1979
-    as it be\tlead\t0.1979
-    as it be\treport\t0.1979
+    as it be\tbase\t0.1943
+    as it be\tinitial\t0.1943
+    as it be\tlead\t0.1943
+    as it be\treport\t0.1943
     as long as\tbase\t2.1770
     as long as\tnum\t-0.0323
     as long as\treport\t-0.5357
@@ -352,35 +353,33 @@ enum HedgeWeights {
     assumption\tprev=the\t0.3371
     assumption\tprev=this\t-0.0865
     assumption\treport\t-0.0269
-    award winn\tbase\t-0.0423
-    awesom\tbase\t-0.0574
-    awesom\tquoted\t-0.0574
+    award winn\tbase\t-0.0422
+    awesom\tbase\t-0.0573
+    awesom\tquoted\t-0.0573
     be accus of\tbase\t2.8883
-    be consider\tbase\t0.2829
-    be consider\tlead\t0.2300
-    be consider\tneg\t0.0689
-    be consider\tnext2=be\t0.0818
-    be consider\tnext2=deprived\t0.3621
-    be consider\tnext2=the\t-0.0792
-    be consider\tnext=a\t-0.5203
-    be consider\tnext=an\t0.1856
-    be consider\tnext=as\t0.2561
-    be consider\tnext=by\t-0.1712
-    be consider\tnext=severely\t0.3621
-    be consider\tnext=the\t-0.0607
-    be consider\tnext=to\t0.1069
-    be consider\tpast\t0.0683
-    be consider\tperson\t-0.1083
-    be consider\tprev=and\t-0.3393
-    be consider\tprev=he\t0.2601
-    be consider\tprev=it\t-0.2307
-    be consider\tprev=which\t0.1569
-    be consider\treport\t-0.1824
+    be consider\tbase\t0.3025
+    be consider\tlead\t0.2140
+    be consider\tneg\t0.0486
+    be consider\tnext2=be\t0.0718
+    be consider\tnext2=deprived\t0.3498
+    be consider\tnext=a\t-0.5347
+    be consider\tnext=an\t0.1805
+    be consider\tnext=as\t0.2439
+    be consider\tnext=severely\t0.3498
+    be consider\tnext=the\t-0.0758
+    be consider\tnext=to\t0.0976
+    be consider\tpast\t0.0693
+    be consider\tperson\t-0.1168
+    be consider\tprev=and\t-0.3377
+    be consider\tprev=he\t0.2579
+    be consider\tprev=it\t-0.2368
+    be consider\tprev=which\t0.1576
+    be consider\treport\t-0.1906
     be expect to\tbase\t3.5684
     be expect to\tnext=be\t-0.1503
     be expect to\tprev=which\t0.1372
     be expect to\treport\t0.1649
-    be generally consider\tbase\t0.3458
+    be generally consider\tbase\t0.3406
     be likely to\tbase\t3.4411
     be likely to\tcond\t-0.0244
     be likely to\tnext2=a\t0.0431
@@ -392,28 +391,28 @@ enum HedgeWeights {
     be likely to\tprev=that\t0.1320
     be likely to\treport\t0.1348
     be not clear\tbase\t-0.0396
-    be regard as\tbase\t-0.1493
-    be regard as\tlead\t0.1831
-    be regard as\tnext=a\t-0.3325
-    be report to\tbase\t0.0472
-    be report to\tlead\t-0.1201
-    be report to\tnext=be\t0.1835
-    be report to\tperson\t0.1835
-    be said to\tbase\t-0.0778
-    be said to\tlead\t-0.0976
-    be said to\tnext=be\t-0.6348
-    be said to\tnext=have\t0.4532
-    be said to\tperson\t0.3412
-    be said to\tquoted\t-0.2267
-    be said to\treport\t-0.4897
+    be regard as\tbase\t-0.1538
+    be regard as\tlead\t0.1829
+    be regard as\tnext=a\t-0.3368
+    be report to\tbase\t0.0423
+    be report to\tlead\t-0.1218
+    be report to\tnext=be\t0.1828
+    be report to\tperson\t0.1828
+    be said to\tbase\t-0.0924
+    be said to\tlead\t-0.0926
+    be said to\tnext=be\t-0.6421
+    be said to\tnext=have\t0.4489
+    be said to\tperson\t0.3451
+    be said to\tquoted\t-0.2225
+    be said to\treport\t-0.4869
     be set to\tbase\t2.7110
     be set to\tnum\t-0.1330
-    be widely regard\tbase\t0.2369
-    be widely regard\tnext=as\t0.2369
-    beautiful\tbase\t0.5747
-    beautiful\tlead\t-0.1362
-    beautiful\tprev=most\t0.3952
-    beautiful\tquoted\t0.2077
+    be widely regard\tbase\t0.2332
+    be widely regard\tnext=as\t0.2332
+    beautiful\tbase\t0.5736
+    beautiful\tlead\t-0.1364
+    beautiful\tprev=most\t0.3957
+    beautiful\tquoted\t0.2064
     believ\tbase\t2.0201
     believ\tcond\t-0.2301
     believ\tneg\t-0.2302
@@ -439,48 +438,46 @@ enum HedgeWeights {
     believ\tprev=were\t0.0769
     believ\tquoted\t-0.2370
     believ\treport\t0.6509
-    best known\tbase\t0.7790
-    best known\tlead\t0.3131
-    best known\tnext2=his\t0.0344
-    best known\tnext2=of\t0.0277
+    best known\tbase\t0.7791
+    best known\tlead\t0.3135
+    best known\tnext2=his\t0.0343
+    best known\tnext2=of\t0.0281
     best known\tnext2=the\t0.3289
-    best known\tnext=as\t0.2870
-    best known\tnext=for\t0.0344
-    best known\tpast\t0.2199
-    best known\tprev=his\t0.5282
+    best known\tnext=as\t0.2871
+    best known\tnext=for\t0.0343
+    best known\tpast\t0.2198
+    best known\tprev=his\t0.5281
     best known\tprev=is\t0.3453
-    best known\tprev=the\t0.2420
-    best known\tquoted\t0.1771
-    best known\treport\t0.1771
-    brilliant\tbase\t0.2417
-    brilliant\tinitial\t-0.0935
-    brilliant\tlead\t-0.0935
-    brutal\tbase\t0.4750
-    by many\tbase\t0.7107
-    by many\tlead\t0.0804
+    best known\tprev=the\t0.2419
+    best known\tquoted\t0.1775
+    best known\treport\t0.1775
+    brilliant\tbase\t0.2400
+    brilliant\tinitial\t-0.0936
+    brilliant\tlead\t-0.0936
+    brutal\tbase\t0.4752
+    by many\tbase\t0.6878
+    by many\tlead\t0.0818
     by many\tnext2=of\t0.0977
-    by many\tnext=as\t0.2105
-    by many\tpast\t0.3691
-    by many\tpeople\t-0.3370
-    by many\tprev=seen\t0.3205
-    by most\tbase\t-0.1164
-    by most\tinitial\t-0.2778
-    by most\tlead\t-0.2778
-    by most\tpast\t0.1834
-    by most\tpeople\t-0.1201
-    by most\treport\t0.2107
-    by some\tbase\t0.5891
-    by some\tlead\t0.0881
-    by some\tnext2=be\t0.1247
-    by some\tnext2=the\t0.0273
-    by some\tnext=to\t0.3244
-    by some\tnum\t-0.1680
-    by some\tpast\t-0.3342
-    by some\tpeople\t0.0292
-    by some\tprev=thought\t0.2903
-    by some\tprev=used\t0.0832
-    by some\tquoted\t-0.4858
-    by some\treport\t0.0406
+    by many\tnext=as\t0.2106
+    by many\tpast\t0.3671
+    by many\tpeople\t-0.3429
+    by many\tprev=seen\t0.3194
+    by most\tbase\t-0.1239
+    by most\tinitial\t-0.2783
+    by most\tlead\t-0.2783
+    by most\tpast\t0.1842
+    by most\tpeople\t-0.1263
+    by most\treport\t0.2102
+    by some\tbase\t0.6468
+    by some\tlead\t0.0844
+    by some\tnext2=be\t0.2048
+    by some\tnext2=the\t0.0212
+    by some\tnext=to\t0.3929
+    by some\tnum\t-0.1724
+    by some\tpast\t-0.3594
+    by some\tprev=thought\t0.2680
+    by some\tprev=used\t0.0606
+    by some\tquoted\t-0.4944
     can\tbase\t0.0318
     can\tcond\t-0.0750
     can\tnext2=a\t-0.0788
@@ -505,35 +502,35 @@ enum HedgeWeights {
     cannot exclud\tperson\t0.1802
     cannot rule out\tbase\t3.0278
     cannot rule out\tperson\t0.0278
-    celebrat\tbase\t-0.1974
-    celebrat\tneg\t-0.0703
-    celebrat\tpast\t-0.0937
-    celebrat\tperson\t-0.1846
-    certain\tbase\t0.9534
-    certain\tinitial\t0.1554
-    certain\tlead\t0.1538
-    certain\tneg\t-0.0807
-    certain\tnext2=$\t-0.0415
-    certain\tnext2=and\t0.1928
-    certain\tnext2=are\t0.3447
-    certain\tnext2=of\t-0.0223
-    certain\tnext2=on\t-0.6830
-    certain\tnext2=or\t0.1012
-    certain\tnext2=such\t-0.0293
-    certain\tnext2=the\t0.4164
-    certain\tnext=amount\t0.0879
-    certain\tnext=types\t0.2287
-    certain\tpast\t0.2491
-    certain\tpeople\t0.0972
-    certain\tprev=^\t0.1554
-    certain\tprev=and\t0.2287
-    certain\tprev=by\t0.3348
-    certain\tprev=for\t-0.2442
-    certain\tprev=in\t-0.1854
+    celebrat\tbase\t-0.1968
+    celebrat\tneg\t-0.0702
+    celebrat\tpast\t-0.0938
+    celebrat\tperson\t-0.1844
+    certain\tbase\t0.9539
+    certain\tinitial\t0.1515
+    certain\tlead\t0.1510
+    certain\tneg\t-0.0804
+    certain\tnext2=$\t-0.0414
+    certain\tnext2=and\t0.1932
+    certain\tnext2=are\t0.3463
+    certain\tnext2=of\t-0.0228
+    certain\tnext2=on\t-0.6875
+    certain\tnext2=or\t0.1018
+    certain\tnext2=such\t-0.0326
+    certain\tnext2=the\t0.4162
+    certain\tnext=amount\t0.0889
+    certain\tnext=types\t0.2290
+    certain\tpast\t0.2485
+    certain\tpeople\t0.0988
+    certain\tprev=^\t0.1515
+    certain\tprev=and\t0.2290
+    certain\tprev=by\t0.3337
+    certain\tprev=for\t-0.2433
+    certain\tprev=in\t-0.1848
     certain\tprev=of\t0.2849
-    certain\tprev=that\t-0.2867
-    certain\tprev=under\t0.1611
-    certain\treport\t-0.3636
+    certain\tprev=that\t-0.2862
+    certain\tprev=under\t0.1615
+    certain\treport\t-0.3640
     charg with\tbase\t0.1415
     charg with\tpast\t-0.2021
     claim\tbase\t-0.5178
@@ -544,54 +541,54 @@ enum HedgeWeights {
     claim\tnext=that\t-0.5178
     claim\tprev=also\t-0.0413
     claim\tprev=have\t-0.0297
-    clearly\tbase\t-0.5181
-    clearly\tlead\t0.2789
-    clearly\tneg\t-0.1560
-    clearly\tnext2=$\t-0.2327
-    clearly\tnext2=by\t-0.2486
-    clearly\tnext2=in\t0.1081
-    clearly\tnext2=not\t-0.0621
-    clearly\tnext2=that\t-0.0675
-    clearly\tnext2=the\t0.0428
-    clearly\tnext2=to\t0.1874
-    clearly\tnext=defined\t-0.1277
-    clearly\tnext=demonstrate\t-0.0675
-    clearly\tpast\t-0.4204
-    clearly\tprev=been\t-0.0573
-    clearly\tprev=is\t0.1052
-    clearly\tprev=not\t-0.0938
-    clearly\tprev=was\t-0.1646
+    clearly\tbase\t-0.5194
+    clearly\tlead\t0.2761
+    clearly\tneg\t-0.1562
+    clearly\tnext2=$\t-0.2337
+    clearly\tnext2=by\t-0.2483
+    clearly\tnext2=in\t0.1083
+    clearly\tnext2=not\t-0.0620
+    clearly\tnext2=that\t-0.0674
+    clearly\tnext2=the\t0.0430
+    clearly\tnext2=to\t0.1878
+    clearly\tnext=defined\t-0.1288
+    clearly\tnext=demonstrate\t-0.0674
+    clearly\tpast\t-0.4199
+    clearly\tprev=been\t-0.0572
+    clearly\tprev=is\t0.1056
+    clearly\tprev=not\t-0.0942
+    clearly\tprev=was\t-0.1642
     clearly\tprev=were\t-0.0429
-    clearly\treport\t-0.2017
-    commentator\tbase\t0.0986
-    commentator\tpeople\t0.0986
-    common belief\tbase\t0.3277
-    common belief\tpast\t0.1530
-    commonly\tbase\t0.2849
-    commonly\tlead\t-0.0944
-    commonly\tneg\t0.2382
-    commonly\tnext2=as\t0.4924
-    commonly\tnext2=by\t-0.0744
-    commonly\tnext2=for\t-0.1239
-    commonly\tnext2=in\t-0.2199
-    commonly\tnext2=the\t-0.2913
-    commonly\tnext2=to\t0.9479
+    clearly\treport\t-0.2019
+    commentator\tbase\t0.0991
+    commentator\tpeople\t0.0991
+    common belief\tbase\t0.3232
+    common belief\tpast\t0.1511
+    commonly\tbase\t0.2826
+    commonly\tlead\t-0.0929
+    commonly\tneg\t0.2324
+    commonly\tnext2=as\t0.4939
+    commonly\tnext2=by\t-0.0736
+    commonly\tnext2=for\t-0.1240
+    commonly\tnext2=in\t-0.2192
+    commonly\tnext2=the\t-0.2901
+    commonly\tnext2=to\t0.9452
     commonly\tnext2=with\t0.2241
-    commonly\tnext=called\t-0.3407
-    commonly\tnext=found\t-0.3701
-    commonly\tnext=in\t-0.2074
-    commonly\tnext=known\t0.7625
-    commonly\tnext=made\t-0.2059
-    commonly\tnext=referred\t0.2483
-    commonly\tnext=used\t-0.4014
-    commonly\tpast\t-0.3243
-    commonly\tprev=a\t-0.0502
-    commonly\tprev=also\t-0.2984
-    commonly\tprev=are\t-0.1594
-    commonly\tprev=is\t0.1204
-    commonly\tprev=more\t0.4988
-    commonly\tprev=most\t0.4847
-    commonly\treport\t0.1399
+    commonly\tnext=called\t-0.3401
+    commonly\tnext=found\t-0.3698
+    commonly\tnext=in\t-0.2073
+    commonly\tnext=known\t0.7637
+    commonly\tnext=made\t-0.2055
+    commonly\tnext=referred\t0.2484
+    commonly\tnext=used\t-0.4004
+    commonly\tpast\t-0.3263
+    commonly\tprev=a\t-0.0504
+    commonly\tprev=also\t-0.2980
+    commonly\tprev=are\t-0.1581
+    commonly\tprev=is\t0.1155
+    commonly\tprev=more\t0.4984
+    commonly\tprev=most\t0.4863
+    commonly\treport\t0.1400
     conceivabl\tbase\t0.0864
     concern that\tbase\t0.5082
     concern that\tpast\t0.5947
@@ -599,49 +596,47 @@ enum HedgeWeights {
     confident\tpast\t0.3461
     confident\tquoted\t0.3494
     confident\treport\t0.6955
-    consider\tbase\t0.1126
-    consider\tlead\t-0.4545
-    consider\tneg\t0.2975
-    consider\tnext2=$\t0.1472
-    consider\tnext2=an\t0.1051
-    consider\tnext2=of\t0.0315
-    consider\tnext2=the\t-0.2166
-    consider\tnext=a\t-0.1242
-    consider\tnext=as\t0.1960
-    consider\tnext=by\t-0.1319
-    consider\tnext=in\t-0.1427
-    consider\tnext=the\t0.5369
-    consider\tnext=to\t-0.1210
-    consider\tpast\t-0.4359
-    consider\tpeople\t-0.0950
-    consider\tperson\t-0.0800
-    consider\tprev=and\t-0.1802
-    consider\tprev=be\t0.6665
-    consider\tprev=not\t0.1472
-    consider\treport\t0.0588
-    consider by many\tbase\t-0.2089
-    consider by many\tlead\t0.1502
-    consider by many\tquoted\t-0.3590
-    consider to be\tbase\t0.0587
-    consider to be\tpast\t0.0964
-    consider to be\tprev=generally\t0.1852
-    considerabl\tbase\t0.0653
-    considerabl\tlead\t0.0695
-    considerabl\tnext2=in\t0.1179
-    considerabl\tprev=a\t-0.1459
-    considerably\tbase\t0.7099
-    considerably\tnext2=$\t0.1315
-    considerably\tpast\t0.2574
-    contend\tbase\t0.3295
-    contend\tnext=that\t0.3264
-    controversial\tbase\t-0.0447
-    controversial\tcond\t0.1510
-    controversial\tlead\t0.1317
-    controversial\tnext2=of\t-0.2569
-    controversial\tnext=and\t-0.1930
-    controversial\tpast\t-0.1823
-    controversial\tprev=a\t0.1155
-    controversial\treport\t0.1510
+    consider\tbase\t0.1264
+    consider\tlead\t-0.4560
+    consider\tneg\t0.2695
+    consider\tnext2=$\t0.1407
+    consider\tnext2=an\t0.1035
+    consider\tnext2=of\t0.0309
+    consider\tnext2=the\t-0.2351
+    consider\tnext=a\t-0.1316
+    consider\tnext=as\t0.1860
+    consider\tnext=in\t-0.1565
+    consider\tnext=the\t0.5196
+    consider\tnext=to\t-0.1333
+    consider\tpast\t-0.3562
+    consider\tpeople\t-0.1014
+    consider\tperson\t-0.0805
+    consider\tprev=and\t-0.1815
+    consider\tprev=be\t0.6547
+    consider\tprev=not\t0.1407
+    consider\treport\t0.0569
+    consider by many\tlead\t0.1365
+    consider by many\tquoted\t-0.3657
+    consider to be\tbase\t0.0532
+    consider to be\tpast\t0.0954
+    consider to be\tprev=generally\t0.1834
+    considerabl\tbase\t0.0647
+    considerabl\tlead\t0.0685
+    considerabl\tnext2=in\t0.1182
+    considerabl\tprev=a\t-0.1458
+    considerably\tbase\t0.7096
+    considerably\tnext2=$\t0.1270
+    considerably\tpast\t0.2567
+    contend\tbase\t0.3259
+    contend\tnext=that\t0.3228
+    controversial\tbase\t-0.0466
+    controversial\tcond\t0.1512
+    controversial\tlead\t0.1316
+    controversial\tnext2=of\t-0.2568
+    controversial\tnext=and\t-0.1928
+    controversial\tpast\t-0.1819
+    controversial\tprev=a\t0.1158
+    controversial\treport\t0.1512
     could\tbase\t2.1014
     could\tcond\t0.3716
     could\tneg\t-0.5223
@@ -693,47 +688,44 @@ enum HedgeWeights {
     could have\tquoted\t-0.0768
     could have\treport\t-0.0768
     could potentially\tbase\t2.8974
-    credit with\tbase\t-0.0987
-    critic\tinitial\t0.2704
-    critic\tlead\t-0.3905
-    critic\tnext2=the\t0.2217
-    critic\tnext=and\t0.4695
-    critic\tnext=have\t-0.2375
-    critic\tnext=of\t-0.0474
-    critic\tnext=point\t0.2001
-    critic\tpast\t0.3642
-    critic\tprev=^\t0.2704
-    critic\tprev=his\t0.4142
-    critic\tprev=music\t-0.0668
-    critic\treport\t0.3186
-    criticiz\tbase\t0.5141
-    criticiz\tnext=the\t-0.1421
-    criticiz\tpast\t0.4700
-    criticiz\tperson\t-0.1422
-    cutt edge\tbase\t-0.0592
-    deem\tbase\t-0.1227
-    deem\tlead\t-0.2478
-    deem\tneg\t-0.1753
-    deem\tpast\t-0.0288
-    deem\tpeople\t-0.1753
-    deem\tperson\t-0.1464
-    deem\tquoted\t0.2282
-    deem\treport\t-0.1464
-    describ as\tbase\t-0.3073
-    describ as\tnext=a\t0.1250
-    describ as\tpast\t0.1127
-    describ as\tperson\t-0.1516
-    describ as\treport\t0.0993
-    disput\tbase\t0.0646
-    disput\tnext2=$\t0.3348
-    disput\tpast\t0.0993
-    disput\treport\t-0.2702
+    credit with\tbase\t-0.1024
+    critic\tinitial\t0.2727
+    critic\tlead\t-0.3864
+    critic\tnext2=the\t0.2183
+    critic\tnext=and\t0.4678
+    critic\tnext=have\t-0.2361
+    critic\tnext=of\t-0.0463
+    critic\tnext=point\t0.1987
+    critic\tpast\t0.3591
+    critic\tprev=^\t0.2727
+    critic\tprev=his\t0.4123
+    critic\tprev=music\t-0.0686
+    critic\treport\t0.3223
+    criticiz\tbase\t0.4967
+    criticiz\tnext=the\t-0.1417
+    criticiz\tpast\t0.4682
+    criticiz\tperson\t-0.1417
+    cutt edge\tbase\t-0.0606
+    deem\tlead\t-0.2574
+    deem\tpast\t-0.0520
+    deem\tperson\t-0.1560
+    deem\tquoted\t0.2167
+    deem\treport\t-0.1560
+    describ as\tbase\t-0.3164
+    describ as\tnext=a\t0.1228
+    describ as\tpast\t0.1109
+    describ as\tperson\t-0.1519
+    describ as\treport\t0.1000
+    disput\tbase\t0.0607
+    disput\tnext2=$\t0.3304
+    disput\tpast\t0.1000
+    disput\treport\t-0.2697
     doubt\tbase\t-0.0859
     doubt\tpast\t-0.0499
     doubt\treport\t-0.0288
-    dozen of\tbase\t0.4494
+    dozen of\tbase\t0.4493
     dozen of\tlead\t-0.0891
-    dozen of\tpast\t0.2921
+    dozen of\tpast\t0.2915
     dynamic could\tbase\t-0.0825
     dynamic could\tcond\t-0.0295
     dynamic could\treport\t-0.0384
@@ -746,12 +738,12 @@ enum HedgeWeights {
     dynamic may\treport\t0.5820
     dynamic might\tbase\t0.0484
     dynamic might\tcond\t0.0728
-    essentially\tbase\t0.1430
-    essentially\tlead\t0.4464
-    essentially\tnext=a\t0.0455
-    essentially\tpast\t-0.2682
-    essentially\tprev=was\t-0.2682
-    essentially\treport\t-0.0980
+    essentially\tbase\t0.1365
+    essentially\tlead\t0.4399
+    essentially\tnext=a\t0.0459
+    essentially\tpast\t-0.2673
+    essentially\tprev=was\t-0.2673
+    essentially\treport\t-0.0984
     estimat\tbase\t0.4787
     estimat\tcond\t-0.0226
     estimat\tinitial\t-0.1627
@@ -779,7 +771,7 @@ enum HedgeWeights {
     estimat\tprev=was\t-0.2599
     estimat\tprev=were\t-0.0565
     estimat\treport\t-0.6044
-    excellent\tbase\t0.1602
+    excellent\tbase\t0.1604
     expect\tbase\t3.0496
     expect\tcond\t0.1831
     expect\tneg\t-0.5594
@@ -808,28 +800,28 @@ enum HedgeWeights {
     expectation\tpast\t0.3881
     expectation\tprev=the\t-0.0812
     expectation\treport\t0.5285
-    expert\tbase\t2.2910
-    expert\tcond\t0.0966
-    expert\tnext2=$\t0.0344
-    expert\tnext=$\t0.0344
-    expert\tpeople\t-0.7090
-    expert believ\tbase\t0.0362
-    extraordinary\tbase\t-0.1207
-    extraordinary\tlead\t-0.0844
-    extraordinary\tprev=an\t0.0670
-    fairly\tbase\t0.3248
-    fairly\tprev=is\t-0.1632
-    famou\tbase\t0.2492
-    famou\tinitial\t-0.1106
-    famou\tlead\t0.1339
-    famou\tnext2=of\t0.0262
-    famou\tnext=for\t0.5126
-    famou\tpast\t-0.2538
-    famou\tpeople\t0.0680
-    famou\tprev=most\t0.3484
-    famou\tprev=the\t0.5127
-    famou\tquoted\t-0.1890
-    famou\treport\t0.1551
+    expert\tbase\t2.2814
+    expert\tcond\t0.0924
+    expert\tnext2=$\t0.0306
+    expert\tnext=$\t0.0306
+    expert\tpeople\t-0.7186
+    expert believ\tbase\t0.0357
+    extraordinary\tbase\t-0.1218
+    extraordinary\tlead\t-0.0845
+    extraordinary\tprev=an\t0.0660
+    fairly\tbase\t0.3236
+    fairly\tprev=is\t-0.1637
+    famou\tbase\t0.2498
+    famou\tinitial\t-0.1107
+    famou\tlead\t0.1334
+    famou\tnext2=of\t0.0260
+    famou\tnext=for\t0.5123
+    famou\tpast\t-0.2539
+    famou\tpeople\t0.0681
+    famou\tprev=most\t0.3491
+    famou\tprev=the\t0.5121
+    famou\tquoted\t-0.1886
+    famou\treport\t0.1552
     fear\tbase\t1.9962
     fear\tcond\t-0.1111
     fear\tneg\t0.3893
@@ -855,135 +847,135 @@ enum HedgeWeights {
     felt\tperson\t-0.1031
     felt\tprev=he\t-0.0698
     felt\treport\t-0.0517
-    few\tbase\t-0.0409
-    few\tinitial\t-0.2294
-    few\tlead\t0.0616
-    few\tneg\t-0.0696
-    few\tnext2=$\t-0.0583
-    few\tnext2=and\t0.3648
-    few\tnext2=in\t-0.0396
-    few\tnext=years\t0.1386
-    few\tnum\t0.2289
-    few\tpast\t-0.2193
-    few\tpeople\t-0.2869
-    few\tprev=^\t-0.2294
-    few\tprev=are\t-0.0986
-    few\tprev=next\t-0.0243
-    few\tprev=the\t0.2913
-    few\tquoted\t0.0293
-    few\treport\t-0.1219
-    finest\tbase\t0.7264
-    finest\tnext2=of\t0.2234
-    finest\tpast\t0.0250
-    finest\tpeople\t0.0657
-    finest\tprev=the\t0.2056
-    frequently\tbase\t0.2265
-    frequently\tinitial\t-0.0877
-    frequently\tlead\t-0.0700
-    frequently\tnext2=in\t-0.1587
-    frequently\tpast\t-0.1722
-    frequently\tperson\t0.1082
-    frequently\tprev=are\t-0.1977
-    frequently\tprev=is\t0.2773
-    frequently\tprev=most\t0.1848
-    frequently\tquoted\t0.1082
-    frequently\treport\t-0.1587
-    generally\tbase\t0.7067
-    generally\tinitial\t0.2583
-    generally\tlead\t-0.1542
-    generally\tneg\t0.3371
-    generally\tnext2=$\t-0.2814
-    generally\tnext2=a\t-0.2858
-    generally\tnext2=and\t-0.2172
-    generally\tnext2=as\t0.2043
+    few\tbase\t-0.0396
+    few\tinitial\t-0.2298
+    few\tlead\t0.0611
+    few\tneg\t-0.0692
+    few\tnext2=$\t-0.0587
+    few\tnext2=and\t0.3654
+    few\tnext2=in\t-0.0395
+    few\tnext=years\t0.1391
+    few\tnum\t0.2295
+    few\tpast\t-0.2203
+    few\tpeople\t-0.2883
+    few\tprev=^\t-0.2298
+    few\tprev=are\t-0.0985
+    few\tprev=next\t-0.0241
+    few\tprev=the\t0.2912
+    few\tquoted\t0.0295
+    few\treport\t-0.1211
+    finest\tbase\t0.7268
+    finest\tnext2=of\t0.2228
+    finest\tpast\t0.0258
+    finest\tpeople\t0.0655
+    finest\tprev=the\t0.2060
+    frequently\tbase\t0.2267
+    frequently\tinitial\t-0.0876
+    frequently\tlead\t-0.0705
+    frequently\tnext2=in\t-0.1581
+    frequently\tpast\t-0.1731
+    frequently\tperson\t0.1083
+    frequently\tprev=are\t-0.1967
+    frequently\tprev=is\t0.2776
+    frequently\tprev=most\t0.1845
+    frequently\tquoted\t0.1083
+    frequently\treport\t-0.1581
+    generally\tbase\t0.6986
+    generally\tinitial\t0.2549
+    generally\tlead\t-0.1630
+    generally\tneg\t0.3355
+    generally\tnext2=$\t-0.2808
+    generally\tnext2=a\t-0.2864
+    generally\tnext2=and\t-0.2182
+    generally\tnext2=as\t0.2027
     generally\tnext2=by\t-0.2987
-    generally\tnext2=in\t0.2462
-    generally\tnext2=that\t0.1723
-    generally\tnext2=the\t0.1260
-    generally\tnext2=to\t0.4517
-    generally\tnext2=with\t0.0936
-    generally\tnext=considered\t0.0289
-    generally\tnext=make\t-0.1197
-    generally\tnext=more\t0.0969
-    generally\tnext=not\t-0.1890
-    generally\tnext=only\t0.0204
-    generally\tnext=regarded\t0.1619
-    generally\tnext=the\t-0.1618
-    generally\tpast\t0.2270
-    generally\tpeople\t0.0748
-    generally\tperson\t0.2010
-    generally\tprev=^\t0.2583
-    generally\tprev=and\t-0.3955
-    generally\tprev=are\t-0.4193
-    generally\tprev=is\t0.0341
-    generally\tprev=not\t0.1908
-    generally\tprev=they\t-0.1365
-    generally\tprev=was\t-0.0660
-    generally\tprev=were\t0.3703
-    generally\tquoted\t0.1235
-    gift\tbase\t-0.5605
-    great\tbase\t-0.4087
-    great\tlead\t-0.5721
-    great\tnext2=$\t-0.3318
-    great\tnext2=and\t0.0342
+    generally\tnext2=in\t0.2470
+    generally\tnext2=that\t0.1715
+    generally\tnext2=the\t0.1265
+    generally\tnext2=to\t0.4508
+    generally\tnext2=with\t0.0941
+    generally\tnext=considered\t0.0234
+    generally\tnext=make\t-0.1195
+    generally\tnext=more\t0.0977
+    generally\tnext=not\t-0.1937
+    generally\tnext=only\t0.0211
+    generally\tnext=regarded\t0.1609
+    generally\tnext=the\t-0.1611
+    generally\tpast\t0.2269
+    generally\tpeople\t0.0739
+    generally\tperson\t0.1982
+    generally\tprev=^\t0.2549
+    generally\tprev=and\t-0.3970
+    generally\tprev=are\t-0.4194
+    generally\tprev=is\t0.0327
+    generally\tprev=not\t0.1922
+    generally\tprev=they\t-0.1414
+    generally\tprev=was\t-0.0653
+    generally\tprev=were\t0.3686
+    generally\tquoted\t0.1243
+    gift\tbase\t-0.5600
+    great\tbase\t-0.4113
+    great\tlead\t-0.5720
+    great\tnext2=$\t-0.3315
+    great\tnext2=and\t0.0352
     great\tnext2=as\t-0.0348
     great\tnext2=for\t-0.0419
-    great\tnext2=in\t0.3743
-    great\tnext2=of\t-0.2089
-    great\tnext2=on\t-0.0710
-    great\tnext2=to\t0.2880
-    great\tnext=apes\t-0.0595
-    great\tnext=britain\t-0.2105
-    great\tnext=majority\t-0.0987
-    great\tnext=many\t-0.0484
+    great\tnext2=in\t0.3747
+    great\tnext2=of\t-0.2082
+    great\tnext2=on\t-0.0702
+    great\tnext2=to\t0.2881
+    great\tnext=apes\t-0.0594
+    great\tnext=britain\t-0.2116
+    great\tnext=majority\t-0.0984
+    great\tnext=many\t-0.0472
     great\tnext=pumpkin\t-0.0566
-    great\tnext=success\t0.0262
-    great\tnext=western\t-0.1462
-    great\tpast\t-0.0296
-    great\tprev=a\t0.4017
-    great\tprev=in\t-0.1404
-    great\tprev=of\t0.0821
-    great\tprev=the\t-0.3929
-    great\tprev=to\t0.0567
-    great\tquoted\t-0.1858
-    great\treport\t-0.0757
-    greatest\tbase\t-0.1433
+    great\tnext=success\t0.0264
+    great\tnext=western\t-0.1459
+    great\tpast\t-0.0290
+    great\tprev=a\t0.4037
+    great\tprev=in\t-0.1400
+    great\tprev=of\t0.0722
+    great\tprev=the\t-0.3916
+    great\tprev=to\t0.0576
+    great\tquoted\t-0.1847
+    great\treport\t-0.0756
+    greatest\tbase\t-0.1439
     greatest\tlead\t-0.0522
-    greatest\tprev=the\t0.2514
-    greatest\tquoted\t-0.1034
-    has be criticiz\tbase\t-0.1295
-    has be criticiz\tlead\t-0.1879
-    has be criticiz\tneg\t-0.1879
-    has be describ as\tbase\t-0.1959
-    has be question\tbase\t0.1656
-    have be call\tbase\t0.1222
-    have be call\tlead\t0.1222
-    have be criticiz\tbase\t-0.1649
-    highly\tbase\t0.0861
-    highly\tcond\t0.1510
-    highly\tlead\t-0.3362
-    highly\tnext2=$\t0.2250
-    highly\tnext2=and\t0.2145
-    highly\tnext2=of\t0.1179
+    greatest\tprev=the\t0.2515
+    greatest\tquoted\t-0.1032
+    has be criticiz\tbase\t-0.1580
+    has be criticiz\tlead\t-0.1928
+    has be criticiz\tneg\t-0.1928
+    has be describ as\tbase\t-0.1988
+    has be question\tbase\t0.1573
+    have be call\tbase\t0.1221
+    have be call\tlead\t0.1221
+    have be criticiz\tbase\t-0.1672
+    highly\tbase\t0.0866
+    highly\tcond\t0.1512
+    highly\tlead\t-0.3374
+    highly\tnext2=$\t0.2243
+    highly\tnext2=and\t0.2148
+    highly\tnext2=of\t0.1122
     highly\tnext2=on\t-0.0881
-    highly\tnext=enriched\t-0.0660
-    highly\tpast\t0.2126
-    highly\tperson\t-0.0660
-    highly\tprev=a\t-0.1121
-    highly\tprev=and\t0.0964
+    highly\tnext=enriched\t-0.0658
+    highly\tpast\t0.2121
+    highly\tperson\t-0.0658
+    highly\tprev=a\t-0.1111
+    highly\tprev=and\t0.0954
     highly\tprev=are\t-0.1111
-    highly\tprev=is\t-0.1815
+    highly\tprev=is\t-0.1809
     highly\tprev=of\t-0.1111
     highly\tprev=the\t-0.2068
-    highly\tprev=was\t0.0367
-    highly\tquoted\t-0.1121
-    historian\tbase\t-0.2636
-    historian\tcond\t-0.1110
-    historian\tnext=have\t-0.0956
-    historian\tpast\t0.1472
-    historian\tpeople\t-0.2636
-    historian\tprev=some\t0.1538
-    historian\treport\t0.0251
+    highly\tprev=was\t0.0354
+    highly\tquoted\t-0.1111
+    historian\tbase\t-0.2764
+    historian\tcond\t-0.1122
+    historian\tnext=have\t-0.0983
+    historian\tpast\t0.1465
+    historian\tpeople\t-0.2764
+    historian\tprev=some\t0.1526
+    historian\treport\t0.0256
     hope\tbase\t1.0414
     hope\tcond\t-0.2193
     hope\tnext=that\t-0.4078
@@ -997,13 +989,13 @@ enum HedgeWeights {
     hoped\treport\t-0.2170
     hoping\tbase\t-0.2718
     hoping\treport\t-0.0212
-    hundred of\tbase\t-0.1744
-    hundred of\tcond\t-0.0492
-    hundred of\tlead\t-0.1588
+    hundred of\tbase\t-0.1737
+    hundred of\tcond\t-0.0493
+    hundred of\tlead\t-0.1586
     hundred of\tnext=years\t-0.0300
-    hundred of\tnum\t0.0852
-    hundred of\tpeople\t-0.0750
-    hundred of\tprev=the\t0.0895
+    hundred of\tnum\t0.0857
+    hundred of\tpeople\t-0.0749
+    hundred of\tprev=the\t0.0899
     hypothes\tbase\t-0.0833
     hypothes\treport\t-0.0208
     hypothesi\tbase\t0.5599
@@ -1099,50 +1091,50 @@ enum HedgeWeights {
     imply\tnext=that\t0.2874
     imply\tprev=results\t0.1814
     imply\treport\t0.0231
-    important\tbase\t-0.2064
+    important\tbase\t-0.2097
     important\tlead\t0.3181
-    important\tneg\t-0.0834
-    important\tnext2=$\t-0.1774
-    important\tnext2=and\t0.2024
-    important\tnext2=are\t-0.5940
-    important\tnext2=for\t-0.3876
-    important\tnext2=in\t-0.1084
-    important\tnext2=note\t-0.1738
-    important\tnext2=of\t-0.6732
-    important\tnext2=the\t0.1395
-    important\tnext2=to\t0.3127
-    important\tnext=$\t-0.0548
-    important\tnext=and\t0.1946
-    important\tnext=as\t0.3970
-    important\tnext=component\t0.0606
+    important\tneg\t-0.0825
+    important\tnext2=$\t-0.1773
+    important\tnext2=and\t0.2033
+    important\tnext2=are\t-0.5931
+    important\tnext2=for\t-0.3864
+    important\tnext2=in\t-0.1121
+    important\tnext2=note\t-0.1831
+    important\tnext2=of\t-0.6717
+    important\tnext2=the\t0.1400
+    important\tnext2=to\t0.3133
+    important\tnext=$\t-0.0546
+    important\tnext=and\t0.1949
+    important\tnext=as\t0.3967
+    important\tnext=component\t0.0609
     important\tnext=determinant\t0.0777
-    important\tnext=factor\t0.1259
-    important\tnext=for\t0.1770
-    important\tnext=in\t-0.0376
+    important\tnext=factor\t0.1263
+    important\tnext=for\t0.1792
+    important\tnext=in\t-0.0384
     important\tnext=part\t-0.0611
-    important\tnext=role\t-0.4171
-    important\tnext=roles\t-0.2068
-    important\tnext=to\t-0.3242
-    important\tpast\t0.0260
-    important\tpeople\t0.0603
-    important\tprev=an\t0.1707
-    important\tprev=are\t0.0288
-    important\tprev=as\t0.2320
-    important\tprev=considered\t0.1552
-    important\tprev=is\t-0.1191
-    important\tprev=most\t-0.0930
-    important\tprev=of\t-0.1205
-    important\tprev=play\t-0.2068
-    important\tprev=the\t-0.0902
-    important\tprev=very\t-0.0349
-    important\tquoted\t0.3154
+    important\tnext=role\t-0.4161
+    important\tnext=roles\t-0.2060
+    important\tnext=to\t-0.3318
+    important\tpast\t0.0278
+    important\tpeople\t0.0613
+    important\tprev=an\t0.1737
+    important\tprev=are\t0.0294
+    important\tprev=as\t0.2313
+    important\tprev=considered\t0.1542
+    important\tprev=is\t-0.1189
+    important\tprev=most\t-0.0939
+    important\tprev=of\t-0.1201
+    important\tprev=play\t-0.2060
+    important\tprev=the\t-0.0900
+    important\tprev=very\t-0.0374
+    important\tquoted\t0.3138
     important\treport\t0.0277
-    impressiv\tbase\t0.2821
-    impressiv\tlead\t0.2782
-    impressiv\tneg\t-0.0998
-    impressiv\tnum\t0.2515
-    impressiv\tpast\t-0.0998
-    impressiv\tprev=an\t0.1038
+    impressiv\tbase\t0.2802
+    impressiv\tlead\t0.2781
+    impressiv\tneg\t-0.1019
+    impressiv\tnum\t0.2517
+    impressiv\tpast\t-0.1019
+    impressiv\tprev=an\t0.1039
     in all likelihood\tbase\t0.6902
     in case\tbase\t2.4690
     in principl\tbase\t-0.3770
@@ -1165,26 +1157,26 @@ enum HedgeWeights {
     indicat that\tprev=this\t0.0291
     indicat that\treport\t0.0502
     indication\tbase\t0.0528
-    infamou\tbase\t-0.1811
-    infamou\tlead\t-0.2040
-    infamou\tpast\t0.2991
-    influential\tbase\t0.5743
-    influential\tnext2=in\t-0.1371
-    influential\tpast\t0.3702
-    influential\tprev=most\t0.3442
-    influential\tquoted\t-0.1918
+    infamou\tbase\t-0.1810
+    infamou\tlead\t-0.2042
+    infamou\tpast\t0.2990
+    influential\tbase\t0.5744
+    influential\tnext2=in\t-0.1369
+    influential\tpast\t0.3700
+    influential\tprev=most\t0.3443
+    influential\tquoted\t-0.1915
     innovativ\tbase\t0.2122
-    innovativ\tpast\t-0.0934
-    innovativ\treport\t0.0624
-    interestingly\tbase\t-0.0868
-    interestingly\tinitial\t0.1423
-    interestingly\tlead\t-0.0868
-    interestingly\tnext2=of\t-0.2291
-    interestingly\tprev=^\t0.1423
-    ironically\tbase\t-0.2763
-    ironically\tinitial\t-0.0566
-    ironically\tlead\t-0.2763
-    ironically\tneg\t-0.0566
+    innovativ\tpast\t-0.0937
+    innovativ\treport\t0.0625
+    interestingly\tbase\t-0.0870
+    interestingly\tinitial\t0.1422
+    interestingly\tlead\t-0.0870
+    interestingly\tnext2=of\t-0.2293
+    interestingly\tprev=^\t0.1422
+    ironically\tbase\t-0.2764
+    ironically\tinitial\t-0.0563
+    ironically\tlead\t-0.2764
+    ironically\tneg\t-0.0563
     it appear\tbase\t2.8255
     it appear\tnext2=the\t-0.1043
     it appear\tnext=that\t0.0355
@@ -1196,113 +1188,110 @@ enum HedgeWeights {
     it be claim\tbase\t-0.0332
     it be claim\tcond\t-0.0332
     it be claim\tnext=that\t-0.0332
-    it be known that\tbase\t0.1405
-    it be known that\tinitial\t0.0331
-    it be known that\tlead\t0.1405
-    it be known that\tnext=the\t0.1405
-    it be known that\tprev=^\t0.0331
+    it be known that\tbase\t0.1403
+    it be known that\tinitial\t0.0330
+    it be known that\tlead\t0.1403
+    it be known that\tnext=the\t0.1403
+    it be known that\tprev=^\t0.0330
     it be not clear\tbase\t0.2637
     it be not clear\tcond\t0.0982
     it be not clear\tprev=and\t0.0851
     it be not known\tbase\t0.1319
     it be not known\tcond\t0.0724
     it be not known\tinitial\t0.0353
-    it be often said\tbase\t-0.3228
-    it be often said\tinitial\t0.0828
-    it be often said\tlead\t-0.3228
+    it be often said\tbase\t-0.3231
+    it be often said\tinitial\t0.0825
+    it be often said\tlead\t-0.3231
     it be often said\treport\t-0.4056
     it be possibl that\tbase\t0.3705
     it be possibl that\tinitial\t0.3245
     it be possibl that\tnext2=is\t0.0327
     it be possibl that\tnext=the\t0.1404
     it be possibl that\tprev=^\t0.3245
-    it be report\tbase\t-0.0646
-    it be report\tinitial\t0.1729
-    it be report\tlead\t-0.0646
-    it be report\tnext=that\t0.1194
-    it be report\tprev=^\t0.1729
-    it be said\tbase\t2.2388
-    it be said\tinitial\t0.0395
-    it be said\tlead\t-0.3557
-    it be said\tnext=that\t-0.3683
-    it be said\tprev=^\t0.0395
+    it be report\tbase\t-0.0653
+    it be report\tinitial\t0.1725
+    it be report\tlead\t-0.0653
+    it be report\tnext=that\t0.1189
+    it be report\tprev=^\t0.1725
+    it be said\tbase\t2.2386
+    it be said\tinitial\t0.0393
+    it be said\tlead\t-0.3559
+    it be said\tnext=that\t-0.3685
+    it be said\tprev=^\t0.0393
     it be thought\tbase\t3.0276
     it be thought\tinitial\t0.0276
     it be thought\tnext=that\t0.0276
     it be thought\tprev=^\t0.0276
     it be unclear whether\tbase\t3.0139
-    it can be inferr\tbase\t0.1222
-    it can be inferr\tlead\t0.1222
-    it has be argu\tbase\t0.0202
-    it has be remark\tbase\t0.0456
-    it has be remark\tinitial\t0.0456
-    it has be remark\tlead\t0.0456
-    it has be report\tbase\t0.0443
-    it has be report\tinitial\t0.0443
-    it has be report\tlead\t0.0443
-    it has be report\tnext=that\t0.0443
-    it has be report\tprev=^\t0.0443
-    it has be report\treport\t0.0443
-    it has be said\tbase\t0.1892
-    it has be suggest\tbase\t0.0739
-    it has be suggest\tinitial\t0.0739
-    it has be suggest\tlead\t0.0739
-    it has be suggest\tnext=that\t0.0739
-    it has be suggest\tprev=^\t0.0739
+    it can be inferr\tbase\t0.1221
+    it can be inferr\tlead\t0.1221
+    it has be remark\tbase\t0.0454
+    it has be remark\tinitial\t0.0454
+    it has be remark\tlead\t0.0454
+    it has be report\tbase\t0.0449
+    it has be report\tinitial\t0.0449
+    it has be report\tlead\t0.0449
+    it has be report\tnext=that\t0.0449
+    it has be report\tprev=^\t0.0449
+    it has be report\treport\t0.0449
+    it has be said\tbase\t0.1863
+    it has be suggest\tbase\t0.0736
+    it has be suggest\tinitial\t0.0736
+    it has be suggest\tlead\t0.0736
+    it has be suggest\tnext=that\t0.0736
+    it has be suggest\tprev=^\t0.0736
     it look as if\tbase\t0.0528
-    it should be noted\tbase\t0.1423
-    it should be noted\tlead\t0.1423
-    it should be noted\tnext=that\t0.1423
-    it's be said\tbase\t0.0456
-    it's be said\tinitial\t0.0456
-    it's be said\tlead\t0.0456
-    known for\tbase\t-0.7467
-    known for\tlead\t-0.1849
-    known for\tnext=his\t0.1552
-    known for\tnext=its\t-0.3221
-    known for\tnext=their\t0.1278
-    known for\tpast\t-0.2815
-    known for\tprev=is\t-0.3997
-    known for\tprev=was\t-0.2974
-    known to\tbase\t0.0305
-    known to\tnext2=a\t0.1703
-    known to\tnext=be\t0.0567
-    known to\tnext=have\t-0.2079
-    known to\tpast\t-0.7288
-    known to\tpeople\t0.2357
-    known to\tprev=also\t0.1703
-    known to\tprev=are\t0.4621
-    known to\tprev=been\t-0.1605
-    known to\tprev=is\t0.0452
-    known to\tprev=was\t-0.3140
-    known to\tprev=were\t-0.2543
-    landmark\tbase\t0.0442
-    landmark\tpast\t-0.1646
-    largely\tbase\t0.2622
-    largely\tlead\t-0.0295
-    largely\tnext2=the\t0.4921
-    largely\tnext2=to\t-0.1307
-    largely\tpast\t-0.0792
-    largely\tpeople\t-0.0738
-    largely\tprev=have\t0.4597
-    largely\tprev=is\t-0.1571
+    it should be noted\tbase\t0.1422
+    it should be noted\tlead\t0.1422
+    it should be noted\tnext=that\t0.1422
+    it's be said\tbase\t0.0454
+    it's be said\tinitial\t0.0454
+    it's be said\tlead\t0.0454
+    known for\tbase\t-0.7584
+    known for\tlead\t-0.1839
+    known for\tnext=his\t0.1525
+    known for\tnext=its\t-0.3238
+    known for\tnext=their\t0.1239
+    known for\tpast\t-0.2840
+    known for\tprev=is\t-0.4049
+    known for\tprev=was\t-0.2995
+    known to\tnext2=a\t0.1690
+    known to\tnext=be\t0.0565
+    known to\tnext=have\t-0.2103
+    known to\tpast\t-0.7318
+    known to\tpeople\t0.2335
+    known to\tprev=also\t0.1690
+    known to\tprev=are\t0.4586
+    known to\tprev=been\t-0.1612
+    known to\tprev=is\t0.0404
+    known to\tprev=was\t-0.3150
+    known to\tprev=were\t-0.2555
+    landmark\tbase\t0.0437
+    landmark\tpast\t-0.1642
+    largely\tbase\t0.2592
+    largely\tlead\t-0.0309
+    largely\tnext2=the\t0.4916
+    largely\tnext2=to\t-0.1316
+    largely\tpast\t-0.0801
+    largely\tpeople\t-0.0736
+    largely\tprev=have\t0.4591
+    largely\tprev=is\t-0.1573
     largely\tprev=was\t-0.2156
-    largely\tprev=were\t0.0727
-    lead\tbase\t-0.4781
-    lead\tinitial\t0.1343
-    lead\tlead\t0.0240
-    lead\tnext2=a\t0.0520
-    lead\tnext2=in\t-0.2358
-    lead\tnext2=the\t-0.0589
-    lead\tnext2=to\t-0.1084
-    lead\tnext=to\t-0.2165
-    lead\tnext=up\t-0.1032
-    lead\tpast\t0.1702
-    lead\tprev=^\t0.1343
-    lead\tprev=and\t-0.2785
-    lead\tprev=events\t-0.0589
-    lead\tprev=the\t0.1685
-    lead\treport\t0.1007
+    largely\tprev=were\t0.0726
+    lead\tbase\t-0.4800
+    lead\tinitial\t0.1342
+    lead\tnext2=a\t0.0533
+    lead\tnext2=in\t-0.2354
+    lead\tnext2=the\t-0.0587
+    lead\tnext2=to\t-0.1101
+    lead\tnext=to\t-0.2180
+    lead\tnext=up\t-0.1029
+    lead\tpast\t0.1711
+    lead\tprev=^\t0.1342
+    lead\tprev=and\t-0.2809
+    lead\tprev=events\t-0.0587
+    lead\tprev=the\t0.1678
+    lead\treport\t0.1003
     legendary\tbase\t2.3398
     likely\tbase\t2.7295
     likely\tneg\t-0.0978
@@ -1330,191 +1319,192 @@ enum HedgeWeights {
     likely\tprev=very\t-0.0300
     likely\tprev=was\t-0.0514
     likely\treport\t-0.0980
-    littl known\tbase\t0.2875
+    littl known\tbase\t0.2874
     look as though\tbase\t0.2261
     look as though\tperson\t0.2261
     look as though\treport\t0.2261
-    mainly\tbase\t0.0567
-    mainly\tlead\t-0.1140
-    mainly\tneg\t-0.0992
-    mainly\tnext2=by\t-0.0600
-    mainly\tnext2=the\t0.0726
-    mainly\tnext2=to\t0.3926
-    mainly\tnext=by\t-0.1322
-    mainly\tnext=of\t0.3024
-    mainly\tnext=the\t-0.0997
-    mainly\tpast\t0.0671
-    mainly\tprev=are\t0.3024
-    mainly\tprev=is\t0.1938
-    major\tbase\t-0.9554
-    major\tinitial\t-0.0485
-    major\tlead\t-0.1940
-    major\tneg\t-0.1325
-    major\tnext2=$\t0.3984
-    major\tnext2=and\t-0.2382
-    major\tnext2=for\t0.2541
-    major\tnext2=in\t-0.1931
-    major\tnext2=is\t0.1764
-    major\tnext2=of\t-0.3985
+    mainly\tbase\t0.0562
+    mainly\tlead\t-0.1156
+    mainly\tneg\t-0.0984
+    mainly\tnext2=by\t-0.0599
+    mainly\tnext2=the\t0.0736
+    mainly\tnext2=to\t0.3920
+    mainly\tnext=by\t-0.1325
+    mainly\tnext=of\t0.3025
+    mainly\tnext=the\t-0.0995
+    mainly\tpast\t0.0666
+    mainly\tprev=are\t0.3025
+    mainly\tprev=is\t0.1942
+    major\tbase\t-0.9562
+    major\tinitial\t-0.0484
+    major\tlead\t-0.1942
+    major\tneg\t-0.1319
+    major\tnext2=$\t0.3977
+    major\tnext2=and\t-0.2375
+    major\tnext2=for\t0.2535
+    major\tnext2=in\t-0.1946
+    major\tnext2=is\t0.1767
+    major\tnext2=of\t-0.3982
     major\tnext2=point\t-0.0892
-    major\tnext2=to\t0.1497
+    major\tnext2=to\t0.1498
     major\tnext2=will\t-0.0397
     major\tnext2=with\t-0.2099
-    major\tnext=$\t-0.3921
-    major\tnext=component\t0.1628
-    major\tnext=components\t-0.0355
-    major\tnext=factor\t0.3090
-    major\tnext=feature\t-0.1029
-    major\tnext=general\t-0.1057
-    major\tnext=league\t-0.1372
-    major\tnext=penalty\t-0.1803
-    major\tnext=role\t0.2181
-    major\tnext=source\t-0.0773
-    major\tnext=work\t-0.2256
-    major\tnum\t-0.0504
-    major\tpast\t0.1547
-    major\tpeople\t-0.0317
-    major\tprev=^\t-0.0485
-    major\tprev=a\t-0.0834
-    major\tprev=all\t0.2348
-    major\tprev=as\t0.0396
-    major\tprev=c\t-0.2445
-    major\tprev=confederate\t-0.0395
-    major\tprev=first\t-0.0421
-    major\tprev=five\t-0.0422
-    major\tprev=for\t-0.1641
-    major\tprev=in\t-0.1419
-    major\tprev=of\t0.2594
-    major\tprev=other\t0.1628
-    major\tprev=the\t-0.4563
-    major\tprev=three\t-0.1449
-    major\tprev=to\t-0.1391
+    major\tnext=$\t-0.3916
+    major\tnext=component\t0.1630
+    major\tnext=components\t-0.0354
+    major\tnext=factor\t0.3092
+    major\tnext=feature\t-0.1027
+    major\tnext=general\t-0.1051
+    major\tnext=league\t-0.1371
+    major\tnext=penalty\t-0.1801
+    major\tnext=role\t0.2186
+    major\tnext=source\t-0.0772
+    major\tnext=work\t-0.2252
+    major\tnum\t-0.0503
+    major\tpast\t0.1551
+    major\tpeople\t-0.0318
+    major\tprev=^\t-0.0484
+    major\tprev=a\t-0.0831
+    major\tprev=all\t0.2349
+    major\tprev=as\t0.0395
+    major\tprev=c\t-0.2441
+    major\tprev=confederate\t-0.0388
+    major\tprev=first\t-0.0413
+    major\tprev=five\t-0.0421
+    major\tprev=for\t-0.1640
+    major\tprev=in\t-0.1417
+    major\tprev=of\t0.2590
+    major\tprev=other\t0.1630
+    major\tprev=the\t-0.4581
+    major\tprev=three\t-0.1448
+    major\tprev=to\t-0.1390
     major\tprev=two\t-0.1371
     major\tprev=with\t0.3555
-    major\tquoted\t-0.0921
-    majority\tbase\t-0.4760
-    majority\tlead\t-0.0330
-    majority\tnext2=$\t-0.1856
-    majority\tnext2=the\t0.0931
-    majority\tnext=$\t-0.1127
+    major\tquoted\t-0.0942
+    majority\tbase\t-0.4758
+    majority\tlead\t-0.0331
+    majority\tnext2=$\t-0.1864
+    majority\tnext2=the\t0.0933
+    majority\tnext=$\t-0.1129
     majority\tnext=of\t-0.0268
-    majority\tpast\t-0.1768
+    majority\tpast\t-0.1778
     majority\tprev=a\t-0.1321
-    majority\tprev=clear\t-0.1184
-    majority\tprev=democratic\t0.0965
-    majority\tprev=great\t-0.0987
+    majority\tprev=clear\t-0.1182
+    majority\tprev=democratic\t0.0968
+    majority\tprev=great\t-0.0984
     majority\tprev=simple\t-0.1325
-    majority\tprev=the\t0.1634
+    majority\tprev=the\t0.1633
     majority\tprev=vast\t0.0868
     majority\tquoted\t-0.0865
-    majority\treport\t0.0362
-    many\tbase\t1.6812
-    many\tcond\t-0.1850
-    many\tinitial\t-0.2512
-    many\tlead\t0.1187
-    many\tneg\t0.1164
-    many\tnext2=and\t-0.1176
-    many\tnext2=are\t-0.5947
-    many\tnext2=as\t-0.4730
-    many\tnext2=at\t-0.4976
-    many\tnext2=can\t0.2796
-    many\tnext2=for\t-0.0458
-    many\tnext2=from\t-0.3189
-    many\tnext2=had\t0.1062
-    many\tnext2=have\t0.1334
-    many\tnext2=his\t-0.0478
+    majority\treport\t0.0357
+    many\tbase\t1.6810
+    many\tcond\t-0.1852
+    many\tinitial\t-0.2502
+    many\tlead\t0.1174
+    many\tneg\t0.1230
+    many\tnext2=and\t-0.1193
+    many\tnext2=are\t-0.5929
+    many\tnext2=as\t-0.4719
+    many\tnext2=at\t-0.4964
+    many\tnext2=can\t0.2804
+    many\tnext2=for\t-0.0450
+    many\tnext2=from\t-0.3180
+    many\tnext2=had\t0.1044
+    many\tnext2=have\t0.1329
+    many\tnext2=his\t-0.0204
     many\tnext2=in\t0.1112
-    many\tnext2=names\t-0.4859
-    many\tnext2=not\t0.1164
-    many\tnext2=on\t0.0551
-    many\tnext2=or\t-0.1249
-    many\tnext2=possible\t-0.2873
-    many\tnext2=products\t-0.3659
-    many\tnext2=sites\t0.3179
-    many\tnext2=situations\t0.3096
-    many\tnext2=stories\t-0.5175
-    many\tnext2=such\t-0.7059
-    many\tnext2=that\t0.4159
-    many\tnext2=them\t-0.1821
-    many\tnext2=these\t0.3832
-    many\tnext2=those\t0.3066
-    many\tnext2=to\t-0.2980
-    many\tnext2=were\t-0.2063
-    many\tnext2=which\t0.4344
-    many\tnext2=whom\t-0.2475
-    many\tnext=american\t0.1373
-    many\tnext=areas\t0.1374
-    many\tnext=as\t-0.2873
-    many\tnext=aspects\t0.3676
-    many\tnext=cases\t0.1966
-    many\tnext=cities\t0.4845
-    many\tnext=countries\t0.3058
-    many\tnext=decades\t0.1023
-    many\tnext=early\t-0.0420
-    many\tnext=fans\t0.2245
-    many\tnext=groups\t-0.3544
-    many\tnext=in\t0.1702
-    many\tnext=languages\t-0.5149
-    many\tnext=modern\t0.3013
-    many\tnext=more\t-0.8559
-    many\tnext=of\t0.5109
-    many\tnext=other\t0.7409
-    many\tnext=others\t-0.2633
-    many\tnext=parts\t0.1072
-    many\tnext=proteins\t-0.0787
-    many\tnext=species\t0.2381
-    many\tnext=times\t-0.1267
-    many\tnext=ways\t0.1192
-    many\tnext=years\t-0.0931
-    many\tnum\t-0.2696
-    many\tpast\t0.4048
-    many\tpeople\t0.3028
-    many\tprev=1960s\t0.0390
-    many\tprev=^\t-0.2512
-    many\tprev=although\t0.3174
-    many\tprev=among\t0.2769
-    many\tprev=and\t-0.2501
-    many\tprev=are\t0.3289
-    many\tprev=as\t-0.8006
-    many\tprev=at\t0.3193
-    many\tprev=because\t-0.3625
-    many\tprev=for\t0.3486
-    many\tprev=from\t0.1758
-    many\tprev=great\t-0.0484
-    many\tprev=had\t-0.2113
-    many\tprev=has\t-0.3074
-    many\tprev=have\t-0.4412
-    many\tprev=how\t-0.5536
-    many\tprev=however\t0.1270
-    many\tprev=in\t0.4684
-    many\tprev=into\t-0.1477
-    many\tprev=made\t-0.2538
-    many\tprev=of\t0.2040
-    many\tprev=on\t0.4730
-    many\tprev=shares\t-0.3766
-    many\tprev=since\t-0.2031
-    many\tprev=so\t-0.4585
-    many\tprev=that\t0.2487
-    many\tprev=the\t-0.4040
-    many\tprev=to\t-0.5427
-    many\tprev=too\t0.0560
-    many\tprev=what\t0.1638
-    many\tprev=which\t-0.0629
-    many\tprev=while\t0.0822
-    many\tprev=with\t-0.3537
-    many\tquoted\t-0.2695
+    many\tnext2=names\t-0.4858
+    many\tnext2=not\t0.1230
+    many\tnext2=on\t0.0557
+    many\tnext2=or\t-0.1273
+    many\tnext2=possible\t-0.2880
+    many\tnext2=products\t-0.3687
+    many\tnext2=sites\t0.3184
+    many\tnext2=situations\t0.3089
+    many\tnext2=stories\t-0.5183
+    many\tnext2=such\t-0.7067
+    many\tnext2=that\t0.4164
+    many\tnext2=them\t-0.1853
+    many\tnext2=these\t0.3808
+    many\tnext2=those\t0.3056
+    many\tnext2=to\t-0.2976
+    many\tnext2=were\t-0.2080
+    many\tnext2=which\t0.4337
+    many\tnext2=whom\t-0.2482
+    many\tnext=american\t0.1379
+    many\tnext=areas\t0.1378
+    many\tnext=as\t-0.2880
+    many\tnext=aspects\t0.3675
+    many\tnext=cases\t0.1999
+    many\tnext=cities\t0.4824
+    many\tnext=countries\t0.3065
+    many\tnext=decades\t0.0994
+    many\tnext=early\t-0.0445
+    many\tnext=fans\t0.2250
+    many\tnext=groups\t-0.3542
+    many\tnext=in\t0.1711
+    many\tnext=languages\t-0.5171
+    many\tnext=modern\t0.3015
+    many\tnext=more\t-0.8550
+    many\tnext=of\t0.5200
+    many\tnext=other\t0.7424
+    many\tnext=others\t-0.2626
+    many\tnext=parts\t0.1076
+    many\tnext=proteins\t-0.0777
+    many\tnext=species\t0.2396
+    many\tnext=times\t-0.1250
+    many\tnext=types\t-0.0207
+    many\tnext=ways\t0.1199
+    many\tnext=years\t-0.0973
+    many\tnum\t-0.2760
+    many\tpast\t0.4127
+    many\tpeople\t0.3020
+    many\tprev=1960s\t0.0398
+    many\tprev=^\t-0.2502
+    many\tprev=although\t0.3183
+    many\tprev=among\t0.2739
+    many\tprev=and\t-0.2510
+    many\tprev=are\t0.3295
+    many\tprev=as\t-0.8025
+    many\tprev=at\t0.3173
+    many\tprev=because\t-0.3622
+    many\tprev=for\t0.3687
+    many\tprev=from\t0.1760
+    many\tprev=great\t-0.0472
+    many\tprev=had\t-0.2144
+    many\tprev=has\t-0.3084
+    many\tprev=have\t-0.4406
+    many\tprev=how\t-0.5541
+    many\tprev=however\t0.1275
+    many\tprev=in\t0.4672
+    many\tprev=into\t-0.1499
+    many\tprev=made\t-0.2536
+    many\tprev=of\t0.1997
+    many\tprev=on\t0.4713
+    many\tprev=shares\t-0.3765
+    many\tprev=since\t-0.2029
+    many\tprev=so\t-0.4595
+    many\tprev=that\t0.2494
+    many\tprev=the\t-0.4035
+    many\tprev=to\t-0.5429
+    many\tprev=too\t0.0571
+    many\tprev=what\t0.1600
+    many\tprev=which\t-0.0633
+    many\tprev=while\t0.0824
+    many\tprev=with\t-0.3529
+    many\tquoted\t-0.2739
     many believ\tbase\t0.0632
     many believ\tlead\t0.0632
-    many peopl\tinitial\t0.0926
-    many peopl\tlead\t0.1051
-    many peopl\tneg\t-0.2551
-    many peopl\tpast\t0.2361
-    many peopl\tprev=^\t0.0926
-    many peopl\treport\t-0.0875
-    many scientist\tbase\t0.1500
-    many scientist\tlead\t0.1500
-    many scientist\tpeople\t0.1500
-    many scientist\treport\t0.1500
+    many peopl\tinitial\t0.0930
+    many peopl\tlead\t0.1027
+    many peopl\tneg\t-0.2659
+    many peopl\tpast\t0.2345
+    many peopl\tprev=^\t0.0930
+    many peopl\treport\t-0.0920
+    many scientist\tbase\t0.1509
+    many scientist\tlead\t0.1509
+    many scientist\tpeople\t0.1509
+    many scientist\treport\t0.1509
     may\tbase\t1.7996
     may\tcond\t-1.0686
     may\tneg\t0.0942
@@ -1724,62 +1714,62 @@ enum HedgeWeights {
     might have\tquoted\t-0.0775
     might have\treport\t-0.0775
     might well\tbase\t3.1587
-    million of\tbase\t0.2296
-    million of\tlead\t-0.0271
-    million of\tnext=people\t0.2568
-    million of\tnum\t-0.0271
-    million of\tpeople\t0.2568
+    million of\tbase\t0.2300
+    million of\tlead\t-0.0272
+    million of\tnext=people\t0.2567
+    million of\tnum\t-0.0272
+    million of\tpeople\t0.2567
     more or less\tbase\t-0.0213
-    most of\tbase\t0.0904
-    most of\tinitial\t0.2902
-    most of\tlead\t0.2335
-    most of\tnext2=are\t-0.1401
-    most of\tnext2=the\t0.2862
-    most of\tnext2=time\t-0.1359
+    most of\tbase\t0.0901
+    most of\tinitial\t0.2910
+    most of\tlead\t0.2342
+    most of\tnext2=are\t-0.1396
+    most of\tnext2=the\t0.2866
+    most of\tnext2=time\t-0.1358
     most of\tnext2=were\t-0.0546
-    most of\tnext=all\t0.2862
-    most of\tnext=her\t0.1334
-    most of\tnext=its\t-0.1328
-    most of\tnext=the\t0.2020
-    most of\tnext=their\t0.1154
-    most of\tnext=them\t-0.1111
+    most of\tnext=all\t0.2866
+    most of\tnext=her\t0.1347
+    most of\tnext=its\t-0.1327
+    most of\tnext=the\t0.2024
+    most of\tnext=their\t0.1158
+    most of\tnext=them\t-0.1110
     most of\tnext=these\t0.1068
-    most of\tnext=which\t-0.0575
-    most of\tnum\t-0.0369
-    most of\tpast\t0.1518
+    most of\tnext=which\t-0.0579
+    most of\tnum\t-0.0368
+    most of\tpast\t0.1501
     most of\tpeople\t-0.1867
-    most of\tprev=^\t0.2902
+    most of\tprev=^\t0.2910
     most of\tprev=and\t-0.3860
-    most of\tprev=for\t-0.1879
+    most of\tprev=for\t-0.1877
     most of\tprev=however\t0.1175
     most of\tprev=of\t-0.1647
-    most of\tprev=spent\t0.0511
-    most of\tprev=that\t-0.0896
-    most of\tprev=to\t0.1356
-    most of\tprev=while\t0.1711
-    most of\tprev=with\t0.2083
-    most of\tquoted\t-0.2048
-    most of\treport\t0.1335
-    most popular\tbase\t0.7323
-    most popular\tlead\t0.2890
-    most popular\tnext2=$\t0.4948
-    most popular\tpast\t0.1844
-    most popular\tprev=and\t0.2890
-    mostly\tbase\t-0.4478
-    mostly\tinitial\t-0.1484
-    mostly\tlead\t-0.3162
-    mostly\tnext2=by\t-0.1701
+    most of\tprev=spent\t0.0514
+    most of\tprev=that\t-0.0895
+    most of\tprev=to\t0.1359
+    most of\tprev=while\t0.1714
+    most of\tprev=with\t0.2080
+    most of\tquoted\t-0.2049
+    most of\treport\t0.1326
+    most popular\tbase\t0.7317
+    most popular\tlead\t0.2884
+    most popular\tnext2=$\t0.4949
+    most popular\tpast\t0.1841
+    most popular\tprev=and\t0.2884
+    mostly\tbase\t-0.4464
+    mostly\tinitial\t-0.1483
+    mostly\tlead\t-0.3156
+    mostly\tnext2=by\t-0.1700
     mostly\tnext2=in\t-0.0339
-    mostly\tnext=of\t-0.1839
-    mostly\tpast\t-0.0481
-    mostly\tprev=are\t-0.1294
+    mostly\tnext=of\t-0.1838
+    mostly\tpast\t-0.0478
+    mostly\tprev=are\t-0.1293
     mostly\tprev=is\t-0.0746
     mostly\treport\t-0.0339
-    much of\tbase\t0.4061
-    much of\tlead\t0.2010
-    much of\tneg\t0.1884
+    much of\tbase\t0.4072
+    much of\tlead\t0.2013
+    much of\tneg\t0.1888
     much of\tnext=the\t0.5836
-    much of\tpast\t0.2767
+    much of\tpast\t0.2766
     not clear\tbase\t0.0613
     not known\tbase\t0.1994
     not known\tcond\t0.0239
@@ -1794,201 +1784,201 @@ enum HedgeWeights {
     not yet clear\tnext2=$\t0.1431
     not yet clear\tnext=$\t0.1431
     not yet clear\tprev=is\t0.1431
-    notabl\tbase\t0.1908
-    notabl\tinitial\t0.0290
-    notabl\tlead\t0.0290
-    notabl\tnext2=is\t0.1641
-    notabl\tnext=exception\t-0.2379
-    notabl\tpast\t-0.1397
-    notabl\tpeople\t0.0861
-    notabl\tprev=most\t1.1300
-    notabl\tprev=the\t-0.1876
-    notably\tbase\t-0.1862
-    notably\tlead\t0.1233
-    notably\tneg\t0.1160
-    notably\tnext2=the\t0.1075
-    notably\tnext=the\t-0.1245
+    notabl\tbase\t0.1916
+    notabl\tinitial\t0.0279
+    notabl\tlead\t0.0279
+    notabl\tnext2=is\t0.1640
+    notabl\tnext=exception\t-0.2375
+    notabl\tpast\t-0.1394
+    notabl\tpeople\t0.0866
+    notabl\tprev=most\t1.1302
+    notabl\tprev=the\t-0.1875
+    notably\tbase\t-0.1873
+    notably\tlead\t0.1204
+    notably\tneg\t0.1133
+    notably\tnext2=the\t0.1078
+    notably\tnext=the\t-0.1248
     notably\tpast\t0.1900
-    notably\tperson\t0.2826
-    notably\tprev=most\t-0.3095
+    notably\tperson\t0.2827
+    notably\tprev=most\t-0.3077
     notoriou\tbase\t0.0609
-    numerou\tbase\t0.0780
-    numerou\tlead\t0.1633
-    numerou\tnext2=and\t0.4876
-    numerou\tnext2=of\t0.2447
-    numerou\tnext2=on\t-0.2294
-    numerou\tnext=other\t-0.2451
-    numerou\tpast\t-0.1998
-    numerou\tpeople\t0.3941
-    numerou\tprev=and\t0.0565
-    numerou\tprev=are\t0.8911
-    numerou\tprev=in\t-0.3006
-    numerou\tprev=of\t-0.3059
-    numerou\tprev=on\t-0.3736
-    numerou\tprev=the\t0.0409
-    numerou\tprev=to\t-0.1409
+    numerou\tbase\t0.0770
+    numerou\tlead\t0.1640
+    numerou\tnext2=and\t0.4886
+    numerou\tnext2=of\t0.2453
+    numerou\tnext2=on\t-0.2299
+    numerou\tnext=other\t-0.2448
+    numerou\tpast\t-0.2006
+    numerou\tpeople\t0.3949
+    numerou\tprev=and\t0.0568
+    numerou\tprev=are\t0.8915
+    numerou\tprev=in\t-0.3004
+    numerou\tprev=of\t-0.3058
+    numerou\tprev=on\t-0.3774
+    numerou\tprev=the\t0.0450
+    numerou\tprev=to\t-0.1407
     numerou\tprev=with\t-0.3328
-    numerou\treport\t0.0666
-    observer\tbase\t0.1326
-    observer\tpast\t0.2265
-    observer\tpeople\t0.1326
-    observer\tprev=some\t0.0253
-    obviously\tbase\t-0.3317
-    obviously\tlead\t0.1650
-    obviously\tnext2=a\t-0.1486
+    numerou\treport\t0.0702
+    observer\tbase\t0.1249
+    observer\tpast\t0.2231
+    observer\tpeople\t0.1249
+    observer\tprev=some\t0.0239
+    obviously\tbase\t-0.3321
+    obviously\tlead\t0.1644
+    obviously\tnext2=a\t-0.1485
     obviously\tpast\t-0.0848
     obviously\tperson\t-0.0707
-    of cours\tbase\t-0.0678
-    of cours\tlead\t0.0398
-    of cours\tneg\t0.1368
-    of cours\tpast\t0.1368
-    often\tbase\t-0.0761
+    of cours\tbase\t-0.0680
+    of cours\tlead\t0.0396
+    of cours\tneg\t0.1369
+    of cours\tpast\t0.1369
+    often\tbase\t-0.0758
     often\tcond\t-0.1810
-    often\tinitial\t0.4395
-    often\tlead\t-0.2940
-    often\tneg\t0.4337
-    often\tnext2=$\t0.1083
-    often\tnext2=a\t-0.0270
-    often\tnext2=and\t-0.1266
-    often\tnext2=as\t0.0461
-    often\tnext2=associated\t0.1987
-    often\tnext2=at\t-0.1824
-    often\tnext2=by\t-0.0939
-    often\tnext2=called\t0.2339
-    often\tnext2=for\t-0.1137
-    often\tnext2=from\t-0.2668
-    often\tnext2=in\t-0.0993
-    often\tnext2=not\t0.3539
-    often\tnext2=of\t-0.1075
-    often\tnext2=on\t-0.3404
-    often\tnext2=or\t0.1032
-    often\tnext2=their\t0.1452
-    often\tnext2=to\t0.1757
-    often\tnext2=used\t0.0265
-    often\tnext=a\t-0.2999
-    often\tnext=are\t-0.2119
+    often\tinitial\t0.4401
+    often\tlead\t-0.2939
+    often\tneg\t0.4320
+    often\tnext2=$\t0.1062
+    often\tnext2=a\t-0.0312
+    often\tnext2=and\t-0.1285
+    often\tnext2=as\t0.0435
+    often\tnext2=associated\t0.1974
+    often\tnext2=at\t-0.1822
+    often\tnext2=by\t-0.0975
+    often\tnext2=called\t0.2341
+    often\tnext2=for\t-0.1150
+    often\tnext2=from\t-0.2669
+    often\tnext2=in\t-0.1039
+    often\tnext2=not\t0.3569
+    often\tnext2=of\t-0.1084
+    often\tnext2=on\t-0.3424
+    often\tnext2=or\t0.1015
+    often\tnext2=their\t0.1446
+    often\tnext2=to\t0.1731
+    often\tnext2=used\t0.0267
+    often\tnext=a\t-0.3008
+    often\tnext=are\t-0.2139
     often\tnext=associated\t-0.0881
-    often\tnext=be\t-0.1789
-    often\tnext=been\t-0.0806
-    often\tnext=by\t-0.0890
-    often\tnext=called\t-0.2998
-    often\tnext=cited\t0.1819
-    often\tnext=depicted\t-0.0961
-    often\tnext=described\t-0.3022
-    often\tnext=found\t-0.1164
-    often\tnext=gives\t-0.1524
-    often\tnext=have\t0.1177
-    often\tnext=in\t-0.0606
-    often\tnext=involved\t-0.0557
-    often\tnext=made\t-0.1637
-    often\tnext=manufactured\t0.1352
-    often\tnext=not\t0.1655
-    often\tnext=referred\t0.7332
-    often\tnext=seen\t0.0206
-    often\tnext=than\t0.1562
-    often\tnext=the\t-0.3720
-    often\tnext=to\t0.1897
-    often\tnext=use\t-0.1613
-    often\tnext=used\t-0.5931
-    often\tnext=with\t-0.1240
-    often\tnum\t-0.0660
-    often\tpast\t-0.2921
-    often\tpeople\t-0.1653
-    often\tperson\t-0.0544
-    often\tprev=^\t0.4395
-    often\tprev=also\t-0.2066
-    often\tprev=and\t0.3516
-    often\tprev=are\t-0.2586
-    often\tprev=but\t-0.1579
-    often\tprev=can\t0.1562
-    often\tprev=has\t0.3026
-    often\tprev=he\t-0.1246
-    often\tprev=is\t-0.2889
-    often\tprev=more\t0.0961
-    often\tprev=most\t0.2257
-    often\tprev=that\t-0.1646
-    often\tprev=was\t-0.3376
-    often\tprev=were\t-0.1367
-    often\tprev=who\t-0.1343
-    often\tprev=will\t-0.4076
-    often\treport\t-0.0374
-    on the order of\tbase\t-0.1061
-    on the order of\tlead\t-0.0629
-    one of the\tbase\t0.0887
+    often\tnext=be\t-0.1788
+    often\tnext=been\t-0.0804
+    often\tnext=by\t-0.0889
+    often\tnext=called\t-0.2992
+    often\tnext=cited\t0.1795
+    often\tnext=depicted\t-0.0959
+    often\tnext=described\t-0.3040
+    often\tnext=found\t-0.1160
+    often\tnext=gives\t-0.1534
+    often\tnext=have\t0.1142
+    often\tnext=in\t-0.0604
+    often\tnext=involved\t-0.0556
+    often\tnext=made\t-0.1634
+    often\tnext=manufactured\t0.1358
+    often\tnext=not\t0.1612
+    often\tnext=referred\t0.7340
+    often\tnext=than\t0.1540
+    often\tnext=the\t-0.3718
+    often\tnext=to\t0.1906
+    often\tnext=use\t-0.1612
+    often\tnext=used\t-0.5928
+    often\tnext=with\t-0.1239
+    often\tnum\t-0.0658
+    often\tpast\t-0.2609
+    often\tpeople\t-0.1651
+    often\tperson\t-0.0350
+    often\tprev=^\t0.4401
+    often\tprev=also\t-0.2078
+    often\tprev=and\t0.3514
+    often\tprev=are\t-0.2595
+    often\tprev=but\t-0.1571
+    often\tprev=can\t0.1566
+    often\tprev=has\t0.3030
+    often\tprev=he\t-0.1349
+    often\tprev=is\t-0.2910
+    often\tprev=more\t0.0941
+    often\tprev=most\t0.2263
+    often\tprev=that\t-0.1648
+    often\tprev=they\t0.0536
+    often\tprev=was\t-0.3457
+    often\tprev=were\t-0.1517
+    often\tprev=who\t-0.1388
+    often\tprev=will\t-0.4078
+    often\treport\t-0.0396
+    on the order of\tbase\t-0.1067
+    on the order of\tlead\t-0.0634
+    one of the\tbase\t0.0897
     one of the\tlead\t-0.1922
-    one of the\tnext=earliest\t0.1771
-    one of the\tnext=finest\t0.2145
-    one of the\tnext=first\t-0.1212
-    one of the\tnext=largest\t0.0237
-    one of the\tnext=last\t-0.1110
-    one of the\tpast\t0.1217
-    one of the\tprev=as\t0.1047
-    one of the\tprev=be\t0.1242
+    one of the\tnext=earliest\t0.1775
+    one of the\tnext=finest\t0.2152
+    one of the\tnext=first\t-0.1219
+    one of the\tnext=largest\t0.0235
+    one of the\tnext=last\t-0.1109
+    one of the\tpast\t0.1216
+    one of the\tprev=as\t0.1048
+    one of the\tprev=be\t0.1249
     one of the\tprev=is\t-0.1131
-    one of the\tprev=was\t0.2048
-    one of the\tquoted\t0.1651
-    one of the\treport\t-0.2928
-    one of the best\tbase\t0.4486
-    one of the best\tinitial\t-0.3104
-    one of the best\tpast\t0.2430
-    one of the best\tprev=^\t-0.3104
-    one of the best\tprev=is\t0.4071
-    one of the greatest\tbase\t0.2285
-    one of the greatest\tlead\t0.2285
-    one of the greatest\treport\t0.2285
-    one of the most\tbase\t2.2024
-    one of the most\tlead\t-0.2055
-    one of the most\tnext=important\t-0.2641
-    one of the most\tpast\t-0.2292
-    one of the most\tpeople\t0.1824
-    one of the most\tperson\t0.0974
-    one of the most\tprev=as\t-0.4419
-    one of the most\tprev=is\t-0.3894
-    one of the most\tquoted\t-0.3798
+    one of the\tprev=was\t0.2042
+    one of the\tquoted\t0.1655
+    one of the\treport\t-0.2936
+    one of the best\tbase\t0.4483
+    one of the best\tinitial\t-0.3103
+    one of the best\tpast\t0.2429
+    one of the best\tprev=^\t-0.3103
+    one of the best\tprev=is\t0.4073
+    one of the greatest\tbase\t0.2282
+    one of the greatest\tlead\t0.2282
+    one of the greatest\treport\t0.2282
+    one of the most\tbase\t2.2033
+    one of the most\tlead\t-0.2060
+    one of the most\tnext=important\t-0.2623
+    one of the most\tpast\t-0.2294
+    one of the most\tpeople\t0.1822
+    one of the most\tperson\t0.0975
+    one of the most\tprev=as\t-0.4414
+    one of the most\tprev=is\t-0.3887
+    one of the most\tquoted\t-0.3793
     open to debat\tbase\t-0.0435
-    opponent\tbase\t-0.0821
-    opponent\tlead\t0.1248
-    opponent\tnum\t0.0853
-    opponent\tpeople\t-0.0821
-    opponent\treport\t0.1248
+    opponent\tbase\t-0.0932
+    opponent\tlead\t0.1264
+    opponent\tnum\t0.0831
+    opponent\tpeople\t-0.0932
+    opponent\treport\t0.1264
     optimistic\tbase\t-0.0224
     optimistic\tquoted\t-0.0224
     ostensibly\tbase\t-0.1101
-    other\tbase\t-0.2327
-    other\tcond\t0.0561
-    other\tinitial\t0.0799
-    other\tlead\t-0.1221
-    other\tneg\t0.1493
-    other\tnext2=$\t-0.1636
-    other\tnext2=as\t0.1176
-    other\tnext2=not\t0.1493
-    other\tnext2=that\t0.1390
+    other\tbase\t-0.2480
+    other\tcond\t0.0573
+    other\tinitial\t0.0846
+    other\tlead\t-0.1149
+    other\tneg\t0.1428
+    other\tnext2=$\t-0.1672
+    other\tnext2=as\t0.1232
+    other\tnext2=not\t0.1428
+    other\tnext2=that\t0.1401
     other\tnext2=this\t0.0470
-    other\tnext2=to\t0.2059
-    other\tnext=$\t-0.1636
-    other\tnext=are\t0.1326
-    other\tnext=claim\t0.1732
-    other\tnext=in\t0.2690
-    other\tnext=such\t0.1176
-    other\tnext=the\t-0.3196
-    other\tnext=to\t-0.3876
-    other\tnext=were\t0.2315
-    other\tpast\t-0.3978
-    other\tpeople\t-0.2327
-    other\tprev=^\t0.0799
-    other\tprev=among\t0.1651
-    other\tprev=by\t0.3010
-    other\tprev=help\t-0.1979
-    other\tprev=in\t-0.0349
-    other\tprev=many\t-0.2633
-    other\tprev=of\t-0.2398
-    other\tprev=still\t0.1497
-    other\tprev=than\t0.1337
-    other\tprev=while\t0.4332
-    other\tquoted\t0.1767
-    other\treport\t0.3253
-    outstand\tbase\t0.2915
-    outstand\tneg\t0.0319
+    other\tnext2=to\t0.2064
+    other\tnext=$\t-0.1672
+    other\tnext=are\t0.1294
+    other\tnext=claim\t0.1755
+    other\tnext=in\t0.2711
+    other\tnext=such\t0.1232
+    other\tnext=the\t-0.3205
+    other\tnext=to\t-0.3875
+    other\tnext=were\t0.2281
+    other\tpast\t-0.3974
+    other\tpeople\t-0.2480
+    other\tprev=^\t0.0846
+    other\tprev=among\t0.1627
+    other\tprev=by\t0.2989
+    other\tprev=help\t-0.1995
+    other\tprev=in\t-0.0354
+    other\tprev=many\t-0.2626
+    other\tprev=of\t-0.2429
+    other\tprev=still\t0.1457
+    other\tprev=than\t0.1331
+    other\tprev=while\t0.4346
+    other\tquoted\t0.1783
+    other\treport\t0.3320
+    outstand\tbase\t0.2913
+    outstand\tneg\t0.0317
     past-future would\tbase\t-0.5271
     past-future would\tneg\t-0.2824
     past-future would\tnext2=$\t-0.0292
@@ -2029,43 +2019,43 @@ enum HedgeWeights {
     perhap\treport\t0.1314
     pessimistic\tbase\t-0.0258
     pessimistic\treport\t-0.0258
-    phenomenal\tbase\t-0.1871
-    pioneer\tbase\t-0.0722
-    pioneer\tinitial\t0.1020
-    pioneer\tlead\t0.1020
+    phenomenal\tbase\t-0.1870
+    pioneer\tbase\t-0.0712
+    pioneer\tinitial\t0.1022
+    pioneer\tlead\t0.1022
     plausibl\tbase\t0.0453
     plausibl\treport\t-0.0418
     plenty of\tbase\t0.3162
     plenty of\tlead\t0.3162
-    popular\tbase\t-0.1287
+    popular\tbase\t-0.1296
     popular\tcond\t-0.0967
-    popular\tinitial\t0.1883
-    popular\tnext2=$\t-0.0928
-    popular\tnext2=and\t-0.4284
+    popular\tinitial\t0.1884
+    popular\tnext2=$\t-0.0927
+    popular\tnext2=and\t-0.4288
     popular\tnext2=europe\t-0.1717
-    popular\tnext2=for\t-0.1003
-    popular\tnext2=in\t0.1292
-    popular\tnext2=of\t0.4895
-    popular\tnext2=the\t0.3737
-    popular\tnext=$\t-0.0659
-    popular\tnext=and\t0.1460
-    popular\tnext=culture\t0.2471
-    popular\tnext=for\t-0.2074
-    popular\tnext=in\t-0.2968
-    popular\tnext=vote\t-0.2779
-    popular\tnext=with\t-0.4002
-    popular\tpast\t-0.4342
-    popular\tprev=a\t-0.3377
+    popular\tnext2=for\t-0.0998
+    popular\tnext2=in\t0.1296
+    popular\tnext2=of\t0.4897
+    popular\tnext2=the\t0.3740
+    popular\tnext=$\t-0.0656
+    popular\tnext=and\t0.1461
+    popular\tnext=culture\t0.2472
+    popular\tnext=for\t-0.2073
+    popular\tnext=in\t-0.2965
+    popular\tnext=vote\t-0.2777
+    popular\tnext=with\t-0.4001
+    popular\tpast\t-0.4339
+    popular\tprev=a\t-0.3368
     popular\tprev=also\t-0.1806
-    popular\tprev=are\t-0.3310
-    popular\tprev=become\t-0.2899
-    popular\tprev=in\t0.0614
-    popular\tprev=is\t-0.2151
-    popular\tprev=more\t-0.2237
-    popular\tprev=quite\t0.5621
-    popular\tprev=the\t-0.6453
-    popular\tprev=very\t0.3153
-    popular\treport\t-0.3773
+    popular\tprev=are\t-0.3305
+    popular\tprev=become\t-0.2897
+    popular\tprev=in\t0.0617
+    popular\tprev=is\t-0.2150
+    popular\tprev=more\t-0.2229
+    popular\tprev=quite\t0.5622
+    popular\tprev=the\t-0.6447
+    popular\tprev=very\t0.3159
+    popular\treport\t-0.3771
     possibility\tbase\t0.6763
     possibility\tnext2=a\t0.4894
     possibility\tnext2=that\t0.3482
@@ -2224,9 +2214,9 @@ enum HedgeWeights {
     prediction\treport\t-0.0694
     preliminary evidenc\tbase\t-0.0218
     preliminary evidenc\treport\t-0.0218
-    prestigiou\tbase\t-0.5110
-    prestigiou\tpast\t-0.1302
-    prestigiou\tprev=most\t-0.1275
+    prestigiou\tbase\t-0.5115
+    prestigiou\tpast\t-0.1299
+    prestigiou\tprev=most\t-0.1271
     presum\tbase\t0.0503
     presum\tnext=to\t0.0884
     presum\tpast\t-0.0203
@@ -2261,13 +2251,13 @@ enum HedgeWeights {
     probably\tprev=will\t0.0602
     probably\treport\t0.1238
     project\tbase\t-0.0341
-    prominent\tbase\t-0.2143
-    prominent\tneg\t-0.0724
-    prominent\tnext2=the\t-0.3613
-    prominent\tnext=in\t0.1397
-    prominent\tpeople\t0.1086
-    prominent\tprev=a\t0.0717
-    prominent\tprev=most\t-0.0500
+    prominent\tbase\t-0.2137
+    prominent\tneg\t-0.0720
+    prominent\tnext2=the\t-0.3615
+    prominent\tnext=in\t0.1400
+    prominent\tpeople\t0.1079
+    prominent\tprev=a\t0.0719
+    prominent\tprev=most\t-0.0495
     propos\tbase\t0.6879
     propos\tcond\t0.0212
     propos\tnext2=the\t0.1711
@@ -2301,47 +2291,47 @@ enum HedgeWeights {
     raiz the possibility\tnext=that\t0.4143
     raiz the question\tbase\t0.0402
     raiz the question\tcond\t0.0402
-    rather\tbase\t-0.1586
-    rather\tinitial\t-0.1345
-    rather\tlead\t-0.1083
-    rather\tneg\t-0.0362
-    rather\tnext2=a\t-0.0526
-    rather\tnext2=by\t0.1952
-    rather\tnext2=in\t-0.0962
-    rather\tnext2=the\t-0.4895
-    rather\tnext2=to\t0.0334
-    rather\tnext=a\t0.1452
-    rather\tnext=than\t-0.2042
-    rather\tpast\t0.3331
-    rather\tpeople\t-0.0364
-    rather\tperson\t-0.0663
-    rather\tprev=^\t-0.1345
-    rather\tprev=but\t-0.0552
-    rather\tprev=is\t0.1139
-    rather\tquoted\t-0.1476
-    rather\treport\t0.4501
-    regard as\tbase\t0.2298
-    regard as\tneg\t-0.2282
-    regard as\tnext2=of\t0.0455
-    regard as\tnext=a\t0.2753
-    regard as\tnext=one\t0.0455
-    regard as\tnext=the\t0.3012
-    regard as\tpast\t-0.4049
-    regard as\tprev=generally\t0.1619
-    relatively\tbase\t0.0374
+    rather\tbase\t-0.1666
+    rather\tinitial\t-0.1379
+    rather\tlead\t-0.1128
+    rather\tneg\t-0.0363
+    rather\tnext2=a\t-0.0582
+    rather\tnext2=by\t0.1947
+    rather\tnext2=in\t-0.0959
+    rather\tnext2=the\t-0.4891
+    rather\tnext2=to\t0.0335
+    rather\tnext=a\t0.1444
+    rather\tnext=than\t-0.2074
+    rather\tpast\t0.3333
+    rather\tpeople\t-0.0372
+    rather\tperson\t-0.0661
+    rather\tprev=^\t-0.1379
+    rather\tprev=but\t-0.0559
+    rather\tprev=is\t0.1134
+    rather\tquoted\t-0.1472
+    rather\treport\t0.4505
+    regard as\tbase\t0.2156
+    regard as\tneg\t-0.2390
+    regard as\tnext2=of\t0.0454
+    regard as\tnext=a\t0.2744
+    regard as\tnext=one\t0.0454
+    regard as\tnext=the\t0.2999
+    regard as\tpast\t-0.4101
+    regard as\tprev=generally\t0.1609
+    relatively\tbase\t0.0334
     relatively\tcond\t-0.0392
-    relatively\tlead\t-0.2925
-    relatively\tnext2=$\t0.4663
+    relatively\tlead\t-0.2948
+    relatively\tnext2=$\t0.4652
     relatively\tnext2=and\t-0.0970
-    relatively\tnext=high\t-0.1287
-    relatively\tnext=rare\t-0.1060
-    relatively\tpast\t0.1227
-    relatively\tpeople\t-0.1998
-    relatively\tprev=a\t0.3226
-    relatively\tprev=and\t-0.1771
-    relatively\tprev=are\t0.2880
-    relatively\tprev=is\t0.1323
-    relatively\tprev=the\t-0.0481
+    relatively\tnext=high\t-0.1286
+    relatively\tnext=rare\t-0.1057
+    relatively\tpast\t0.1217
+    relatively\tpeople\t-0.2000
+    relatively\tprev=a\t0.3219
+    relatively\tprev=and\t-0.1786
+    relatively\tprev=are\t0.2879
+    relatively\tprev=is\t0.1313
+    relatively\tprev=the\t-0.0479
     remain to be determin\tbase\t0.0613
     remain to be elucidat\tbase\t0.0657
     remain to be elucidat\tnext2=$\t0.0657
@@ -2353,46 +2343,48 @@ enum HedgeWeights {
     remain unknown\tcond\t0.0318
     remain unknown\tnext2=$\t0.1334
     remain unknown\tnext=$\t0.1334
-    remarkabl\tbase\t-0.2699
-    remarkabl\tnext2=of\t-0.1517
-    renown\tbase\t-0.0210
-    renown\tlead\t-0.3688
-    renown\tnext2=his\t-0.2733
-    renown\tnext=for\t-0.0274
+    remarkabl\tbase\t-0.2731
+    remarkabl\tnext2=of\t-0.1554
+    renown\tbase\t-0.0213
+    renown\tlead\t-0.3690
+    renown\tnext2=his\t-0.2734
+    renown\tnext=for\t-0.0277
     reportedly\tbase\t2.1755
     reportedly\tneg\t-0.0921
     reportedly\tpast\t-0.1549
     reportedly\tperson\t-0.1844
     reportedly\tprev=is\t-0.0966
     reput\tbase\t-0.0348
-    researcher\tbase\t-0.2435
-    researcher\tlead\t-0.0608
-    researcher\tnext2=$\t0.3860
-    researcher\tnext=$\t0.3860
-    researcher\tpeople\t-0.2435
-    researcher\treport\t-0.1587
-    respect\tbase\t-0.2252
-    respect\tlead\t0.1844
-    respect\tpeople\t-0.2213
-    respect\tquoted\t-0.1121
-    revolutionary\tbase\t0.8440
+    researcher\tbase\t-0.2533
+    researcher\tlead\t-0.0590
+    researcher\tnext2=$\t0.3809
+    researcher\tnext=$\t0.3809
+    researcher\tpeople\t-0.2533
+    researcher\treport\t-0.1581
+    respect\tbase\t-0.2243
+    respect\tlead\t0.1841
+    respect\tpeople\t-0.2211
+    respect\tquoted\t-0.1111
+    revolutionary\tbase\t0.8446
     roughly\tbase\t3.0000
     rumor\tbase\t2.5265
     rumor\tnext2=the\t-0.2040
     rumor\treport\t0.1541
     rumour\tbase\t2.6782
     rumour\tquoted\t-0.1047
-    said to\tbase\t0.0280
-    said to\tlead\t-0.1827
-    said to\tnext=be\t0.0881
-    scholar\tpast\t0.0408
-    scholar\tprev=some\t0.1814
-    scientist\tinitial\t0.0559
-    scientist\tlead\t0.4071
-    scientist\tneg\t0.1473
-    scientist\tprev=christian\t0.1473
-    scientist\tquoted\t-0.0867
-    scientist\treport\t0.1161
+    said to\tbase\t0.0254
+    said to\tlead\t-0.1822
+    said to\tnext=be\t0.0883
+    scholar\tbase\t-0.0338
+    scholar\tpast\t0.0403
+    scholar\tpeople\t-0.0338
+    scholar\tprev=some\t0.1710
+    scientist\tinitial\t0.0555
+    scientist\tlead\t0.4050
+    scientist\tneg\t0.1401
+    scientist\tprev=christian\t0.1401
+    scientist\tquoted\t-0.0876
+    scientist\treport\t0.1174
     seem\tbase\t2.2937
     seem\tneg\t0.0517
     seem\tnext2=$\t0.0861
@@ -2413,81 +2405,80 @@ enum HedgeWeights {
     seem to be\tnext=an\t0.1074
     seemingly\tbase\t0.2973
     seemingly\tcond\t-0.0606
-    seen as\tbase\t-0.1815
-    seen as\tnext=a\t-0.6573
-    seen as\tpast\t-0.3889
-    seen as\tprev=be\t-0.2113
-    seen as\tprev=is\t0.1790
-    seen as\treport\t-0.0979
+    seen as\tbase\t-0.1909
+    seen as\tnext=a\t-0.6635
+    seen as\tpast\t-0.3919
+    seen as\tprev=be\t-0.2116
+    seen as\tprev=is\t0.1760
+    seen as\treport\t-0.0971
     sees\tbase\t0.6388
     sees\tneg\t0.4369
     sees\tpast\t-0.4533
     self styl\tbase\t-0.0348
-    several\tbase\t1.2530
-    several\tinitial\t-0.1148
-    several\tlead\t0.0929
-    several\tneg\t-0.1391
-    several\tnext2=$\t-0.0300
-    several\tnext2=and\t-0.0451
-    several\tnext2=are\t0.0494
+    several\tbase\t1.2458
+    several\tinitial\t-0.1250
+    several\tlead\t0.0805
+    several\tneg\t-0.1387
+    several\tnext2=$\t-0.0291
+    several\tnext2=and\t-0.0456
+    several\tnext2=are\t0.0479
     several\tnext2=at\t-0.1359
-    several\tnext2=but\t-0.0218
-    several\tnext2=communities\t-0.1653
-    several\tnext2=for\t-0.3393
-    several\tnext2=from\t-0.2792
-    several\tnext2=have\t0.2078
-    several\tnext2=in\t0.4026
-    several\tnext2=lines\t0.1991
-    several\tnext2=of\t0.2686
+    several\tnext2=but\t-0.0217
+    several\tnext2=communities\t-0.1659
+    several\tnext2=for\t-0.3390
+    several\tnext2=from\t-0.2790
+    several\tnext2=have\t0.2041
+    several\tnext2=in\t0.4034
+    several\tnext2=lines\t0.1995
+    several\tnext2=of\t0.2674
     several\tnext2=on\t0.1593
-    several\tnext2=or\t-0.3454
-    several\tnext2=such\t-0.1127
-    several\tnext2=that\t-0.6356
-    several\tnext2=the\t0.3491
+    several\tnext2=or\t-0.3498
+    several\tnext2=such\t-0.1122
+    several\tnext2=that\t-0.6354
+    several\tnext2=the\t0.3495
     several\tnext2=these\t-0.1370
-    several\tnext2=to\t-0.4246
+    several\tnext2=to\t-0.4243
     several\tnext2=types\t0.4077
-    several\tnext2=were\t0.1903
-    several\tnext2=will\t-0.2762
+    several\tnext2=were\t0.1905
+    several\tnext2=will\t-0.2766
     several\tnext=cell\t-0.1603
-    several\tnext=characters\t0.3596
-    several\tnext=distinct\t0.2084
-    several\tnext=features\t0.0593
-    several\tnext=groups\t0.3504
-    several\tnext=low\t0.0486
-    several\tnext=new\t-0.1377
-    several\tnext=of\t-0.2424
-    several\tnext=other\t0.2789
-    several\tnext=parts\t0.0839
-    several\tnext=places\t-0.3037
-    several\tnext=reasons\t0.6363
-    several\tnext=small\t-0.2764
-    several\tnext=species\t0.0848
-    several\tnext=studies\t0.0832
-    several\tpast\t-0.1093
-    several\tpeople\t-0.0381
-    several\tprev=^\t-0.1148
-    several\tprev=after\t-0.3299
-    several\tprev=and\t0.4076
-    several\tprev=are\t-0.2987
-    several\tprev=as\t0.1079
-    several\tprev=at\t0.2189
-    several\tprev=by\t0.1254
-    several\tprev=contains\t-0.0707
-    several\tprev=for\t-0.1314
-    several\tprev=from\t0.3993
-    several\tprev=has\t0.0479
-    several\tprev=in\t0.0213
-    several\tprev=into\t-0.2595
-    several\tprev=made\t-0.0444
-    several\tprev=of\t0.0372
-    several\tprev=on\t-0.2747
-    several\tprev=revealed\t0.2189
-    several\tprev=that\t0.3146
-    several\tprev=the\t-0.3480
-    several\tprev=with\t-0.0925
-    several\tquoted\t0.2058
-    several\treport\t-0.3949
+    several\tnext=characters\t0.3597
+    several\tnext=distinct\t0.2085
+    several\tnext=features\t0.0595
+    several\tnext=groups\t0.3505
+    several\tnext=low\t0.0488
+    several\tnext=new\t-0.1375
+    several\tnext=of\t-0.2430
+    several\tnext=other\t0.2792
+    several\tnext=parts\t0.0829
+    several\tnext=places\t-0.3032
+    several\tnext=reasons\t0.6368
+    several\tnext=small\t-0.2759
+    several\tnext=species\t0.0850
+    several\tnext=studies\t0.0818
+    several\tpast\t-0.1086
+    several\tpeople\t-0.0411
+    several\tprev=^\t-0.1250
+    several\tprev=after\t-0.3295
+    several\tprev=and\t0.4077
+    several\tprev=are\t-0.2982
+    several\tprev=as\t0.1081
+    several\tprev=at\t0.2190
+    several\tprev=by\t0.1253
+    several\tprev=contains\t-0.0702
+    several\tprev=for\t-0.1311
+    several\tprev=from\t0.3995
+    several\tprev=has\t0.0481
+    several\tprev=into\t-0.2598
+    several\tprev=made\t-0.0438
+    several\tprev=of\t0.0375
+    several\tprev=on\t-0.2746
+    several\tprev=revealed\t0.2190
+    several\tprev=that\t0.3145
+    several\tprev=the\t-0.3474
+    several\tprev=with\t-0.0918
+    several\tquoted\t0.2057
+    several\treport\t-0.3947
     should\tbase\t0.7860
     should\tcond\t-0.2842
     should\tinitial\t-0.0416
@@ -2505,203 +2496,203 @@ enum HedgeWeights {
     should\tprev=which\t-0.0250
     should\tquoted\t-0.3443
     should\treport\t0.1667
-    significant\tbase\t0.4218
-    significant\tinitial\t0.1761
-    significant\tlead\t0.1761
-    significant\tnext2=$\t-0.0963
-    significant\tnext2=in\t0.0447
-    significant\tnext2=on\t0.2453
-    significant\tnext2=was\t0.4462
-    significant\tpast\t0.1417
-    significant\tprev=^\t0.1761
-    significant\tprev=a\t0.1382
-    significant\tprev=for\t-0.0836
-    significant\tprev=most\t0.0532
-    significant\tprev=of\t-0.0566
-    significant\tprev=the\t-0.0597
-    significantly\tbase\t-0.3104
-    significantly\tnext2=than\t-0.0808
-    significantly\tnext=better\t-0.0952
-    significantly\tnext=from\t-0.0544
-    significantly\tnext=lower\t-0.0371
-    significantly\tnext=more\t-0.0800
-    significantly\tpast\t-0.0952
-    significantly\tprev=be\t-0.0371
-    significantly\tprev=was\t-0.0952
+    significant\tbase\t0.4208
+    significant\tinitial\t0.1760
+    significant\tlead\t0.1760
+    significant\tnext2=$\t-0.0962
+    significant\tnext2=in\t0.0419
+    significant\tnext2=on\t0.2457
+    significant\tnext2=was\t0.4463
+    significant\tpast\t0.1415
+    significant\tprev=^\t0.1760
+    significant\tprev=a\t0.1378
+    significant\tprev=for\t-0.0835
+    significant\tprev=most\t0.0534
+    significant\tprev=of\t-0.0563
+    significant\tprev=the\t-0.0593
+    significantly\tbase\t-0.3120
+    significantly\tnext2=than\t-0.0804
+    significantly\tnext=better\t-0.0967
+    significantly\tnext=from\t-0.0543
+    significantly\tnext=lower\t-0.0370
+    significantly\tnext=more\t-0.0805
+    significantly\tpast\t-0.0967
+    significantly\tprev=be\t-0.0370
+    significantly\tprev=was\t-0.0967
     so call\tbase\t-0.5185
     so call\tprev=the\t-0.1104
     so call\treport\t-0.1602
-    some\tbase\t1.5146
-    some\tcond\t0.3028
-    some\tinitial\t0.2198
-    some\tlead\t0.3179
-    some\tneg\t-0.2435
-    some\tnext2=$\t-0.3186
+    some\tbase\t1.5151
+    some\tcond\t0.3032
+    some\tinitial\t0.2201
+    some\tlead\t0.3184
+    some\tneg\t-0.2420
+    some\tnext2=$\t-0.3189
     some\tnext2=also\t0.0379
-    some\tnext2=and\t0.0525
+    some\tnext2=and\t0.0485
     some\tnext2=are\t-0.4223
-    some\tnext2=argue\t0.1930
+    some\tnext2=argue\t0.1927
     some\tnext2=as\t0.2131
     some\tnext2=but\t0.1519
-    some\tnext2=changes\t0.1961
-    some\tnext2=countries\t0.1449
+    some\tnext2=changes\t0.1960
+    some\tnext2=countries\t0.1450
     some\tnext2=differences\t-0.1855
-    some\tnext2=for\t-0.5294
-    some\tnext2=had\t0.2990
-    some\tnext2=have\t0.5985
-    some\tnext2=his\t-0.2915
+    some\tnext2=for\t-0.5298
+    some\tnext2=had\t0.2985
+    some\tnext2=have\t0.5986
+    some\tnext2=his\t-0.2905
     some\tnext2=in\t0.3814
-    some\tnext2=its\t0.4820
-    some\tnext2=not\t-0.1706
+    some\tnext2=its\t0.4824
+    some\tnext2=not\t-0.1702
     some\tnext2=of\t-0.2991
-    some\tnext2=on\t0.1966
-    some\tnext2=show\t0.1857
-    some\tnext2=such\t-0.1946
-    some\tnext2=that\t0.3591
-    some\tnext2=the\t0.0450
-    some\tnext2=their\t-0.1457
-    some\tnext2=them\t0.3185
-    some\tnext2=these\t-0.0625
-    some\tnext2=this\t-0.2211
+    some\tnext2=on\t0.1965
+    some\tnext2=show\t0.1791
+    some\tnext2=such\t-0.1943
+    some\tnext2=that\t0.3594
+    some\tnext2=the\t0.0456
+    some\tnext2=their\t-0.1467
+    some\tnext2=them\t0.3190
+    some\tnext2=these\t-0.0637
+    some\tnext2=this\t-0.2214
     some\tnext2=to\t-0.2856
-    some\tnext2=were\t-0.6575
-    some\tnext2=where\t-0.1674
-    some\tnext2=which\t-0.2305
-    some\tnext2=who\t0.0678
-    some\tnext2=with\t-0.2757
-    some\tnext=areas\t0.4063
-    some\tnext=aspect\t-0.1421
-    some\tnext=aspects\t0.0785
-    some\tnext=but\t-0.0611
-    some\tnext=cases\t-0.6284
-    some\tnext=common\t-0.0253
+    some\tnext2=were\t-0.6571
+    some\tnext2=where\t-0.1679
+    some\tnext2=which\t-0.2310
+    some\tnext2=who\t0.0673
+    some\tnext2=with\t-0.2758
+    some\tnext=areas\t0.4064
+    some\tnext=aspect\t-0.1424
+    some\tnext=aspects\t0.0787
+    some\tnext=but\t-0.0607
+    some\tnext=cases\t-0.6286
+    some\tnext=common\t-0.0251
     some\tnext=controversy\t-0.2036
-    some\tnext=countries\t0.4352
-    some\tnext=evidence\t-0.0269
-    some\tnext=exceptions\t-0.1525
-    some\tnext=form\t0.1130
-    some\tnext=groups\t0.2228
-    some\tnext=have\t0.2956
-    some\tnext=kind\t-0.4079
-    some\tnext=members\t0.1434
+    some\tnext=countries\t0.4356
+    some\tnext=evidence\t-0.0276
+    some\tnext=exceptions\t-0.1529
+    some\tnext=form\t0.1119
+    some\tnext=groups\t0.2227
+    some\tnext=have\t0.2960
+    some\tnext=kind\t-0.4076
+    some\tnext=members\t0.1448
     some\tnext=new\t-0.1600
-    some\tnext=of\t0.2409
+    some\tnext=of\t0.2404
     some\tnext=other\t0.6136
-    some\tnext=parts\t0.1551
+    some\tnext=parts\t0.1542
     some\tnext=patients\t-0.2459
     some\tnext=places\t0.0357
-    some\tnext=sort\t0.6332
-    some\tnext=species\t0.2090
-    some\tnext=time\t-0.2505
-    some\tnext=who\t0.2298
-    some\tnext=would\t0.3469
-    some\tpast\t-0.5926
-    some\tpeople\t0.5690
-    some\tprev=^\t0.2198
-    some\tprev=accept\t0.0748
-    some\tprev=after\t0.4020
-    some\tprev=also\t-0.3937
-    some\tprev=although\t0.4046
-    some\tprev=among\t0.3398
-    some\tprev=and\t-0.0660
-    some\tprev=are\t0.1666
-    some\tprev=as\t-0.2094
-    some\tprev=at\t-0.3502
-    some\tprev=be\t-0.1254
-    some\tprev=but\t-0.2613
-    some\tprev=contains\t-0.1036
-    some\tprev=for\t-0.4613
-    some\tprev=from\t0.0437
-    some\tprev=has\t-0.2554
-    some\tprev=have\t0.4335
-    some\tprev=however\t0.2556
-    some\tprev=in\t1.2056
-    some\tprev=including\t-0.1634
+    some\tnext=sort\t0.6336
+    some\tnext=species\t0.2092
+    some\tnext=time\t-0.2504
+    some\tnext=who\t0.2296
+    some\tnext=would\t0.3466
+    some\tpast\t-0.5969
+    some\tpeople\t0.5679
+    some\tprev=^\t0.2201
+    some\tprev=accept\t0.0739
+    some\tprev=after\t0.4023
+    some\tprev=also\t-0.3931
+    some\tprev=although\t0.4043
+    some\tprev=among\t0.3400
+    some\tprev=and\t-0.0665
+    some\tprev=are\t0.1667
+    some\tprev=as\t-0.2090
+    some\tprev=at\t-0.3501
+    some\tprev=be\t-0.1285
+    some\tprev=but\t-0.2622
+    some\tprev=contains\t-0.1031
+    some\tprev=for\t-0.4608
+    some\tprev=from\t0.0442
+    some\tprev=has\t-0.2556
+    some\tprev=have\t0.4338
+    some\tprev=however\t0.2558
+    some\tprev=in\t1.2053
+    some\tprev=including\t-0.1636
     some\tprev=is\t0.4082
-    some\tprev=of\t-0.3049
-    some\tprev=on\t0.1810
+    some\tprev=of\t-0.3037
+    some\tprev=on\t0.1807
     some\tprev=or\t-0.1411
-    some\tprev=produced\t0.4402
-    some\tprev=showed\t-0.3098
-    some\tprev=that\t-0.3038
-    some\tprev=though\t0.1511
-    some\tprev=to\t-0.4579
-    some\tprev=which\t0.3574
-    some\tprev=while\t0.3335
-    some\tprev=with\t-0.0326
-    some\tquoted\t0.4198
-    some\treport\t0.2274
+    some\tprev=produced\t0.4403
+    some\tprev=showed\t-0.3106
+    some\tprev=that\t-0.3033
+    some\tprev=though\t0.1503
+    some\tprev=to\t-0.4577
+    some\tprev=which\t0.3570
+    some\tprev=while\t0.3334
+    some\tprev=with\t-0.0325
+    some\tquoted\t0.4203
+    some\treport\t0.2287
     some argu\tbase\t0.1186
     some argu\tlead\t0.1186
     some argu\tnext=that\t0.1186
-    some believ\tbase\t0.1765
-    some believ\tinitial\t0.0544
-    some believ\tlead\t0.1765
-    some claim\tbase\t0.1543
-    some claim\tinitial\t0.0377
-    some claim\tlead\t0.1543
-    some critic\tbase\t0.3099
-    some critic\tinitial\t0.1459
-    some critic\tlead\t0.3099
-    some critic\tnext=have\t0.0367
-    some critic\tpeople\t0.3099
-    some critic\tprev=^\t0.1459
-    some critic\treport\t0.0810
-    some have argu\tbase\t0.0456
-    some have argu\tinitial\t0.0456
-    some have argu\tlead\t0.0456
-    some have suggest\tbase\t0.1222
-    some have suggest\tlead\t0.1222
-    some peopl\tbase\t0.4958
-    some peopl\tcond\t0.0814
-    some peopl\tinitial\t0.1363
-    some peopl\tlead\t0.3316
-    some peopl\tnext2=the\t0.0382
-    some peopl\tpast\t0.0814
-    some peopl\tpeople\t0.4958
-    some peopl\tprev=^\t0.1363
-    some peopl\treport\t0.0580
-    some say\tbase\t0.0810
-    some say\tinitial\t0.0810
-    some say\tlead\t0.0810
-    some sourc\tbase\t0.1834
-    some sourc\tinitial\t0.0461
-    some sourc\tlead\t0.1834
-    some sourc\tpeople\t0.1834
-    some sourc\treport\t0.1834
-    sometim\tbase\t0.5553
-    sometim\tcond\t-0.0494
-    sometim\tinitial\t-0.3198
-    sometim\tlead\t-0.5026
-    sometim\tneg\t-0.0449
-    sometim\tnext2=the\t-0.0233
-    sometim\tnext2=to\t0.4572
-    sometim\tnext=referred\t0.1884
-    sometim\tpast\t-0.0674
-    sometim\tpeople\t0.2637
-    sometim\tprev=^\t-0.3198
-    sometim\tprev=and\t0.1899
-    sometim\tprev=are\t0.3107
-    sometim\tprev=is\t-0.2789
-    sometim\tprev=or\t-0.1334
-    sometim\tquoted\t0.0260
-    somewhat\tbase\t-0.0879
-    somewhat\tlead\t-0.1677
-    somewhat\tnext2=$\t-0.1405
-    somewhat\tnext2=the\t-0.1879
-    somewhat\tprev=is\t0.0361
-    somewhat\treport\t0.1551
-    sort of\tbase\t0.0263
-    sort of\tneg\t0.1134
-    sort of\tpast\t-0.1066
-    sort of\tprev=some\t0.0464
-    sort of\tquoted\t-0.1066
-    sort of\treport\t0.0565
+    some believ\tbase\t0.1764
+    some believ\tinitial\t0.0542
+    some believ\tlead\t0.1764
+    some claim\tbase\t0.1542
+    some claim\tinitial\t0.0376
+    some claim\tlead\t0.1542
+    some critic\tbase\t0.3089
+    some critic\tinitial\t0.1461
+    some critic\tlead\t0.3089
+    some critic\tnext=have\t0.0363
+    some critic\tpeople\t0.3089
+    some critic\tprev=^\t0.1461
+    some critic\treport\t0.0820
+    some have argu\tbase\t0.0454
+    some have argu\tinitial\t0.0454
+    some have argu\tlead\t0.0454
+    some have suggest\tbase\t0.1221
+    some have suggest\tlead\t0.1221
+    some peopl\tbase\t0.4921
+    some peopl\tcond\t0.0840
+    some peopl\tinitial\t0.1358
+    some peopl\tlead\t0.3314
+    some peopl\tnext2=the\t0.0379
+    some peopl\tpast\t0.0840
+    some peopl\tpeople\t0.4921
+    some peopl\tprev=^\t0.1358
+    some peopl\treport\t0.0590
+    some say\tbase\t0.0808
+    some say\tinitial\t0.0808
+    some say\tlead\t0.0808
+    some sourc\tbase\t0.1844
+    some sourc\tinitial\t0.0463
+    some sourc\tlead\t0.1844
+    some sourc\tpeople\t0.1844
+    some sourc\treport\t0.1844
+    sometim\tbase\t0.5552
+    sometim\tcond\t-0.0493
+    sometim\tinitial\t-0.3189
+    sometim\tlead\t-0.5044
+    sometim\tneg\t-0.0466
+    sometim\tnext2=the\t-0.0262
+    sometim\tnext2=to\t0.4568
+    sometim\tnext=referred\t0.1881
+    sometim\tpast\t-0.0677
+    sometim\tpeople\t0.2639
+    sometim\tprev=^\t-0.3189
+    sometim\tprev=and\t0.1873
+    sometim\tprev=are\t0.3102
+    sometim\tprev=is\t-0.2784
+    sometim\tprev=or\t-0.1332
+    sometim\tquoted\t0.0263
+    somewhat\tbase\t-0.0916
+    somewhat\tlead\t-0.1693
+    somewhat\tnext2=$\t-0.1404
+    somewhat\tnext2=the\t-0.1892
+    somewhat\tprev=is\t0.0359
+    somewhat\treport\t0.1552
+    sort of\tbase\t0.0230
+    sort of\tneg\t0.1139
+    sort of\tpast\t-0.1067
+    sort of\tprev=some\t0.0466
+    sort of\tquoted\t-0.1067
+    sort of\treport\t0.0570
     sourc clos to\tbase\t-0.2885
     sourc clos to\treport\t-0.2885
-    sourc say\tbase\t0.2131
-    sourc say\tlead\t0.2131
-    sourc say\treport\t0.1061
+    sourc say\tbase\t0.2145
+    sourc say\tlead\t0.2145
+    sourc say\treport\t0.1078
     speculat\tbase\t3.2643
     speculat\tnext2=the\t0.0203
     speculat\tnext=that\t0.3551
@@ -2714,27 +2705,27 @@ enum HedgeWeights {
     speculation\treport\t-0.0223
     speculativ\tbase\t-0.0964
     speculativ\tinitial\t-0.0964
-    studi have shown\tbase\t-0.0297
-    studi have shown\tlead\t-0.3253
-    studi have shown\tnext=that\t-0.2421
+    studi have shown\tbase\t-0.0337
+    studi have shown\tlead\t-0.3251
+    studi have shown\tnext=that\t-0.2433
     substantial\tbase\t0.3347
-    substantial\tlead\t-0.1504
-    substantial\tneg\t-0.0926
-    substantial\tnext2=of\t0.6098
-    substantial\tpast\t-0.3360
-    substantial\tprev=a\t0.1130
-    substantial\treport\t-0.0572
-    successful\tbase\t-0.0417
+    substantial\tlead\t-0.1501
+    substantial\tneg\t-0.0920
+    substantial\tnext2=of\t0.6100
+    substantial\tpast\t-0.3362
+    substantial\tprev=a\t0.1118
+    substantial\treport\t-0.0571
+    successful\tbase\t-0.0412
     successful\tcond\t-0.0909
-    successful\tneg\t0.0939
-    successful\tnext2=$\t0.0545
-    successful\tnext2=of\t-0.3568
-    successful\tnum\t-0.1871
-    successful\tpast\t-0.1135
-    successful\tprev=most\t0.2530
-    successful\tprev=of\t0.1540
-    successful\tprev=the\t-0.1381
-    successful\treport\t-0.1080
+    successful\tneg\t0.0940
+    successful\tnext2=$\t0.0552
+    successful\tnext2=of\t-0.3563
+    successful\tnum\t-0.1872
+    successful\tpast\t-0.1139
+    successful\tprev=most\t0.2532
+    successful\tprev=of\t0.1544
+    successful\tprev=the\t-0.1393
+    successful\treport\t-0.1082
     suggest\tbase\t3.0189
     suggest\tcond\t0.0227
     suggest\tneg\t-0.0873
@@ -2788,21 +2779,21 @@ enum HedgeWeights {
     suggestion\tprev=the\t0.1302
     suggestion\treport\t0.1982
     suggestiv\tnext=of\t0.0432
-    supporter\tbase\t-0.0512
-    supporter\tinitial\t0.0955
-    supporter\tlead\t0.2802
-    supporter\tnext2=the\t-0.2292
-    supporter\tnext=of\t0.0582
-    supporter\tpast\t-0.1264
-    supporter\tpeople\t-0.0512
-    supporter\treport\t0.0986
+    supporter\tbase\t-0.0596
+    supporter\tinitial\t0.0945
+    supporter\tlead\t0.2795
+    supporter\tnext2=the\t-0.2332
+    supporter\tnext=of\t0.0572
+    supporter\tpast\t-0.1278
+    supporter\tpeople\t-0.0596
+    supporter\treport\t0.0979
     suppos\tbase\t0.0243
     suppos\tperson\t0.0367
     suppos\tquoted\t-0.0409
     supposedly\tbase\t-0.0949
     supposedly\tneg\t-0.0283
-    surprisingly\tbase\t0.2670
-    surprisingly\tneg\t0.2670
+    surprisingly\tbase\t0.2672
+    surprisingly\tneg\t0.2672
     suspect\tneg\t0.0851
     suspect\tnext2=the\t0.1317
     suspect\tnext=that\t0.0526
@@ -2811,63 +2802,63 @@ enum HedgeWeights {
     suspect\treport\t-0.1837
     suspect of\tbase\t0.5225
     suspect of\tpast\t-0.0319
-    tend to\tbase\t-0.0234
-    tend to\tlead\t-0.4467
-    tend to\tnext2=more\t-0.1501
-    tend to\tnext2=the\t-0.1794
-    tend to\tnext=be\t-0.0778
-    tend to\tnext=have\t-0.0421
-    tend to\tperson\t-0.0397
-    tend to\tprev=have\t0.2948
-    the majority of\tbase\t-0.2429
-    the majority of\tinitial\t-0.1743
-    the majority of\tlead\t0.0848
-    the majority of\tnext=the\t-0.4592
-    the majority of\tprev=^\t-0.1743
-    the majority of\tprev=for\t-0.1034
+    tend to\tbase\t-0.0278
+    tend to\tlead\t-0.4458
+    tend to\tnext2=more\t-0.1498
+    tend to\tnext2=the\t-0.1786
+    tend to\tnext=be\t-0.0759
+    tend to\tnext=have\t-0.0422
+    tend to\tperson\t-0.0401
+    tend to\tprev=have\t0.2945
+    the majority of\tbase\t-0.2423
+    the majority of\tinitial\t-0.1742
+    the majority of\tlead\t0.0849
+    the majority of\tnext=the\t-0.4589
+    the majority of\tprev=^\t-0.1742
+    the majority of\tprev=for\t-0.1033
     the majority of\tprev=of\t-0.0753
-    the majority of\tprev=that\t-0.1213
-    the most\tbase\t0.0475
-    the most\tinitial\t-0.1214
-    the most\tlead\t0.0578
-    the most\tnext2=$\t0.4177
-    the most\tnext2=is\t-0.2641
-    the most\tnext2=of\t-0.2661
-    the most\tnext2=the\t0.0834
+    the majority of\tprev=that\t-0.1216
+    the most\tbase\t0.0472
+    the most\tinitial\t-0.1235
+    the most\tlead\t0.0562
+    the most\tnext2=$\t0.4175
+    the most\tnext2=is\t-0.2659
+    the most\tnext2=of\t-0.2683
+    the most\tnext2=the\t0.0836
     the most\tnext=accurate\t-0.1058
-    the most\tnext=common\t-0.2018
-    the most\tnext=effective\t-0.0734
-    the most\tnext=famous\t-0.3462
-    the most\tnext=important\t0.2271
-    the most\tnext=notable\t0.3689
-    the most\tnext=of\t-0.0220
-    the most\tnext=part\t-0.2953
-    the most\tnext=powerful\t-0.3919
-    the most\tnext=prominent\t-0.2240
-    the most\tnext=recent\t-0.2227
-    the most\tnext=significant\t0.0532
-    the most\tnext=successful\t0.0772
-    the most\tpast\t0.1160
-    the most\tpeople\t-0.0428
-    the most\tprev=^\t-0.1214
-    the most\tprev=among\t0.2963
-    the most\tprev=amongst\t0.2065
-    the most\tprev=and\t0.1631
-    the most\tprev=are\t0.5190
-    the most\tprev=as\t-0.0419
-    the most\tprev=be\t0.0962
-    the most\tprev=even\t-0.2414
-    the most\tprev=for\t-0.2953
-    the most\tprev=however\t-0.1489
-    the most\tprev=in\t-0.0489
-    the most\tprev=is\t0.5774
-    the most\tprev=of\t-0.5148
-    the most\tprev=to\t0.0328
-    the most\tprev=was\t-0.3441
+    the most\tnext=common\t-0.2005
+    the most\tnext=effective\t-0.0732
+    the most\tnext=famous\t-0.3450
+    the most\tnext=important\t0.2240
+    the most\tnext=notable\t0.3697
+    the most\tnext=of\t-0.0217
+    the most\tnext=part\t-0.2956
+    the most\tnext=powerful\t-0.3917
+    the most\tnext=prominent\t-0.2234
+    the most\tnext=recent\t-0.2225
+    the most\tnext=significant\t0.0534
+    the most\tnext=successful\t0.0776
+    the most\tpast\t0.1163
+    the most\tpeople\t-0.0443
+    the most\tprev=^\t-0.1235
+    the most\tprev=among\t0.2972
+    the most\tprev=amongst\t0.2072
+    the most\tprev=and\t0.1635
+    the most\tprev=are\t0.5191
+    the most\tprev=as\t-0.0420
+    the most\tprev=be\t0.0954
+    the most\tprev=even\t-0.2411
+    the most\tprev=for\t-0.2956
+    the most\tprev=however\t-0.1487
+    the most\tprev=in\t-0.0503
+    the most\tprev=is\t0.5781
+    the most\tprev=of\t-0.5167
+    the most\tprev=to\t0.0333
+    the most\tprev=was\t-0.3438
     the most\tprev=were\t-0.2565
-    the most\tprev=with\t-0.3740
-    the most\tquoted\t-0.2953
-    the most\treport\t0.0489
+    the most\tprev=with\t-0.3754
+    the most\tquoted\t-0.2960
+    the most\treport\t0.0498
     the possibility that\tbase\t1.1138
     the possibility that\tinitial\t0.0617
     the possibility that\tneg\t0.1499
@@ -2909,33 +2900,36 @@ enum HedgeWeights {
     thought to\tprev=are\t0.4108
     thought to\tprev=is\t0.6866
     thought to\treport\t0.0688
-    thousand of\tlead\t0.2564
-    thousand of\tnum\t-0.0359
-    thousand of\tpeople\t-0.0841
-    thousand of\treport\t-0.0526
+    thousand of\tlead\t0.2567
+    thousand of\tnum\t-0.0358
+    thousand of\tpeople\t-0.0840
+    thousand of\treport\t-0.0524
+    to a larg extent\tbase\t0.0750
+    to a larg extent\tinitial\t0.0750
+    to a larg extent\tlead\t0.0750
     to our knowledg\tbase\t-0.0681
     to our knowledg\tinitial\t-0.0227
     to see if\tbase\t0.1235
     to see if\tpast\t0.0638
-    to some degre\tbase\t-0.0716
-    to some extent\tbase\t-0.0347
-    to some extent\tinitial\t0.2732
-    to some extent\tlead\t0.1862
-    to some extent\tperson\t-0.0732
-    tragically\tbase\t0.3024
-    tragically\tinitial\t0.3024
-    tragically\tlead\t0.3024
-    typically\tbase\t0.4801
-    typically\tinitial\t-0.0963
-    typically\tlead\t-0.2594
-    typically\tnext2=a\t0.1014
-    typically\tnext2=in\t0.3631
-    typically\tnext2=with\t-0.0653
-    typically\tnext=the\t-0.1300
-    typically\tnum\t-0.0650
-    typically\tprev=^\t-0.0963
-    typically\tprev=are\t0.2140
-    typically\tprev=is\t0.3360
+    to some degre\tbase\t-0.0720
+    to some extent\tbase\t-0.0393
+    to some extent\tinitial\t0.2695
+    to some extent\tlead\t0.1817
+    to some extent\tperson\t-0.0731
+    tragically\tbase\t0.3021
+    tragically\tinitial\t0.3021
+    tragically\tlead\t0.3021
+    typically\tbase\t0.4824
+    typically\tinitial\t-0.0966
+    typically\tlead\t-0.2588
+    typically\tnext2=a\t0.1018
+    typically\tnext2=in\t0.3633
+    typically\tnext2=with\t-0.0651
+    typically\tnext=the\t-0.1298
+    typically\tnum\t-0.0649
+    typically\tprev=^\t-0.0966
+    typically\tprev=are\t0.2141
+    typically\tprev=is\t0.3371
     typically\tquoted\t0.2763
     typically\treport\t-0.0681
     uncertain\tbase\t2.5849
@@ -2947,19 +2941,20 @@ enum HedgeWeights {
     unclear\tprev=remain\t-0.1720
     unclear\tprev=still\t0.0320
     unclear\treport\t0.0914
-    unfortunately\tbase\t-0.0514
-    unfortunately\tinitial\t-0.2135
-    unfortunately\tlead\t-0.0514
-    unfortunately\tprev=^\t-0.2135
-    uniqu\tbase\t-0.3228
-    uniqu\tneg\t-0.0474
-    uniqu\tnext2=$\t0.2248
-    uniqu\tnext2=of\t-0.2531
-    uniqu\tnext2=that\t0.0319
-    uniqu\tnext=to\t-0.0861
-    uniqu\tperson\t-0.1926
-    uniqu\tprev=a\t0.1059
-    uniqu\tquoted\t0.2155
+    unfortunately\tbase\t-0.0512
+    unfortunately\tinitial\t-0.2132
+    unfortunately\tlead\t-0.0512
+    unfortunately\tprev=^\t-0.2132
+    uniqu\tbase\t-0.3098
+    uniqu\tlead\t0.0345
+    uniqu\tneg\t-0.0477
+    uniqu\tnext2=$\t0.2470
+    uniqu\tnext2=of\t-0.2562
+    uniqu\tnext2=that\t0.0317
+    uniqu\tnext=to\t-0.0868
+    uniqu\tperson\t-0.1940
+    uniqu\tprev=a\t0.0991
+    uniqu\tquoted\t0.2126
     unknown\tbase\t-0.0280
     unknown\tcond\t0.1425
     unknown\tinitial\t-0.0400
@@ -2995,8 +2990,8 @@ enum HedgeWeights {
     unlikely\tbase\t0.8490
     unlikely\tcond\t0.0513
     unlikely\tnext=to\t0.0528
-    unnam\tbase\t-0.4447
-    unnam\treport\t-0.1460
+    unnam\tbase\t-0.4469
+    unnam\treport\t-0.1461
     unproven\tbase\t0.0415
     unproven\treport\t-0.0351
     unsur\tbase\t2.8816
@@ -3018,144 +3013,145 @@ enum HedgeWeights {
     until\tprev=up\t-0.3407
     until\tquoted\t0.1981
     until\treport\t0.9559
-    usually\tbase\t-0.8757
-    usually\tcond\t-0.0677
-    usually\tinitial\t-0.0714
-    usually\tlead\t0.1658
-    usually\tnext2=a\t-0.2873
-    usually\tnext2=and\t-0.1264
-    usually\tnext2=as\t0.4853
-    usually\tnext2=by\t-0.3051
-    usually\tnext2=in\t0.4514
-    usually\tnext2=into\t-0.0665
-    usually\tnext2=not\t-0.1026
-    usually\tnext2=of\t-0.0796
-    usually\tnext2=on\t-0.0522
-    usually\tnext2=or\t-0.1390
-    usually\tnext2=the\t-0.0557
-    usually\tnext2=to\t-0.2984
-    usually\tnext2=with\t-0.1719
-    usually\tnext=a\t0.2773
-    usually\tnext=divided\t-0.0665
-    usually\tnext=found\t-0.0908
-    usually\tnext=have\t-0.0858
-    usually\tnext=in\t-0.0978
-    usually\tnext=included\t-0.1323
-    usually\tnext=made\t-0.1098
-    usually\tnext=not\t-0.1723
-    usually\tnext=quite\t-0.0323
+    usually\tbase\t-0.8776
+    usually\tcond\t-0.0678
+    usually\tinitial\t-0.0712
+    usually\tlead\t0.1674
+    usually\tnext2=a\t-0.2870
+    usually\tnext2=and\t-0.1260
+    usually\tnext2=as\t0.4842
+    usually\tnext2=by\t-0.3055
+    usually\tnext2=in\t0.4504
+    usually\tnext2=into\t-0.0663
+    usually\tnext2=not\t-0.1015
+    usually\tnext2=of\t-0.0799
+    usually\tnext2=on\t-0.0520
+    usually\tnext2=or\t-0.1388
+    usually\tnext2=the\t-0.0569
+    usually\tnext2=to\t-0.2978
+    usually\tnext2=with\t-0.1717
+    usually\tnext=a\t0.2775
+    usually\tnext=divided\t-0.0663
+    usually\tnext=found\t-0.0905
+    usually\tnext=have\t-0.0855
+    usually\tnext=in\t-0.0977
+    usually\tnext=included\t-0.1321
+    usually\tnext=made\t-0.1097
+    usually\tnext=not\t-0.1704
+    usually\tnext=quite\t-0.0322
     usually\tnext=referred\t-0.0901
-    usually\tnext=the\t-0.1097
-    usually\tnum\t-0.0218
-    usually\tpast\t0.0839
-    usually\tperson\t-0.0586
-    usually\tprev=and\t-0.1513
-    usually\tprev=are\t0.1105
-    usually\tprev=were\t-0.1542
-    usually\tprev=will\t-0.0648
-    variou\tbase\t-0.3091
+    usually\tnext=the\t-0.1094
+    usually\tnum\t-0.0217
+    usually\tpast\t0.0826
+    usually\tperson\t-0.0594
+    usually\tprev=and\t-0.1509
+    usually\tprev=are\t0.1110
+    usually\tprev=is\t0.0205
+    usually\tprev=were\t-0.1546
+    usually\tprev=will\t-0.0647
+    variou\tbase\t-0.3090
     variou\tcond\t-0.0406
-    variou\tlead\t-0.3954
-    variou\tnext2=$\t-0.2159
+    variou\tlead\t-0.3950
+    variou\tnext2=$\t-0.2175
     variou\tnext2=and\t0.5035
     variou\tnext2=are\t-0.0709
-    variou\tnext2=in\t0.4668
-    variou\tnext2=including\t-0.2079
+    variou\tnext2=in\t0.4669
+    variou\tnext2=including\t-0.2078
     variou\tnext2=of\t0.5741
-    variou\tnext2=or\t-0.1631
-    variou\tnext2=such\t0.2572
+    variou\tnext2=or\t-0.1629
+    variou\tnext2=such\t0.2570
     variou\tnext2=that\t-0.0545
-    variou\tnext2=to\t0.0546
-    variou\tnext=aspects\t-0.1311
-    variou\tnext=kinds\t0.2778
-    variou\tnext=lengths\t-0.3231
-    variou\tnext=other\t0.0298
-    variou\tnext=parts\t0.0477
-    variou\tnext=points\t0.2801
-    variou\tnext=stages\t-0.2676
+    variou\tnext2=to\t0.0532
+    variou\tnext=aspects\t-0.1308
+    variou\tnext=kinds\t0.2781
+    variou\tnext=lengths\t-0.3228
+    variou\tnext=other\t0.0301
+    variou\tnext=parts\t0.0476
+    variou\tnext=points\t0.2791
+    variou\tnext=stages\t-0.2679
     variou\tnext=times\t-0.0599
     variou\tnext=types\t-0.1820
-    variou\tnum\t-0.0958
-    variou\tpast\t0.2253
-    variou\tpeople\t-0.0584
-    variou\tperson\t-0.0322
-    variou\tprev=are\t0.1389
-    variou\tprev=at\t-0.3119
-    variou\tprev=by\t0.2220
-    variou\tprev=containing\t-0.0858
-    variou\tprev=for\t-0.2086
-    variou\tprev=from\t-0.0971
-    variou\tprev=in\t0.0838
-    variou\tprev=of\t-0.1478
-    variou\tprev=on\t-0.1691
-    variou\tprev=the\t0.3251
-    variou\tprev=to\t-0.0607
+    variou\tnum\t-0.0957
+    variou\tpast\t0.2222
+    variou\tpeople\t-0.0593
+    variou\tperson\t-0.0327
+    variou\tprev=are\t0.1391
+    variou\tprev=at\t-0.3112
+    variou\tprev=by\t0.2214
+    variou\tprev=containing\t-0.0857
+    variou\tprev=for\t-0.2084
+    variou\tprev=from\t-0.0970
+    variou\tprev=in\t0.0837
+    variou\tprev=of\t-0.1482
+    variou\tprev=on\t-0.1688
+    variou\tprev=the\t0.3258
+    variou\tprev=to\t-0.0608
     variou\tprev=using\t-0.0545
-    variou\tprev=with\t-0.1150
-    variou\tquoted\t-0.0858
-    variou\treport\t-0.0944
-    very\tbase\t-0.4032
+    variou\tprev=with\t-0.1163
+    variou\tquoted\t-0.0857
+    variou\treport\t-0.0941
+    very\tbase\t-0.4012
     very\tcond\t-0.0776
-    very\tlead\t-0.3677
+    very\tlead\t-0.3696
     very\tneg\t0.0249
-    very\tnext2=and\t0.5392
-    very\tnext2=for\t-0.0306
-    very\tnext2=in\t0.0202
-    very\tnext2=of\t-0.2677
-    very\tnext2=the\t-0.2848
-    very\tnext2=to\t-0.2655
-    very\tnext=active\t0.1495
-    very\tnext=common\t-0.1481
-    very\tnext=different\t-0.0965
-    very\tnext=high\t-0.4017
-    very\tnext=important\t-0.0349
+    very\tnext2=and\t0.5565
+    very\tnext2=for\t-0.0302
+    very\tnext2=in\t0.0201
+    very\tnext2=of\t-0.2711
+    very\tnext2=the\t-0.2861
+    very\tnext2=to\t-0.2648
+    very\tnext=active\t0.1453
+    very\tnext=common\t-0.1483
+    very\tnext=different\t-0.0961
+    very\tnext=high\t-0.4005
+    very\tnext=important\t-0.0374
     very\tnext=little\t0.2810
-    very\tnext=much\t-0.1112
-    very\tnext=popular\t0.3153
+    very\tnext=much\t-0.1113
+    very\tnext=popular\t0.3159
     very\tnext=similar\t-0.4935
-    very\tnext=small\t0.1503
-    very\tpast\t-0.0933
-    very\tpeople\t-0.1219
-    very\tperson\t0.0889
-    very\tprev=a\t0.3546
-    very\tprev=and\t-0.1941
-    very\tprev=are\t0.1866
-    very\tprev=at\t0.2008
-    very\tprev=be\t0.0571
-    very\tprev=by\t0.2477
-    very\tprev=have\t-0.3253
-    very\tprev=in\t-0.1011
-    very\tprev=is\t0.0625
-    very\tprev=of\t-0.1013
-    very\tprev=only\t-0.0778
-    very\tprev=the\t-0.0223
-    very\tprev=was\t0.0304
-    very\tprev=were\t-0.0870
-    very\tprev=with\t-0.1991
-    very\tquoted\t-0.1794
-    very\treport\t0.4731
-    view as\tpast\t0.0995
-    view as\tprev=be\t-0.2061
-    view as\treport\t0.0264
-    virtually\tbase\t0.5416
-    virtually\tlead\t-0.1066
-    virtually\tnext2=to\t0.0637
-    virtually\tnext=all\t-0.1066
-    visionary\tbase\t-0.0568
-    visionary\tpast\t-0.0568
-    visionary\tquoted\t-0.0568
-    well known\tbase\t0.8039
-    well known\tneg\t0.0239
-    well known\tnext2=his\t-0.4672
-    well known\tnext2=the\t0.3618
-    well known\tnext=for\t-0.1806
-    well known\tpast\t0.1429
+    very\tnext=small\t0.1489
+    very\tpast\t-0.0947
+    very\tpeople\t-0.1211
+    very\tperson\t0.0888
+    very\tprev=a\t0.3522
+    very\tprev=and\t-0.1935
+    very\tprev=are\t0.1853
+    very\tprev=at\t0.2017
+    very\tprev=be\t0.0776
+    very\tprev=by\t0.2475
+    very\tprev=have\t-0.3251
+    very\tprev=in\t-0.1012
+    very\tprev=is\t0.0619
+    very\tprev=of\t-0.1011
+    very\tprev=only\t-0.0779
+    very\tprev=the\t-0.0249
+    very\tprev=was\t0.0302
+    very\tprev=were\t-0.0865
+    very\tprev=with\t-0.1978
+    very\tquoted\t-0.1792
+    very\treport\t0.4717
+    view as\tpast\t0.0986
+    view as\tprev=be\t-0.2091
+    view as\treport\t0.0269
+    virtually\tbase\t0.5400
+    virtually\tlead\t-0.1076
+    virtually\tnext2=to\t0.0666
+    virtually\tnext=all\t-0.1076
+    visionary\tbase\t-0.0566
+    visionary\tpast\t-0.0566
+    visionary\tquoted\t-0.0566
+    well known\tbase\t0.8046
+    well known\tneg\t0.0249
+    well known\tnext2=his\t-0.4677
+    well known\tnext2=the\t0.3617
+    well known\tnext=for\t-0.1805
+    well known\tpast\t0.1428
     well known\tpeople\t0.0872
-    well known\tprev=a\t0.7115
-    well known\tprev=are\t0.1551
-    well known\tprev=is\t-0.1655
+    well known\tprev=a\t0.7113
+    well known\tprev=are\t0.1549
+    well known\tprev=is\t-0.1658
     well known\tprev=of\t0.0872
-    well known\tquoted\t0.1472
+    well known\tquoted\t0.1465
     well receiv\tbase\t0.2605
     well receiv\tpast\t0.2605
     whether\tbase\t3.1089
@@ -3192,44 +3188,43 @@ enum HedgeWeights {
     whether or not\tbase\t0.2153
     whether or not\tnext=the\t0.1589
     whether or not\tpast\t0.0614
-    wide rang of\tbase\t0.2601
+    wide rang of\tbase\t0.2602
     wide variety of\tbase\t0.3294
-    widely\tbase\t0.5692
-    widely\tcond\t-0.0536
-    widely\tlead\t-0.0732
-    widely\tneg\t-0.1732
-    widely\tnext2=$\t0.1064
-    widely\tnext2=and\t-0.2023
-    widely\tnext2=as\t0.5783
-    widely\tnext2=for\t0.1039
+    widely\tbase\t0.5691
+    widely\tcond\t-0.0535
+    widely\tlead\t-0.0721
+    widely\tneg\t-0.1729
+    widely\tnext2=$\t0.1060
+    widely\tnext2=and\t-0.2019
+    widely\tnext2=as\t0.5780
+    widely\tnext2=for\t0.1038
     widely\tnext2=in\t0.3917
-    widely\tnext2=to\t-0.2427
-    widely\tnext=available\t-0.3468
+    widely\tnext2=to\t-0.2426
+    widely\tnext=available\t-0.3475
     widely\tnext=distributed\t0.2229
-    widely\tnext=recognized\t-0.1354
-    widely\tnext=used\t0.3373
-    widely\tpast\t0.2706
-    widely\tprev=been\t0.6895
-    widely\tprev=is\t0.5647
-    widely\tprev=vary\t0.0629
-    widely\tprev=was\t-0.1309
-    widely\treport\t0.0875
-    widely accept\tbase\t0.0226
-    widely consider\tbase\t0.3483
-    widely consider\tpast\t0.0866
-    widely known\tbase\t0.3346
-    widely regard\tbase\t0.2501
-    widespread\tbase\t-0.1387
-    widespread\tneg\t-0.0580
-    widespread\tnext2=$\t-0.1584
-    widespread\tnext2=of\t0.1370
-    widespread\tnext2=the\t0.2089
-    widespread\tnext=$\t-0.1584
-    widespread\tnext=use\t-0.1731
-    widespread\tpast\t-0.1621
-    widespread\tpeople\t-0.2668
-    widespread\tprev=more\t0.2656
-    widespread\tprev=the\t-0.1161
+    widely\tnext=recognized\t-0.1359
+    widely\tnext=used\t0.3377
+    widely\tpast\t0.2677
+    widely\tprev=been\t0.6878
+    widely\tprev=is\t0.5652
+    widely\tprev=vary\t0.0630
+    widely\tprev=was\t-0.1312
+    widely\treport\t0.0886
+    widely consider\tbase\t0.3435
+    widely consider\tpast\t0.0852
+    widely known\tbase\t0.3347
+    widely regard\tbase\t0.2460
+    widespread\tbase\t-0.1394
+    widespread\tneg\t-0.0579
+    widespread\tnext2=$\t-0.1585
+    widespread\tnext2=of\t0.1374
+    widespread\tnext2=the\t0.2092
+    widespread\tnext=$\t-0.1585
+    widespread\tnext=use\t-0.1729
+    widespread\tpast\t-0.1626
+    widespread\tpeople\t-0.2661
+    widespread\tprev=more\t0.2658
+    widespread\tprev=the\t-0.1160
     will\tbase\t-1.4831
     will\tcond\t1.7850
     will\tinitial\t-0.0815
