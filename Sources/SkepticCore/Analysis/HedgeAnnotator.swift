@@ -132,6 +132,8 @@ final class HedgeMatcher: Sendable {
         case unnamed
         /// "is claimed" with no agent: not "is claimed by both countries".
         case agentless
+        /// "one of the" before a superlative: "one of the largest", "one of the first", not "one of the members".
+        case superlative
     }
 
     /// First-word hash → index into `groupStarts` (entries sharing a first word, longest first).
@@ -515,7 +517,7 @@ final class HedgeMatcher: Sendable {
                 guard same, applies(entry.rule, words, i, length, t), !isPlainUse(words, i, length, t) else { continue }
                 matched = length
                 found(Occurrence(entry: entry, word: i, length: matched,
-                                 context: entry.category == nil ? CueContext() : CueContext(words, i, matched, t)))
+                                 context: entry.category == nil ? CueContext() : CueContext(words, i, matched, t, category: entry.category)))
                 break
             }
             i += max(1, matched)
@@ -599,6 +601,9 @@ final class HedgeMatcher: Sendable {
             return Self.hasGenericSubject(w, before: i, t)
         case .agentless:
             return next?.hash != Self.by
+        case .superlative:
+            guard let next else { return false }
+            return Self.isSuperlative(next, t)
         case .unnamed:
             guard i > 0 else { return true }
             let before = w[i - 1]
@@ -608,6 +613,24 @@ final class HedgeMatcher: Sendable {
             // condition: "He said that he would stand", "She moved to Paris, where she would study law".
             return length > 1 || Self.isPastNarrative(w, before: i, t)
         }
+    }
+
+    static let superlatives: HashSet64 = HashSet64(["most", "best", "worst", "least", "first", "last", "foremost",
+                                                     "top", "leading", "premier", "finest"].map(Words.hash))
+    /// Words of -est that are no superlatives.
+    static let notSuperlatives: HashSet64 = HashSet64(["west", "interest", "interests", "forest", "forests", "test", "tests",
+                                                        "contest", "contests", "protest", "protests", "quest", "request",
+                                                        "chest", "guest", "guests", "nest", "rest", "manifest", "harvest",
+                                                        "conquest", "suggest", "honest", "modest", "arrest", "priest",
+                                                        "priests", "midwest", "northwest", "southwest", "fest"].map(Words.hash))
+
+    /// "largest", "oldest", "most", "first": a word that ranks (a superlative or an ordinal of rank).
+    static func isSuperlative(_ word: Word, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        if superlatives.contains(word.hash) { return true }
+        let r = word.range
+        guard r.count > 4, !word.capitalised, !notSuperlatives.contains(word.hash) else { return false }
+        return t[r.upperBound - 3] | 0x20 == UInt8(ascii: "e") && t[r.upperBound - 2] | 0x20 == UInt8(ascii: "s")
+            && t[r.upperBound - 1] | 0x20 == UInt8(ascii: "t")
     }
 
     /// Uses of hedge words that state something plain, whatever the lexicon's rule: "would" of past habit
