@@ -194,12 +194,17 @@ enum Speakers {
     }
 
     /// A described source: a short noun phrase opening with an article or determiner ("a senior official at the
-    /// water agency", "the company", "another parent") or a lower-case noun ("police", "director of the trust").
+    /// water agency", "the company", "another parent") or a lower-case noun ("police", "director of the trust"),
+    /// capitalised only because it opens the sentence, with a word of a described source in its first two
+    /// ("Analysts at Merrow Capital", "American officials"; a lower-case word next).
     static func description(_ t: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Word>, _ part: ClosedRange<Int>) -> Range<Int>? {
         guard part.count <= 8 else { return nil }
         let first = words[part.lowerBound]
         if prepositions.contains(first.hash) || stops.contains(first.hash) || pronouns.contains(first.hash) { return nil }
-        guard determiners.contains(first.hash) || !isCapitalised(t, first) else { return nil }
+        let opensSentence = part.lowerBound == words.startIndex && part.count > 1 && !isCapitalised(t, words[part.lowerBound + 1])
+            && !notNames.contains(first.hash)
+            && (describedOpeners.contains(first.hash) || describedOpeners.contains(words[part.lowerBound + 1].hash))
+        guard determiners.contains(first.hash) || !isCapitalised(t, first) || opensSentence else { return nil }
         if determiners.contains(first.hash) && part.count == 1 { return nil }
         return first.range.lowerBound..<words[part.upperBound].range.upperBound
     }
