@@ -107,7 +107,8 @@ let package = Package(
             dependencies: ["SkepticCore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SkepticUITests", dependencies: ["SkepticUI"]),
+        // Fixtures/fuzz: crashers the fuzzers found, read by path (#filePath), not as resources.
+        .testTarget(name: "SkepticUITests", dependencies: ["SkepticUI"], exclude: ["Fixtures"]),
         .testTarget(name: "SkepticReviewTests", dependencies: ["SkepticReview", "SkepticCore", "CSQLite"], exclude: ["Fixtures"]),
         .testTarget(name: "SkepticTerminalTests", dependencies: ["SkepticTerminal", "SkepticUI"]),
         // Drives the built `skeptic` binary (run `swift build` first, as the README says).
