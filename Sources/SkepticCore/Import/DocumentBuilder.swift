@@ -23,6 +23,8 @@ struct DocumentBuilder {
     private(set) var links: [String] = []
     /// Each URL's number in `links` (1-based).
     private var linkNumbers: [String: Int] = [:]
+    /// How many links were numbered when the block under construction began.
+    private var linksAtBlockStart = 0
     private var metadata: [Metadata] = []
 
     private var blockStart = 0
@@ -39,6 +41,7 @@ struct DocumentBuilder {
     /// Starts a block; any text appended since the last block ended is dropped.
     mutating func beginBlock(preformatted: Bool = false) {
         if text.count > blockStart { text.removeSubrange(blockStart...) }
+        linksAtBlockStart = links.count
         // Styles are recorded in order of their end: only the last ones can belong to the dropped text.
         while let last = inlines.last, last.range.upperBound > blockStart { inlines.removeLast() }
         openStyles.removeAll()
@@ -145,6 +148,7 @@ struct DocumentBuilder {
         }
         pendingSpace = false
         preformatted = false
+        linksAtBlockStart = links.count
         guard end > blockStart else {
             blockStart = text.count
             return false
@@ -158,9 +162,14 @@ struct DocumentBuilder {
     /// The start of the block under construction (for an attribution inside it).
     var currentOffset: Int { text.count + (pendingSpace && text.count > blockStart ? 1 : 0) }
 
-    /// Drops the block under construction and returns its text (a byline that becomes metadata).
-    mutating func discardBlock() -> String {
+    /// Drops the block under construction and returns its text (a byline that becomes metadata); with
+    /// `droppingLinks`, the links first numbered in it go too (navigation dropped whole: no URL left without
+    /// its text).
+    mutating func discardBlock(droppingLinks: Bool = false) -> String {
         let shown = text(from: blockStart)
+        if droppingLinks {
+            while links.count > linksAtBlockStart { linkNumbers[links.removeLast()] = nil }
+        }
         beginBlock()
         return shown
     }

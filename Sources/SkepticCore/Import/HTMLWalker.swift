@@ -37,6 +37,9 @@ struct HTMLWalker {
     private var exits: [Exit] = []
     /// Letters and digits inside links (and their markers) in the open block.
     private var linkAlphanumerics = 0
+    /// The links in the block being made, and the words of the longest.
+    private var blockLinks = 0
+    private var longestLinkWords = 0
     /// The class and id words of the element being entered (asked several times on the way in).
     private var entered: (node: Node, words: [Substring])?
 
@@ -277,6 +280,10 @@ struct HTMLWalker {
         if let link = exit.link, link.generation == generation, open {
             let shown = builder.text(from: link.start).trimmingSpaces
             linkAlphanumerics += Self.alphanumerics(shown)
+            if !shown.isEmpty {
+                blockLinks += 1
+                longestLinkWords = max(longestLinkWords, shown.split(separator: " ").count)
+            }
             let inAttribution = inQuote && builder.blockStartsWithDash
             if isExternal(link.href) && !shown.isEmpty && !isBareURL(shown) && !link.href.hasSuffix(shown) && !inAttribution
                 && !Self.isFootnoteReference(shown) && !isSamePage(link.href) {
@@ -314,6 +321,8 @@ struct HTMLWalker {
         guard !open else { return }
         open = true
         linkAlphanumerics = 0
+        blockLinks = 0
+        longestLinkWords = 0
         generation += 1
         builder.beginBlock()
         blockLine = line
@@ -381,11 +390,12 @@ struct HTMLWalker {
         }
         // An image standing alone is a caption of sorts, not the article's prose.
         if case .body(.paragraph) = kind, builder.blockIsOnlyImages { kind = .body(.caption) }
-        // A short line of nothing but links is navigation (a kicker, breadcrumbs, tags), not text.
-        if case .body(.paragraph) = kind, linkAlphanumerics > 0, !extracted {
+        // A short line of nothing but links is navigation (a kicker, breadcrumbs, tags), not text — its links
+        // go with it; but one link that reads as a sentence ("Read the full report here") is the text's own.
+        if case .body(.paragraph) = kind, linkAlphanumerics > 0, !extracted, blockLinks > 1 || longestLinkWords < 4 {
             let text = builder.text(from: builder.blockStartOffset)
             if text.utf8.count <= 120 && Self.alphanumerics(text) <= linkAlphanumerics {
-                _ = builder.discardBlock()
+                _ = builder.discardBlock(droppingLinks: true)
                 return
             }
         }

@@ -18,6 +18,22 @@ import Testing
         <script>var promo = "Subscribe now";</script><style>.teaser { color: red }</style>
         """
 
+    /// A paragraph that is one link reading as a sentence is the text's own and keeps its text and number; a
+    /// short line of links is navigation and goes whole, its URLs with it (issue 18, case 9).
+    @Test func aLinkParagraphKeepsItsTextAndNavigationGoesWithItsLinks() throws {
+        let page = """
+            <html><body><article><p>First paragraph is long enough, here it is with words and more words to pass.</p>
+            <p><a href="http://x.example/r">Read the full report here</a></p>
+            <p><a href="http://x.example/home">Home</a> <a href="http://x.example/world">World</a></p>
+            <p>Second para also long enough with plenty of words in it to count.</p></article></body></html>
+            """
+        let doc = try load(page)
+        let text = String(decoding: doc.text, as: UTF8.self)
+        #expect(text.contains("Read the full report here[1]"), "\(text)")
+        #expect(!text.contains("Home") && !text.contains("World"), "\(text)")
+        #expect(doc.links == ["http://x.example/r"])
+    }
+
     @Test func theArticleElementIsFoundAndChromeDropped() throws {
         let doc = try load("""
             <!doctype html><html><head><title>Tolls rise | Harbour Times</title>
