@@ -323,7 +323,7 @@ extension Reader {
             ?? state.document.name
         let reviewed = state.review
         let text = path.lowercased().hasSuffix(".json")
-            ? ReviewExport.webAnnotations(state.document, review: reviewed, source: source)
+            ? ReviewExport.webAnnotations(state.analysed, review: reviewed, source: source)
             : ReviewExport.markdown(state.analysed, review: reviewed, source: source)
         if let problem = AtomicFile.write(Array(text.utf8), to: path, mode: 0o644) {
             return .exportFailed("\(Sanitiser.singleLine(name)): \(problem)")
