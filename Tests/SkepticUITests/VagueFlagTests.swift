@@ -210,6 +210,32 @@ import SkepticCore
         }
     }
 
+    /// A dismissed flag is drawn as dismissed (role `dismissed`, its cue too: not the look of an unflagged
+    /// sentence, nor of a flagged one); taking the verdict back draws it as before.
+    @Test func aDismissedFlagIsDrawnAsDismissed() throws {
+        var s = try state()
+        let sentence = "Officials may delay the second rise."
+        func spans(_ s: AppState) -> [Span] {
+            s.frame().lines.flatMap(\.spans).filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty
+                && sentence.contains($0.text.trimmingCharacters(in: .whitespaces)) }
+        }
+        let plain = "The rise took effect at midnight."
+        let plainRoles = Set(s.frame().lines.flatMap(\.spans).filter { plain.contains($0.text.trimmingCharacters(in: .whitespaces))
+            && !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }.map(\.role))
+        #expect(spans(s).contains { $0.role == .hedged })
+        _ = s.handle(.char("s"))
+        guard case .saveReview(let entry, _)? = Optional(s.handle(.char("-"))), entry.verdict == .dismissed else {
+            Issue.record("dismiss did not ask for a save")
+            return
+        }
+        let roles = Set(spans(s).map(\.role))
+        #expect(roles == [.dismissed], "\(roles)")
+        #expect(roles.isDisjoint(with: plainRoles), "a dismissed flag looks like an unflagged sentence: \(roles) \(plainRoles)")
+        _ = s.handle(.char("-"))
+        #expect(spans(s).contains { $0.role == .hedged })
+        #expect(!spans(s).contains { $0.role == .dismissed })
+    }
+
     @Test func aStoredReviewAppliesWhenTheAnalysisArrives() throws {
         let doc = try ArticleLoader.load(bytes: Array(Self.article.utf8), name: "levy.md", format: .markdown)
         var s = AppState(annotated: AnnotatedDocument(document: doc, annotations: Annotations()), columns: 80, rows: 12, isLoading: true)
