@@ -60,7 +60,47 @@ import SkepticCore
         #expect(s.flagList.filter == .noted)
         #expect(s.frame().flagRows.isEmpty)
         let grid = Screen.render(s)
-        #expect(grid.lines.joined(separator: "\n").contains("None with this filter (u changes it)."))
+        #expect(grid.lines.joined(separator: "\n").contains("None with this filter (u, l change it)."))
+    }
+
+    /// The review list has a group for the reader's own flags (a sentence only marked is listed), one for
+    /// unsourced claims, shows the selected entry's flag, verdict and note on the status line, filters by
+    /// one group (`l`, in the key table and the help), and its title fits 80 columns, singular or plural.
+    @Test func theReviewListListsOwnFlagsUnsourcedClaimsNotesAndFiltersByGroup() throws {
+        // Tall enough for every row of the list.
+        var s = AppState(document: try state().document, columns: 80, rows: 30)
+        let doc = s.document
+        let a = s.analysed.annotations
+        let plain = try #require(a.sentences.first { $0.labels.isDisjoint(with: [.hedged, .vague, .claim, .quote]) }, "an unflagged sentence")
+        let hedged = try #require(a.sentences.first { $0.labels.contains(.hedged) })
+        s.setReview([ReviewEntry(id: 1, anchor: TextAnchor(plain.range, in: doc), ownFlag: .marked, note: "see the minutes"),
+                     ReviewEntry(id: 2, anchor: TextAnchor(hedged.range, in: doc), verdict: .confirmed, note: "it says so")])
+        _ = s.handle(.char("L"))
+        let rows = s.frame().flagRows
+        #expect(rows.filter(\.isHeader).map(\.group) == [.speculative, .vague, .claims, .unsourced, .yours])
+        let marked = try #require(rows.first { !$0.isHeader && $0.group == .yours })
+        #expect(marked.text == doc.string(plain.range))
+        #expect(marked.marker == "⚑✎")
+        #expect(marked.detail == "your flag: marked · ✎ see the minutes")
+        #expect(rows.filter { !$0.isHeader && $0.group == .unsourced }.count == 2)
+        // The selected entry's verdict and note on the status line.
+        let grid = Screen.render(s)
+        #expect(grid.lines.last?.hasPrefix(" confirmed · ✎ it says so") == true, "\(grid.lines.last ?? "")")
+        // The title, whole at 80 columns; "1 own flag", "3 claims".
+        let title = grid.lines[0]
+        #expect(title.contains("Review list: 2 speculative · 2 vague · 3 claims · 2 unsourced · 1 own flag"), "\(title)")
+        #expect(!title.contains("…"))
+        // One group at a time, in turn, then all again.
+        #expect(KeyMap.standard.action(for: .char("l"), context: .flags) == .listGroup)
+        #expect(KeyMap.standard.helpLines().contains { $0.keys == "l" && $0.help.hasPrefix("show one label only") })
+        var seen: [[ReviewGroup]] = []
+        for _ in 0..<6 {
+            _ = s.handle(.char("l"))
+            seen.append(s.frame().flagRows.filter(\.isHeader).map(\.group))
+        }
+        #expect(seen == [[.speculative], [.vague], [.claims], [.unsourced], [.yours], [.speculative, .vague, .claims, .unsourced, .yours]])
+        _ = s.handle(.char("l"))
+        #expect(Screen.render(s).lines[0].hasPrefix(" Review list (speculative only): 2 speculative"))
     }
 
     @Test func aLongStatementShowsItsCueInTheList() {
@@ -74,10 +114,10 @@ import SkepticCore
         var s = try state()
         _ = s.handle(.char("L"))
         let rows = s.frame().flagRows
-        #expect(rows.filter(\.isHeader).map(\.label) == [.hedged, .vague, .claim])
+        #expect(s.frame().flagTotals.map(\.0) == [.speculative, .vague, .claims, .unsourced])
         #expect(rows.filter { !$0.isHeader && $0.label == .vague }.map(\.text)
                 == ["About 40 ships a day use the harbour.", "Critics say the levy hurts small firms."])
-        #expect(s.frame().flagTotals.map(\.1) == [2, 2, 3])
+        #expect(s.frame().flagTotals.map(\.1) == [2, 2, 3, 2])
         // Down past the speculative group into the vague one; Enter counts vague flags from there.
         _ = s.handle(.char("j"))
         _ = s.handle(.char("j"))
