@@ -103,6 +103,32 @@ import SkepticCore
         #expect(Screen.render(s).lines[0].hasPrefix(" Review list (speculative only): 2 speculative"))
     }
 
+    /// Entries that cannot be placed in the article as it is now are listed last, with their quote and
+    /// note, never dropped; Enter on one says where it is (nowhere) and stays in the list.
+    @Test func entriesNotFoundInTheArticleAreListedLast() throws {
+        var s = AppState(document: try state().document, columns: 80, rows: 30)
+        let gone = TextAnchor(exact: "The levy was scrapped in 2019.", prefix: "# Port levy\n", suffix: " The port", position: 12)
+        s.setReview([ReviewEntry(id: 1, anchor: gone, verdict: .confirmed, note: "from the old version")])
+        #expect(s.review.orphans.count == 1)
+        _ = s.handle(.char("L"))
+        let rows = s.frame().flagRows
+        #expect(rows.filter(\.isHeader).last?.group == .notFound)
+        let orphan = try #require(rows.last)
+        #expect(orphan.group == .notFound && orphan.text == "The levy was scrapped in 2019." && orphan.marker == "✓✎")
+        #expect(orphan.detail == "confirmed · ✎ from the old version")
+        let lines = Screen.render(s).lines
+        #expect(lines.contains { $0.contains("Not found in the article as it is now (1)") })
+        #expect(lines.contains { $0.contains("The levy was scrapped in 2019.") })
+        // To it, and Enter: nowhere to jump.
+        for _ in 0..<20 { _ = s.handle(.char("j")) }
+        #expect(s.frame().flagRows.first(where: \.isCursor)?.group == .notFound)
+        let top = s.topOffset
+        _ = s.handle(.enter)
+        #expect(s.showingFlags)
+        #expect(s.topOffset == top)
+        #expect(s.frame().message == "Not in the article as it is now: nowhere to jump")
+    }
+
     @Test func aLongStatementShowsItsCueInTheList() {
         let text = String(repeating: "Several long words lead up to it ", count: 4) + "and then officials may delay the rise."
         let shown = FlagListView.windowed(text, cue: text.distance(from: text.startIndex, to: text.range(of: "may")!.lowerBound), width: 50)

@@ -3,6 +3,8 @@ import SkepticCore
 /// A group of the review list (`L`), in the order they are listed.
 public enum ReviewGroup: String, Sendable, CaseIterable, Hashable {
     case speculative, vague, claims, unsourced, quotes, yours
+    /// Entries whose sentence is not in the article as it is now (it changed): kept, listed last.
+    case notFound
 
     /// The analysis' label its statements count as: Enter on one makes the status line count that kind.
     public var label: Label? {
@@ -11,7 +13,7 @@ public enum ReviewGroup: String, Sendable, CaseIterable, Hashable {
         case .vague: return .vague
         case .claims, .unsourced: return .claim
         case .quotes: return .quote
-        case .yours: return nil
+        case .yours, .notFound: return nil
         }
     }
 
@@ -24,6 +26,7 @@ public enum ReviewGroup: String, Sendable, CaseIterable, Hashable {
         case .unsourced: return "Unsourced claims"
         case .quotes: return "Quotes"
         case .yours: return "Your flags"
+        case .notFound: return "Not found in the article as it is now"
         }
     }
 
@@ -37,14 +40,17 @@ public enum ReviewGroup: String, Sendable, CaseIterable, Hashable {
         case .unsourced: (one, many) = ("unsourced", "unsourced")
         case .quotes: (one, many) = ("quote", "quotes")
         case .yours: (one, many) = ("own flag", "own flags")
+        case .notFound: (one, many) = ("not found", "not found")
         }
         return "\(n) \(n == 1 ? one : many)"
     }
 }
 
-/// One statement of the review list: a sentence of the article.
+/// One statement of the review list: a sentence of the article, or a review entry (by its index) whose
+/// sentence is not in the article as it is now.
 public enum ReviewItem: Sendable, Hashable {
     case sentence(Int)
+    case orphan(Int)
 }
 
 extension AppState {
@@ -52,7 +58,8 @@ extension AppState {
 
     /// The groups of the review list, in order: speculative, vague, claims, unsourced claims, quotes — the
     /// analysis' flags (dismissed ones too, so that a verdict can be taken back) and the reader's own — then
-    /// every statement the reader flagged (marked ones too); empty groups left out. The list's filters keep
+    /// every statement the reader flagged (marked ones too), and last the entries not found in the article as it
+    /// is now (never dropped); empty groups left out. The list's filters keep
     /// only unreviewed statements or those with a note, and only one group.
     public var reviewGroups: [(group: ReviewGroup, items: [ReviewItem])] {
         let filter = flagList.filter
@@ -83,6 +90,10 @@ extension AppState {
             return s
         }
         add(.yours, Array(Set(own)).sorted())
+        let orphans = review.entries.indices.filter { k in
+            k < review.placed.count && review.placed[k] == nil && keeps(.notFound, review.entries[k])
+        }
+        if !orphans.isEmpty { out.append((.notFound, orphans.map(ReviewItem.orphan))) }
         return out
     }
 
@@ -172,6 +183,8 @@ extension AppState {
             jump(toSentence: s)
             if let label = group.label { flagList.kind = label }
             flagList.isOpen = false
+        case .orphan:
+            message = "Not in the article as it is now: nowhere to jump"
         }
     }
 
@@ -220,6 +233,13 @@ extension AppState {
                         row.marker = Self.marker(review.entries[e])
                         row.detail = Self.detail(review.entries[e])
                     }
+                    all.append(row)
+                case .orphan(let e):
+                    let entry = review.entries[e]
+                    var row = FlagRow(number: k + 1, section: "", text: Sanitiser.singleLine(entry.anchor.exact),
+                                      isCursor: n == flagList.cursor, isHeader: false, group: group.group)
+                    row.marker = Self.marker(entry)
+                    row.detail = Self.detail(entry)
                     all.append(row)
                 }
                 n += 1
