@@ -107,7 +107,8 @@ let package = Package(
             dependencies: ["SkepticCore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SkepticUITests", dependencies: ["SkepticUI"]),
+        // Fixtures/fuzz: crashers the fuzzers found, read by path (#filePath), not as resources.
+        .testTarget(name: "SkepticUITests", dependencies: ["SkepticUI"], exclude: ["Fixtures"]),
         .testTarget(name: "SkepticReviewTests", dependencies: ["SkepticReview", "SkepticCore", "CSQLite"], exclude: ["Fixtures"]),
         .testTarget(name: "SkepticTerminalTests", dependencies: ["SkepticTerminal", "SkepticUI"]),
         // Drives the built `skeptic` binary (run `swift build` first, as the README says).
@@ -120,5 +121,5 @@ let package = Package(
 if Context.environment["SKEPTIC_FUZZ"] != nil {
     package.targets.append(.executableTarget(
         name: "skeptic-fuzz", dependencies: ["SkepticCore", "SkepticUI", "SkepticReview"], path: "Tests/Fuzz",
-        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        exclude: ["toml.dict", "seeds"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }

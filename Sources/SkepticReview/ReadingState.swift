@@ -34,8 +34,7 @@ public struct ReadingState: Sendable {
     // MARK: - Positions
 
     /// The key of a file's content: an FNV-1a-style hash over its size and its first and last 16 KiB (cheap for big files,
-    /// and a file that was edited gets another key). (64 KiB each until 2026-11: hashing 128 KiB of a big file
-    /// cost ~0.05 ms before the first screen; a file over 16 KiB saved before then reopens at the top once.)
+    /// and a file that was edited gets another key; this runs before the first screen).
     public static func contentKey(path: String) -> String? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
@@ -44,7 +43,7 @@ public struct ReadingState: Sendable {
         guard fstat(fd, &st) == 0 else { return nil }
         let size = Int(st.st_size)
         var hash: UInt64 = 0xcbf29ce484222325
-        // FNV-1a over 8-byte words (a byte at a time cost ~0.5 M instructions at start-up for a big file).
+        // FNV-1a over 8-byte words, not a byte at a time: this runs at start-up.
         func mix(_ bytes: UnsafeRawBufferPointer) {
             var i = 0
             while i + 8 <= bytes.count {
@@ -84,8 +83,8 @@ public struct ReadingState: Sendable {
     public static func absolute(_ path: String) -> String { AtomicFile.realPath(path) ?? path }
 
     /// The saved byte offset of the top line for this file and content.
-    /// (On the file's bytes, newest line first: this runs before the first screen, and the file keeps up to
-    /// 500 entries — strings and splits per line cost ~0.1 ms at that size.)
+    /// (On the file's bytes, newest line first, with no string made per line: this runs before the first screen,
+    /// and the file keeps up to 500 entries.)
     public func position(path: String, key: String) -> Int? {
         let file = Array(Self.absolute(path).utf8)
         let keyBytes = Array(key.utf8)

@@ -46,8 +46,8 @@ enum SignalGuard {
     static func install(stop: @convention(c) (Int32) -> Void) {
         guard !installed else { return }
         installed = true
-        // The call stack is read only in a crash: its first use costs ~80 ms (unwind tables), too much before
-        // the first screen.
+        // The call stack is read only in a crash: its first use reads the unwind tables, too slow before the
+        // first screen.
         if tty < 0 { tty = open("/dev/tty", O_WRONLY | O_NOCTTY | O_CLOEXEC) }
         var action = sigaction()
         action.__sigaction_handler.sa_handler = stop

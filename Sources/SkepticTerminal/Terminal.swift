@@ -227,8 +227,8 @@ public final class Terminal {
             werase(sk_stdscr())
             if force { clearok(sk_stdscr(), true) }
         }
-        // Cells to draw are gathered into runs of one rendition and written with one call each (a call per
-        // cell cost ncurses ~700 instructions a cell: a 160×48 first frame is 7,680 cells). The loop works on
+        // Cells to draw are gathered into runs of one rendition and written with one call each (ncurses' cost is
+        // per call, and a big first frame has thousands of cells). The loop works on
         // local copies and buffer pointers: no exclusivity checks or cross-module calls per cell.
         let plain = plainRendition
         let width = grid.width

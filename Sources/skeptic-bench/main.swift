@@ -86,24 +86,19 @@ if arguments.count >= 2, arguments[0] == "--search" {
 }
 if arguments.count >= 2, arguments[0] == "--stages" {
     // Each annotator's own time (median of 5), to see where the pipeline's time goes.
-    // Then each on its own, one after the other (what the ones run alongside cost apart).
-    let alone = try! Pipeline([NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(), QuoteAnnotator(), RepeatAnnotator(),
-                               ClaimAnnotator(), SourceAnnotator()])
     for path in arguments.dropFirst() {
         let document = load(path)
-        for (label, pipeline) in [("", Pipeline.standard), ("one at a time: ", alone)] {
-            var times = [[Double]](repeating: [], count: pipeline.annotators.count)
-            for _ in 0..<5 {
-                var annotations = Annotations()
-                for (k, annotator) in pipeline.annotators.enumerated() {
-                    let t0 = now()
-                    annotator.annotate(document, &annotations)
-                    times[k].append(now() - t0)
-                }
+        var times = [[Double]](repeating: [], count: Pipeline.standard.annotators.count)
+        for _ in 0..<5 {
+            var annotations = Annotations()
+            for (k, annotator) in Pipeline.standard.annotators.enumerated() {
+                let t0 = now()
+                annotator.annotate(document, &annotations)
+                times[k].append(now() - t0)
             }
-            let parts = pipeline.annotators.enumerated().map { k, a in "\(a.name) \(fixed(times[k].sorted()[2] * 1000, 1)) ms" }
-            print("\(path): \(label)" + parts.joined(separator: "; "))
         }
+        let parts = Pipeline.standard.annotators.enumerated().map { k, a in "\(a.name) \(fixed(times[k].sorted()[2] * 1000, 1)) ms" }
+        print("\(path): " + parts.joined(separator: "; "))
     }
     exit(0)
 }

@@ -51,6 +51,8 @@ enum Trainer {
 
     struct Sentence {
         var file: Int
+        /// The line's number in its file (from 0).
+        var line = 0
         var fold: Int
         var weight: Double
         var hedged: Bool
@@ -241,6 +243,7 @@ enum Trainer {
             let gold = (row.cues ?? []).filter { $0.count == 2 }.map { $0[0]..<$0[1] }
             var sentence = Sentence(file: file, fold: fold, weight: weight, hedged: row.hedged, speculative: [], vague: [])
             sentence.cued = row.cues != nil
+            sentence.line = n
             for o in HedgeTagger.occurrences(in: text) {
                 if o.definite {
                     sentence.definitelyVague = true
@@ -266,17 +269,34 @@ enum Trainer {
     /// Cross-validation: each fold scored by a model learned without it; a line per file.
     static func crossValidate(_ sentences: [Sentence], features: Features, paths: [String], cued: [Bool]) {
         var tp = [Double](repeating: 0, count: paths.count), fp = tp, fn = tp
+        // SKEPTIC_TRAIN_CV_OUT=PATH: each sentence's cross-validated decision, for error analysis (lines "file
+        // <TAB>line<TAB>gold<TAB>predicted<TAB>speculative score<TAB>vague score").
+        var out: [(Int, Int, String)] = []
+        let dump = ProcessInfo.processInfo.environment["SKEPTIC_TRAIN_CV_OUT"]
         for fold in 0..<5 {
             let model = train(sentences.filter { $0.fold != fold }, features: features, cued: cued)
-            for s in sentences where s.fold == fold {
+            for (k, s) in sentences.enumerated() where s.fold == fold {
                 let predicted = model.speculative(s) > 0 || (!s.cued && model.vague(s) > 0)
                 if predicted && s.hedged { tp[s.file] += 1 } else if predicted { fp[s.file] += 1 } else if s.hedged { fn[s.file] += 1 }
+                if dump != nil {
+                    out.append((s.file, k, "\(s.file)\t\(s.line)\t\(s.hedged ? 1 : 0)\t\(predicted ? 1 : 0)\t\(fmt(model.speculative(s)))\t\(fmt(model.vague(s)))\t\(cues(s, features))"))
+                }
             }
+        }
+        if let dump {
+            let text = out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2).joined(separator: "\n") + "\n"
+            FileManager.default.createFile(atPath: dump, contents: Data(text.utf8))
         }
         for (file, path) in paths.enumerated() {
             let s = f1(tp[file], fp[file], fn[file])
             line("cross-validated (5 folds) \(path) [\(cued[file] ? "speculative" : "speculative or vague")]: precision \(fmt(s.p))  recall \(fmt(s.r))  F1 \(fmt(s.f))")
         }
+    }
+
+    /// The groups of a sentence's cues ("may,some"), for the cross-validation dump.
+    static func cues(_ s: Sentence, _ features: Features) -> String {
+        (s.speculative.flatMap(\.features) + s.vague).map { features.names[$0] }.filter { $0.hasSuffix("\tbase") && !$0.hasPrefix("@") }
+            .map { String($0.dropLast(5)) }.joined(separator: ",")
     }
 
     /// The Swift source of `HedgeWeights` for a model.

@@ -46,7 +46,7 @@ final class BackgroundLoad: Sendable {
         work = { () throws(InputError) -> AnnotatedDocument in
             let document = try ArticleLoader.load(path: path, force: true, format: format)
             // Give the import's freed working memory back before the analysis allocates its own: glibc keeps
-            // freed heap pages otherwise, and they add to the peak (measured: 100 MiB file, 205 → see README).
+            // freed heap pages otherwise, and they add to the peak (the README's memory numbers).
             Memory.trim()
             defer { Memory.trim() }
             return Pipeline.standard.run(document)

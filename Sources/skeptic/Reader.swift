@@ -8,7 +8,7 @@ import Glibc
 
 /// The interactive reader's run loop: keys to state, state to grid, grid to terminal.
 enum Reader {
-    /// Articles up to this size are analysed right after the first screen (about 10 ms at 100 MiB/s); bigger
+    /// Articles up to this size are analysed right after the first screen (a few milliseconds); bigger
     /// ones on another thread.
     static let analyseAtOnceLimit = 1 << 20
 

@@ -96,8 +96,8 @@ struct Skeptic: ParsableCommand {
         return value
     }
 
-    /// `skeptic` and `skeptic FILE` — the reader's own start — skip the parser: its reflection costs about
-    /// 1.5 ms, a tenth of the time to the first screen (callgrind: 6.5 M of 20 M instructions). Anything
+    /// `skeptic` and `skeptic FILE` — the reader's own start — skip the parser: its reflection is a good part
+    /// of the time to the first screen. Anything
     /// with an option, and `--help`, goes through swift-argument-parser as usual.
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())

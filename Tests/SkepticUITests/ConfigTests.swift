@@ -59,6 +59,15 @@ import SkepticCore
         #expect(errors[0].message.hasSuffix("; using the defaults"))
     }
 
+    @Test func windowsLineEndsKeepTheLineNumbers() {
+        // "\r\n" is one Character: the key index reads the text by scalars.
+        let (_, errors) = Config.parse("theme = \"light\"\r\n\r\n[keys]\r\nquit = \"Ctrl-Shift-Q\"\r\nmax = 1\r\n", file: "c.toml")
+        #expect(errors.map(\.message).sorted() == [
+            "c.toml:4: keys.quit: \"Ctrl-Shift-Q\" is not a key",
+            "c.toml:5: keys.max: unknown action (see the help screen or --print-config for the names)",
+        ])
+    }
+
     @Test func remappingMovesKeysAndPrintsBack() {
         let table = KeyMap.remapped(KeyMap.table, [(action: .nextHedge, keys: [.char("n")])])
         #expect(table.first { $0.action == .nextHedge }?.keys == [.char("n")])

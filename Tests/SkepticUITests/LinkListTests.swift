@@ -27,7 +27,7 @@ import SkepticCore
         #expect(s.handle(.char("U")) == .redraw)
         #expect(s.showingLinks)
         let lines = Screen.render(s).lines
-        #expect(lines[0] == " Links: 3  (j/k move, ←/→ scroll, Enter opens, Esc closes)")
+        #expect(lines[0] == " Links: 3  (j/k move, h/l scroll, Enter opens, Esc closes)")
         #expect(lines[1] == " [1] https://example.org/council  said")
         // The long URL is cut at the edge with a marker, never wrapped onto the next row.
         #expect(lines[2].hasPrefix(" [2] https://example.org/reports/2026/harbour-authority/"))

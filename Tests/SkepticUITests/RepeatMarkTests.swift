@@ -86,6 +86,8 @@ import SkepticCore
         let lines = s.frame().lines.map(\.text)
         #expect(lines.contains { $0.hasPrefix("≈ said before (line 3): On Tuesday the Halverston council") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("≈ said before (line 3): The new harbour bridge, approved") }, "\(lines)")
+        // A folded line says it itself: no mark in the margin beside it.
+        #expect(try mark(s, "≈ said before (line 3): On Tuesday") == " ")
         // The rest is as it was.
         #expect(lines.contains { $0.hasPrefix("The Halverston council approved a new harbour bridge") })
         #expect(lines.contains { $0.hasPrefix("The Dunmore council approved") })

@@ -4,7 +4,9 @@
 /// A matched lexicon entry is scored by the weights (`HedgeWeights`, learned by `skeptic-eval --train`) of
 /// its features: the cue's group (its words without inflection: "expects" and "expected" are "expect"), the
 /// words just before and after it, and a few facts of the sentence around it (a negation, a reporting verb,
-/// a condition, a past verb, a number after it, a pronoun subject). Each feature weighs once for the group
+/// a condition, a past verb, a number after it, a pronoun subject; for a vague cue, whether it opens its clause
+/// and whether its noun names people: "Some historians argue" is a vague source, "sold some shares" a vague
+/// amount at most). Each feature weighs once for the group
 /// and, where it is not a word, once for the cue's category, so that a rare cue borrows what its kind does.
 /// A sentence is speculative when one of its speculative cues scores above zero; it is vague when its vague
 /// cues together score above zero (weak ones — "often", "major" — count only together).
@@ -12,6 +14,9 @@ struct CueModel: Sendable {
     /// What a feature looks at. The raw values are part of the weights file's format (by name).
     enum Kind: UInt8, CaseIterable, Sendable {
         case base, prev, next, next2, negated, reported, conditional, initial, past, number, person, quoted
+        /// Vague cues only: the cue opens its clause ("Some say…", "…, while others…"), as the subject's
+        /// determiner or the subject itself; and the cue's noun names people ("many historians", "some critics").
+        case lead, people
 
         var name: String {
             switch self {
@@ -27,6 +32,8 @@ struct CueModel: Sendable {
             case .number: return "num"
             case .person: return "person"
             case .quoted: return "quoted"
+            case .lead: return "lead"
+            case .people: return "people"
             }
         }
 
@@ -309,8 +316,33 @@ struct CueContext {
     /// No context (for the certainty entries, which are not scored).
     init() {}
 
-    init(_ w: [Word], _ i: Int, _ length: Int, _ t: UnsafeBufferPointer<UInt8>) {
+    /// Words after which a cue opens a clause: "…, while some argue", "although many".
+    static let clauseOpeners: HashSet64 = HashSet64(["that", "which", "who", "when", "if", "and", "but", "or", "because",
+                                                     "while", "although", "though", "whereas", "since", "so", "unless",
+                                                     "however", "yet", "where"].map(Words.hash))
+    /// Nouns of people, as a vague quantity's head or a source: "some critics", "many historians".
+    static let peopleNouns: HashSet64 = HashSet64([
+        "people", "persons", "individuals", "critics", "scholars", "historians", "writers", "authors", "observers",
+        "commentators", "experts", "analysts", "researchers", "scientists", "academics", "theologians", "philosophers",
+        "economists", "linguists", "fans", "users", "readers", "viewers", "members", "residents", "citizens",
+        "officials", "sources", "reviewers", "journalists", "believers", "supporters", "opponents", "others",
+        "editors", "musicians", "artists", "politicians", "leaders", "accounts", "reports", "studies", "followers",
+        "adherents", "proponents", "advocates", "skeptics", "sceptics", "witnesses", "locals", "theorists",
+        "biographers", "pundits", "insiders", "activists", "parents",
+    ].map(Words.hash))
+
+    init(_ w: [Word], _ i: Int, _ length: Int, _ t: UnsafeBufferPointer<UInt8>, category: CueCategory? = nil) {
         let after = i + length
+        if category?.label == .vague {
+            let opens = i == 0 || Self.clauseOpeners.contains(w[i - 1].hash)
+                || (w[i - 1].range.upperBound..<w[i].range.lowerBound).contains { t[$0] != 0x20 }
+            if opens { facts |= 1 << CueModel.Kind.lead.rawValue }
+            if Self.peopleNouns.contains(w[i + length - 1].hash)
+                || (after < w.count && Self.peopleNouns.contains(w[after].hash))
+                || (after + 1 < w.count && Self.peopleNouns.contains(w[after + 1].hash)) {
+                facts |= 1 << CueModel.Kind.people.rawValue
+            }
+        }
         prev = i > 0 ? w[i - 1].hash : Self.start
         next = after < w.count ? w[after].hash : Self.end
         next2 = after + 1 < w.count ? w[after + 1].hash : Self.end

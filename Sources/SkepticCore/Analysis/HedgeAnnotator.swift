@@ -9,32 +9,16 @@
 /// (`ClaimAnnotator.hasClaimEvidence`) for the claims annotator: splitting the words twice cost a quarter
 /// of the analysis time.
 public struct HedgeAnnotator: Annotator {
-    /// Annotators that need only the sentences and run, in order, while the hedges are found (the quotes and
-    /// the repeats: their serial parts then overlap this pass's parallel one).
-    public let alongside: [any Annotator]
-    public var name: String { (["hedges"] + alongside.map(\.name)).joined(separator: "+") }
-    public var requires: Set<Layer> { alongside.reduce(Set<Layer>([.sentences])) { $0.union($1.requires) } }
-    public var produces: Set<Layer> { alongside.reduce(Set<Layer>([.hedges, .words])) { $0.union($1.produces) } }
+    public let name = "hedges"
+    public let requires: Set<Layer> = [.sentences]
+    public let produces: Set<Layer> = [.hedges, .words]
 
-    public init(alongside: [any Annotator] = []) {
-        precondition(alongside.allSatisfy { $0.requires.isSubset(of: [.noise, .sentences]) },
-                     "an annotator alongside the hedges reads only what comes before them")
-        self.alongside = alongside
-    }
+    public init() {}
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         // The chunks read the sentences through their own reference, which is gone before the merge below
         // writes labels (so that the sentence array is not copied).
-        var chunks: [Found]
-        if !alongside.isEmpty {
-            // Found on another thread while the others write their layers here; merged after all.
-            let sentences = annotations.sentences
-            chunks = Parallel.alongside({ Self.find(document, sentences) }) {
-                for annotator in alongside { annotator.annotate(document, &annotations) }
-            }
-        } else {
-            chunks = Self.find(document, annotations.sentences)
-        }
+        var chunks = Self.find(document, annotations.sentences)
         Self.merge(&chunks, into: &annotations)
     }
 
@@ -148,6 +132,8 @@ final class HedgeMatcher: Sendable {
         case unnamed
         /// "is claimed" with no agent: not "is claimed by both countries".
         case agentless
+        /// "one of the" before a superlative: "one of the largest", "one of the first", not "one of the members".
+        case superlative
     }
 
     /// First-word hash → index into `groupStarts` (entries sharing a first word, longest first).
@@ -531,7 +517,7 @@ final class HedgeMatcher: Sendable {
                 guard same, applies(entry.rule, words, i, length, t), !isPlainUse(words, i, length, t) else { continue }
                 matched = length
                 found(Occurrence(entry: entry, word: i, length: matched,
-                                 context: entry.category == nil ? CueContext() : CueContext(words, i, matched, t)))
+                                 context: entry.category == nil ? CueContext() : CueContext(words, i, matched, t, category: entry.category)))
                 break
             }
             i += max(1, matched)
@@ -615,6 +601,9 @@ final class HedgeMatcher: Sendable {
             return Self.hasGenericSubject(w, before: i, t)
         case .agentless:
             return next?.hash != Self.by
+        case .superlative:
+            guard let next else { return false }
+            return Self.isSuperlative(next, t)
         case .unnamed:
             guard i > 0 else { return true }
             let before = w[i - 1]
@@ -624,6 +613,24 @@ final class HedgeMatcher: Sendable {
             // condition: "He said that he would stand", "She moved to Paris, where she would study law".
             return length > 1 || Self.isPastNarrative(w, before: i, t)
         }
+    }
+
+    static let superlatives: HashSet64 = HashSet64(["most", "best", "worst", "least", "first", "last", "foremost",
+                                                     "top", "leading", "premier", "finest"].map(Words.hash))
+    /// Words of -est that are no superlatives.
+    static let notSuperlatives: HashSet64 = HashSet64(["west", "interest", "interests", "forest", "forests", "test", "tests",
+                                                        "contest", "contests", "protest", "protests", "quest", "request",
+                                                        "chest", "guest", "guests", "nest", "rest", "manifest", "harvest",
+                                                        "conquest", "suggest", "honest", "modest", "arrest", "priest",
+                                                        "priests", "midwest", "northwest", "southwest", "fest"].map(Words.hash))
+
+    /// "largest", "oldest", "most", "first": a word that ranks (a superlative or an ordinal of rank).
+    static func isSuperlative(_ word: Word, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        if superlatives.contains(word.hash) { return true }
+        let r = word.range
+        guard r.count > 4, !word.capitalised, !notSuperlatives.contains(word.hash) else { return false }
+        return t[r.upperBound - 3] | 0x20 == UInt8(ascii: "e") && t[r.upperBound - 2] | 0x20 == UInt8(ascii: "s")
+            && t[r.upperBound - 1] | 0x20 == UInt8(ascii: "t")
     }
 
     /// Uses of hedge words that state something plain, whatever the lexicon's rule: "would" of past habit

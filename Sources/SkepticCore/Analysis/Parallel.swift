@@ -26,30 +26,6 @@ enum Parallel {
         return results.map { $0! }
     }
 
-    /// `work` on a thread of its own while `body` runs on this one; `work`'s result once both are done. A
-    /// thread, not a block on a dispatch queue: the caller may itself be a queue's block (the reader analyses
-    /// in the background, the library two articles at a time), and blocks waiting for blocks can use up the
-    /// queue's threads.
-    static func alongside<T>(_ work: @escaping @Sendable () -> T, while body: () -> Void) -> T {
-        let result = ThreadResult<T>()
-        let job = ThreadJob { result.value = work() }
-        var thread = pthread_t()
-        let context = Unmanaged.passRetained(job).toOpaque()
-        let started = pthread_create(&thread, nil, { raw in
-            Unmanaged<ThreadJob>.fromOpaque(raw!).takeRetainedValue().run()
-            return nil
-        }, context)
-        guard started == 0 else {
-            // No thread to be had: one after the other.
-            Unmanaged<ThreadJob>.fromOpaque(context).release()
-            body()
-            return work()
-        }
-        body()
-        pthread_join(thread, nil)
-        return result.value!
-    }
-
     /// Output made in parallel and handed on in order: `0..<count` in windows of about `windowBytes` (each
     /// item weighing `weight(i)`), each window split over the cores, each part written by `write` into bytes
     /// of its own, then given to `emit` in order — the same bytes as one pass, with one window's output
@@ -71,14 +47,4 @@ enum Parallel {
             start = end
         }
     }
-}
-
-/// What a thread of `Parallel.alongside` runs, and where its result goes (read after the join).
-private final class ThreadJob: @unchecked Sendable {
-    let run: () -> Void
-    init(_ run: @escaping () -> Void) { self.run = run }
-}
-
-private final class ThreadResult<T>: @unchecked Sendable {
-    var value: T?
 }

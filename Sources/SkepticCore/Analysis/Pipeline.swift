@@ -46,9 +46,10 @@ public struct Pipeline: Sendable {
         self.annotators = annotators
     }
 
-    /// The standard analysis: noise, sentences, hedges with quotes and repeats alongside, claims, sources.
+    /// The standard analysis: noise, sentences, hedges, quotes, repeats, claims, sources — one after the other,
+    /// each spread over the cores itself.
     public static let standard: Pipeline = try! Pipeline([
-        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(alongside: [QuoteAnnotator(), RepeatAnnotator()]), ClaimAnnotator(),
+        NoiseAnnotator(), SentenceSegmenter(), HedgeAnnotator(), QuoteAnnotator(), RepeatAnnotator(), ClaimAnnotator(),
         SourceAnnotator(),
     ])
 

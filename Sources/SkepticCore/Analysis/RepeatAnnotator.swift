@@ -188,7 +188,7 @@ public struct RepeatAnnotator: Annotator {
         let kinds = wordKinds
         return Parallel.map(blocks.count, minimumChunk: 1000) { part -> Read in
             var r = Read()
-            var content = Content()
+            let content = Content()
             var keys: [UInt32] = []
             for index in part where index < annotations.blockSentences.count && SentenceSegmenter.isProse(blocks[index].kind)
                 && !(index < annotations.noiseBlocks.count && annotations.noiseBlocks[index]) {
@@ -214,7 +214,7 @@ public struct RepeatAnnotator: Annotator {
 
     /// The table keys of a sentence's content words (ascending): its smallest hash, and each pair of its four
     /// smallest.
-    static func keys(_ sample: [UInt32], into out: inout [UInt32]) {
+    static func keys(_ sample: UnsafeBufferPointer<UInt32>, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
         guard let first = sample.first else { return }
         out.append(first | 1)
@@ -248,33 +248,48 @@ public struct RepeatAnnotator: Annotator {
     // MARK: - Comparing two sentences
 
     /// A sentence's content words, names (capitalised words after its first) and numbers, each sorted and unique:
-    /// the mixed 32 bits of each word's hash.
-    struct Content {
-        var words: [UInt32] = []
-        var names: [UInt32] = []
-        var numbers: [UInt32] = []
+    /// the mixed 32 bits of each word's hash. Buffers of its own, grown to the longest sentence read, written
+    /// through pointers (an array's append checks its uniqueness at each word). A class: it owns them.
+    final class Content {
+        private var capacity = 0
+        private var buffer: UnsafeMutablePointer<UInt32>?
+        private var counts = (0, 0, 0)
+
+        deinit { buffer?.deallocate() }
+
+        var words: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: buffer, count: counts.0) }
+        var names: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: buffer.map { $0 + capacity }, count: counts.1) }
+        var numbers: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: buffer.map { $0 + 2 * capacity }, count: counts.2) }
 
         /// Reads a sentence in one pass over its bytes, everything in locals: letters and digits (bytes of other
         /// scripts count as letters; ’ and the other characters from U+2000 on, which start with E2, separate),
         /// each word's FNV-1a hash of its lower-cased bytes (as `Words.hash`) with a plural "s" (or "'s")
         /// dropped; words of fewer than three characters skipped (numbers never), function words left out.
         /// Returns the count of words of three or more letters.
-        mutating func load(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ kinds: HashMap64) -> Int {
-            words.removeAll(keepingCapacity: true)
-            names.removeAll(keepingCapacity: true)
-            numbers.removeAll(keepingCapacity: true)
-            let count = RepeatAnnotator.classes.withUnsafeBufferPointer { cls in
-                Self.read(t, r, cls, kinds, &words, &names, &numbers)
+        func load(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ kinds: HashMap64) -> Int {
+            // A word takes a byte and a separator at least: at most half the bytes, and one.
+            let need = r.count / 2 + 2
+            if need > capacity {
+                buffer?.deallocate()
+                capacity = max(need, 2 * capacity, 256)
+                buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: 3 * capacity)
             }
-            Self.unique(&words)
-            Self.unique(&names)
-            Self.unique(&numbers)
+            let base = buffer!
+            let words = UnsafeMutableBufferPointer(start: base, count: capacity)
+            let names = UnsafeMutableBufferPointer(start: base + capacity, count: capacity)
+            let numbers = UnsafeMutableBufferPointer(start: base + 2 * capacity, count: capacity)
+            var n = (0, 0, 0)
+            let count = RepeatAnnotator.classes.withUnsafeBufferPointer { cls in
+                Self.read(t, r, cls, kinds, words, names, numbers, &n)
+            }
+            counts = (Self.unique(words, n.0), Self.unique(names, n.1), Self.unique(numbers, n.2))
             return count
         }
 
         /// The loop of `load`, with the arrays passed in (not reached through `self` from a closure).
         static func read(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ cls: UnsafeBufferPointer<UInt8>, _ kinds: HashMap64,
-                         _ words: inout [UInt32], _ names: inout [UInt32], _ numbers: inout [UInt32]) -> Int {
+                         _ words: UnsafeMutableBufferPointer<UInt32>, _ names: UnsafeMutableBufferPointer<UInt32>,
+                         _ numbers: UnsafeMutableBufferPointer<UInt32>, _ n: inout (Int, Int, Int)) -> Int {
             var count = 0
             var h = Words.offset
             var start = r.lowerBound
@@ -311,11 +326,14 @@ public struct RepeatAnnotator: Annotator {
                     let kind = kinds.value(key) ?? 0
                     if kind != 1 {
                         let v = RepeatAnnotator.spread(key)
-                        words.append(v)
+                        words[n.0] = v
+                        n.0 &+= 1
                         if lead == 2 || kind == 2 {
-                            numbers.append(v)
+                            numbers[n.2] = v
+                            n.2 &+= 1
                         } else if lead == 3 && !first {
-                            names.append(v)
+                            names[n.1] = v
+                            n.1 &+= 1
                         }
                     }
                     first = false
@@ -327,16 +345,17 @@ public struct RepeatAnnotator: Annotator {
             return count
         }
 
-        /// Sorted, each value once.
-        static func unique(_ list: inout [UInt32]) {
-            guard list.count > 1 else { return }
-            list.sort()
+        /// The first `count` values sorted, each once; how many are left.
+        static func unique(_ list: UnsafeMutableBufferPointer<UInt32>, _ count: Int) -> Int {
+            guard count > 1 else { return count }
+            var head = UnsafeMutableBufferPointer(rebasing: list[0..<count])
+            head.sort()
             var n = 1
-            for k in 1..<list.count where list[k] != list[n - 1] {
+            for k in 1..<count where list[k] != list[n - 1] {
                 list[n] = list[k]
                 n += 1
             }
-            list.removeLast(list.count - n)
+            return n
         }
     }
 
@@ -368,7 +387,7 @@ public struct RepeatAnnotator: Annotator {
         }
 
         /// The top 16 bits of each value (ascending), each once.
-        static func appendTops(_ values: [UInt32], _ out: inout [UInt16]) {
+        static func appendTops(_ values: UnsafeBufferPointer<UInt32>, _ out: inout [UInt16]) {
             let from = out.count
             for v in values {
                 let top = UInt16(truncatingIfNeeded: v >> 16)

@@ -136,7 +136,8 @@ public struct SourceAnnotator: Annotator {
            let doc = document(t, words, at: next + 1, verb: nil), doc.who == doc.phrase {
             return Attribution(who: who, kind: .document, what: doc.what)
         }
-        if next < words.endIndex, words[v].hash == told || words[v].hash == tells, !Speakers.isName(t, who),
+        if next < words.endIndex, words[v].hash == told || words[v].hash == tells,
+           !Speakers.isName(t, who) || Speakers.opensDescribed(t, who),
            !Speakers.pronouns.contains(Words.hash(Speakers.textOf(t, who).lowercased())),
            let outlet = author(t, words, from: next), isPublication(t, outlet) {
             return Attribution(who: outlet, kind: .publication)
@@ -198,7 +199,7 @@ public struct SourceAnnotator: Annotator {
                 let h = words[j].hash
                 // "in" names where a document appeared only right after it ("a study in Nature", "published in").
                 let opens = h == by || h == from || h == of || (h == inWord && (j == n + 1 || publishedWords.contains(words[j - 1].hash)))
-                if opens, let who = author(t, words, from: j + 1, described: h == by) { return who }
+                if opens, let who = author(t, words, from: j + 1, described: h == by || h == from) { return who }
                 j += 1
             }
             return nil
@@ -211,17 +212,24 @@ public struct SourceAnnotator: Annotator {
     }
 
     /// An author or publisher's name from word `a`: "the" and capitalised words, joined by "of", "for", "and"
-    /// ("the Ministry of Health", "Nature", "the International Monetary Fund").
+    /// ("the Ministry of Health", "Nature", "the International Monetary Fund"). After "by" or "from" (`described`),
+    /// a description will do: "the national accounts office", "the transport ministry", and without "the" one
+    /// of a named place: "researchers at Halverston University".
     static func author(_ t: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Word>, from a: Int, described: Bool = false) -> Range<Int>? {
         var i = a
         if i < words.endIndex, words[i].hash == the { i += 1 }
-        // "by the national accounts office": after "by", a description will do.
-        if described, i > a, i < words.endIndex, !Speakers.isCapitalised(t, words[i]) {
+        if described, i < words.endIndex, !Speakers.isCapitalised(t, words[i]) {
             var e = i
             while e < words.endIndex, e - i < 4, e == i || Speakers.gap(t, words, before: e) == 0, !Speakers.isCapitalised(t, words[e]),
                   !Speakers.stops.contains(words[e].hash), !Speakers.prepositions.contains(words[e].hash),
                   !attributionVerbs.contains(words[e].hash), !documentVerbs.contains(words[e].hash) { e += 1 }
-            return e > i ? words[a].range.lowerBound..<words[e - 1].range.upperBound : nil
+            guard e > i else { return nil }
+            // "… at Halverston University", "… of the central bank": where they are from.
+            if e + 1 < words.endIndex, Speakers.gap(t, words, before: e) == 0, words[e].hash == at || words[e].hash == of,
+               let place = author(t, words, from: e + 1) {
+                return words[a].range.lowerBound..<place.upperBound
+            }
+            return i > a ? words[a].range.lowerBound..<words[e - 1].range.upperBound : nil
         }
         guard i < words.endIndex, i == a || Speakers.gap(t, words, before: i) == 0, Speakers.isCapitalised(t, words[i]),
               !Speakers.notNames.contains(words[i].hash) || i > a else { return nil }
@@ -384,7 +392,7 @@ public struct SourceAnnotator: Annotator {
     /// Words after a verb that open a document: "said in a statement", "wrote on its website" is not one.
     static let documentOpeners = Speakers.set(["in", "through", "via"])
     /// Words before a document's author or publisher: "a report by the IMF", "published in Nature".
-    static let by = Words.hash("by"), from = Words.hash("from"), of = Words.hash("of"), inWord = Words.hash("in")
+    static let by = Words.hash("by"), from = Words.hash("from"), of = Words.hash("of"), inWord = Words.hash("in"), at = Words.hash("at")
     static let publishedWords = Speakers.set(["published", "appeared", "printed", "released"])
     /// Lower-case words inside an author's name ("the Ministry of Health", "Bureau for Statistics").
     static let nameJoiners = Speakers.set(["of", "for", "and", "on", "de"])

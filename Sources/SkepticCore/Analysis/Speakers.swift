@@ -194,12 +194,17 @@ enum Speakers {
     }
 
     /// A described source: a short noun phrase opening with an article or determiner ("a senior official at the
-    /// water agency", "the company", "another parent") or a lower-case noun ("police", "director of the trust").
+    /// water agency", "the company", "another parent") or a lower-case noun ("police", "director of the trust"),
+    /// capitalised only because it opens the sentence, with a word of a described source in its first two
+    /// ("Analysts at Merrow Capital", "American officials"; a lower-case word next).
     static func description(_ t: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Word>, _ part: ClosedRange<Int>) -> Range<Int>? {
         guard part.count <= 8 else { return nil }
         let first = words[part.lowerBound]
         if prepositions.contains(first.hash) || stops.contains(first.hash) || pronouns.contains(first.hash) { return nil }
-        guard determiners.contains(first.hash) || !isCapitalised(t, first) else { return nil }
+        let opensSentence = part.lowerBound == words.startIndex && part.count > 1 && !isCapitalised(t, words[part.lowerBound + 1])
+            && !notNames.contains(first.hash)
+            && (describedOpeners.contains(first.hash) || describedOpeners.contains(words[part.lowerBound + 1].hash))
+        guard determiners.contains(first.hash) || !isCapitalised(t, first) || opensSentence else { return nil }
         if determiners.contains(first.hash) && part.count == 1 { return nil }
         return first.range.lowerBound..<words[part.upperBound].range.upperBound
     }
@@ -476,6 +481,19 @@ extension Speakers {
         while end < r.upperBound, t[end] != 0x20 { end += 1 }
         return !notNames.contains(Words.hash(textOf(t, r.lowerBound..<end)))
     }
+
+    /// Whether `r` opens with a word of a described source ("Two people briefed on the deal").
+    static func opensDescribed(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var end = r.lowerBound
+        while end < r.upperBound, t[end] != 0x20 { end += 1 }
+        return describedOpeners.contains(Words.hash(textOf(t, r.lowerBound..<end).lowercased()))
+    }
+
+    /// First words of a described source, capitalised only because it opens the sentence ("Two people briefed
+    /// on the deal", "Several officials", "Senior diplomats"): a description, not a name.
+    static let describedOpeners = set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                                       "hundreds", "several", "some", "many", "most", "both", "few", "senior", "former",
+                                       "people", "officials", "sources", "analysts", "experts", "residents", "critics"])
 
     /// Pronouns a speaker resolves from: he and she (it, they and we are kept as they are).
     static func isPersonalPronoun(_ mention: String) -> Bool {

@@ -82,7 +82,7 @@ struct FrontMatter {
 
     private static func toml(_ body: String) -> FrontMatter {
         var matter = FrontMatter()
-        guard let table = try? TOMLTable(string: body) else {
+        guard let table = try? TOMLDocument.parse(body) else {
             matter.malformed = true
             return matter
         }

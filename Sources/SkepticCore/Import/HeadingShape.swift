@@ -93,8 +93,8 @@ enum HeadingShape {
         if wordCount >= 2 && wordCount <= 6 {
             if word(scalars, first, is: "chapter") { return .chapter }
             if word(scalars, first, is: "book") || word(scalars, first, is: "part") || word(scalars, first, is: "volume") {
-                // Scalar by scalar: the generic `UnicodeScalarView(slice)` looked up an associated type at run
-                // time (~20 k instructions a call, before the first screen of a book).
+                // Scalar by scalar: the generic `UnicodeScalarView(slice)` looks up an associated type at run
+                // time at each call, before the first screen of a book.
                 var word = String.UnicodeScalarView()
                 for k in bounds[2]..<bounds[3] { word.append(scalars[k]) }
                 let second = Substring(String(word)).trimmingSuffix(":")
@@ -122,8 +122,8 @@ enum HeadingShape {
     }
 
     /// Is the word at `range` equal to the lower-case ASCII `word`, ignoring ASCII case?
-    /// (Index loops over the word's bytes: the generic `zip` over a slice and a string's UTF-8 view cost
-    /// ~11 k instructions a call, measured at start-up.)
+    /// (Index loops over the word's bytes: the generic `zip` over a slice and a string's UTF-8 view is costly
+    /// at each call, and this runs at start-up.)
     static func word(_ s: Scalars, _ range: Range<Int>, is word: StaticString) -> Bool {
         guard range.count == word.utf8CodeUnitCount else { return false }
         let bytes = word.utf8Start
@@ -140,8 +140,8 @@ enum HeadingShape {
     }
 
     /// Where the space-separated words start and end: start, end, start, end, … (a flat array of Int: an
-    /// array of ranges made the runtime build its storage type's metadata from a mangled name at each
-    /// call, ~4 k instructions, before the first screen).
+    /// array of ranges makes the runtime build its storage type's metadata from a mangled name at each
+    /// call, before the first screen).
     /// Written into `out` (room for two per scalar, plus two); returns how many were written.
     static func wordBounds(_ s: Scalars, into out: UnsafeMutableBufferPointer<Int>) -> Int {
         var n = 0
@@ -364,7 +364,7 @@ enum HeadingShape {
     }
 
     /// Out of line, so that ASCII text never touches the Unicode property tables nor the metadata their
-    /// comparison needs (`NumericType?`: 33 k instructions on first use, before the first screen).
+    /// comparison needs (`NumericType?`, costly on first use, before the first screen).
     @inline(never)
     static func startsUpperBeyondASCII(_ c: Unicode.Scalar) -> Bool {
         c.properties.isUppercase || (c.properties.numericType != nil) || !c.properties.isCased && c.properties.isAlphabetic

@@ -87,7 +87,7 @@ public struct MarkdownImporter: Sendable {
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
         guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { return nil }
         defer { cmark_parser_free(parser) }
-        // Not "autolink" (it halves the parse speed, measured; a bare URL reads the same as text) nor
+        // Not "autolink" (it slows the parse a lot, and a bare URL reads the same as text) nor
         // "tagfilter" (it only matters when rendering HTML).
         for extensionName in ["table", "strikethrough", "tasklist"] {
             if let ext = cmark_find_syntax_extension(extensionName) { cmark_parser_attach_syntax_extension(parser, ext) }

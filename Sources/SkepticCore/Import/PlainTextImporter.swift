@@ -235,7 +235,7 @@ struct RawBlockScanner {
             return WrapStyle(hardWrapped: false, width: Self.hardWrapLimit)
         }
         // The 90th percentile by counting (the library's sort builds `[Range<Int>]` for its runs, and the
-        // first use of that type scans every protocol conformance in the binary: ~250 k instructions).
+        // first use of that type scans every protocol conformance in the binary).
         let rank = min(lengths.count - 1, lengths.count * 9 / 10)
         var counts = [Int](repeating: 0, count: (lengths.max() ?? 0) + 1)
         for length in lengths { counts[length] += 1 }

@@ -49,9 +49,10 @@ public enum TextDecoder {
         var hasNUL = false
         var hasCR = false
         var valid: Bool { invalid == 0 }
-        /// UTF-8 with a few bad bytes: at least four valid non-ASCII characters for each bad byte. (Windows-1252
-        /// text almost never forms valid UTF-8 sequences: its accented letters are single bytes.)
-        var mostlyUTF8: Bool { multibyte > 0 && invalid * 4 <= multibyte }
+        /// UTF-8 with a few bad bytes: at least as many valid non-ASCII characters as bad bytes ("Café" and one
+        /// stray byte is UTF-8). Windows-1252 text almost never forms valid UTF-8 sequences — its accented
+        /// letters are single bytes, each a bad byte — so it has many more bad bytes than valid sequences.
+        var mostlyUTF8: Bool { multibyte > 0 && invalid <= multibyte }
     }
 
     /// One pass over the bytes: how much is valid UTF-8, does it hold a NUL or a CR. In chunks of at least

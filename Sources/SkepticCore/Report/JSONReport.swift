@@ -248,41 +248,48 @@ public enum JSONReport {
                     w.endObject()
                 }
                 w.endArray()
-                // The source the sentence rests on (null: a claim that rests on none).
-                if let source = a.source(ofSentence: sentenceIndex) {
-                    w.key("sourceIndex")
-                    w.number(source)
-                } else if s.labels.contains(.claim) {
-                    w.key("sourceIndex")
-                    w.null()
-                }
-                // Said before: the sentence it repeats or restates (its block, its place in the block).
-                if let (first, restated) = a.repeatOf(sentence: sentenceIndex) {
-                    let b = a.sentences[first].block
-                    w.field("repeatOf") {
-                        w.object {
-                            w.field("block") { w.number(b) }
-                            w.field("sentence") { w.number(first - a.blockSentences[b].lowerBound) }
-                            w.field("how") { w.string(restated ? "restatement" : "repeat") }
-                        }
-                    }
-                }
-                if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
-                    let q = a.quotes[k]
-                    w.field("source") {
-                        w.object {
-                            w.field("speaker") { q.speaker.map { w.string($0) } ?? w.null() }
-                            w.field("mention") { q.mention.map { w.string($0) } ?? w.null() }
-                            w.field("handle") { q.handle.map { w.string($0) } ?? w.null() }
-                            w.field("date") { q.date.map { w.string($0) } ?? w.null() }
-                            w.field("words") { w.text(bytes(q.words)) }
-                            w.field("repeatOf") { q.repeatOf.map { w.number(a.quotes[$0].block) } ?? w.null() }
-                        }
-                    }
-                }
+                relations(w, a, sentenceIndex, quotes, t)
                 w.endObject()
             }
             w.endArray()
+        }
+    }
+
+    /// A sentence's links to others: the source it rests on, what it says again, and the quotation it holds.
+    static func relations(_ w: JSONWriter, _ a: Annotations, _ sentenceIndex: Int, _ quotes: [Int], _ t: UnsafeBufferPointer<UInt8>) {
+        let s = a.sentences[sentenceIndex]
+        func bytes(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: t[r]) }
+        // The source the sentence rests on (null: a claim that rests on none).
+        if let source = a.source(ofSentence: sentenceIndex) {
+            w.key("sourceIndex")
+            w.number(source)
+        } else if s.labels.contains(.claim) {
+            w.key("sourceIndex")
+            w.null()
+        }
+        // Said before: the sentence it repeats or restates (its block, its place in the block).
+        if let (first, restated) = a.repeatOf(sentence: sentenceIndex) {
+            let b = a.sentences[first].block
+            w.field("repeatOf") {
+                w.object {
+                    w.field("block") { w.number(b) }
+                    w.field("sentence") { w.number(first - a.blockSentences[b].lowerBound) }
+                    w.field("how") { w.string(restated ? "restatement" : "repeat") }
+                }
+            }
+        }
+        if s.labels.contains(.quote), let k = quotes.first(where: { a.quotes[$0].words.overlaps(s.range) }) {
+            let q = a.quotes[k]
+            w.field("source") {
+                w.object {
+                    w.field("speaker") { q.speaker.map { w.string($0) } ?? w.null() }
+                    w.field("mention") { q.mention.map { w.string($0) } ?? w.null() }
+                    w.field("handle") { q.handle.map { w.string($0) } ?? w.null() }
+                    w.field("date") { q.date.map { w.string($0) } ?? w.null() }
+                    w.field("words") { w.text(bytes(q.words)) }
+                    w.field("repeatOf") { q.repeatOf.map { w.number(a.quotes[$0].block) } ?? w.null() }
+                }
+            }
         }
     }
 }

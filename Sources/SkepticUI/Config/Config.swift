@@ -56,11 +56,9 @@ public struct Config: Sendable {
         var errors: [ConfigError] = []
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            return (Config(), [.syntax(file: file, line: Int(error.source.begin.line), message: error.description)])
+            table = try TOMLDocument.parse(text)
         } catch {
-            return (Config(), [.syntax(file: file, line: 0, message: "\(error)")])
+            return (Config(), [.syntax(file: file, line: error.line, message: error.message)])
         }
         let lines = TOMLKeyLines(text)
         func fail(_ key: String, _ problem: String) {
@@ -68,7 +66,7 @@ public struct Config: Sendable {
             errors.append(.badValue(file: file, line: line, key: key, problem: problem))
         }
         for key in table.keys {
-            let value = table[key]!
+            guard let value = table[key] else { fail(key, TOMLDocument.unreadableKey); continue }
             switch key {
             case "theme":
                 if let s = value.string, !s.isEmpty { config.theme = s } else { fail(key, "expected a theme name or path in quotes") }
@@ -90,7 +88,8 @@ public struct Config: Sendable {
                 guard let t = value.table else { fail(key, "expected a table: [cues]"); continue }
                 for name in t.keys {
                     guard name == "mute" else { fail("cues." + name, "unknown setting (mute)"); continue }
-                    guard let list = t[name]!.array, list.allSatisfy({ $0.string != nil }) else {
+                    guard let value = t[name] else { fail("cues." + name, TOMLDocument.unreadableKey); continue }
+                    guard let list = value.array, list.allSatisfy({ $0.string != nil }) else {
                         fail("cues.mute", "expected a list of cue words in quotes, e.g. [\"some\", \"many\"]")
                         continue
                     }
@@ -120,7 +119,8 @@ public struct Config: Sendable {
             case "repeats": flag = .repeats
             default: fail(full, "unknown highlight (hedges, vague, claims, quotes, noise or repeats)"); continue
             }
-            guard let on = t[name]!.bool else { fail(full, "expected true or false"); continue }
+            guard let value = t[name] else { fail(full, TOMLDocument.unreadableKey); continue }
+            guard let on = value.bool else { fail(full, "expected true or false"); continue }
             if on { config.highlights.insert(flag) } else { config.highlights.remove(flag) }
         }
     }
@@ -133,8 +133,9 @@ public struct Config: Sendable {
                 fail(full, "unknown action (see the help screen or --print-config for the names)")
                 continue
             }
+            guard let value = t[name] else { fail(full, TOMLDocument.unreadableKey); continue }
             let raw: [String]
-            if let s = t[name]!.string { raw = [s] } else if let a = t[name]!.array { raw = a.compactMap { $0.string } } else {
+            if let s = value.string { raw = [s] } else if let a = value.array { raw = a.compactMap { $0.string } } else {
                 fail(full, "expected a key or a list of keys, e.g. [\"j\", \"Down\"]")
                 continue
             }

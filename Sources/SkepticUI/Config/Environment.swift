@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// The few environment variables Skeptic reads. (A struct of fields, not a dictionary: a `[String: String]`
-/// made at every start cost a scan of every conformance record in the binary, measured.)
+/// made at every start costs a scan of every conformance record in the binary.)
 public struct Environment: Sendable, Equatable {
     public var home: String?
     public var configHome: String?

@@ -5,9 +5,8 @@ import Synchronization
 /// A wide character fills its cell and marks the next one as its continuation.
 ///
 /// Stored compactly — the base scalar inline, combining marks (rare) by a number into a table of the
-/// mark sequences seen — so that copying and comparing the cells of a frame costs no reference counting
-/// (measured: a 160×48 frame's diff loop went from ~490 instructions a cell with a `String` per cell), and a
-/// cell takes 12 bytes (a 160×48 grid: 92 KB, 23 pages to touch before the first screen, not 45).
+/// mark sequences seen — so that copying and comparing the cells of a frame costs no reference counting (a
+/// `String` per cell would), and a cell takes 12 bytes (fewer pages to touch before the first screen).
 public struct Cell: Sendable, Equatable {
     /// The base character (a space for blank cells, NUL for a continuation's empty text).
     public var base: Unicode.Scalar

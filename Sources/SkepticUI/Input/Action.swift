@@ -16,6 +16,10 @@ public enum Action: String, CaseIterable, Sendable {
     case library, libraryDown, libraryUp, libraryPageDown, libraryPageUp, librarySort, libraryAnalyseAll, libraryOpen, libraryClose
     /// The sources view (`p`) and its keys.
     case sourceList, sourcesDown, sourcesUp, sourcesPageDown, sourcesPageUp, sourcesJump, sourcesClose
+    /// Editing a prompt (search, go-to, note, export, link); other keys type.
+    case promptAccept, promptCancel, promptDeleteBack, promptClear, promptRegex, promptEarlier, promptLater
+    /// The letter after `flag-sentence` (`x`): the reader's own flag.
+    case ownSpeculative, ownVague, ownClaim, ownMarked, ownNone
 }
 
 /// Where a binding applies: anywhere, or only while the section tree has the focus.
@@ -32,6 +36,10 @@ public enum KeyContext: String, Sendable {
     case history
     /// The sources view.
     case sources
+    /// A prompt on the status line: only these keys act; the others type.
+    case prompt
+    /// The key after `flag-sentence`: only these act.
+    case ownFlag
 }
 
 /// One row of the key table.
@@ -110,6 +118,20 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .library, keys: [.char("I")], help: "the library: the articles opened together (or a feed's items)", context: .reader),
         KeyBinding(action: .exportReview, keys: [.char("E")],
                    help: "export the review to a file (Markdown; .json: Web Annotations)", context: .reader),
+        KeyBinding(action: .promptAccept, keys: [.enter], help: "search, go, save the note, export or follow", context: .prompt),
+        KeyBinding(action: .promptCancel, keys: [.escape, .ctrl("c"), .ctrl("g")],
+                   help: "cancel (a search returns to where it started)", context: .prompt),
+        KeyBinding(action: .promptDeleteBack, keys: [.backspace, .ctrl("h")], help: "delete a character (on an empty prompt: cancel)",
+                   context: .prompt),
+        KeyBinding(action: .promptClear, keys: [.ctrl("u")], help: "clear the prompt", context: .prompt),
+        KeyBinding(action: .promptRegex, keys: [.ctrl("r")], help: "a search: regular expression or plain text", context: .prompt),
+        KeyBinding(action: .promptEarlier, keys: [.up], help: "a search: an earlier search", context: .prompt),
+        KeyBinding(action: .promptLater, keys: [.down], help: "a search: a later search", context: .prompt),
+        KeyBinding(action: .ownSpeculative, keys: [.char("s")], help: "your flag: speculative", context: .ownFlag),
+        KeyBinding(action: .ownVague, keys: [.char("v")], help: "your flag: vague", context: .ownFlag),
+        KeyBinding(action: .ownClaim, keys: [.char("c")], help: "your flag: a claim to check", context: .ownFlag),
+        KeyBinding(action: .ownMarked, keys: [.char("m")], help: "your flag: marked", context: .ownFlag),
+        KeyBinding(action: .ownNone, keys: [.char("x")], help: "your flag taken off", context: .ownFlag),
         KeyBinding(action: .treeDown, keys: [.char("j"), .down], help: "next heading in the tree", context: .tree),
         KeyBinding(action: .treeUp, keys: [.char("k"), .up], help: "previous heading in the tree", context: .tree),
         KeyBinding(action: .treeJump, keys: [.enter], help: "jump to the selected heading", context: .tree),
@@ -168,6 +190,11 @@ public struct KeyMap: Sendable {
         bindings = overrides.isEmpty ? Self.table : Self.remapped(Self.table, overrides)
     }
 
+    /// The action for a key in a context that takes no other (a prompt, the key after `x`).
+    public func action(for key: Key, only context: KeyContext) -> Action? {
+        bindings.first(where: { $0.context == context && $0.keys.contains(key) })?.action
+    }
+
     /// The action for a key: the context's own bindings first, then the reader's.
     public func action(for key: Key, context: KeyContext = .reader) -> Action? {
         if context != .reader, let hit = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
@@ -179,6 +206,17 @@ public struct KeyMap: Sendable {
     /// The keys bound to an action ("T" for cycle-theme, unless remapped).
     public func keys(for action: Action) -> [Key] {
         bindings.first { $0.action == action }?.keys ?? []
+    }
+
+    /// An action's first key as the help shows it ("h", "Enter", "Esc"), for hints in views and messages: a
+    /// remapped key shows as remapped; an action left without a key shows its name (":" then it, in a prompt).
+    public func name(_ action: Action) -> String {
+        keys(for: action).first?.description ?? action.configName
+    }
+
+    /// "j/k move, Enter jumps, Esc closes": what to press for each thing, from the keys in use.
+    public func hint(_ parts: [([Action], String)]) -> String {
+        parts.map { actions, what in actions.map(name).joined(separator: "/") + " " + what }.joined(separator: ", ")
     }
 
     /// The table with `overrides` applied.
@@ -199,11 +237,14 @@ public struct KeyMap: Sendable {
     /// The help screen's lines: keys and what they do, grouped by context.
     public func helpLines() -> [(keys: String, help: String)] {
         var out: [(String, String)] = []
-        let titles: [KeyContext: String] = [.reader: "Reading", .tree: "In the section tree (Tab to focus)",
-                                            .flags: "In the review list (L)", .links: "In the links view (U)",
-                                            .library: "In the library (I)", .history: "In the history (Backspace)",
-                                            .sources: "In the sources view (p)"]
-        for context in [KeyContext.reader, .tree, .flags, .sources, .links, .library, .history] {
+        let titles: [KeyContext: String] = [.reader: "Reading", .tree: "In the section tree (\(name(.toggleFocus)) to focus)",
+                                            .flags: "In the review list (\(name(.flagList)))",
+                                            .links: "In the links view (\(name(.linkList)))",
+                                            .library: "In the library (\(name(.library)))", .history: "In the history (\(name(.history)))",
+                                            .sources: "In the sources view (\(name(.sourceList)))",
+                                            .prompt: "In a prompt (\(name(.searchForward)) \(name(.goTo)) \(name(.addNote)) …; other keys type)",
+                                            .ownFlag: "After \(name(.flagSentence)) (flag the statement yourself)"]
+        for context in [KeyContext.reader, .tree, .flags, .sources, .links, .library, .history, .prompt, .ownFlag] {
             out.append(("", titles[context]!))
             for binding in bindings where binding.context == context {
                 out.append((binding.keys.map(\.description).joined(separator: " "), binding.help))

@@ -228,7 +228,7 @@ public enum BlockLayout {
 
     /// The common case, on bytes: one role, every character one column wide, no control characters and no
     /// word wider than the line. Each line's text is made once from the document's bytes rather than word
-    /// by word (measured: the first screen's layout, 2.3 M instructions, was mostly strings made per word).
+    /// by word (strings made per word would be most of the first screen's layout).
     /// Gives exactly what `pieceWrap` gives; nil when the text needs the general path.
     static func plainWrap(_ document: Document, _ range: Range<Int>, role: Role, width: Int) -> [LaidLine]? {
         document.text.withUnsafeBufferPointer { text -> [LaidLine]? in

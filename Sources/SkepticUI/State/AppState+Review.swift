@@ -3,12 +3,15 @@ import SkepticCore
 extension AppState {
     // MARK: - Review
 
-    /// The sentence the review keys act on: the one clicked, else the one the last flag jump went to, else
-    /// the first flagged sentence that starts on the top line.
+    /// The sentence the review keys act on: the one last clicked or jumped to (a click and a jump each replace
+    /// the other) while it is on the screen, else the first flagged sentence that starts on the top line.
     var reviewTarget: Int? {
-        if let s = selectedSentence { return s }
-        if let s = lastFlagSentence, s < annotations.sentences.count { return s }
         let start = topOffset
+        let bottom = max(screenEndOffset, start + 1)
+        for s in [selectedSentence, lastFlagSentence].compactMap({ $0 }) where s < annotations.sentences.count {
+            let r = annotations.sentences[s].range
+            if r.upperBound > start && r.lowerBound < bottom { return s }
+        }
         let next = topLineEnd
         return annotations.sentences.indices.first { i in
             let r = annotations.sentences[i].range
@@ -35,13 +38,14 @@ extension AppState {
     /// `+`, `-`, `x`, `a`: confirm or dismiss the flag of the target sentence, flag it yourself, or note it.
     mutating func reviewAction(_ action: Action) -> Outcome {
         guard let s = reviewTarget else {
-            message = "Select a statement first: click it, or jump to a flag (s, v, c, ;)"
+            message = "Select a statement first: click it, or jump to a flag ("
+                + [Action.nextHedge, .nextVague, .nextClaim, .nextFlag].map(keys.name).joined(separator: ", ") + ")"
             return .redraw
         }
         switch action {
         case .confirmFlag, .dismissFlag:
             guard !analysis.sentences[s].labels.isDisjoint(with: [.hedged, .vague, .claim]) else {
-                message = "The analysis did not flag this statement (x flags it yourself)"
+                message = "The analysis did not flag this statement (\(keys.name(.flagSentence)) flags it yourself)"
                 return .redraw
             }
             let verdict: ReviewEntry.Verdict = action == .confirmFlag ? .confirmed : .dismissed
@@ -51,7 +55,8 @@ extension AppState {
             }
         case .flagSentence:
             jumps.pending = .flagSentence
-            message = "flag as: s speculative, v vague, c claim to check, m marked, x none"
+            message = "flag as: " + keys.hint([([.ownSpeculative], "speculative"), ([.ownVague], "vague"), ([.ownClaim], "claim"),
+                                               ([.ownMarked], "marked"), ([.ownNone], "none")])
             return .redraw
         case .addNote:
             prompt = Prompt(kind: .note, origin: top)
@@ -70,9 +75,10 @@ extension AppState {
     /// The letter after `x`.
     mutating func handleOwnFlagKey(_ key: Key) -> Outcome {
         guard let s = reviewTarget else { return .redraw }
-        let flags: [Character: ReviewEntry.OwnFlag?] = ["s": .speculative, "v": .vague, "c": .claim, "m": .marked, "x": nil]
-        guard case .char(let c) = key, let flag = flags[c] else {
-            message = "not flagged (s, v, c, m or x)"
+        let flags: [Action: ReviewEntry.OwnFlag?] = [.ownSpeculative: .speculative, .ownVague: .vague, .ownClaim: .claim,
+                                                     .ownMarked: .marked, .ownNone: nil]
+        guard let action = keys.action(for: key, only: .ownFlag), let flag = flags[action] else {
+            message = "not flagged (" + [Action.ownSpeculative, .ownVague, .ownClaim, .ownMarked, .ownNone].map(keys.name).joined(separator: ", ") + ")"
             return .redraw
         }
         return change(sentence: s) { $0.ownFlag = flag }
@@ -116,7 +122,7 @@ extension AppState {
         prompt = Prompt(kind: .exportFile, origin: top)
         prompt?.text = Self.exportName(for: document.name)
         exportReplace = nil
-        message = "Enter writes Markdown (a .json name: Web Annotation JSON); Esc cancels"
+        message = "\(keys.name(.promptAccept)) writes Markdown (a .json name: Web Annotation JSON); \(keys.name(.promptCancel)) cancels"
         return .redraw
     }
 

@@ -19,6 +19,9 @@ public struct Prompt: Sendable, Equatable {
     var draft = ""
     /// The top line when the prompt opened (Esc returns there).
     var origin: LinePosition
+    /// The keys that answer a question the prompt asks, named as the key map has them ("Enter replaces it, Esc
+    /// keeps it").
+    var answers = ""
 
     /// What the prompt shows before the text.
     public var lead: String {
@@ -29,7 +32,7 @@ public struct Prompt: Sendable, Equatable {
         case .treeFilter: return "filter headings: "
         case .note: return "note: "
         case .exportFile: return "export review to: "
-        case .exportReplace: return "exists — Enter replaces it, Esc keeps it: "
+        case .exportReplace: return "exists — \(answers): "
         case .followLink: return "follow link: "
         }
     }
@@ -65,30 +68,15 @@ extension AppState {
         if kind == .treeFilter { prompt?.text = tree.filter ?? "" }
     }
 
-    /// Keys while a prompt is open: typing edits it (searches and filters run as you type), Enter
-    /// commits, Esc cancels and returns to where the reader was, ↑/↓ recall earlier searches.
+    /// Keys while a prompt is open: the prompt's keys in the key table act (Enter commits, Esc cancels and
+    /// returns to where the reader was, ↑/↓ recall earlier searches…); the others type.
     mutating func handlePromptKey(_ key: Key) -> Outcome {
         guard var p = prompt else { return .none }
-        switch key {
-        case .escape, .ctrl("c"), .ctrl("g"):
-            prompt = nil
-            switch p.kind {
-            case .searchForward, .searchBackward:
-                place(p.origin)
-                search = nil
-                refreshDecorations()
-            case .treeFilter:
-                tree.filter = nil
-                tree.cursor = visibleCurrentSection()
-            case .goTo, .note, .followLink:
-                break
-            case .exportFile, .exportReplace:
-                exportReplace = nil
-                message = "review not exported"
-            }
-            syncTreeAfterPrompt()
-            return .redraw
-        case .enter:
+        let isSearch = p.kind == .searchForward || p.kind == .searchBackward
+        switch keys.action(for: key, only: .prompt) {
+        case .promptCancel?:
+            return cancelPrompt(p)
+        case .promptAccept?:
             prompt = nil
             if p.kind == .note { return saveNote(p.text) }
             if p.kind == .exportFile || p.kind == .exportReplace { return exportReview(to: p.text) }
@@ -99,23 +87,21 @@ extension AppState {
             commit(p)
             syncTreeAfterPrompt()
             return .redraw
-        case .backspace, .ctrl("h"):
-            if p.text.isEmpty {
-                // Backspace on an empty prompt closes it, as in less.
-                return handlePromptKey(.escape)
-            }
+        case .promptDeleteBack?:
+            // Backspace on an empty prompt closes it, as in less.
+            if p.text.isEmpty { return cancelPrompt(p) }
             p.text.removeLast()
-        case .ctrl("u"):
+        case .promptClear?:
             p.text = ""
-        case .ctrl("r") where p.kind == .searchForward || p.kind == .searchBackward:
+        case .promptRegex? where isSearch:
             p.isRegex.toggle()
-        case .up where p.kind == .searchForward || p.kind == .searchBackward:
+        case .promptEarlier? where isSearch:
             guard !searchHistory.isEmpty else { return .none }
             if p.historyIndex == nil { p.draft = p.text }
             let index = max(0, (p.historyIndex ?? searchHistory.count) - 1)
             p.historyIndex = index
             p.text = searchHistory[index]
-        case .down where p.kind == .searchForward || p.kind == .searchBackward:
+        case .promptLater? where isSearch:
             guard let index = p.historyIndex else { return .none }
             if index + 1 < searchHistory.count {
                 p.historyIndex = index + 1
@@ -124,14 +110,15 @@ extension AppState {
                 p.historyIndex = nil
                 p.text = p.draft
             }
-        case .char(let c):
-            p.text.append(c)
-        case .tab:
-            p.text.append(" ")
-        case .resize:
-            return .redraw
-        default:
+        case .some:
             return .none
+        case nil:
+            switch key {
+            case .char(let c): p.text.append(c)
+            case .tab: p.text.append(" ")
+            case .resize: return .redraw
+            default: return .none
+            }
         }
         prompt = p
         switch p.kind {
@@ -141,6 +128,27 @@ extension AppState {
             if let first = visibleSections().first(where: { $0 != 0 }) { tree.cursor = first }
         case .goTo, .note, .exportFile, .exportReplace, .followLink: break
         }
+        return .redraw
+    }
+
+    /// Closes a prompt without doing what it asks: a search returns to where it started, a filter clears.
+    private mutating func cancelPrompt(_ p: Prompt) -> Outcome {
+        prompt = nil
+        switch p.kind {
+        case .searchForward, .searchBackward:
+            place(p.origin)
+            search = nil
+            refreshDecorations()
+        case .treeFilter:
+            tree.filter = nil
+            tree.cursor = visibleCurrentSection()
+        case .goTo, .note, .followLink:
+            break
+        case .exportFile, .exportReplace:
+            exportReplace = nil
+            message = "review not exported"
+        }
+        syncTreeAfterPrompt()
         return .redraw
     }
 
@@ -217,7 +225,7 @@ extension AppState {
     /// `n` and `N`: the next hit after the top line (or before it), wrapping at the ends with a note.
     mutating func moveToHit(forward: Bool) {
         guard let s = search, !s.result.isEmpty else {
-            message = search == nil ? "No search yet: press / to search" : "Pattern not found"
+            message = search == nil ? "No search yet: press \(keys.name(.searchForward)) to search" : "Pattern not found"
             return
         }
         rememberJump(from: top)
@@ -484,9 +492,15 @@ extension AppState {
         guard let index = sentences.first(where: { annotations.sentences[$0].range.contains(offset) })
                 ?? sentences.last(where: { annotations.sentences[$0].range.lowerBound <= offset }) else {
             message = "no sentence here"
+            // A click elsewhere selects nothing.
+            selectedSentence = nil
+            lastFlagSentence = nil
+            refreshDecorations()
             return
         }
+        // A click replaces the statement a jump went to.
         selectedSentence = index
+        lastFlagSentence = nil
         let s = annotations.sentences[index]
         var parts: [String] = []
         // "speculative: expects (belief) · vague: about (approximator)": each label with its cues.

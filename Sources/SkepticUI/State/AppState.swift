@@ -216,7 +216,7 @@ public struct AppState: Sendable {
         let context: KeyContext = showingHistory ? .history : showingLibrary ? .library : showingLinks ? .links : showingSources ? .sources : showingFlags ? .flags : (focus == .tree && treeShown ? .tree : .reader)
         guard let action = keys.action(for: key, context: context) else {
             if key == .escape { return .none }
-            message = "Key \(key) does nothing here; press h for help"
+            message = "Key \(key) does nothing here; press \(keys.name(.help)) for help"
             return .redraw
         }
         return apply(action)
@@ -246,7 +246,7 @@ public struct AppState: Sendable {
             toggle(.repeats, "")
             message = highlights.contains(.repeats) ? "What is said twice shown in full"
                 : annotations.sentenceRepeats.isEmpty ? "Nothing in this article is said twice"
-                : "What is said twice folded: a paragraph said before is one line (6 unfolds)"
+                : "What is said twice folded: a paragraph said before is one line (\(keys.name(.toggleRepeats)) unfolds)"
         case .flagList, .listDown, .listUp, .listJump, .listClose, .listFilter, .listGroup:
             flagListAction(action)
         case .help:
@@ -287,12 +287,16 @@ public struct AppState: Sendable {
             return libraryAction(action)
         case .back:
             guard settings.canGoBack else {
-                message = "No article to go back to (B returns from a link you opened with o)"
+                message = "No article to go back to (\(keys.name(.back)) returns from a link you opened with \(keys.name(.followLink)))"
                 return .redraw
             }
             return .back
         case .confirmFlag, .dismissFlag, .flagSentence, .addNote, .editNote:
             return reviewAction(action)
+        case .promptAccept, .promptCancel, .promptDeleteBack, .promptClear, .promptRegex, .promptEarlier, .promptLater,
+             .ownSpeculative, .ownVague, .ownClaim, .ownMarked, .ownNone:
+            // Keys of a prompt and of the key after `x`, read where those are open.
+            return .none
         }
         syncTree()
         return .redraw
@@ -413,10 +417,12 @@ public struct AppState: Sendable {
             message = "review exported to \(Sanitiser.singleLine(path)) (\(entries) \(entries == 1 ? "entry" : "entries"))"
             return .redraw
         case .exportExists(let path):
-            prompt = Prompt(kind: .exportReplace, origin: top)
-            prompt?.text = path
+            var replace = Prompt(kind: .exportReplace, origin: top)
+            replace.answers = "\(keys.name(.promptAccept)) replaces it, \(keys.name(.promptCancel)) keeps it"
+            replace.text = path
+            prompt = replace
             exportReplace = path
-            message = "\(Sanitiser.singleLine(path)) exists: Enter replaces it, Esc keeps it"
+            message = "\(Sanitiser.singleLine(path)) exists: \(keys.name(.promptAccept)) replaces it, \(keys.name(.promptCancel)) keeps it"
             return .redraw
         case .exportFailed(let text):
             exportReplace = nil
@@ -503,7 +509,7 @@ public struct AppState: Sendable {
     /// else the first on the screen — to where it was first said, selected; `''` comes back.
     private mutating func jumpToFirstSaid() {
         let start = topOffset
-        let bottom = max(layout.line(at: layout.move(top, by: pageHeight)).map(\.offset) ?? document.text.count, start + 1)
+        let bottom = max(screenEndOffset, start + 1)
         let annotations = annotations
         let shown = { (i: Int) -> Bool in
             let r = annotations.sentences[i].range
@@ -520,11 +526,22 @@ public struct AppState: Sendable {
         selectedSentence = first
         refreshDecorations()
         message = "line \(line) " + (restated ? "restates" : "repeats")
-            + " line \(document.blocks[annotations.sentences[first].block].line), here ('' goes back)"
+            + " line \(document.blocks[annotations.sentences[first].block].line), here (\(keys.name(.goToMark))\(keys.name(.goToMark)) goes back)"
     }
 
+    /// Where the text below the screen starts (the end of the text when the screen shows it).
+    var screenEndOffset: Int {
+        let below = layout.move(top, by: pageHeight)
+        return below == top ? document.text.count : layout.line(at: below)?.offset ?? document.text.count
+    }
+
+    /// A jump to a statement makes it the one the review keys act on, in place of one clicked before.
     mutating func jump(toSentence index: Int) {
         lastFlagSentence = index
+        if selectedSentence != nil {
+            selectedSentence = nil
+            refreshDecorations()
+        }
         let sentence = annotations.sentences[index]
         jump(to: layout.position(containing: sentence.range.lowerBound, near: sentence.block))
     }
@@ -991,7 +1008,7 @@ struct FlagIndex: Sendable {
 
 /// Marks set with `m`, by letter: byte offsets of the top line. Two arrays, not a `[Character: Int]`: the
 /// runtime builds a dictionary's type from its mangled name on first use, and checking `Character:
-/// Hashable` scans every protocol conformance in the binary (~230 k instructions before the first screen).
+/// Hashable` scans every protocol conformance in the binary, before the first screen.
 struct Marks {
     private var keys: [String] = []
     private var offsets: [Int] = []

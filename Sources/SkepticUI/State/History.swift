@@ -60,7 +60,8 @@ public enum HistoryView {
         let history = state.history
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
         let n = history.rows.count
-        let title = "History: \(n) article\(n == 1 ? "" : "s"), most recent first  (Enter opens, Esc closes)"
+        let title = "History: \(n) article\(n == 1 ? "" : "s"), most recent first  ("
+            + state.keys.hint([([.historyOpen], "opens"), ([.historyClose], "closes")]) + ")"
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         let showSource = grid.width >= 70
         let titleWidth = showSource ? (grid.width - 20) / 2 : grid.width - 20

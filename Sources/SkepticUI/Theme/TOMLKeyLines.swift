@@ -13,9 +13,10 @@ struct TOMLKeyLines: Sendable {
         var table: [String] = []
         var scanner = ValueScanner()
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // By scalars: as Characters, "\r\n" is one, which a split at "\n" would not see.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let line = Substring(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
+            let line = Substring(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)
             guard scanner.atTop else {
                 scanner.scan(line)
                 continue

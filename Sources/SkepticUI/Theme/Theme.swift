@@ -35,8 +35,8 @@ public struct Theme: Sendable {
     /// What the theme is for, in a few words (a theme file's `description`).
     public var description: String
     /// Styles by role ordinal; nil where the theme leaves a role to the default theme. (An array, not a
-    /// dictionary: the built-in theme is made at every start, and a dictionary keyed by role cost a scan of
-    /// every conformance record in the binary, ~190 k instructions, measured.)
+    /// dictionary: the built-in theme is made at every start, and a dictionary keyed by role costs a scan of
+    /// every conformance record in the binary.)
     private var table: [Style?]
 
     /// The theme's own styles by role.

@@ -1,3 +1,5 @@
+import SkepticCore
+
 /// Why a theme could not be loaded; `message` is the one line a user sees.
 ///
 /// Cases carry the file as the caller named it, the 1-based line when it is known (nil when the key could
@@ -20,6 +22,8 @@ public enum ThemeError: Error, Sendable, Equatable {
     case badColour(file: String, line: Int?, key: String, value: String)
     /// An entry of `attrs` that is no attribute.
     case badAttribute(file: String, line: Int?, key: String, value: String)
+    /// A key TOMLKit lists but cannot look up: a quoted key holding `\u0000` (`key` is as far as the NUL).
+    case unreadableKey(file: String, line: Int?, key: String)
 
     /// The user-facing text, one line, quoting file, line, key and value.
     public var message: String {
@@ -41,6 +45,8 @@ public enum ThemeError: Error, Sendable, Equatable {
         case .badAttribute(let file, let line, let key, let value):
             return "\(Self.place(file, line)) \(key): \(value) is not an attribute "
                 + "(\(Self.list(ThemeLoader.attributeNames, "or")))"
+        case .unreadableKey(let file, let line, let key):
+            return "\(Self.place(file, line)) \(key): \(TOMLDocument.unreadableKey)"
         }
     }
 
@@ -50,7 +56,7 @@ public enum ThemeError: Error, Sendable, Equatable {
         case .unknownTheme, .unreadable: return nil
         case .syntax(_, let line, _, _): return line
         case .unknownRole(_, let line, _), .unknownKey(_, let line, _, _), .wrongType(_, let line, _, _, _),
-             .badColour(_, let line, _, _), .badAttribute(_, let line, _, _):
+             .badColour(_, let line, _, _), .badAttribute(_, let line, _, _), .unreadableKey(_, let line, _):
             return line
         }
     }

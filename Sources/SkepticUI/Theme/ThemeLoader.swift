@@ -40,12 +40,9 @@ public enum ThemeLoader {
     public static func parse(_ text: String, file: String) throws(ThemeError) -> Theme {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .syntax(file: file, line: error.source.begin.line, column: error.source.begin.column,
-                          message: error.description)
+            table = try TOMLDocument.parse(text)
         } catch {
-            throw .syntax(file: file, line: 1, column: 1, message: "\(error)")
+            throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
         }
         let lines = TOMLKeyLines(text)
         var errors: [ThemeError] = []
@@ -54,7 +51,10 @@ public enum ThemeLoader {
         var styles: [Role: Style] = [:]
 
         for key in table.keys {
-            let value = table[key]!
+            guard let value = table[key] else {
+                errors.append(.unreadableKey(file: file, line: lines.line(of: [key]), key: key))
+                continue
+            }
             switch key {
             case "name", "description":
                 guard let string = value.string else {
@@ -79,9 +79,13 @@ public enum ThemeLoader {
                         errors.append(.unknownRole(file: file, line: line, role: roleName))
                         continue
                     }
-                    guard let fields = roles[roleName]!.table else {
+                    guard let value = roles[roleName] else {
+                        errors.append(.unreadableKey(file: file, line: line, key: "roles.\(roleName)"))
+                        continue
+                    }
+                    guard let fields = value.table else {
                         errors.append(.wrongType(file: file, line: line, key: "roles.\(roleName)",
-                                                 value: written(roles[roleName]!), expected: "a table (fg, bg, attrs)"))
+                                                 value: written(value), expected: "a table (fg, bg, attrs)"))
                         continue
                     }
                     let before = errors.count
@@ -101,10 +105,13 @@ public enum ThemeLoader {
                               errors: inout [ThemeError]) -> Style {
         var style = Style()
         for key in fields.keys {
-            let value = fields[key]!
             let path = ["roles", role, key]
             let dotted = path.joined(separator: ".")
             let line = lines.line(of: path)
+            guard let value = fields[key] else {
+                errors.append(.unreadableKey(file: file, line: line, key: dotted))
+                continue
+            }
             switch key {
             case "fg", "bg":
                 let colour = value.string.flatMap(ThemeColour.init) ?? value.int.flatMap(ThemeColour.init)

@@ -10,7 +10,8 @@ public enum LibraryView {
         let (done, total) = library.progress
         let progress = done < total ? " · analysed \(done) of \(total)" : ""
         let name = library.feedTitle.map { "Feed: " + Sanitiser.singleLine($0) } ?? "Library"
-        let title = "\(name) · \(total) article\(total == 1 ? "" : "s")\(progress) · by \(library.sort.rawValue)  (s sorts, Enter opens, Esc closes)"
+        let title = "\(name) · \(total) article\(total == 1 ? "" : "s")\(progress) · by \(library.sort.rawValue)  ("
+            + state.keys.hint([([.librarySort], "sorts"), ([.libraryOpen], "opens"), ([.libraryClose], "closes")]) + ")"
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         let columns = layout(width: grid.width, feed: library.feedTitle != nil)
         grid.put(header(columns), row: 1, column: 0, role: .helpKey, limit: grid.width)

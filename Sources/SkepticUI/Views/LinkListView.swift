@@ -10,7 +10,8 @@ public enum LinkListView {
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
         // Each URL is a hyperlink to the whole address, also when it is cut.
         grid.linkTargets = links
-        let title = "Links: \(links.count)  (j/k move, ←/→ scroll, Enter opens, Esc closes)"
+        let title = "Links: \(links.count)  (" + state.keys.hint([([.linksDown, .linksUp], "move"), ([.linksLeft, .linksRight], "scroll"),
+                                                            ([.linksFollow], "opens"), ([.linksClose], "closes")]) + ")"
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         let list = state.linkList.list
         let numberWidth = String(links.count).count + 2

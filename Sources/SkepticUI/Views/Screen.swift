@@ -24,7 +24,8 @@ public enum Screen {
         StatusBar.draw(frame, state: state, into: &grid)
         if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll, keys: state.keys) }
         if state.showingFlags {
-            FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter, group: state.flagList.group)
+            FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter, group: state.flagList.group,
+                              keys: state.keys)
         }
         if state.showingLinks { LinkListView.draw(state, into: &grid, height: state.pageHeight) }
         if state.showingSources { SourceListView.draw(state, into: &grid, height: state.pageHeight) }
@@ -110,7 +111,8 @@ public enum ReadingPane {
             let lineRange = line.offset..<max(end, line.offset + 1)
             if notes.contains(where: { lineRange.contains($0) }) {
                 grid.put("✎", row: r, column: left - 1, role: .noteMarker)
-            } else if let restated = state.repeatStarting(in: lineRange) {
+            } else if line.spans.first?.role != .repeatMarker, let restated = state.repeatStarting(in: lineRange) {
+                // (A folded block's line says it itself.)
                 grid.put(restated ? "≈" : "=", row: r, column: left - 1, role: .repeatMarker)
             }
         }
@@ -144,7 +146,7 @@ public enum StatusBar {
         let hits = frame.searchStatus.map { $0 + " · " } ?? ""
         // The library's articles being analysed in the background.
         let library = state.library.isBeingRead ? "library \(state.library.progress.done)/\(state.library.progress.total) · " : ""
-        let right = " " + hits + library + flags + position + "  h help "
+        let right = " " + hits + library + flags + position + "  \(state.keys.name(.help)) help "
         let left: String
         if let message = frame.message {
             left = " " + message
@@ -169,7 +171,7 @@ public enum StatusBar {
 /// quotes, the reader's own flags), over the whole screen above the status line.
 public enum FlagListView {
     /// The title: the groups' sizes and the keys when they fit, else the total — never cut.
-    static func title(_ frame: Frame, filter: FlagListState.Filter, group: ReviewGroup?, width: Int) -> String {
+    static func title(_ frame: Frame, filter: FlagListState.Filter, group: ReviewGroup?, width: Int, keys: KeyMap = .standard) -> String {
         var only: [String] = []
         if filter != .all { only.append(filter.rawValue) }
         if let group { only.append(group.title.lowercased()) }
@@ -177,19 +179,19 @@ public enum FlagListView {
         let total = frame.flagTotals.reduce(0) { $0 + $1.1 }
         let groups = frame.flagTotals.map { $0.0.counted($0.1) }.joined(separator: " · ")
         let sum = "\(total) \(total == 1 ? "statement" : "statements")"
-        let keys = "  (Enter jumps, u l filter, Esc closes)"
-        let candidates = [head + groups + keys, head + groups, head + sum + keys, head + sum]
+        let hint = "  (" + keys.hint([([.listJump], "jumps"), ([.listFilter, .listGroup], "filter"), ([.listClose], "closes")]) + ")"
+        let candidates = [head + groups + hint, head + groups, head + sum + hint, head + sum]
         return candidates.first { DisplayWidth.of($0) <= width } ?? head + sum
     }
 
     public static func draw(_ frame: Frame, into grid: inout CellGrid, height: Int, filter: FlagListState.Filter = .all,
-                            group: ReviewGroup? = nil) {
+                            group: ReviewGroup? = nil, keys: KeyMap = .standard) {
         guard grid.width > 4, height > 0 else { return }
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
-        let title = title(frame, filter: filter, group: group, width: grid.width - 2)
+        let title = title(frame, filter: filter, group: group, width: grid.width - 2, keys: keys)
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         if frame.flagRows.isEmpty && height > 2 {
-            grid.put(filter == .all && group == nil ? "No flagged statements in this article." : "None with this filter (u, l change it).",
+            grid.put(filter == .all && group == nil ? "No flagged statements in this article." : "None with this filter (\(keys.name(.listFilter)), \(keys.name(.listGroup)) change it).",
                      row: 2, column: 2, role: .help, limit: grid.width - 1)
         }
         let numberWidth = String(frame.flagTotals.map(\.1).max() ?? 0).count
@@ -233,7 +235,7 @@ public enum HelpView {
     public static func draw(into grid: inout CellGrid, scroll: Int, keys: KeyMap) {
         let entries = keys.helpLines()
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let lines = ["Skeptic — keys  (j/k scroll, any other key closes)", ""] + entries.map { entry in
+        let lines = ["Skeptic — keys  (\(keys.name(.lineDown))/\(keys.name(.lineUp)) scroll, any other key closes)", ""] + entries.map { entry in
             entry.keys.isEmpty ? entry.help : entry.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(entry.keys) + 2) + entry.help
         }
         let width = min(grid.width, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)

@@ -8,7 +8,8 @@ public enum SourceListView {
         let a = state.annotations
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
         let claims = state.flags.claims.count
-        let title = "Sources: \(a.sources.count) · \(claims) claims, \(state.sourcedClaims) sourced  (j/k move, Enter jumps, Esc closes)"
+        let title = "Sources: \(a.sources.count) · \(claims) claims, \(state.sourcedClaims) sourced  ("
+            + state.keys.hint([([.sourcesDown, .sourcesUp], "move"), ([.sourcesJump], "jumps"), ([.sourcesClose], "closes")]) + ")"
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         let list = state.sourceList.list
         let rows = state.sourceList.rows

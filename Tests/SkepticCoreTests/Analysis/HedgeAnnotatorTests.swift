@@ -92,7 +92,7 @@ import Testing
     @Test func weightsAreRead() {
         let matcher = HedgeMatcher.shared
         #expect(matcher.model.unreadLines == 0)
-        for rule in [HedgeMatcher.Rule.dynamic, .pastFuture, .bound, .unnamed, .agentless] {
+        for rule in [HedgeMatcher.Rule.dynamic, .pastFuture, .bound, .unnamed, .agentless, .superlative] {
             #expect(matcher.byID.contains { $0.rule == rule }, "the lexicon uses the rule \(rule.rawValue)")
         }
     }
@@ -132,6 +132,40 @@ import Testing
         #expect(analyse("Trains often run late on major lines.") == (.vague, ["often", "major"]))
         #expect(analyse("About 40 trains run late.") == ([], []), "no approximator in this lexicon")
         #expect(CueModel(weights: "x\tnope\t1\nbias\tspeculative\tz\n").unreadLines == 2)
+    }
+
+    /// A vague cue weighs whether it opens its clause ("Some say…", "…, while others…") and whether its noun
+    /// names people ("many historians"); "one of the" counts only before a superlative.
+    @Test func vagueCuesWeighTheirPlaceAndTheirPeople() {
+        let m = HedgeMatcher(lexicon: "some\tquantity\t-\tx\none of the\tpuffery\tsuperlative\tx\n",
+                             weights: """
+                             bias\tvague\t-1
+                             some\tbase\t0.5
+                             @quantity\tlead\t1
+                             @quantity\tpeople\t1
+                             one of the\tbase\t2
+                             """)
+        #expect(m.model.unreadLines == 0)
+        func labels(_ sentence: String) -> LabelSet {
+            let bytes = Array(sentence.utf8)
+            var words: [Word] = []
+            var found: [Cue] = []
+            var scores: [Float] = []
+            var labels: LabelSet = []
+            bytes.withUnsafeBufferPointer { t in
+                Words.split(t, 0..<bytes.count, into: &words)
+                labels = m.cues(t, 0..<bytes.count, words, into: &found, scores: &scores)
+            }
+            return labels
+        }
+        #expect(labels("They sold some shares in March.") == [])
+        #expect(labels("They met some historians in March.") == .vague, "people")
+        #expect(labels("Some shares fell in March.") == .vague, "opens the sentence")
+        #expect(labels("Prices rose, and some shares fell.") == .vague, "opens a clause")
+        #expect(labels("It is one of the largest ports in Europe.") == .vague)
+        #expect(labels("It is one of the first ports in Europe.") == .vague)
+        #expect(labels("She is one of the members of the board.") == [])
+        #expect(labels("It is one of the interests of the board.") == [], "-est that ranks nothing")
     }
 
     /// The start-up reads the lexicon's groups and the weights from bytes: the same groups as the String

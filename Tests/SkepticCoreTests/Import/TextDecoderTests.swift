@@ -70,6 +70,17 @@ import Glibc
         #expect(decoded.sourceEncoding == "utf-8 (1 invalid byte replaced)")
     }
 
+    /// The case: a short text with one accented word or two and one stray byte is still UTF-8.
+    @Test func aFewAccentsAndOneStrayByteAreUTF8() throws {
+        for (text, shown) in [("Café and crème are words. One bad \u{FF} byte.", "Café and crème are words. One bad \u{FFFD} byte."),
+                              ("Title\n\nCafé \u{FF}\n", "Title\n\nCafé \u{FFFD}\n")] {
+            let bytes = Array(text.unicodeScalars).flatMap { $0.value == 0xFF ? [UInt8(0xFF)] : Array(String($0).utf8) }
+            let decoded = try TextDecoder.decode(bytes, name: "f.txt")
+            #expect(String(decoding: decoded.text, as: UTF8.self) == shown)
+            #expect(decoded.sourceEncoding == "utf-8 (1 invalid byte replaced)")
+        }
+    }
+
     @Test func latinOneTextWithNoUTF8IsStillWindows1252() throws {
         // Accented letters as single bytes, and nothing that forms UTF-8: Windows-1252.
         let decoded = try TextDecoder.decode([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6E, 0x61, 0xEF, 0x76, 0x65], name: "f.txt")

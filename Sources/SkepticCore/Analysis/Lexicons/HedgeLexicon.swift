@@ -14,6 +14,8 @@
 ///   agentless (a passive with no "by" after it: "is claimed", not "is claimed by both countries"),
 ///   unnamed (a group named only by its kind, as a source: "critics", "experts"; not a specific one — "the
 ///   analysts", "two scholars" — nor one a sentence speaks to or of — "for policymakers and analysts"),
+///   superlative (only before a word that ranks: "one of the largest", "one of the first", not "one of the
+///   members"),
 ///   bound (before-number, but a bound rather than an estimate — "nearly 200", "up to 30" —, weighed by the
 ///   data), dynamic and past-future (a modal's uses that often state no guess — "may also be used", "would later
 ///   become", "Symptoms may include" —: they match before the bare modal and are weighed by the data instead
@@ -364,6 +366,20 @@ enum HedgeLexicon {
     significant\tquantity\t-\tvague quantifier (project)
     significantly\tquantity\t-\tvague quantifier (project)
     a great deal of\tquantity\t-\tvague quantifier (project)
+    a wide variety of\tquantity\t-\tvague quantifier (project)
+    wide variety of\tquantity\t-\tvague quantifier (project)
+    wide range of\tquantity\t-\tvague quantifier (project)
+    a plethora of\tquantity\t-\tvague quantifier (project)
+    a host of\tquantity\t-\tvague quantifier (project)
+    a handful of\tquantity\t-\tvague quantifier (project)
+    hundreds of\tquantity\t-\tvague quantity: a count left round (project)
+    thousands of\tquantity\t-\tvague quantity: a count left round (project)
+    millions of\tquantity\t-\tvague quantity: a count left round (project)
+    a large number of\tquantity\t-\tvague quantifier (project)
+    a small number of\tquantity\t-\tvague quantifier (project)
+    a range of\tquantity\t-\tvague quantifier (project)
+    a large part of\tquantity\t-\tvague quantifier (project)
+    widespread\tquantity\t-\tvague extent (widespread use, widespread criticism) (project)
     # attribution: vague subjects of a reporting verb
     critics\tsource\tsentence-weasel\tWikipedia MOS:WEASEL
     critics\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
@@ -386,15 +402,21 @@ enum HedgeLexicon {
     scientists\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     supporters\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
     opponents\tsource\tunnamed\tWikipedia MOS:WEASEL (unnamed group); weight learned
+    others\tsource\tunnamed\tWikipedia MOS:WEASEL (others say; while others argue); weight learned
+    perceived as\tsource\t-\tWikipedia MOS:WEASEL (is perceived as, unattributed view)
+    deemed\tsource\tagentless\tWikipedia MOS:WEASEL (was deemed, unattributed judgement) (not with an agent: by …)
+    has been called\tsource\tagentless\tWikipedia MOS:WEASEL (has been called, unattributed label) (not with an agent: by …)
+    have been called\tsource\tagentless\tWikipedia MOS:WEASEL (have been called, unattributed label) (not with an agent: by …)
+    thought of as\tsource\t-\tWikipedia MOS:WEASEL (is thought of as)
     widely\tquantity\t-\tWikipedia MOS:WEASEL (widely regarded, widely believed)
-    considered\tsource\t-\tWikipedia MOS:WEASEL (is considered)
+    considered\tsource\tagentless\tWikipedia MOS:WEASEL (is considered) (not with an agent: by …)
     regarded as\tsource\t-\tWikipedia MOS:WEASEL (is regarded as)
     viewed as\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     seen as\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     described as\tsource\t-\tWikipedia MOS:WEASEL (has been described as)
     said to\tsource\t-\tWikipedia MOS:WEASEL (is said to)
-    criticized\tsource\t-\tWikipedia MOS:WEASEL (has been criticized, unattributed)
-    criticised\tsource\t-\tBritish spelling of criticized (project)
+    criticized\tsource\tagentless\tWikipedia MOS:WEASEL (has been criticized, unattributed) (not with an agent: by …)
+    criticised\tsource\tagentless\tBritish spelling of criticized (project) (not with an agent: by …)
     argue\tsource\t-\tWikipedia MOS:SAID (argue)
     argues\tsource\t-\tWikipedia MOS:SAID (argue)
     argued\tsource\t-\tWikipedia MOS:SAID (argue)
@@ -494,12 +516,12 @@ enum HedgeLexicon {
     it is claimed\tallegation\t-\tWikipedia MOS:WEASEL (pattern)
     it is understood\tbelief\t-\tvague attribution, British news style (project)
     is understood to\tbelief\t-\tvague attribution, British news style (project)
-    it is reported\tallegation\t-\tWikipedia MOS:WEASEL (pattern)
-    it was reported\tallegation\t-\tWikipedia MOS:WEASEL (pattern: it is often reported)
+    it is reported\tsource\t-\tWikipedia MOS:WEASEL (pattern); unattributed like it is said
+    it was reported\tsource\t-\tWikipedia MOS:WEASEL (pattern: it is often reported); unattributed like it is said
     it has been suggested\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     it has been argued\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     it has been claimed\tallegation\t-\tWikipedia MOS:WEASEL (pattern)
-    it has been reported\tallegation\t-\tWikipedia MOS:WEASEL (it has been reported that)
+    it has been reported\tsource\t-\tWikipedia MOS:WEASEL (it has been reported that); unattributed like it is said
     it is often said\tsource\t-\tWikipedia MOS:WEASEL
     it has been said\tsource\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
     it’s been said\tsource\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
@@ -508,33 +530,35 @@ enum HedgeLexicon {
     it has been noted\tsource\t-\tWikipedia MOS:WEASEL (unattributed: it has been said)
     has been questioned\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
     have been questioned\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
-    has been criticized\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
-    has been criticised\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
-    have been criticized\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
-    have been criticised\tsource\t-\tWikipedia MOS:WEASEL (doubt without a source: has been questioned)
-    it is often reported\tallegation\t-\tWikipedia MOS:WEASEL
+    has been criticized\tsource\tagentless\tWikipedia MOS:WEASEL (doubt without a source: has been questioned) (not with an agent: by …)
+    has been criticised\tsource\tagentless\tWikipedia MOS:WEASEL (doubt without a source: has been questioned) (not with an agent: by …)
+    have been criticized\tsource\tagentless\tWikipedia MOS:WEASEL (doubt without a source: has been questioned) (not with an agent: by …)
+    have been criticised\tsource\tagentless\tWikipedia MOS:WEASEL (doubt without a source: has been questioned) (not with an agent: by …)
+    it is often reported\tsource\t-\tWikipedia MOS:WEASEL; unattributed like it is said
     it is widely thought\tbelief\t-\tWikipedia MOS:WEASEL
     is widely believed\tbelief\t-\tWikipedia MOS:WEASEL (pattern)
     is widely regarded\tsource\t-\tWikipedia MOS:WEASEL (is widely regarded as)
     widely believed\tbelief\t-\tWikipedia MOS:WEASEL (pattern)
     widely thought\tbelief\t-\tWikipedia MOS:WEASEL (it is widely thought)
     widely regarded\tsource\t-\tWikipedia MOS:WEASEL (is widely regarded as)
-    widely considered\tsource\t-\tWikipedia MOS:WEASEL (pattern)
+    widely considered\tsource\tagentless\tWikipedia MOS:WEASEL (pattern) (not with an agent: by …)
     widely accepted\tsource\t-\tWikipedia MOS:WEASEL (pattern)
-    is considered\tsource\t-\tWikipedia MOS:WEASEL (it is considered)
-    are considered\tsource\t-\tWikipedia MOS:WEASEL (pattern)
-    was considered\tsource\t-\tWikipedia MOS:WEASEL (pattern)
+    is considered\tsource\tagentless\tWikipedia MOS:WEASEL (it is considered) (not with an agent: by …)
+    are considered\tsource\tagentless\tWikipedia MOS:WEASEL (pattern) (not with an agent: by …)
+    was considered\tsource\tagentless\tWikipedia MOS:WEASEL (pattern) (not with an agent: by …)
     considered to be\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     considered by many\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     is regarded as\tsource\t-\tWikipedia MOS:WEASEL (it is regarded)
-    is generally considered\tsource\t-\tWikipedia MOS:WEASEL (pattern)
+    is generally considered\tsource\tagentless\tWikipedia MOS:WEASEL (pattern) (not with an agent: by …)
     is generally accepted\tsource\t-\tWikipedia MOS:WEASEL (pattern)
     has been described as\tsource\t-\tWikipedia MOS:WEASEL (X has been described as Y)
-    is said to\tallegation\t-\tvague attribution, news style (project)
-    are said to\tallegation\t-\tvague attribution, news style (project)
-    is reported to\tallegation\t-\tvague attribution, news style (project)
-    was reported to\tallegation\t-\tvague attribution, news style (project)
-    are reported to\tallegation\t-\tvague attribution, news style (project)
+    is said to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
+    are said to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
+    was said to\tsource\t-\tunattributed like it is said (project; Wikipedia MOS:WEASEL)
+    were said to\tsource\t-\tunattributed like it is said (project; Wikipedia MOS:WEASEL)
+    is reported to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
+    was reported to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
+    are reported to\tsource\t-\tvague attribution, news style (project); unattributed like it is said (Wikipedia MOS:WEASEL)
     reportedly\tallegation\t-\tvague attribution, news style (project)
     allegedly\tallegation\t-\tWikipedia Words to watch (expressions of doubt)
     supposedly\tallegation\t-\tWikipedia Words to watch (expressions of doubt)
@@ -641,6 +665,18 @@ enum HedgeLexicon {
     one of the most\tpuffery\t-\tWikipedia MOS:PEACOCK
     one of the best\tpuffery\t-\tWikipedia MOS:PEACOCK
     one of the greatest\tpuffery\t-\tWikipedia MOS:PEACOCK
+    one of the\tpuffery\tsuperlative\tWikipedia MOS:PEACOCK (one of the largest, one of the first: a rank without its measure)
+    the most\tpuffery\t-\tWikipedia MOS:PEACOCK (the most eminent: a superlative without source); weight learned
+    well received\tpuffery\t-\tWikipedia MOS:PEACOCK (a reception without who received it)
+    well-received\tpuffery\t-\tWikipedia MOS:PEACOCK (a reception without who received it)
+    pioneering\tpuffery\t-\tWikipedia MOS:PEACOCK
+    phenomenal\tpuffery\t-\tWikipedia MOS:PEACOCK
+    cutting-edge\tpuffery\t-\tWikipedia MOS:PEACOCK
+    cutting edge\tpuffery\t-\tWikipedia MOS:PEACOCK
+    awesome\tpuffery\t-\tWikipedia MOS:PEACOCK
+    excellent\tpuffery\t-\tpraise stated as fact (project; Wikipedia MOS:PEACOCK)
+    little known\tpuffery\t-\ta reputation without whose (project; Wikipedia MOS:WEASEL)
+    little-known\tpuffery\t-\ta reputation without whose (project; Wikipedia MOS:WEASEL)
     most popular\tpuffery\t-\tWikipedia MOS:PEACOCK
     world-class\tpuffery\t-\tWikipedia MOS:PEACOCK
     world class\tpuffery\t-\tWikipedia MOS:PEACOCK
