@@ -70,26 +70,36 @@ public enum ReviewExport {
 
     /// The entries as a W3C Web Annotation collection (JSON-LD): one annotation per entry, its target the
     /// article (`source`, a URI) selected by quote (exact, prefix, suffix) and by position (Unicode scalars
-    /// from the start of the article's text); bodies for the verdict (assessing), own flag (tagging) and note
-    /// (commenting).
-    public static func webAnnotations(_ document: Document, review: Review, source: String, date: Date = Date()) -> String {
-        let items: [[String: Any]] = review.entries.map { entry in
+    /// from the start of the article's text) — of its sentence where it is found now, so that the selectors
+    /// fit the article as it is; an entry found nowhere keeps the selectors it was stored with (its position
+    /// counted in the text as it is now) and says `"skeptic:orphaned": true`. Bodies for the verdict
+    /// (assessing), own flag (tagging) and note (commenting).
+    public static func webAnnotations(_ annotated: AnnotatedDocument, review: Review, source: String, date: Date = Date()) -> String {
+        let document = annotated.document
+        let sentences = annotated.annotations.sentences
+        var review = review
+        if review.placed.count != review.entries.count { review.place(in: document, annotated.annotations) }
+        let items: [[String: Any]] = review.entries.indices.map { k in
+            let entry = review.entries[k]
             var bodies: [[String: Any]] = []
             if let verdict = entry.verdict { bodies.append(["type": "TextualBody", "purpose": "assessing", "value": verdict.rawValue]) }
             if let own = entry.ownFlag { bodies.append(["type": "TextualBody", "purpose": "tagging", "value": own.rawValue]) }
             if let note = entry.note, !note.isEmpty { bodies.append(["type": "TextualBody", "purpose": "commenting", "value": note]) }
-            let start = scalars(document, to: entry.anchor.position)
-            let end = start + entry.anchor.exact.unicodeScalars.count
+            let found = review.placed[k].flatMap { $0 < sentences.count ? sentences[$0].range : nil }
+            let anchor = found.map { TextAnchor($0, in: document) } ?? entry.anchor
+            let start = scalars(document, to: anchor.position)
+            let end = start + anchor.exact.unicodeScalars.count
             var annotation: [String: Any] = [
                 "type": "Annotation",
                 "motivation": entry.note.map { $0.isEmpty ? "assessing" : "commenting" } ?? (entry.verdict != nil ? "assessing" : "highlighting"),
                 "body": bodies,
                 "target": ["source": source, "selector": [
-                    ["type": "TextQuoteSelector", "exact": entry.anchor.exact, "prefix": entry.anchor.prefix, "suffix": entry.anchor.suffix],
+                    ["type": "TextQuoteSelector", "exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix],
                     ["type": "TextPositionSelector", "start": start, "end": end],
                 ]] as [String: Any],
             ]
             if let id = entry.id { annotation["id"] = "urn:skeptic:review:\(id)" }
+            if found == nil { annotation["skeptic:orphaned"] = true }
             return annotation
         }
         let collection: [String: Any] = [

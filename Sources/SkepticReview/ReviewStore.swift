@@ -20,6 +20,18 @@ public enum ReviewStoreError: Error, Equatable, Sendable {
         case .failed(let path, let reason): return "\(path): cannot save the review: \(reason)"
         }
     }
+
+    /// The same, short enough for the reader's status line at 80 columns (the database by its file name):
+    /// what is wrong with it, that it is left as it is, and that the review is not kept.
+    public var statusLine: String {
+        switch self {
+        case .unreadable(let path, _): return "\(Self.fileName(path)) damaged: left as is, review not kept"
+        case .newerVersion(let path, _): return "\(Self.fileName(path)) is from a newer Skeptic: review not kept"
+        case .failed(let path, let reason): return "\(Self.fileName(path)): review not saved: \(reason)"
+        }
+    }
+
+    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 }
 
 /// The reader's reviews in SQLite under `$XDG_DATA_HOME/skeptic/skeptic.db`: WAL mode (readers and one
@@ -30,6 +42,9 @@ public final class ReviewStore {
     public static let schemaVersion = 2
     public let path: String
     private var db: OpaquePointer?
+    /// Set when the database is found damaged (on opening, or by any statement later): from then on
+    /// `transaction`, which every change goes through, refuses to write.
+    private var damage: ReviewStoreError?
 
     /// Each migration takes the schema from version `index` to `index + 1`.
     static let migrations: [String] = [
@@ -74,6 +89,9 @@ public final class ReviewStore {
         do {
             let version = try integer("PRAGMA user_version")
             if version > Self.schemaVersion { throw ReviewStoreError.newerVersion(path: path, version: version) }
+            // Before anything is written (the journal mode, a migration, a visit): a database damaged in
+            // pages the first reads do not touch is refused too, and left as it is.
+            try checkHealth()
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")
             try execute("PRAGMA foreign_keys = ON")
@@ -162,7 +180,21 @@ public final class ReviewStore {
         }
     }
 
+    /// `PRAGMA quick_check` (every page and b-tree, without the slower index cross-checks): anything but
+    /// "ok" marks the store damaged.
+    private func checkHealth() throws(ReviewStoreError) {
+        var result: [String] = []
+        try query("PRAGMA quick_check(1)") { result.append($0.text(0) ?? "") }
+        guard result == ["ok"] else {
+            let error = ReviewStoreError.unreadable(path: path, reason: "database disk image is malformed")
+            damage = error
+            throw error
+        }
+    }
+
+    /// The one way a change is written: refused once the database is known to be damaged.
     func transaction(_ body: () throws(ReviewStoreError) -> Void) throws(ReviewStoreError) {
+        if let damage { throw damage }
         try execute("BEGIN IMMEDIATE")
         do {
             try body()
@@ -184,7 +216,10 @@ public final class ReviewStore {
 
     private func failure(_ reason: String) -> ReviewStoreError {
         let code = db.map { sqlite3_errcode($0) } ?? SQLITE_ERROR
-        return code == SQLITE_NOTADB || code == SQLITE_CORRUPT ? .unreadable(path: path, reason: reason) : .failed(path: path, reason: reason)
+        guard code == SQLITE_NOTADB || code == SQLITE_CORRUPT else { return .failed(path: path, reason: reason) }
+        let error = ReviewStoreError.unreadable(path: path, reason: reason)
+        damage = error
+        return error
     }
 
     /// A row of a query's result.

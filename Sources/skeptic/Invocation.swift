@@ -368,7 +368,7 @@ struct Invocation {
         let source = ReviewExport.source(forIdentity: identity)
         switch format {
         case .md: Output.standardOutput(ReviewExport.markdown(annotated, review: review, source: source))
-        case .json: Output.standardOutput(ReviewExport.webAnnotations(document, review: review, source: source))
+        case .json: Output.standardOutput(ReviewExport.webAnnotations(annotated, review: review, source: source))
         case .training: Output.standardOutput(ReviewExport.trainingLines(annotated, review: review, source: source))
         }
         return 0

@@ -56,11 +56,13 @@ enum Reader {
         let contentHash: String?
     }
 
-    /// The open review database and the article's identity in it.
+    /// The open review database and the article's identity in it; or, when the database was refused
+    /// (damaged, from a newer Skeptic), why — said again when a change cannot be kept.
     struct OpenReview {
-        let store: ReviewStore
+        let store: ReviewStore?
         let identity: String
         let contentHash: String?
+        var refusal: String? = nil
     }
 
     static func run(document: Document, loading: BackgroundLoad?, settings: Settings, colour: Bool, start: Start) throws(TerminalError) -> Invocation.Ending {
@@ -112,7 +114,7 @@ enum Reader {
             terminal.draw(Screen.render(state))
         }
         state.searchHistory = start.state?.searchHistory() ?? []
-        let review = start.review.flatMap { openReview($0, &state) }
+        let review = start.review.map { openReview($0, &state) }
         terminal.draw(Screen.render(state))
         defer { unsaved = remember(state, start) }
         return loop(&state, terminal, settings, loading: loading, placement: &pending, review: review, start: &start)
@@ -146,15 +148,15 @@ enum Reader {
 
     /// Opens the review database and applies the article's entries; a database that cannot be used is named
     /// on the status line and left as it is (the reader still works, without keeping its review).
-    static func openReview(_ place: ReviewPlace, _ state: inout AppState) -> OpenReview? {
+    static func openReview(_ place: ReviewPlace, _ state: inout AppState) -> OpenReview {
         do {
             let store = try ReviewStore(path: place.database)
             state.setReview(try store.entries(identity: place.identity))
             return OpenReview(store: store, identity: place.identity, contentHash: place.contentHash)
         } catch {
-            // The status line is short: the database by its file name.
-            state.show(message: error.message.replacingAll(place.database, with: Document.displayName(ofPath: place.database)))
-            return nil
+            // The status line is short: the database by its file name, the reason in a few words.
+            state.show(message: error.statusLine)
+            return OpenReview(store: nil, identity: place.identity, contentHash: place.contentHash, refusal: error.statusLine)
         }
     }
 
@@ -321,7 +323,7 @@ extension Reader {
             ?? state.document.name
         let reviewed = state.review
         let text = path.lowercased().hasSuffix(".json")
-            ? ReviewExport.webAnnotations(state.document, review: reviewed, source: source)
+            ? ReviewExport.webAnnotations(state.analysed, review: reviewed, source: source)
             : ReviewExport.markdown(state.analysed, review: reviewed, source: source)
         if let problem = AtomicFile.write(Array(text.utf8), to: path, mode: 0o644) {
             return .exportFailed("\(Sanitiser.singleLine(name)): \(problem)")
@@ -361,16 +363,16 @@ extension Reader {
             case .listThemes:
                 outcome = state.receive(.themes(ThemeLoader.available(searchPaths: settings.themePaths), current: settings.themeName))
             case .saveReview(let entry, let index):
-                guard let review else {
-                    outcome = state.receive(.reviewFailed("This article is not a file: its review is not kept"))
+                guard let review, let store = review.store else {
+                    outcome = state.receive(.reviewFailed(review?.refusal ?? "This article is not a file: its review is not kept"))
                     continue
                 }
                 do {
-                    let saved = try review.store.save(entry, identity: review.identity, contentHash: review.contentHash,
+                    let saved = try store.save(entry, identity: review.identity, contentHash: review.contentHash,
                                                       title: state.document.title)
                     outcome = state.receive(.reviewSaved(saved, index: index))
                 } catch {
-                    outcome = state.receive(.reviewFailed(error.message))
+                    outcome = state.receive(.reviewFailed(error.statusLine))
                 }
             case .loadTheme(let name):
                 do {

@@ -336,9 +336,53 @@ import Testing
         try junk.write(to: db)
         let s = try TmuxSession(width: 120, height: 24, skeptic: ["--no-resume", SkepticBinary.referenceArticle.path],
                                 environment: ["XDG_DATA_HOME": data.path])
-        try s.waitFor("cannot read the review database")
+        try s.waitFor("skeptic.db damaged: left as is, review not kept")
         s.send("q")
         #expect(try s.waitForExit() == 0)
         #expect(try Data(contentsOf: db) == junk)
+    }
+
+    /// A good database damaged in its middle pages: the export refuses it, and the reader names it once on
+    /// the status line (whole at 80 columns), says the same when a verdict cannot be kept, and writes nothing
+    /// to it — not a visit, not the verdict.
+    @Test func aHalfDamagedDatabaseIsNotWrittenTo() throws {
+        let data = temporaryDirectory("review-half-damaged")
+        let article = SkepticBinary.referenceArticle.path
+        let env = testEnvironment(adding: ["XDG_DATA_HOME": data.path])
+        let good = try TmuxSession(width: 80, height: 24, skeptic: ["--no-resume", article], environment: ["XDG_DATA_HOME": data.path])
+        try good.waitFor("hedge 0/")
+        for _ in 0..<5 {
+            good.send("s")
+            good.send("a")
+            good.sendLiteral(String(repeating: "a note long enough to fill pages ", count: 40))
+            good.send("Enter")
+        }
+        try good.waitFor("hedge 5/")
+        good.send("q")
+        #expect(try good.waitForExit() == 0)
+        let db = data.appendingPathComponent("skeptic/skeptic.db")
+        var bytes = [UInt8](try Data(contentsOf: db))
+        #expect(bytes.count >= 4096 + 8192, "pages past the damage: \(bytes.count)")
+        var seed: UInt64 = 16
+        for i in 4096..<(4096 + 8192) {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            bytes[i] = UInt8(truncatingIfNeeded: seed >> 33)
+        }
+        try Data(bytes).write(to: db)
+        let export = try runSkeptic(["--export", "md", article], environment: env)
+        #expect(export.status != 0 && export.stderr.contains("database disk image is malformed"), "\(export.stderr)")
+        let s = try TmuxSession(width: 80, height: 24, skeptic: ["--no-resume", article], environment: ["XDG_DATA_HOME": data.path])
+        defer { s.kill() }
+        let screen = try s.waitFor("skeptic.db damaged: left as is, review not kept")
+        #expect(!screen.contains("not a file"))
+        s.send("s")
+        try s.waitFor("hedge 1/")
+        s.send("+")
+        try s.waitUntil("the same line on a verdict that cannot be kept") { screen in
+            screen.split(separator: "\n").last?.contains("skeptic.db damaged: left as is, review not kept") == true
+        }
+        s.send("q")
+        #expect(try s.waitForExit() == 0)
+        #expect([UInt8](try Data(contentsOf: db)) == bytes)
     }
 }

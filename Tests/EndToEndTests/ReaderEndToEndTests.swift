@@ -48,11 +48,11 @@ import Testing
         try s.waitUntil("second hedge") { $0.contains("hedge 2/36") && $0.split(separator: "\n").first?.contains("could") == true }
         s.send("S")
         try s.waitFor("hedge 1/36")
-        // The list of flagged statements: down twice, Enter jumps to the third.
+        // The review list: down twice, Enter jumps to the third.
         s.send("L")
-        try s.waitFor("Flagged statements: 36 speculative · 5 vague")
+        try s.waitFor("Review list: 36 speculative · 5 vague")
         s.send("j", "j", "Enter")
-        try s.waitUntil("third hedge") { $0.contains("hedge 3/36") && !$0.contains("Flagged statements") }
+        try s.waitUntil("third hedge") { $0.contains("hedge 3/36") && !$0.contains("Review list") }
         // Highlights toggle: the cue loses its colour.
         let before = s.screenWithColours()
         s.send("1")

@@ -53,8 +53,54 @@ import SkepticCore
     @Test func webAnnotationExportMatchesItsGoldenFile() throws {
         let a = try annotated()
         let review = try review(a)
-        try check(ReviewExport.webAnnotations(a.document, review: review, source: "file:///articles/harbour-toll.md", date: Self.date),
+        try check(ReviewExport.webAnnotations(a, review: review, source: "file:///articles/harbour-toll.md", date: Self.date),
                   "harbour-toll.review.json")
+    }
+
+    /// The article changed after the review (a paragraph inserted before a reviewed sentence, another
+    /// sentence gone): the JSON says where each entry's sentence is now — its position and context in the
+    /// text as it is — and marks an entry that is found nowhere orphaned, with the selectors it was stored
+    /// with; the Markdown quotes the sentence as it is now, in its section, and lists the orphan at the end.
+    @Test func exportsSayWhereEntriesAreNowAfterTheArticleChanged() throws {
+        let a = try annotated()
+        let entries = [try entry(a, "voted 7 to 2", verdict: .confirmed, note: "Checked."),
+                       try entry(a, "The consultation closes", note: "Gone later.")]
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("harbour-toll.md"), encoding: .utf8)
+            .replacingOccurrences(of: "## What the board said\n", with: "## What the board said\n\nA paragraph written in later.\n")
+            .replacingOccurrences(of: "The consultation closes on 30 April. ", with: "")
+        let now = Pipeline.standard.run(try ArticleLoader.load(bytes: Array(text.utf8), name: "harbour-toll.md", format: .markdown))
+        var review = Review(entries: entries)
+        review.place(in: now.document, now.annotations)
+        #expect(review.placed.map { $0 != nil } == [true, false])
+        let json = ReviewExport.webAnnotations(now, review: review, source: "file:///articles/harbour-toll.md", date: Self.date)
+        let collection = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(items.count == 2)
+        func selector(_ item: [String: Any], _ type: String) -> [String: Any]? {
+            ((item["target"] as? [String: Any])?["selector"] as? [[String: Any]])?.first { $0["type"] as? String == type }
+        }
+        let sentence = try #require(now.annotations.sentences.first { now.document.string($0.range).contains("voted 7 to 2") })
+        let here = TextAnchor(sentence.range, in: now.document)
+        let start = now.document.string(0..<sentence.range.lowerBound).unicodeScalars.count
+        #expect(selector(items[0], "TextPositionSelector")?["start"] as? Int == start)
+        #expect(selector(items[0], "TextPositionSelector")?["end"] as? Int == start + here.exact.unicodeScalars.count)
+        #expect(selector(items[0], "TextQuoteSelector")?["prefix"] as? String == here.prefix)
+        #expect(selector(items[0], "TextQuoteSelector")?["suffix"] as? String == here.suffix)
+        #expect(here.prefix.contains("written in later"))
+        #expect(items[0]["skeptic:orphaned"] == nil)
+        // The orphan: marked, its stored quote and context kept.
+        #expect(items[1]["skeptic:orphaned"] as? Bool == true)
+        #expect(selector(items[1], "TextQuoteSelector")?["exact"] as? String == entries[1].anchor.exact)
+        #expect(selector(items[1], "TextQuoteSelector")?["prefix"] as? String == entries[1].anchor.prefix)
+        #expect(selector(items[1], "TextQuoteSelector")?["suffix"] as? String == entries[1].anchor.suffix)
+        let markdown = ReviewExport.markdown(now, review: review, source: "file:///articles/harbour-toll.md", date: Self.date)
+        let board = try #require(markdown.range(of: "## What the board said"))
+        let next = try #require(markdown.range(of: "## Not found in the article as it is now"))
+        let quoted = try #require(markdown.range(of: "> " + now.document.string(sentence.range)))
+        #expect(board.upperBound <= quoted.lowerBound && quoted.upperBound <= next.lowerBound)
+        #expect(markdown[quoted.upperBound...].hasPrefix("\n\n- label: claim · verdict: confirmed\n- note: Checked.\n"))
+        #expect(markdown[next.upperBound...].contains("> The consultation closes on 30 April."))
+        #expect(markdown[next.upperBound...].contains("- note: Gone later."))
     }
 
     @Test func trainingExportMatchesItsGoldenFile() throws {

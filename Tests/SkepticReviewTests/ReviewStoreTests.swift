@@ -86,6 +86,38 @@ import CSQLite
         }
     }
 
+    /// A good database damaged in the middle (8 KiB of random bytes at offset 4096, past the header the first
+    /// reads use): refused on opening, named, and not written to — no visit, no entry.
+    @Test func aHalfDamagedDatabaseIsRefusedAndNotWrittenTo() throws {
+        let path = Self.scratch()
+        let (doc, a) = try Self.analysed()
+        do {
+            let store = try ReviewStore(path: path)
+            for (k, s) in a.sentences.indices.enumerated() {
+                try store.save(ReviewEntry(anchor: TextAnchor(a.sentences[s].range, in: doc), note: "note \(k)"),
+                               identity: "levy", contentHash: nil, title: "Levy")
+                try store.recordVisit(source: "/a/levy-\(k).md", title: "Levy \(k)")
+            }
+            store.close()
+        }
+        let url = URL(fileURLWithPath: path)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        #expect(bytes.count >= 4096 + 8192, "the database has pages past the damage: \(bytes.count)")
+        var generator = SeededGenerator(seed: 16)
+        for i in 4096..<min(bytes.count, 4096 + 8192) { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
+        try Data(bytes).write(to: url)
+        do {
+            let store = try ReviewStore(path: path)
+            // Were it opened, a visit would be written to it.
+            try? store.recordVisit(source: "/a/other.md", title: "Other")
+            Issue.record("a damaged database was opened")
+        } catch {
+            #expect(error == .unreadable(path: path, reason: "database disk image is malformed"))
+            #expect(error.statusLine == "skeptic.db damaged: left as is, review not kept")
+        }
+        #expect([UInt8](try Data(contentsOf: url)) == bytes)
+    }
+
     @Test func anchorsFindTheirSentenceAfterEditsAndKeepOrphans() throws {
         let (doc, a) = try Self.analysed()
         // The second of two equal sentences: its context tells them apart.
@@ -118,5 +150,18 @@ import CSQLite
         #expect(!applied.sentences[hedged[0]].labels.contains(.hedged))
         #expect(applied.sentences[plain].labels.contains(.hedged))
         #expect(applied.sentences.filter { $0.labels.contains(.hedged) }.count == hedged.count)
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so that a damaged test database is the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -19,7 +19,7 @@ enum ThemeFiles {
 }
 
 /// The statement roles a reader must tell apart, with or without colour.
-let analysisRoles: [Role] = [.claim, .hedged, .hedgeCue, .quote, .noise]
+let analysisRoles: [Role] = [.claim, .hedged, .hedgeCue, .quote, .confirmed, .dismissed, .noise]
 
 /// The attributes of a style, as a comparable value.
 func attributes(_ style: Style) -> [Bool] {

@@ -60,7 +60,73 @@ import SkepticCore
         #expect(s.flagList.filter == .noted)
         #expect(s.frame().flagRows.isEmpty)
         let grid = Screen.render(s)
-        #expect(grid.lines.joined(separator: "\n").contains("None with this filter (u changes it)."))
+        #expect(grid.lines.joined(separator: "\n").contains("None with this filter (u, l change it)."))
+    }
+
+    /// The review list has a group for the reader's own flags (a sentence only marked is listed), one for
+    /// unsourced claims, shows the selected entry's flag, verdict and note on the status line, filters by
+    /// one group (`l`, in the key table and the help), and its title fits 80 columns, singular or plural.
+    @Test func theReviewListListsOwnFlagsUnsourcedClaimsNotesAndFiltersByGroup() throws {
+        // Tall enough for every row of the list.
+        var s = AppState(document: try state().document, columns: 80, rows: 30)
+        let doc = s.document
+        let a = s.analysed.annotations
+        let plain = try #require(a.sentences.first { $0.labels.isDisjoint(with: [.hedged, .vague, .claim, .quote]) }, "an unflagged sentence")
+        let hedged = try #require(a.sentences.first { $0.labels.contains(.hedged) })
+        s.setReview([ReviewEntry(id: 1, anchor: TextAnchor(plain.range, in: doc), ownFlag: .marked, note: "see the minutes"),
+                     ReviewEntry(id: 2, anchor: TextAnchor(hedged.range, in: doc), verdict: .confirmed, note: "it says so")])
+        _ = s.handle(.char("L"))
+        let rows = s.frame().flagRows
+        #expect(rows.filter(\.isHeader).map(\.group) == [.speculative, .vague, .claims, .unsourced, .yours])
+        let marked = try #require(rows.first { !$0.isHeader && $0.group == .yours })
+        #expect(marked.text == doc.string(plain.range))
+        #expect(marked.marker == "⚑✎")
+        #expect(marked.detail == "your flag: marked · ✎ see the minutes")
+        #expect(rows.filter { !$0.isHeader && $0.group == .unsourced }.count == 2)
+        // The selected entry's verdict and note on the status line.
+        let grid = Screen.render(s)
+        #expect(grid.lines.last?.hasPrefix(" confirmed · ✎ it says so") == true, "\(grid.lines.last ?? "")")
+        // The title, whole at 80 columns; "1 own flag", "3 claims".
+        let title = grid.lines[0]
+        #expect(title.contains("Review list: 2 speculative · 2 vague · 3 claims · 2 unsourced · 1 own flag"), "\(title)")
+        #expect(!title.contains("…"))
+        // One group at a time, in turn, then all again.
+        #expect(KeyMap.standard.action(for: .char("l"), context: .flags) == .listGroup)
+        #expect(KeyMap.standard.helpLines().contains { $0.keys == "l" && $0.help.hasPrefix("show one label only") })
+        var seen: [[ReviewGroup]] = []
+        for _ in 0..<6 {
+            _ = s.handle(.char("l"))
+            seen.append(s.frame().flagRows.filter(\.isHeader).map(\.group))
+        }
+        #expect(seen == [[.speculative], [.vague], [.claims], [.unsourced], [.yours], [.speculative, .vague, .claims, .unsourced, .yours]])
+        _ = s.handle(.char("l"))
+        #expect(Screen.render(s).lines[0].hasPrefix(" Review list (speculative only): 2 speculative"))
+    }
+
+    /// Entries that cannot be placed in the article as it is now are listed last, with their quote and
+    /// note, never dropped; Enter on one says where it is (nowhere) and stays in the list.
+    @Test func entriesNotFoundInTheArticleAreListedLast() throws {
+        var s = AppState(document: try state().document, columns: 80, rows: 30)
+        let gone = TextAnchor(exact: "The levy was scrapped in 2019.", prefix: "# Port levy\n", suffix: " The port", position: 12)
+        s.setReview([ReviewEntry(id: 1, anchor: gone, verdict: .confirmed, note: "from the old version")])
+        #expect(s.review.orphans.count == 1)
+        _ = s.handle(.char("L"))
+        let rows = s.frame().flagRows
+        #expect(rows.filter(\.isHeader).last?.group == .notFound)
+        let orphan = try #require(rows.last)
+        #expect(orphan.group == .notFound && orphan.text == "The levy was scrapped in 2019." && orphan.marker == "✓✎")
+        #expect(orphan.detail == "confirmed · ✎ from the old version")
+        let lines = Screen.render(s).lines
+        #expect(lines.contains { $0.contains("Not found in the article as it is now (1)") })
+        #expect(lines.contains { $0.contains("The levy was scrapped in 2019.") })
+        // To it, and Enter: nowhere to jump.
+        for _ in 0..<20 { _ = s.handle(.char("j")) }
+        #expect(s.frame().flagRows.first(where: \.isCursor)?.group == .notFound)
+        let top = s.topOffset
+        _ = s.handle(.enter)
+        #expect(s.showingFlags)
+        #expect(s.topOffset == top)
+        #expect(s.frame().message == "Not in the article as it is now: nowhere to jump")
     }
 
     @Test func aLongStatementShowsItsCueInTheList() {
@@ -74,10 +140,10 @@ import SkepticCore
         var s = try state()
         _ = s.handle(.char("L"))
         let rows = s.frame().flagRows
-        #expect(rows.filter(\.isHeader).map(\.label) == [.hedged, .vague, .claim])
+        #expect(s.frame().flagTotals.map(\.0) == [.speculative, .vague, .claims, .unsourced])
         #expect(rows.filter { !$0.isHeader && $0.label == .vague }.map(\.text)
                 == ["About 40 ships a day use the harbour.", "Critics say the levy hurts small firms."])
-        #expect(s.frame().flagTotals.map(\.1) == [2, 2, 3])
+        #expect(s.frame().flagTotals.map(\.1) == [2, 2, 3, 2])
         // Down past the speculative group into the vague one; Enter counts vague flags from there.
         _ = s.handle(.char("j"))
         _ = s.handle(.char("j"))
@@ -208,6 +274,32 @@ import SkepticCore
         if let row = rows.first {
             #expect(grid.lines[row].contains("Officials may delay"), "the mark is on the noted statement's first line: \(grid.lines[row])")
         }
+    }
+
+    /// A dismissed flag is drawn as dismissed (role `dismissed`, its cue too: not the look of an unflagged
+    /// sentence, nor of a flagged one); taking the verdict back draws it as before.
+    @Test func aDismissedFlagIsDrawnAsDismissed() throws {
+        var s = try state()
+        let sentence = "Officials may delay the second rise."
+        func spans(_ s: AppState) -> [Span] {
+            s.frame().lines.flatMap(\.spans).filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty
+                && sentence.contains($0.text.trimmingCharacters(in: .whitespaces)) }
+        }
+        let plain = "The rise took effect at midnight."
+        let plainRoles = Set(s.frame().lines.flatMap(\.spans).filter { plain.contains($0.text.trimmingCharacters(in: .whitespaces))
+            && !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }.map(\.role))
+        #expect(spans(s).contains { $0.role == .hedged })
+        _ = s.handle(.char("s"))
+        guard case .saveReview(let entry, _)? = Optional(s.handle(.char("-"))), entry.verdict == .dismissed else {
+            Issue.record("dismiss did not ask for a save")
+            return
+        }
+        let roles = Set(spans(s).map(\.role))
+        #expect(roles == [.dismissed], "\(roles)")
+        #expect(roles.isDisjoint(with: plainRoles), "a dismissed flag looks like an unflagged sentence: \(roles) \(plainRoles)")
+        _ = s.handle(.char("-"))
+        #expect(spans(s).contains { $0.role == .hedged })
+        #expect(!spans(s).contains { $0.role == .dismissed })
     }
 
     @Test func aStoredReviewAppliesWhenTheAnalysisArrives() throws {

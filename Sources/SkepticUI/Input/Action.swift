@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextHedge, previousHedge, nextVague, previousVague, nextClaim, previousClaim, nextQuote, previousQuote, nextFlag, previousFlag
     case nextUnsourced, previousUnsourced, firstSaid
     case toggleHedges, toggleVague, toggleClaims, toggleQuotes, toggleNoise, toggleRepeats, flagList
-    case listDown, listUp, listJump, listClose, listFilter
+    case listDown, listUp, listJump, listClose, listFilter, listGroup
     case searchForward, searchBackward, nextHit, previousHit, goTo, setMark, goToMark, cycleTheme, treeFilter
     case confirmFlag, dismissFlag, flagSentence, addNote, editNote, exportReview
     case followLink, back
@@ -143,6 +143,7 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .listJump, keys: [.enter], help: "jump to the statement", context: .flags),
         KeyBinding(action: .listClose, keys: [.escape, .char("q"), .char("L")], help: "close the list", context: .flags),
         KeyBinding(action: .listFilter, keys: [.char("u")], help: "show all, unreviewed only, or noted only", context: .flags),
+        KeyBinding(action: .listGroup, keys: [.char("l")], help: "show one label only, each in turn, then all", context: .flags),
         KeyBinding(action: .sourcesDown, keys: [.char("j"), .down], help: "next source or statement", context: .sources),
         KeyBinding(action: .sourcesUp, keys: [.char("k"), .up], help: "previous source or statement", context: .sources),
         KeyBinding(action: .sourcesPageDown, keys: [.char(" "), .char("f"), .pageDown], help: "a page down", context: .sources),
@@ -237,7 +238,7 @@ public struct KeyMap: Sendable {
     public func helpLines() -> [(keys: String, help: String)] {
         var out: [(String, String)] = []
         let titles: [KeyContext: String] = [.reader: "Reading", .tree: "In the section tree (\(name(.toggleFocus)) to focus)",
-                                            .flags: "In the list of flagged statements (\(name(.flagList)))",
+                                            .flags: "In the review list (\(name(.flagList)))",
                                             .links: "In the links view (\(name(.linkList)))",
                                             .library: "In the library (\(name(.library)))", .history: "In the history (\(name(.history)))",
                                             .sources: "In the sources view (\(name(.sourceList)))",

@@ -203,23 +203,26 @@ public struct Decorations: Sendable {
     public var selection: Range<Int>?
     /// The statements whose flags the reader confirmed, in document order.
     public var confirmed: [Range<Int>]
+    /// The statements whose flags the reader dismissed, in document order.
+    public var dismissed: [Range<Int>]
 
     public init(hits: [(SearchResult, Role)] = [], current: Range<Int>? = nil, selection: Range<Int>? = nil,
-                confirmed: [Range<Int>] = []) {
+                confirmed: [Range<Int>] = [], dismissed: [Range<Int>] = []) {
         self.hits = hits
         self.current = current
         self.selection = selection
         self.confirmed = confirmed
+        self.dismissed = dismissed
     }
 
-    public var isEmpty: Bool { hits.isEmpty && current == nil && selection == nil && confirmed.isEmpty }
+    public var isEmpty: Bool { hits.isEmpty && current == nil && selection == nil && confirmed.isEmpty && dismissed.isEmpty }
 }
 
 extension Highlighter {
     /// Puts decorations over an overlay: later layers win (selection, then watch rules, then search hits,
     /// then the current hit). A noise block keeps its dim base; the decorations still show on it.
     static func withDecorations(_ overlay: Overlay, _ decorations: Decorations, block range: Range<Int>) -> Overlay {
-        let overlay = withConfirmed(overlay, decorations.confirmed, block: range)
+        let overlay = withDismissed(withConfirmed(overlay, decorations.confirmed, block: range), decorations.dismissed, block: range)
         var layers: [(Range<Int>, Role)] = []
         if let s = decorations.selection, s.overlaps(range) { layers.append((s.clamped(to: range), .selection)) }
         for (result, role) in decorations.hits {
@@ -241,6 +244,20 @@ extension Highlighter {
             guard top != nil else { return under }
             switch under {
             case nil, .text?, .hedged?, .vague?, .claim?: return .confirmed
+            default: return under
+            }
+        }
+    }
+
+    /// A dismissed statement drawn as dismissed: its text and its cues become `dismissed` (the flag is
+    /// taken back, so are its marks); quoted words, links, code and other markup keep their roles.
+    static func withDismissed(_ overlay: Overlay, _ dismissed: [Range<Int>], block range: Range<Int>) -> Overlay {
+        let layers = dismissed.filter { $0.overlaps(range) }.map { ($0.clamped(to: range), Role.dismissed) }
+        guard !layers.isEmpty, overlay.base == nil else { return overlay }
+        return layered(overlay, layers, base: nil) { under, top in
+            guard top != nil else { return under }
+            switch under {
+            case nil, .text?, .hedged?, .hedgeCue?, .vague?, .vagueCue?, .claim?: return .dismissed
             default: return under
             }
         }

@@ -40,6 +40,9 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case vagueCue
     /// A statement whose flag the reader confirmed (its tint; its cues keep theirs).
     case confirmed
+    /// A statement whose flag the reader dismissed: dim and italic, its cues with it, so that it looks neither
+    /// flagged nor unflagged.
+    case dismissed
     /// The mark in the margin beside a statement the reader wrote a note on (✎).
     case noteMarker
     /// The mark in the margin beside a statement the article said before: = a repeat, ≈ a restatement.

@@ -265,10 +265,10 @@ extension AppState {
         return "hit \(current + 1)/\(total)"
     }
 
-    /// The statements whose flags the reader confirmed, in document order.
-    var confirmedSentences: [Range<Int>] {
+    /// The statements whose flags the reader confirmed (or dismissed), in document order.
+    func sentences(withVerdict verdict: ReviewEntry.Verdict) -> [Range<Int>] {
         review.entries.indices.compactMap { k -> Range<Int>? in
-            guard review.entries[k].verdict == .confirmed, k < review.placed.count, let s = review.placed[k],
+            guard review.entries[k].verdict == verdict, k < review.placed.count, let s = review.placed[k],
                   s < annotations.sentences.count else { return nil }
             return annotations.sentences[s].range
         }.sorted { $0.lowerBound < $1.lowerBound }
@@ -309,7 +309,8 @@ extension AppState {
         let current = search.flatMap { s in s.current.map { s.result.range($0) } }
         let selection = selectedSentence.flatMap { $0 < annotations.sentences.count ? annotations.sentences[$0].range : nil }
         layout = layout.relaid(decorations: Decorations(hits: hits, current: current, selection: selection,
-                                                        confirmed: confirmedSentences))
+                                                        confirmed: sentences(withVerdict: .confirmed),
+                                                        dismissed: sentences(withVerdict: .dismissed)))
     }
 
     /// Finds the hits of the user's highlight rules in the document (at load and when it is replaced).

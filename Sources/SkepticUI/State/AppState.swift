@@ -247,7 +247,7 @@ public struct AppState: Sendable {
             message = highlights.contains(.repeats) ? "What is said twice shown in full"
                 : annotations.sentenceRepeats.isEmpty ? "Nothing in this article is said twice"
                 : "What is said twice folded: a paragraph said before is one line (\(keys.name(.toggleRepeats)) unfolds)"
-        case .flagList, .listDown, .listUp, .listJump, .listClose, .listFilter:
+        case .flagList, .listDown, .listUp, .listJump, .listClose, .listFilter, .listGroup:
             flagListAction(action)
         case .help:
             showingHelp = true
@@ -368,32 +368,17 @@ public struct AppState: Sendable {
         switch action {
         case .flagList:
             flagList.isOpen = true
-            // The cursor starts in the group of the kind the status line counts, at the reading position.
-            let start = topOffset
-            var before = 0
-            flagList.cursor = 0
-            for group in flagGroups {
-                if group.label == flagKind {
-                    let k = group.sentences.lastIndex { annotations.sentences[$0].range.lowerBound <= start } ?? 0
-                    flagList.cursor = before + k
-                    break
-                }
-                before += group.sentences.count
-            }
+            flagList.cursor = flagListStart()
             flagList.scroll = 0
             scrollFlagsToCursor()
         case .listDown:
-            flagList.cursor = min(flagList.cursor + 1, max(0, flagGroups.reduce(0) { $0 + $1.sentences.count } - 1))
+            flagList.cursor = min(flagList.cursor + 1, max(0, reviewGroups.reduce(0) { $0 + $1.items.count } - 1))
             scrollFlagsToCursor()
         case .listUp:
             flagList.cursor = max(0, flagList.cursor - 1)
             scrollFlagsToCursor()
         case .listJump:
-            if let (label, sentence) = flagEntry(flagList.cursor) {
-                jump(toSentence: sentence)
-                flagList.kind = label
-            }
-            flagList.isOpen = false
+            jumpFromFlagList()
         case .listClose:
             flagList.isOpen = false
         case .listFilter:
@@ -401,6 +386,8 @@ public struct AppState: Sendable {
             flagList.cursor = 0
             flagList.scroll = 0
             scrollFlagsToCursor()
+        case .listGroup:
+            cycleFlagListGroup()
         default: break
         }
     }
@@ -516,68 +503,6 @@ public struct AppState: Sendable {
         }
         if let label { flagList.kind = label }
         jump(toSentence: target)
-    }
-
-    /// The groups of the flags list (`L`), in order: speculative, vague, claims, quotes — the analysis' flags
-    /// (dismissed ones too, so that a verdict can be taken back) and the reader's own; empty ones left out.
-    /// The list's filter keeps only unreviewed statements, or only those with a note.
-    public var flagGroups: [(label: Label, sentences: [Int])] {
-        [Label.hedged, .vague, .claim, .quote].map { label in
-            let set = LabelSet(label)
-            let members = annotations.sentences.indices.filter { i in
-                (annotations.sentences[i].labels.contains(set) || analysis.sentences.count > i && analysis.sentences[i].labels.contains(set))
-                    && flagList.filter.keeps(review.entry(forSentence: i).map { review.entries[$0] })
-            }
-            return (label, members)
-        }.filter { !$0.sentences.isEmpty }
-    }
-
-    /// "✓✎": a review entry's marks for the list.
-    static func marker(_ entry: ReviewEntry) -> String {
-        var out = ""
-        if entry.verdict == .confirmed { out += "✓" }
-        if entry.verdict == .dismissed { out += "✗" }
-        if entry.ownFlag != nil { out += "⚑" }
-        if !(entry.note ?? "").isEmpty { out += "✎" }
-        return out
-    }
-
-    /// The character where a sentence's first cue of a label starts, if it has one.
-    func firstCueColumn(_ s: Int, _ label: Label) -> Int? {
-        let sentence = annotations.sentences[s]
-        guard let cue = annotations.cues[sentence.cues].first(where: { $0.category.label == label }) else { return nil }
-        return document.string(sentence.range.lowerBound..<cue.range.lowerBound).count
-    }
-
-    /// The display row of the list's entry `n`: entries, plus a header row before each group.
-    func flagRow(ofEntry n: Int) -> Int {
-        var n = n
-        var row = 0
-        for group in flagGroups {
-            row += 1
-            if n < group.sentences.count { return row + n }
-            n -= group.sentences.count
-            row += group.sentences.count
-        }
-        return row
-    }
-
-    /// Keeps the list's cursor row in view (with its group's header when it is the group's first entry).
-    mutating func scrollFlagsToCursor() {
-        let height = max(1, pageHeight - 2)
-        let row = flagRow(ofEntry: flagList.cursor)
-        if row < flagList.scroll + 1 { flagList.scroll = max(0, row - 1) }
-        if row >= flagList.scroll + height { flagList.scroll = row - height + 1 }
-    }
-
-    /// The list's entry `n` (counted over all groups): its group's label and its sentence.
-    func flagEntry(_ n: Int) -> (Label, Int)? {
-        var n = n
-        for group in flagGroups {
-            if n < group.sentences.count { return (group.label, group.sentences[n]) }
-            n -= group.sentences.count
-        }
-        return nil
     }
 
     /// `=`: from a statement the article said before — the one selected or jumped to when it is on the screen,
@@ -835,28 +760,7 @@ public struct AppState: Sendable {
                            isCursor: focus == .tree && id == tree.cursor, counts: counts.total[id])
         }
         let position = flagPosition
-        var flagRows: [FlagRow] = []
-        var flagTotals: [(Label, Int)] = []
-        if showingFlags {
-            // Display rows: a header per group, then its statements; the cursor counts statements only.
-            var all: [FlagRow] = []
-            var n = 0
-            for group in flagGroups {
-                flagTotals.append((group.label, group.sentences.count))
-                all.append(FlagRow(number: 0, section: "", text: "", isCursor: false, label: group.label, isHeader: true))
-                for (k, s) in group.sentences.enumerated() {
-                    let sentence = annotations.sentences[s]
-                    let section = document.sections[document.blocks[sentence.block].section].title
-                    var row = FlagRow(number: k + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
-                                      isCursor: n == flagList.cursor, label: group.label, isHeader: false)
-                    row.cueColumn = firstCueColumn(s, group.label)
-                    if let e = review.entry(forSentence: s) { row.marker = Self.marker(review.entries[e]) }
-                    all.append(row)
-                    n += 1
-                }
-            }
-            flagRows = Array(all.dropFirst(flagList.scroll).prefix(max(1, pageHeight - 2)))
-        }
+        let (flagRows, flagTotals) = showingFlags ? reviewListRows() : ([], [])
         return Frame(lines: lines, treeRows: Array(treeRows), sectionTitle: document.sections[currentSection].title,
                      percent: percent, message: message, isLoading: isLoading, flagLabel: position.label,
                      flagIndex: position.index, flagCount: position.count, flagRows: flagRows,
@@ -883,6 +787,8 @@ public struct FlagListState: Sendable {
     }
 
     public internal(set) var filter = Filter.all
+    /// Only this group (`l`), or all.
+    public internal(set) var group: ReviewGroup?
     public internal(set) var isOpen = false
     public internal(set) var cursor = 0
     public internal(set) var scroll = 0
@@ -1035,6 +941,21 @@ public struct FlagRow: Sendable, Equatable {
     public var cueColumn: Int?
     /// The reader's word on it: ✓ confirmed, ✗ dismissed, ⚑ flagged by the reader, ✎ a note.
     public var marker = ""
+    /// The review list's group the row is in.
+    public var group: ReviewGroup = .speculative
+    /// The reader's flag, verdict and note in words, for the status line when the row is selected.
+    public var detail: String?
+
+    public init(number: Int, section: String, text: String, isCursor: Bool, label: Label = .hedged, isHeader: Bool = false,
+                group: ReviewGroup = .speculative) {
+        self.number = number
+        self.section = section
+        self.text = text
+        self.isCursor = isCursor
+        self.label = label
+        self.isHeader = isHeader
+        self.group = group
+    }
 }
 
 /// The data one screen draws: visible text lines, tree rows, status.
@@ -1053,7 +974,7 @@ public struct Frame: Sendable {
     /// The visible rows of the list of flagged statements, when it is open.
     public let flagRows: [FlagRow]
     /// The statements in each group of the list, in the list's order.
-    public let flagTotals: [(Label, Int)]
+    public let flagTotals: [(ReviewGroup, Int)]
     public var flagTotal: Int { flagTotals.reduce(0) { $0 + $1.1 } }
     /// The line being typed, if any.
     public var prompt: Prompt? = nil

@@ -93,7 +93,7 @@ public struct Theme: Sendable {
     /// Roles whose attributes alone must tell them apart without colour: claims italic, hedged statements
     /// underlined, their cues reversed, vague cues bold and underlined (a vague sentence itself is not tinted),
     /// quotes bold (and underlined inside a speculative statement), confirmed statements bold, italic and
-    /// underlined, noise dim.
+    /// underlined, dismissed ones dim, italic and underlined, noise dim.
     public static let monochromeStyles: [Role: Style] = [
         .claim: Style(italic: true),
         .hedged: Style(underline: true),
@@ -103,6 +103,7 @@ public struct Theme: Sendable {
         .vagueCue: Style(bold: true, underline: true),
         .quote: Style(bold: true),
         .confirmed: Style(bold: true, italic: true, underline: true),
+        .dismissed: Style(dim: true, italic: true, underline: true),
         .noteMarker: Style(bold: true),
         .repeatMarker: Style(dim: true),
         .noise: Style(dim: true),
@@ -141,6 +142,7 @@ public struct Theme: Sendable {
         Entry(.vague, Style(foreground: 187)),
         Entry(.vagueCue, Style(foreground: 180, underline: true)),
         Entry(.confirmed, Style(foreground: 230, background: 58, bold: true, underline: true)),
+        Entry(.dismissed, Style(foreground: 243, dim: true, italic: true)),
         Entry(.noteMarker, Style(foreground: 221, bold: true)),
         Entry(.repeatMarker, Style(foreground: 109)),
         Entry(.noise, Style(foreground: 242, dim: true)),

@@ -23,7 +23,10 @@ public enum Screen {
         ReadingPane.draw(frame, state: state, into: &grid)
         StatusBar.draw(frame, state: state, into: &grid)
         if state.showingHelp { HelpView.draw(into: &grid, scroll: state.helpScroll, keys: state.keys) }
-        if state.showingFlags { FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter) }
+        if state.showingFlags {
+            FlagListView.draw(frame, into: &grid, height: state.pageHeight, filter: state.flagList.filter, group: state.flagList.group,
+                              keys: state.keys)
+        }
         if state.showingLinks { LinkListView.draw(state, into: &grid, height: state.pageHeight) }
         if state.showingSources { SourceListView.draw(state, into: &grid, height: state.pageHeight) }
         if state.showingLibrary { LibraryView.draw(state, into: &grid, height: state.pageHeight) }
@@ -147,6 +150,9 @@ public enum StatusBar {
         let left: String
         if let message = frame.message {
             left = " " + message
+        } else if state.showingFlags, let detail = frame.flagRows.first(where: \.isCursor)?.detail {
+            // The review list's selected statement: the reader's flag, verdict and note.
+            left = " " + detail
         } else {
             left = " " + Sanitiser.singleLine(state.document.displayName) + " · " + frame.sectionTitle
         }
@@ -161,28 +167,31 @@ public enum StatusBar {
 
 }
 
-/// The list of flagged statements, grouped by label (speculative, then vague), over the whole screen above
-/// the status line.
+/// The review list (`L`): the flagged statements grouped (speculative, vague, claims, unsourced claims,
+/// quotes, the reader's own flags), over the whole screen above the status line.
 public enum FlagListView {
-    static func groupName(_ label: Label) -> String {
-        switch label {
-        case .hedged: return "speculative"
-        case .vague: return "vague"
-        case .claim: return "claims"
-        case .quote: return "quotes"
-        case .noise: return "noise"
-        }
+    /// The title: the groups' sizes and the keys when they fit, else the total — never cut.
+    static func title(_ frame: Frame, filter: FlagListState.Filter, group: ReviewGroup?, width: Int, keys: KeyMap = .standard) -> String {
+        var only: [String] = []
+        if filter != .all { only.append(filter.rawValue) }
+        if let group { only.append(group.title.lowercased()) }
+        let head = "Review list" + (only.isEmpty ? "" : " (\(only.joined(separator: ", ")) only)") + ": "
+        let total = frame.flagTotals.reduce(0) { $0 + $1.1 }
+        let groups = frame.flagTotals.map { $0.0.counted($0.1) }.joined(separator: " · ")
+        let sum = "\(total) \(total == 1 ? "statement" : "statements")"
+        let hint = "  (" + keys.hint([([.listJump], "jumps"), ([.listFilter, .listGroup], "filter"), ([.listClose], "closes")]) + ")"
+        let candidates = [head + groups + hint, head + groups, head + sum + hint, head + sum]
+        return candidates.first { DisplayWidth.of($0) <= width } ?? head + sum
     }
 
-    public static func draw(_ frame: Frame, into grid: inout CellGrid, height: Int, filter: FlagListState.Filter = .all) {
+    public static func draw(_ frame: Frame, into grid: inout CellGrid, height: Int, filter: FlagListState.Filter = .all,
+                            group: ReviewGroup? = nil, keys: KeyMap = .standard) {
         guard grid.width > 4, height > 0 else { return }
         grid.fill(row: 0, column: 0, width: grid.width, height: height, role: .help)
-        let counts = frame.flagTotals.map { "\($0.1) \(groupName($0.0))" }.joined(separator: " · ")
-        let shown = filter == .all ? "" : " (\(filter.rawValue) only)"
-        let title = "Flagged statements\(shown): \(counts.isEmpty ? "0" : counts)  (j/k move, Enter jumps, u filters, Esc closes)"
+        let title = title(frame, filter: filter, group: group, width: grid.width - 2, keys: keys)
         grid.put(TreeView.truncated(title, to: grid.width - 2), row: 0, column: 1, role: .helpKey)
         if frame.flagRows.isEmpty && height > 2 {
-            grid.put(filter == .all ? "No flagged statements in this article." : "None with this filter (u changes it).",
+            grid.put(filter == .all && group == nil ? "No flagged statements in this article." : "None with this filter (\(keys.name(.listFilter)), \(keys.name(.listGroup)) change it).",
                      row: 2, column: 2, role: .help, limit: grid.width - 1)
         }
         let numberWidth = String(frame.flagTotals.map(\.1).max() ?? 0).count
@@ -190,10 +199,8 @@ public enum FlagListView {
         for (i, row) in frame.flagRows.enumerated() where i + 2 < height + 1 {
             let r = i + 1
             if row.isHeader {
-                let total = frame.flagTotals.first { $0.0 == row.label }?.1 ?? 0
-                let name = groupName(row.label)
-                let header = name.prefix(1).uppercased() + name.dropFirst() + " (\(total))"
-                grid.put(TreeView.truncated(header, to: grid.width - 2), row: r, column: 1, role: .helpKey)
+                let total = frame.flagTotals.first { $0.0 == row.group }?.1 ?? 0
+                grid.put(TreeView.truncated(row.group.title + " (\(total))", to: grid.width - 2), row: r, column: 1, role: .helpKey)
                 continue
             }
             let role: Role = row.isCursor ? .treeFocusedSelected : .help
