@@ -393,6 +393,17 @@ final class TemporaryTree {
         #expect(ThemeLoader.searchPaths(executablePath: tree.path("nowhere/skeptic"), environment: [:]) == [])
     }
 
+    /// An installed reader (its share folder holds default.toml) never takes a `Themes` folder above it.
+    @Test func anInstalledReaderIgnoresAThemesFolderAboveIt() throws {
+        let tree = try TemporaryTree()
+        try tree.file("usr/local/bin/skeptic")
+        try tree.file("usr/local/share/skeptic/themes/default.toml")
+        try tree.file("usr/local/Themes/default.toml")
+        try tree.file("Themes/default.toml")
+        #expect(ThemeLoader.searchPaths(executablePath: tree.path("usr/local/bin/skeptic"), environment: ["HOME": ""])
+            == [tree.path("usr/local/share/skeptic/themes")])
+    }
+
     @Test func availableListsSortedUniqueNamesWithDefault() throws {
         let tree = try TemporaryTree()
         try tree.file("a/light.toml", "name = \"first\"\n")

@@ -193,10 +193,11 @@ public enum ThemeLoader {
     ///
     /// 1. The user's own: `$XDG_CONFIG_HOME/skeptic/themes` (when it is absolute), else
     ///    `$HOME/.config/skeptic/themes`.
-    /// 2. The themes the binary was built from: the first `Themes` directory holding `default.toml` in the
-    ///    executable's directory or above it (symlinks resolved), as for `.build/release/skeptic`.
-    /// 3. An install's: `<prefix>/share/skeptic/themes`, the prefix being the executable directory's parent
-    ///    (`/usr/local` for `/usr/local/bin/skeptic`).
+    /// 2. An install's: `<prefix>/share/skeptic/themes`, the prefix being the executable directory's parent
+    ///    (`/usr/local` for `/usr/local/bin/skeptic`). When it holds `default.toml` the binary is installed,
+    ///    and no `Themes` folder above it is looked at (a stray `/usr/local/Themes` never overrides it).
+    /// 3. Else the themes the binary was built from: the first `Themes` directory holding `default.toml` in
+    ///    the executable's directory or above it (symlinks resolved), as for `.build/release/skeptic`.
     public static func searchPaths(executablePath: String, environment: [String: String]) -> [String] {
         searchPaths(executablePath: executablePath, environment: Environment(environment))
     }
@@ -210,17 +211,20 @@ public enum ThemeLoader {
         }
         if let executable = realPath(executablePath) {
             let binDirectory = parent(executable)
-            var directory = binDirectory
-            while true {
-                let themes = join(directory, "Themes")
-                if isRegularFile(join(themes, "default.toml")) {
-                    candidates.append(themes)
-                    break
+            let installed = join(parent(binDirectory), "share/skeptic/themes")
+            if !isRegularFile(join(installed, "default.toml")) {
+                var directory = binDirectory
+                while true {
+                    let themes = join(directory, "Themes")
+                    if isRegularFile(join(themes, "default.toml")) {
+                        candidates.append(themes)
+                        break
+                    }
+                    if directory == "/" { break }
+                    directory = parent(directory)
                 }
-                if directory == "/" { break }
-                directory = parent(directory)
             }
-            candidates.append(join(parent(binDirectory), "share/skeptic/themes"))
+            candidates.append(installed)
         }
         var paths: [String] = []
         for candidate in candidates where isDirectory(candidate) && !paths.contains(candidate) {
