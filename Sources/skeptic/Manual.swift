@@ -46,7 +46,19 @@ enum Manual {
         var out = Sanitiser.singleLine(text).replacingOccurrences(of: "\\", with: "\\e")
         out = out.replacingOccurrences(of: "-", with: "\\-")
         if out.hasPrefix(".") || out.hasPrefix("'") { out = "\\&" + out }
-        return out
+        // Non-ASCII characters as groff's named escapes (\[u00E9]): the page is ASCII, as groff reads it
+        // without a preprocessor.
+        guard out.utf8.contains(where: { $0 >= 0x80 }) else { return out }
+        var ascii = ""
+        for scalar in out.unicodeScalars {
+            if scalar.isASCII {
+                ascii.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                ascii += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+            }
+        }
+        return ascii
     }
 
     static func render(_ command: Command, keys: KeyMap) -> String {
@@ -69,8 +81,10 @@ enum Manual {
         out += ".SH KEYS\n"
         out += escape("Keys can be remapped in the [keys] table of the configuration file; the names are the actions' below (skeptic --print-config lists every binding). In the reader, h shows this list.") + "\n"
         for (context, title) in [(KeyContext.reader, "Reading"), (.tree, "In the section tree (Tab gives it the focus)"),
-                                 (.flags, "In the review list (L)"), (.links, "In the links view (U)"),
-                                 (.library, "In the library (I)"), (.history, "In the history (Backspace)")] {
+                                 (.flags, "In the review list (L)"), (.sources, "In the sources view (p)"), (.links, "In the links view (U)"),
+                                 (.library, "In the library (I)"), (.history, "In the history (Backspace)"),
+                                 (.prompt, "In a prompt (search, go to, note, export, link); other keys type"),
+                                 (.ownFlag, "After x (flag the statement yourself)")] {
             out += ".SS \(escape(title))\n"
             for binding in keys.bindings where binding.context == context {
                 let keyNames = binding.keys.map(\.description).map { "\\fB" + escape($0) + "\\fR" }.joined(separator: ", ")
@@ -86,12 +100,13 @@ enum Manual {
             ("$XDG_STATE_HOME/skeptic/positions", "Where you left off in each file, by path and content (else ~/.local/state/skeptic/)."),
             ("$XDG_STATE_HOME/skeptic/history", "The search history."),
             ("$XDG_STATE_HOME/skeptic/crash-PID.txt", "What went wrong, if the reader ever crashes (a line on stderr points to it)."),
+            ("$XDG_CACHE_HOME/skeptic/pages/", "Fetched pages, revalidated when opened again and kept under 256 MiB, least recently used first to go (else ~/.cache/skeptic/pages/); --offline reads only from it, --no-cache neither reads nor writes it."),
         ]
         for (path, text) in files { out += ".TP\n.I \(escape(path))\n\(escape(text))\n" }
         out += ".SH ENVIRONMENT\n"
         let variables: [(String, String)] = [
             ("NO_COLOR", "When set and not empty, no colour: styles only (bold, underline, reverse)."),
-            ("XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME, HOME", "Where the files above are."),
+            ("XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME, XDG_CACHE_HOME, HOME", "Where the files above are."),
             ("TERM", "The terminal's type, as for every curses program."),
             ("http_proxy, https_proxy, all_proxy, no_proxy", "Proxies for fetching web pages (read by skeptic-fetch, beside skeptic)."),
         ]
