@@ -45,6 +45,8 @@ import Testing
         #expect(throws: InputError.notFound(path: "/nonexistent/x.txt")) { try InputReader.read(path: "/nonexistent/x.txt") }
         #expect(throws: InputError.isDirectory(path: "/tmp")) { try InputReader.read(path: "/tmp") }
         #expect(InputError.notFound(path: "x.txt").message == "x.txt: no such file")
+        #expect(InputError.notFound(path: "ftp://host/x").message == "ftp://host/x: no such file (only http and https addresses are fetched)")
+        #expect(InputError.notFound(path: "notes/a://b").message == "notes/a://b: no such file")
         #expect(InputError.isDirectory(path: "d").message == "d: is a directory")
         #expect(InputError.permissionDenied(path: "p").message == "p: permission denied")
     }
