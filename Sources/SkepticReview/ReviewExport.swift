@@ -50,8 +50,9 @@ public enum ReviewExport {
 
     static func item(_ document: Document, _ a: Annotations, _ s: Int, _ entry: ReviewEntry?) -> String {
         let sentence = a.sentences[s]
-        let label = sentence.labels.contains(.hedged) ? "speculative" : sentence.labels.contains(.vague) ? "vague"
-            : sentence.labels.contains(.claim) ? "claim" : nil
+        // Every label the statement has ("speculative, claim"), not only the first.
+        let names = [(Label.hedged, "speculative"), (.vague, "vague"), (.claim, "claim")].filter { sentence.labels.contains(LabelSet($0.0)) }
+        let label = names.isEmpty ? nil : names.map(\.1).joined(separator: ", ")
         let cues = a.cues[sentence.cues].map { Sanitiser.singleLine(document.string($0.range)) + " (" + $0.category.rawValue + ")" }
         let text = "> \(Sanitiser.singleLine(document.string(sentence.range)))\n\n"
         return text + details(entry, label: label, cues: cues.joined(separator: ", "))
