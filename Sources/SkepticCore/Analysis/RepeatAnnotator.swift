@@ -170,18 +170,9 @@ public struct RepeatAnnotator: Annotator {
         return a
     }
 
-    /// A chunk's sentences as the parallel pass reads them: each one's index, word count, table keys and content
-    /// (16 bits of each value, as in `Arenas`), with where each ends.
-    struct Read {
-        var sentences: [Int] = []
-        var counts: [UInt16] = []
-        var keys: [UInt32] = []
-        var keyEnds: [Int] = []
-        var words: [UInt16] = []
-        var names: [UInt16] = []
-        var numbers: [UInt16] = []
-        var ends: [(Int, Int, Int)] = []
-    }
+    /// A chunk's sentences as the parallel pass reads them, in the shape of the whole (`Arenas`), where each
+    /// part ends counted in the chunk's own arrays.
+    typealias Read = Arenas
 
     /// Every prose sentence's content, read in parallel chunks of blocks (noise and short sentences left out).
     static func read(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], _ annotations: Annotations) -> [Read] {
@@ -195,15 +186,15 @@ public struct RepeatAnnotator: Annotator {
                 for s in annotations.blockSentences[index] {
                     let words = content.load(t, annotations.sentences[s].range, kinds)
                     guard words >= minimumWords, content.words.count >= minimumContent else { continue }
-                    r.sentences.append(s)
+                    r.sentences.append(Int32(s))
                     r.counts.append(UInt16(min(words, Int(UInt16.max))))
                     Self.keys(content.words, into: &keys)
                     r.keys += keys
-                    r.keyEnds.append(r.keys.count)
+                    r.keyEnds.append(Int32(r.keys.count))
                     Arenas.appendTops(content.words, &r.words)
                     Arenas.appendTops(content.names, &r.names)
                     Arenas.appendTops(content.numbers, &r.numbers)
-                    r.ends.append((r.words.count, r.names.count, r.numbers.count))
+                    r.ends.append((Int32(r.words.count), Int32(r.names.count), Int32(r.numbers.count)))
                 }
             }
             return r
@@ -372,17 +363,20 @@ public struct RepeatAnnotator: Annotator {
         var numbers: [UInt16] = []
         var ends: [(Int32, Int32, Int32)] = []
 
+        init() {}
+
+        /// The chunks one after the other: where each part ends, counted from the start of the whole.
         init(reads: [Read]) {
             for r in reads {
                 let (keyBase, w, n, m) = (Int32(keys.count), Int32(words.count), Int32(names.count), Int32(numbers.count))
-                sentences += r.sentences.lazy.map { Int32($0) }
+                sentences += r.sentences
                 counts += r.counts
                 keys += r.keys
-                keyEnds += r.keyEnds.lazy.map { keyBase + Int32($0) }
+                keyEnds += r.keyEnds.lazy.map { keyBase + $0 }
                 words += r.words
                 names += r.names
                 numbers += r.numbers
-                ends += r.ends.lazy.map { (w + Int32($0.0), n + Int32($0.1), m + Int32($0.2)) }
+                ends += r.ends.lazy.map { (w + $0.0, n + $0.1, m + $0.2) }
             }
         }
 

@@ -238,28 +238,23 @@ extension Highlighter {
     /// A confirmed statement drawn as confirmed: its tint (speculative, vague, claim or none) becomes
     /// `confirmed`; its cues and quoted words keep their roles.
     static func withConfirmed(_ overlay: Overlay, _ confirmed: [Range<Int>], block range: Range<Int>) -> Overlay {
-        let layers = confirmed.filter { $0.overlaps(range) }.map { ($0.clamped(to: range), Role.confirmed) }
-        guard !layers.isEmpty, overlay.base == nil else { return overlay }
-        return layered(overlay, layers, base: nil) { under, top in
-            guard top != nil else { return under }
-            switch under {
-            case nil, .text?, .hedged?, .vague?, .claim?: return .confirmed
-            default: return under
-            }
-        }
+        withVerdict(overlay, confirmed, block: range, role: .confirmed, over: [.text, .hedged, .vague, .claim])
     }
 
     /// A dismissed statement drawn as dismissed: its text and its cues become `dismissed` (the flag is
     /// taken back, so are its marks); quoted words, links, code and other markup keep their roles.
     static func withDismissed(_ overlay: Overlay, _ dismissed: [Range<Int>], block range: Range<Int>) -> Overlay {
-        let layers = dismissed.filter { $0.overlaps(range) }.map { ($0.clamped(to: range), Role.dismissed) }
+        withVerdict(overlay, dismissed, block: range, role: .dismissed, over: [.text, .hedged, .hedgeCue, .vague, .vagueCue, .claim])
+    }
+
+    /// The statements in `ranges` drawn in `role` where they have no role or one of `roles`.
+    static func withVerdict(_ overlay: Overlay, _ ranges: [Range<Int>], block range: Range<Int>, role: Role, over roles: [Role]) -> Overlay {
+        let layers = ranges.filter { $0.overlaps(range) }.map { ($0.clamped(to: range), role) }
         guard !layers.isEmpty, overlay.base == nil else { return overlay }
         return layered(overlay, layers, base: nil) { under, top in
             guard top != nil else { return under }
-            switch under {
-            case nil, .text?, .hedged?, .hedgeCue?, .vague?, .vagueCue?, .claim?: return .dismissed
-            default: return under
-            }
+            guard let under else { return role }
+            return roles.contains(under) ? role : under
         }
     }
 }

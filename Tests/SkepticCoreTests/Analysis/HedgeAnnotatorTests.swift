@@ -112,18 +112,7 @@ import Testing
                              major\tbase\t1.5
                              """)
         #expect(m.model.unreadLines == 0)
-        func analyse(_ sentence: String) -> (LabelSet, [String]) {
-            let bytes = Array(sentence.utf8)
-            var words: [Word] = []
-            var found: [Cue] = []
-            var scores: [Float] = []
-            var labels: LabelSet = []
-            bytes.withUnsafeBufferPointer { t in
-                Words.split(t, 0..<bytes.count, into: &words)
-                labels = m.cues(t, 0..<bytes.count, words, into: &found, scores: &scores)
-            }
-            return (labels, found.map { String(decoding: bytes[$0.range], as: UTF8.self) })
-        }
+        func analyse(_ sentence: String) -> (LabelSet, [String]) { Self.cues(m, sentence) }
         #expect(analyse("Trains may run late.") == (.hedged, ["may"]))
         #expect(analyse("Trains may not run late.") == ([], []))
         #expect(analyse("Trains will run late.") == ([], []))
@@ -132,6 +121,20 @@ import Testing
         #expect(analyse("Trains often run late on major lines.") == (.vague, ["often", "major"]))
         #expect(analyse("About 40 trains run late.") == ([], []), "no approximator in this lexicon")
         #expect(CueModel(weights: "x\tnope\t1\nbias\tspeculative\tz\n").unreadLines == 2)
+    }
+
+    /// A matcher's labels and cue words for one sentence.
+    static func cues(_ m: HedgeMatcher, _ sentence: String) -> (LabelSet, [String]) {
+        let bytes = Array(sentence.utf8)
+        var words: [Word] = []
+        var found: [Cue] = []
+        var scores: [Float] = []
+        var labels: LabelSet = []
+        bytes.withUnsafeBufferPointer { t in
+            Words.split(t, 0..<bytes.count, into: &words)
+            labels = m.cues(t, 0..<bytes.count, words, into: &found, scores: &scores)
+        }
+        return (labels, found.map { String(decoding: bytes[$0.range], as: UTF8.self) })
     }
 
     /// A vague cue weighs whether it opens its clause ("Some say…", "…, while others…") and whether its noun
@@ -146,18 +149,7 @@ import Testing
                              one of the\tbase\t2
                              """)
         #expect(m.model.unreadLines == 0)
-        func labels(_ sentence: String) -> LabelSet {
-            let bytes = Array(sentence.utf8)
-            var words: [Word] = []
-            var found: [Cue] = []
-            var scores: [Float] = []
-            var labels: LabelSet = []
-            bytes.withUnsafeBufferPointer { t in
-                Words.split(t, 0..<bytes.count, into: &words)
-                labels = m.cues(t, 0..<bytes.count, words, into: &found, scores: &scores)
-            }
-            return labels
-        }
+        func labels(_ sentence: String) -> LabelSet { Self.cues(m, sentence).0 }
         #expect(labels("They sold some shares in March.") == [])
         #expect(labels("They met some historians in March.") == .vague, "people")
         #expect(labels("Some shares fell in March.") == .vague, "opens the sentence")
