@@ -32,8 +32,16 @@ enum SignalGuard {
         return UnsafeMutableBufferPointer(rebasing: buffer[0..<bytes.count])
     }
 
-    /// Where crash reports go (`DIR/crash-PID.txt`); the directory is made if it can be.
-    static func prepareReports(directory: String) {
+    /// What a report says first: the program's version and the executable the addresses are in.
+    nonisolated(unsafe) static var reportHeader = allocate("")
+
+    /// Where crash reports go (`DIR/crash-PID.txt`); the directory is made if it can be. `program` (its
+    /// name and version) heads each report, with the executable to read the addresses against.
+    static func prepareReports(directory: String, program: String) {
+        var executable = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &executable, executable.count - 1)
+        let path = n > 0 ? String(decoding: executable[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "skeptic"
+        reportHeader = allocate(program + ", " + path + "\nThe call stack (addresses: addr2line -f -C -e " + path + " ADDRESS):\n")
         var prefix = ""
         for part in directory.split(separator: "/") {
             prefix += "/" + part
@@ -79,7 +87,8 @@ enum SignalGuard {
             if fd >= 0 {
                 _ = write(fd, pointerPrefix.baseAddress, pointerPrefix.count)
                 withUnsafeBytes(of: &digits) { d in _ = write(fd, d.baseAddress! + 4 - count, count) }
-                _ = write(fd, "\n\n", 2)
+                _ = write(fd, "\n", 1)
+                _ = write(fd, reportHeader.baseAddress, reportHeader.count)
                 sk_backtrace_fd(fd)
                 close(fd)
             }

@@ -381,8 +381,9 @@ public final class Terminal {
         SignalGuard.install(stop: { signal in stopSignal = sig_atomic_t(signal) })
     }
 
-    /// Crash reports go to `directory` (the state directory), with a one-line pointer on stderr.
-    public static func prepareCrashReports(directory: String) {
-        SignalGuard.prepareReports(directory: directory)
+    /// Crash reports go to `directory` (the state directory), with a one-line pointer on stderr; `program`
+    /// (name and version) heads each.
+    public static func prepareCrashReports(directory: String, program: String) {
+        SignalGuard.prepareReports(directory: directory, program: program)
     }
 }

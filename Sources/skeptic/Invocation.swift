@@ -318,7 +318,7 @@ struct Invocation {
             // Without resuming, the search history still carries over.
             start.state = ReadingState(directory: directory)
         }
-        if let directory = ReadingState.directory(environment: environment) { Terminal.prepareCrashReports(directory: directory) }
+        if let directory = ReadingState.directory(environment: environment) { Terminal.prepareCrashReports(directory: directory, program: "skeptic " + Manual.version) }
         if let path = file, path != "-", !Fetcher.isURL(path), let identity = AtomicFile.realPath(path),
            let database = ReviewStore.defaultPath(dataHome: environment.dataHome, home: environment.home) {
             // Opened by the reader after its first screen.

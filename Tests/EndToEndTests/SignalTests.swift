@@ -26,7 +26,9 @@ import Testing
         if crash {
             #expect(s.screen().contains("skeptic: crashed on signal \(signal); the terminal was restored; report: "))
             let report = try String(contentsOfFile: state.path + "/skeptic/" + reports[0], encoding: .utf8)
-            #expect(report.hasPrefix("skeptic: crashed on signal \(signal)\n"))
+            #expect(report.hasPrefix("skeptic: crashed on signal \(signal)\nskeptic 0."), "\(report.prefix(200))")
+            // The executable the addresses are read against.
+            #expect(report.contains("addr2line -f -C -e /"), "\(report.prefix(300))")
         }
     }
 }
