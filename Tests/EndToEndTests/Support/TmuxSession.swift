@@ -118,16 +118,20 @@ final class TmuxSession {
 
     // MARK: - Waiting
 
+    /// How long a wait lasts before it fails: long, since a wait that holds returns as soon as it does, and a
+    /// loaded 2-core machine (several builds at once) made 10 s too short for a start and a screen.
+    static let patience: TimeInterval = 30
+
     /// Polls the screen until it contains `text`; returns that screen, or throws with the last screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    func waitFor(_ text: String, timeout: TimeInterval = TmuxSession.patience) throws -> String {
         try waitUntil(timeout: timeout, "\"\(text)\"") { $0.contains(text) }
     }
 
     /// Polls the screen until `predicate` holds; returns that screen, or throws with `description` and the
     /// last screen.
     @discardableResult
-    func waitUntil(timeout: TimeInterval = 10, _ description: String, _ predicate: (String) -> Bool) throws -> String {
+    func waitUntil(timeout: TimeInterval = TmuxSession.patience, _ description: String, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let current = screen()
@@ -141,7 +145,7 @@ final class TmuxSession {
     }
 
     /// Waits for the command to exit and returns its exit status (128 + N when killed by signal N).
-    func waitForExit(timeout: TimeInterval = 10) throws -> Int32 {
+    func waitForExit(timeout: TimeInterval = TmuxSession.patience) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             // Include some history: output after the exit can scroll the marker off the visible rows.
