@@ -22,6 +22,15 @@ enum Words {
         return h
     }
 
+    /// The same of a substring (a class word), without making a string of it.
+    static func hash(_ text: Substring) -> UInt64 {
+        var h = offset
+        for c in text.utf8 {
+            h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* prime
+        }
+        return h
+    }
+
     /// Byte classes: 0 other, 1 letter or digit (or a byte of a non-ASCII letter), 2 joiner inside a word
     /// (' - . ,), 3 start of a currency sign or curly quote (E2), 4 dollar.
     static let classes: [UInt8] = (0..<256).map { b -> UInt8 in

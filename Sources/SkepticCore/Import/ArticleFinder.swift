@@ -139,18 +139,25 @@ enum PageFurniture {
         $0.split(whereSeparator: { $0 == "-" || $0 == "_" }).first
     })
 
+    /// `inArticleWords` and `screenReaderClassStarts` by their word hashes: asked of every element of an
+    /// article, where hashing a `Substring` for a `Set` cost more than the rest of the test.
+    static let inArticleWordHashes = HashSet64(inArticleWords.map(Words.hash))
+    static let screenReaderStartHashes = HashSet64(screenReaderClassStarts.map(Words.hash))
+    static let articleBodyHash = Words.hash("articlebody")
+
     /// True when `node`, inside an extracted article, is furniture by its class or id: a block with such a
     /// word and little text (under 200 characters) or mostly links.
     static func isFurnitureInArticle(_ node: HTMLNode.Node, words known: [Substring]? = nil) -> Bool {
-        guard let tag = HTMLNode.tag(node), !["article", "main", "body", "blockquote", "html"].contains(tag),
-              node.pointee.properties != nil else { return false }
+        guard node.pointee.properties != nil, let tag = HTMLNode.tag(node),
+              !["article", "main", "body", "blockquote", "html"].contains(tag) else { return false }
         let words = known ?? HTMLNode.classWords(node)
+        let hashes = words.map(Words.hash)
         // (A screen-reader class's first word is among the class words: only then are the names read.)
-        if words.contains(where: { screenReaderClassStarts.contains($0) }),
+        if hashes.contains(where: { screenReaderStartHashes.contains($0) }),
            HTMLNode.classNames(node).contains(where: { screenReaderClasses.contains($0) }) {
             return true
         }
-        guard words.contains(where: { inArticleWords.contains($0) }), !words.contains("articlebody") else { return false }
+        guard hashes.contains(where: { inArticleWordHashes.contains($0) }), !hashes.contains(articleBodyHash) else { return false }
         return ReaderView.textStats(node).length < 200 || ReaderView.linkDensity(node) > 0.5
     }
 

@@ -1201,23 +1201,27 @@ struct ReaderView {
 
     /// "share" or "sharedaddy" as a word of the class or id (bounded by a non-word character or `_`).
     static func isShareElement(_ match: String) -> Bool {
-        let bytes = Array(match.utf8)
-        func isWord(_ b: UInt8) -> Bool {
-            (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
-        }
-        for word in ["sharedaddy", "share"] {
-            let w = Array(word.utf8)
-            var i = 0
-            while i + w.count <= bytes.count {
-                if bytes[i] == w[0], bytes[i..<(i + w.count)].elementsEqual(w) {
-                    let before = i == 0 || !isWord(bytes[i - 1]) || bytes[i - 1] == 0x5F
-                    let j = i + w.count
-                    let after = j == bytes.count || !isWord(bytes[j]) || bytes[j] == 0x5F
-                    if before && after { return true }
-                }
-                i += 1
+        var match = match
+        return match.withUTF8 { bytes in
+            func isWord(_ b: UInt8) -> Bool {
+                (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
             }
+            for w in shareWords {
+                var i = 0
+                while i + w.count <= bytes.count {
+                    if bytes[i] == w[0], bytes[i..<(i + w.count)].elementsEqual(w) {
+                        let before = i == 0 || !isWord(bytes[i - 1]) || bytes[i - 1] == 0x5F
+                        let j = i + w.count
+                        let after = j == bytes.count || !isWord(bytes[j]) || bytes[j] == 0x5F
+                        if before && after { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
         }
-        return false
     }
+
+    /// The words of share widgets' classes, as bytes (made once, not at each element).
+    static let shareWords: [[UInt8]] = [Array("sharedaddy".utf8), Array("share".utf8)]
 }
