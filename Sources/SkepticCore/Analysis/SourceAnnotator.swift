@@ -257,8 +257,8 @@ public struct SourceAnnotator: Annotator {
     // MARK: - Links
 
     /// A claim with a link in it rests on the link (one source per address), unless it rests on a quotation or
-    /// an attribution already (`weak`: a document named without its author gives way). Links within the
-    /// article (`#section`) have no marker, so they are never sources.
+    /// an attribution already (`weak`: a document named without its author gives way). A link within the
+    /// article (`#section`, to one of its headings) is no source: it leads to the article itself.
     static func links(_ t: UnsafeBufferPointer<UInt8>, _ document: Document, _ annotations: Annotations, _ weak: Set<UInt32>,
                       _ index: inout SourceIndex, _ sentenceSource: inout [UInt32]) {
         guard !document.links.isEmpty else { return }
@@ -274,6 +274,7 @@ public struct SourceAnnotator: Annotator {
             for i in style.range where t[i] >= 0x30 && t[i] <= 0x39 { n = n * 10 + Int(t[i] - 0x30) }
             guard n >= 1, n <= document.links.count else { continue }
             let url = document.links[n - 1]
+            guard !url.hasPrefix("#") else { continue }
             let block = annotations.sentences[s].block
             sentenceSource[s] = UInt32(index.link(url, what: words.map { Speakers.textOf(t, $0) }, block: block,
                                                   line: document.blocks[block].line))

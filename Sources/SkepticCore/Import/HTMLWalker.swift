@@ -26,6 +26,8 @@ struct HTMLWalker {
         var context: Bool = false
         var style: Int? = nil
         var link: (start: Int, href: String, generation: Int)? = nil
+        /// A link within the article to one of its headings: its fragment ("methods").
+        var fragment: String? = nil
         var list: Bool = false
     }
 
@@ -37,6 +39,9 @@ struct HTMLWalker {
     private var exits: [Exit] = []
     /// Letters and digits inside links (and their markers) in the open block.
     private var linkAlphanumerics = 0
+    /// The anchors of the headings being walked (by their text, as the reader finds them): links to them are
+    /// numbered.
+    private var headingAnchors: Set<String> = []
     /// The links in the block being made, and the words of the longest.
     private var blockLinks = 0
     private var longestLinkWords = 0
@@ -76,6 +81,7 @@ struct HTMLWalker {
     }
 
     mutating func walk(_ root: Node) {
+        headingAnchors = Self.headingAnchors(in: root)
         var current: Node? = root.pointee.children
         while let node = current {
             let descend = enter(node)
@@ -269,6 +275,10 @@ struct HTMLWalker {
         builder.openStyle(.link)
         exit.style = generation
         var href = HTMLNode.attribute(node, "href")?.trimmingSpaces ?? ""
+        if href.hasPrefix("#") || isSamePage(href), let hash = href.firstIndex(of: "#") {
+            let fragment = String(href[href.index(after: hash)...])
+            if headingAnchors.contains(HeadingAnchor.of(fragment.removingPercentEscapes)) { exit.fragment = fragment }
+        }
         if let base = baseURL, !isExternal(href), let absolute = LinkResolver.resolve(href, against: base) { href = absolute }
         exit.link = (builder.currentOffset, href, generation)
     }
@@ -288,6 +298,10 @@ struct HTMLWalker {
             if isExternal(link.href) && !shown.isEmpty && !isBareURL(shown) && !link.href.hasSuffix(shown) && !inAttribution
                 && !Self.isFootnoteReference(shown) && !isSamePage(link.href) {
                 builder.appendLinkMarker(url: link.href)
+                linkAlphanumerics += Self.alphanumerics("\(builder.links.count)")
+            } else if let fragment = exit.fragment, !shown.isEmpty, !Self.isFootnoteReference(shown), !inAttribution {
+                // A link to one of the article's headings: `o N` jumps there.
+                builder.appendLinkMarker(url: "#" + fragment)
                 linkAlphanumerics += Self.alphanumerics("\(builder.links.count)")
             }
         }
@@ -507,6 +521,18 @@ struct HTMLWalker {
             }
         }
         return count
+    }
+
+    /// The anchors of the headings under `root`: each one's text as an anchor.
+    static func headingAnchors(in root: Node) -> Set<String> {
+        var out: Set<String> = []
+        HTMLNode.forEach(in: root) { n in
+            guard let tag = HTMLNode.tag(n), tag.count == 2, tag.hasPrefix("h"), let level = tag.last?.wholeNumberValue,
+                  (1...6).contains(level) else { return }
+            out.insert(HeadingAnchor.of(HTMLNode.text(of: n)))
+        }
+        out.remove("")
+        return out
     }
 
     private func isExternal(_ href: String) -> Bool {

@@ -455,7 +455,8 @@ public struct MarkdownImporter: Sendable {
                 return
             }
             builder.closeStyle()
-            if let (start, url) = linkStarts.popLast(), !url.isEmpty, !url.hasPrefix("#") {
+            // A link within the article ("#methods") is numbered too: `o N` jumps to its heading.
+            if let (start, url) = linkStarts.popLast(), !url.isEmpty, url != "#" {
                 let shown = builder.text(from: start)
                 if shown != url && "mailto:" + shown != url && "http://" + shown != url && "https://" + shown != url {
                     builder.appendLinkMarker(url: url)

@@ -599,13 +599,6 @@ extension AppState {
         message = "#" + Sanitiser.singleLine(fragment)
     }
 
-    /// A heading's anchor as GitHub and most Markdown renderers make it: lower case, letters and digits,
-    /// spaces and hyphens as "-", everything else left out.
-    static func anchor(_ text: String) -> String {
-        var out = ""
-        for c in text.lowercased() {
-            if c.isLetter || c.isNumber || c == "_" { out.append(c) } else if c == " " || c == "-" { out.append("-") }
-        }
-        return out
-    }
+    /// A heading's anchor (`HeadingAnchor`).
+    static func anchor(_ text: String) -> String { HeadingAnchor.of(text) }
 }

@@ -34,6 +34,24 @@ import Testing
         #expect(doc.links == ["http://x.example/r"])
     }
 
+    /// A link to one of the article's headings ("#methods") is numbered, so that `o N` can jump there; one to
+    /// an anchor no heading has is not; neither is a source (issue 17).
+    @Test func aLinkToAHeadingOfTheArticleIsNumbered() throws {
+        let page = """
+            <html><body><article><h1>T</h1><p>See <a href="#methods">the methods</a> for how the council counted 40 \
+            ships, and a long sentence to make the article long enough for the reader view to take it as one.</p>
+            <h2>Methods</h2><p>The council counted ships from the harbour wall every morning for a year, and wrote \
+            each count down in a ledger kept by the clerk.</p><p>Skip <a href="#nowhere">this</a> one.</p></article></body></html>
+            """
+        let doc = try load(page)
+        #expect(doc.links == ["#methods"])
+        #expect(String(decoding: doc.text, as: UTF8.self).contains("See the methods[1] for how"))
+        let markdown = try ArticleLoader.load(bytes: Array("# T\n\nSee [the methods](#methods) for how the council counted 40 ships.\n\n## Methods\n\nx\n".utf8),
+                                              name: "f.md", format: .markdown)
+        #expect(markdown.links == ["#methods"])
+        #expect(Pipeline.standard.run(markdown).annotations.sources.isEmpty)
+    }
+
     @Test func theArticleElementIsFoundAndChromeDropped() throws {
         let doc = try load("""
             <!doctype html><html><head><title>Tolls rise | Harbour Times</title>
