@@ -378,7 +378,10 @@ public final class Terminal {
     /// Stop signals ask the reader to stop (it then restores the terminal); crash signals restore it at once
     /// (`SignalGuard`). Installed before anything is drawn, the first frame included.
     static func installSignalHandlers() {
-        SignalGuard.install(stop: { signal in stopSignal = sig_atomic_t(signal) })
+        SignalGuard.install(stop: { signal in
+            stopSignal = sig_atomic_t(signal)
+            ChildProcesses.signalled()
+        })
     }
 
     /// Crash reports go to `directory` (the state directory), with a one-line pointer on stderr; `program`

@@ -1,4 +1,5 @@
 import SkepticCore
+import SkepticTerminal
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -91,6 +92,8 @@ enum Fetcher {
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
+        // Ended with the reader: on quitting, on a stop signal, on any exit.
+        if spawned == 0 { ChildProcesses.add(pid) }
         close(out[1])
         close(err[1])
         guard spawned == 0 else {
@@ -131,6 +134,7 @@ enum Fetcher {
         close(err[0])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        ChildProcesses.remove(pid)
         let error = String(decoding: messages, as: UTF8.self).split(separator: "\n").last { !$0.hasPrefix("fetching ") }.map(String.init)
         guard status == 0, let newline = body.firstIndex(of: 0x0A) else {
             throw .fetch(message: Sanitiser.singleLine(error ?? "\(url): the fetch failed"))

@@ -35,8 +35,12 @@ final class LibraryLoad: Sendable {
     private let slots: DispatchSemaphore
     /// A feed's title, when the library is a feed's items.
     let feedTitle: String?
+    /// The command line's articles: its addresses are fetched (through the cache) in the background like its
+    /// files are read; a feed's items wait to be opened, or for `a`.
+    let fetchesPages: Bool
 
-    init(entries: [LibraryEntry], options: Options, feedTitle: String? = nil) {
+    init(entries: [LibraryEntry], options: Options, feedTitle: String? = nil, fetchesPages: Bool = false) {
+        self.fetchesPages = fetchesPages
         shared = Mutex(Shared(entries: entries))
         self.options = options
         slots = DispatchSemaphore(value: max(1, options.parallel))
@@ -49,7 +53,7 @@ final class LibraryLoad: Sendable {
     /// The library of the command line's articles: named by their files (or addresses) until read.
     static func articles(_ sources: [String], options: Options) -> LibraryLoad {
         LibraryLoad(entries: sources.map { LibraryEntry(source: $0, title: Document.displayName(ofPath: $0), site: site(of: $0)) },
-                    options: options)
+                    options: options, fetchesPages: true)
     }
 
     /// A feed's items: their titles, dates and sources from the feed, their articles read when asked for.
@@ -92,7 +96,7 @@ final class LibraryLoad: Sendable {
     }
 
     /// Starts on another thread: what the database keeps of the articles (their numbers, which were read),
-    /// then every local file not known yet (pages wait to be opened, or for `a`).
+    /// then every article not known yet, a few at a time (a feed's pages wait to be opened, or for `a`).
     func start() {
         let first = shared.withLock { s in
             defer { s.started = true }
@@ -102,7 +106,7 @@ final class LibraryLoad: Sendable {
         DispatchQueue.global(qos: .utility).async { [self] in
             prefill()
             let entries = snapshot.entries
-            analyse(entries.indices.filter { !Fetcher.isURL(entries[$0].source) })
+            analyse(entries.indices.filter { fetchesPages || !Fetcher.isURL(entries[$0].source) })
         }
     }
 

@@ -193,6 +193,27 @@ import Testing
         s.send("q")
         #expect(try s.waitForExit() == 0)
     }
+
+    /// An address among the command line's articles is fetched and analysed in the background too.
+    @Test func aURLAmongTheArticlesIsAnalysedInTheBackground() throws {
+        let dir = temporaryDirectory("library-url")
+        let files = try Self.articles(dir)
+        let site = dir.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try Data("<html><head><title>Quay</title></head><body><article><h1>Quay works</h1><p>The council said the quay works may overrun, officials suggested.</p></article></body></html>".utf8)
+            .write(to: site.appendingPathComponent("a2.html"))
+        let server = try FetchTests.LocalServer(directory: site)
+        let s = try TmuxSession(width: 100, height: 20, skeptic: ["--no-resume", files[0], server.url("a2.html"), files[1]],
+                                environment: ["XDG_STATE_HOME": dir.appendingPathComponent("state").path,
+                                              "XDG_DATA_HOME": dir.appendingPathComponent("data").path,
+                                              "XDG_CACHE_HOME": dir.appendingPathComponent("cache").path])
+        defer { s.kill() }
+        try s.waitFor("The bridge opened on Monday")
+        s.send("I")
+        try s.waitFor("Library · 3 articles")
+        try s.waitUntil("every article analysed, the page too") { $0.contains("127.0.0.1") && !$0.contains("analysed ") && !$0.contains("—") }
+        #expect(s.lines().contains { $0.contains("Quay") && $0.contains("127.0.0.1") && $0.contains("13") })
+    }
 }
 
 /// A feed of 20 items whose articles a local server serves: the library opens on its items, an item's

@@ -191,6 +191,52 @@ import Testing
         #expect(try gone.waitForExit() == 1)
     }
 
+    /// A server that takes requests and never answers them.
+    static let hangingServer = #"""
+        import socket
+        s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.1", 0)); s.listen(16)
+        print("port %d" % s.getsockname()[1], flush=True)
+        held = []
+        while True:
+            c, _ = s.accept(); held.append(c)
+        """#
+
+    /// The pids of the processes whose command line holds `text`.
+    static func processes(holding text: String) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> Int32? in
+            guard let pid = Int32(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            let line = String(decoding: data.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+            return line.contains("skeptic-fetch") && line.contains(text) ? pid : nil
+        }
+    }
+
+    /// Polls until no process's command line holds `text`; false at the timeout.
+    static func waitUntilGone(_ text: String, timeout: TimeInterval = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if processes(holding: text).isEmpty { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    /// Quitting, or a stop signal, while a page is being fetched ends the fetch process too.
+    @Test(arguments: ["q", "TERM"]) func quittingDuringAFetchEndsTheFetchProcess(_ how: String) throws {
+        let server = try FetchTests.LocalServer(directory: try FetchTests.site(), script: Self.hangingServer)
+        let url = server.url("hang-\(how).html")
+        let s = try TmuxSession(width: 100, height: 24, skeptic: ["--no-cache", url])
+        defer { s.kill() }
+        try s.waitFor("fetching")
+        let deadline = Date().addingTimeInterval(30)
+        while Self.processes(holding: url).isEmpty, Date() < deadline { usleep(20_000) }
+        #expect(!Self.processes(holding: url).isEmpty)
+        if how == "q" { s.send("q") } else { s.sendSignal(SIGTERM) }
+        _ = try s.waitForExit()
+        #expect(Self.waitUntilGone(url))
+    }
+
     @Test func theHeadersCharsetOutranksThePages() throws {
         let server = try FetchTests.LocalServer(directory: try FetchTests.site(), script: Self.slowServer)
         let r = try runSkeptic(["--dump", server.url("latin.html")])
