@@ -214,12 +214,7 @@ import Testing
 
     /// Polls until no process's command line holds `text`; false at the timeout.
     static func waitUntilGone(_ text: String, timeout: TimeInterval = 30) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if processes(holding: text).isEmpty { return true }
-            usleep(20_000)
-        }
-        return false
+        poll(timeout: timeout) { processes(holding: text).isEmpty }
     }
 
     /// Quitting, or a stop signal, while a page is being fetched ends the fetch process too.
@@ -229,9 +224,7 @@ import Testing
         let s = try TmuxSession(width: 100, height: 24, skeptic: ["--no-cache", url])
         defer { s.kill() }
         try s.waitFor("fetching")
-        let deadline = Date().addingTimeInterval(30)
-        while Self.processes(holding: url).isEmpty, Date() < deadline { usleep(20_000) }
-        #expect(!Self.processes(holding: url).isEmpty)
+        #expect(poll(timeout: 30) { !Self.processes(holding: url).isEmpty }, "no skeptic-fetch for \(url)")
         if how == "q" { s.send("q") } else { s.sendSignal(SIGTERM) }
         _ = try s.waitForExit()
         #expect(Self.waitUntilGone(url))

@@ -194,3 +194,14 @@ private enum AbandonedProcesses {
         lock.unlock()
     }
 }
+
+/// Polls `condition` until it holds or `timeout` passes; whether it held. (The deadline fails the test, not a
+/// fixed sleep: a condition that holds returns at once.)
+func poll(timeout: TimeInterval, until condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+        if condition() { return true }
+        if Date() >= deadline { return false }
+        usleep(20_000)  // poll
+    }
+}
