@@ -211,40 +211,55 @@ extension AppState {
     }
 
     /// The list's rows as the frame draws them (a header per group, then its statements; the cursor counts
-    /// statements only) and each group's size.
+    /// statements only) and each group's size. Only the rows in view are made: a long article's list has
+    /// tens of thousands of statements, and this runs for every frame while the list is open.
     func reviewListRows() -> (rows: [FlagRow], totals: [(ReviewGroup, Int)]) {
-        var all: [FlagRow] = []
+        let window = flagList.scroll..<(flagList.scroll + max(1, pageHeight - 2))
+        var rows: [FlagRow] = []
         var totals: [(ReviewGroup, Int)] = []
         var n = 0
+        var row = 0
         for group in reviewGroups {
             totals.append((group.group, group.items.count))
-            all.append(FlagRow(number: 0, section: "", text: "", isCursor: false, label: group.group.label ?? .hedged, isHeader: true,
-                               group: group.group))
-            for (k, item) in group.items.enumerated() {
-                switch item {
-                case .sentence(let s):
-                    let sentence = annotations.sentences[s]
-                    let section = document.sections[document.blocks[sentence.block].section].title
-                    var row = FlagRow(number: k + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
-                                      isCursor: n == flagList.cursor, label: group.group.label ?? .hedged, isHeader: false,
-                                      group: group.group)
-                    row.cueColumn = group.group.label.flatMap { firstCueColumn(s, $0) }
-                    if let e = review.entry(forSentence: s) {
-                        row.marker = Self.marker(review.entries[e])
-                        row.detail = Self.detail(review.entries[e])
-                    }
-                    all.append(row)
-                case .orphan(let e):
-                    let entry = review.entries[e]
-                    var row = FlagRow(number: k + 1, section: "", text: Sanitiser.singleLine(entry.anchor.exact),
-                                      isCursor: n == flagList.cursor, isHeader: false, group: group.group)
-                    row.marker = Self.marker(entry)
-                    row.detail = Self.detail(entry)
-                    all.append(row)
-                }
-                n += 1
+            if window.contains(row) {
+                rows.append(FlagRow(number: 0, section: "", text: "", isCursor: false, label: group.group.label ?? .hedged, isHeader: true,
+                                    group: group.group))
             }
+            row += 1
+            // The group's items in view, if any.
+            let first = max(0, window.lowerBound - row), last = min(group.items.count, window.upperBound - row)
+            if first < last {
+                for k in first..<last {
+                    rows.append(flagRow(group, k, group.items[k], isCursor: n + k == flagList.cursor))
+                }
+            }
+            row += group.items.count
+            n += group.items.count
         }
-        return (Array(all.dropFirst(flagList.scroll).prefix(max(1, pageHeight - 2))), totals)
+        return (rows, totals)
+    }
+
+    /// The row of the `k`th statement of a group.
+    private func flagRow(_ group: (group: ReviewGroup, items: [ReviewItem]), _ k: Int, _ item: ReviewItem, isCursor: Bool) -> FlagRow {
+        switch item {
+        case .sentence(let s):
+            let sentence = annotations.sentences[s]
+            let section = document.sections[document.blocks[sentence.block].section].title
+            var row = FlagRow(number: k + 1, section: section, text: Sanitiser.singleLine(document.string(sentence.range)),
+                              isCursor: isCursor, label: group.group.label ?? .hedged, isHeader: false, group: group.group)
+            row.cueColumn = group.group.label.flatMap { firstCueColumn(s, $0) }
+            if let e = review.entry(forSentence: s) {
+                row.marker = Self.marker(review.entries[e])
+                row.detail = Self.detail(review.entries[e])
+            }
+            return row
+        case .orphan(let e):
+            let entry = review.entries[e]
+            var row = FlagRow(number: k + 1, section: "", text: Sanitiser.singleLine(entry.anchor.exact),
+                              isCursor: isCursor, isHeader: false, group: group.group)
+            row.marker = Self.marker(entry)
+            row.detail = Self.detail(entry)
+            return row
+        }
     }
 }
