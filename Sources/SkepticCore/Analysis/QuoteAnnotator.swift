@@ -12,27 +12,20 @@ public struct QuoteAnnotator: Annotator {
         var seen: [UInt64: Int] = [:]
         var words: [Word] = []
         let blocks = document.blocks
-        // Finding quotations, block by block, in parallel chunks; linking and labelling after, in order.
-        var chunks = Self.find(document, annotations)
-        annotations.quotes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        var resolver = SpeakerResolver()
+        // Finding quotations, block by block, in parallel chunks; their speakers resolved in parts that start
+        // at a section (the resolver forgets the people of a section at the next), in parallel; linking and
+        // labelling after, in order.
+        let found = Self.find(document, annotations).flatMap { $0 }
+        let resolved = Self.resolveSpeakers(document, found)
+        annotations.quotes.reserveCapacity(found.count)
         document.text.withUnsafeBufferPointer { t in
-            for k in chunks.indices {
-                let chunk = chunks[k]
-                chunks[k] = []  // each chunk is freed as soon as it is merged
-                for found in chunk {
-                    var quote = found.quote
+            for part in resolved {
+                for (k, speaker) in part {
+                    var quote = found[k].quote
+                    if let speaker { quote.speaker = speaker }
                     let index = quote.block
                     let block = blocks[index]
-                    resolver.enter(section: block.section)
-                    if found.continues {
-                        guard let speaker = resolver.continued(t, blocks, block: index, named: found.named, &words) else { continue }
-                        quote.speaker = speaker
-                    } else if let mention = quote.mention, Speakers.isPersonalPronoun(mention) {
-                        quote.speaker = resolver.resolve(mention, position: quote.words.lowerBound, named: found.named) ?? mention
-                    }
-                    if let speaker = quote.speaker { resolver.said(speaker, block: index, position: quote.words.lowerBound) }
-                    if let earlier = seen[found.key] { quote.repeatOf = earlier } else { seen[found.key] = annotations.quotes.count }
+                    if let earlier = seen[found[k].key] { quote.repeatOf = earlier } else { seen[found[k].key] = annotations.quotes.count }
                     annotations.quotes.append(quote)
                     // The sentences the quoted words overlap (found by binary search), and the attribution line
                     // of a post or blockquote.
@@ -65,6 +58,42 @@ public struct QuoteAnnotator: Annotator {
                     repeated.repeatOf = earlier
                     annotations.quotes.append(repeated)
                 }
+            }
+        }
+    }
+
+    /// Each quotation kept, with its speaker when the resolver changes it (a pronoun resolved, a continued
+    /// quotation's speaker), in order. The quotations are cut into parts at section starts, one a core, and the
+    /// parts resolved in parallel: a section's speakers depend on nothing before it.
+    static func resolveSpeakers(_ document: Document, _ found: [Found]) -> [[(Int, String?)]] {
+        let blocks = document.blocks
+        var cuts = [0]
+        let cores = Parallel.cores
+        for part in 1..<max(1, cores) {
+            var k = max(cuts[cuts.count - 1], found.count * part / cores)
+            while k < found.count, k > 0, blocks[found[k].quote.block].section == blocks[found[k - 1].quote.block].section { k += 1 }
+            cuts.append(k)
+        }
+        cuts.append(found.count)
+        return document.text.withUnsafeBufferPointer { t in
+            Parallel.map(cuts.count - 1, minimumChunk: 1) { parts -> [(Int, String?)] in
+                var out: [(Int, String?)] = []
+                var words: [Word] = []
+                var resolver = SpeakerResolver()
+                for k in cuts[parts.lowerBound]..<cuts[parts.upperBound] {
+                    let quote = found[k].quote
+                    var speaker: String? = nil
+                    resolver.enter(section: blocks[quote.block].section)
+                    if found[k].continues {
+                        guard let continued = resolver.continued(t, blocks, block: quote.block, named: found[k].named, &words) else { continue }
+                        speaker = continued
+                    } else if let mention = quote.mention, Speakers.isPersonalPronoun(mention) {
+                        speaker = resolver.resolve(mention, position: quote.words.lowerBound, named: found[k].named) ?? mention
+                    }
+                    if let said = speaker ?? quote.speaker { resolver.said(said, block: quote.block, position: quote.words.lowerBound) }
+                    out.append((k, speaker))
+                }
+                return out
             }
         }
     }

@@ -130,44 +130,75 @@ public struct RepeatAnnotator: Annotator {
     }
 
     /// Each key with its place (key in the high 32 bits, place in the low), sorted by key and, for one key, by
-    /// place: a least-significant-digit radix sort of the key's four bytes, stable, from places in order.
+    /// place: the keys parted by their top byte in one stable pass, then each part sorted by its other three
+    /// bytes (least significant first, stable) — the parts in parallel, each small enough to stay in cache.
     static func sortedByKey(_ keys: [UInt32]) -> [UInt64] {
-        var a = [UInt64](unsafeUninitializedCapacity: keys.count) { buffer, n in
-            for (k, key) in keys.enumerated() { buffer[k] = UInt64(key) << 32 | UInt64(k) }
-            n = keys.count
-        }
-        var b = [UInt64](repeating: 0, count: keys.count)
-        var counts = [Int](repeating: 0, count: 4 * 256)
-        for key in keys {
-            counts[Int(key & 0xFF)] += 1
-            counts[256 + Int((key >> 8) & 0xFF)] += 1
-            counts[512 + Int((key >> 16) & 0xFF)] += 1
-            counts[768 + Int(key >> 24)] += 1
-        }
-        for pass in 0..<4 {
-            let shift = UInt64(32 + 8 * pass)
-            // Every key has the same byte here: nothing moves.
-            if counts[(256 * pass)..<(256 * pass + 256)].contains(keys.count) { continue }
-            var offset = 0
-            for d in 0..<256 {
-                let c = counts[256 * pass + d]
-                counts[256 * pass + d] = offset
-                offset += c
+        let n = keys.count
+        var starts = [Int](repeating: 0, count: 257)
+        for key in keys { starts[Int(key >> 24) + 1] += 1 }
+        for d in 0..<256 { starts[d + 1] += starts[d] }
+        var a = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
+            var place = starts
+            for (k, key) in keys.enumerated() {
+                let d = Int(key >> 24)
+                buffer[place[d]] = UInt64(key) << 32 | UInt64(k)
+                place[d] += 1
             }
-            a.withUnsafeBufferPointer { from in
-                b.withUnsafeMutableBufferPointer { to in
-                    counts.withUnsafeMutableBufferPointer { place in
-                        for v in from {
-                            let d = 256 * pass + Int((v >> shift) & 0xFF)
-                            to[place[d]] = v
-                            place[d] += 1
-                        }
-                    }
+            count = n
+        }
+        a.withUnsafeMutableBufferPointer { all in
+            nonisolated(unsafe) let values = all
+            _ = Parallel.map(256, minimumChunk: 64) { parts -> Int in
+                var scratch = [UInt64]()
+                var counts = [Int](repeating: 0, count: 3 * 256)
+                for d in parts where starts[d + 1] - starts[d] > 1 {
+                    let part = UnsafeMutableBufferPointer(rebasing: values[starts[d]..<starts[d + 1]])
+                    Self.sortLowBytes(part, &scratch, &counts)
                 }
+                return 0
             }
-            swap(&a, &b)
         }
         return a
+    }
+
+    /// One part of `sortedByKey`: sorted by bits 32–55 (the key's three low bytes), stable.
+    static func sortLowBytes(_ part: UnsafeMutableBufferPointer<UInt64>, _ scratch: inout [UInt64], _ counts: inout [Int]) {
+        let n = part.count
+        if scratch.count < n { scratch = [UInt64](repeating: 0, count: max(n, 2 * scratch.count)) }
+        for k in counts.indices { counts[k] = 0 }
+        for v in part {
+            counts[Int((v >> 32) & 0xFF)] += 1
+            counts[256 + Int((v >> 40) & 0xFF)] += 1
+            counts[512 + Int((v >> 48) & 0xFF)] += 1
+        }
+        scratch.withUnsafeMutableBufferPointer { other in
+            counts.withUnsafeMutableBufferPointer { place in
+                var from = part
+                var to = UnsafeMutableBufferPointer(rebasing: other[0..<n])
+                var moved = false
+                for pass in 0..<3 {
+                    let base = 256 * pass
+                    // Every value has the same byte here: nothing moves.
+                    if (base..<(base + 256)).contains(where: { place[$0] == n }) { continue }
+                    var offset = 0
+                    for d in base..<(base + 256) {
+                        let c = place[d]
+                        place[d] = offset
+                        offset += c
+                    }
+                    let shift = UInt64(32 + 8 * pass)
+                    for v in from {
+                        let d = base + Int((v >> shift) & 0xFF)
+                        to[place[d]] = v
+                        place[d] += 1
+                    }
+                    swap(&from, &to)
+                    moved.toggle()
+                }
+                // An odd number of passes left the result in the scratch buffer.
+                if moved { _ = part.update(fromContentsOf: from) }
+            }
+        }
     }
 
     /// A chunk's sentences as the parallel pass reads them, in the shape of the whole (`Arenas`), where each
