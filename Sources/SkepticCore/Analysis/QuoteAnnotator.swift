@@ -254,7 +254,7 @@ public struct QuoteAnnotator: Annotator {
         var quote: SourceQuote
         var continues = false
         /// For a pronoun speaker: the names reporting before it, for `SpeakerResolver` (found here, in parallel,
-        /// so that the ordered merge only looks them up).
+        /// so that resolving the speakers only looks them up).
         var named: [(position: Int, name: String)] = []
         /// `wordsHash` of the quoted words, for linking repeats.
         var key: UInt64 = 0

@@ -148,14 +148,13 @@ public struct RepeatAnnotator: Annotator {
         }
         a.withUnsafeMutableBufferPointer { all in
             nonisolated(unsafe) let values = all
-            _ = Parallel.map(256, minimumChunk: 64) { parts -> Int in
+            _ = Parallel.map(256, minimumChunk: 64) { parts in
                 var scratch = [UInt64]()
                 var counts = [Int](repeating: 0, count: 3 * 256)
                 for d in parts where starts[d + 1] - starts[d] > 1 {
                     let part = UnsafeMutableBufferPointer(rebasing: values[starts[d]..<starts[d + 1]])
                     Self.sortLowBytes(part, &scratch, &counts)
                 }
-                return 0
             }
         }
         return a
