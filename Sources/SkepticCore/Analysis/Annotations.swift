@@ -252,6 +252,9 @@ public struct Annotations: Sendable {
     /// Per sentence, what its words say for a claim (the `words` layer: filled by the one pass over each
     /// sentence's words, read by `ClaimAnnotator` and `SourceAnnotator`): `ClaimEvidence` bits.
     public var claimEvidence: [UInt8] = []
+    /// The prose sentences' content words as `RepeatAnnotator` compares them (the `words` layer too), chunk by
+    /// chunk as the words pass read them; the repeats annotator takes them and leaves this empty.
+    var repeatContent: [RepeatAnnotator.Arenas] = []
     /// The article's sources, in order of first appearance.
     public var sources: [Source] = []
     /// Per sentence, the index in `sources` of what it rests on (`UInt32.max`: nothing); empty when the article

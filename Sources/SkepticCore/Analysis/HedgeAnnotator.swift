@@ -10,7 +10,7 @@
 /// of the analysis time.
 public struct HedgeAnnotator: Annotator {
     public let name = "hedges"
-    public let requires: Set<Layer> = [.sentences]
+    public let requires: Set<Layer> = [.noise, .sentences]
     public let produces: Set<Layer> = [.hedges, .words]
 
     public init() {}
@@ -18,7 +18,7 @@ public struct HedgeAnnotator: Annotator {
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         // The chunks read the sentences through their own reference, which is gone before the merge below
         // writes labels (so that the sentence array is not copied).
-        var chunks = Self.find(document, annotations.sentences)
+        var chunks = Self.find(document, annotations.sentences, noise: annotations.noiseBlocks)
         Self.merge(&chunks, into: &annotations)
     }
 
@@ -41,6 +41,7 @@ public struct HedgeAnnotator: Annotator {
                 }
             }
             evidence.append(contentsOf: chunk.evidence)
+            annotations.repeatContent.append(chunk.repeats)
         }
         annotations.claimEvidence = evidence
     }
@@ -50,28 +51,36 @@ public struct HedgeAnnotator: Annotator {
         var cues: [Cue] = []
         var owners: [(sentence: UInt32, first: UInt32, end: UInt32, labels: LabelSet)] = []
         var evidence: [UInt8] = []
+        /// The prose sentences' content words, for the repeats annotator.
+        var repeats = RepeatAnnotator.Read()
     }
 
-    static func find(_ document: Document, _ sentences: [Sentence]) -> [Found] {
+    static func find(_ document: Document, _ sentences: [Sentence], noise: [Bool]) -> [Found] {
         // Once, not per sentence: reading the global in the loop copied the matcher (all its arrays retained
         // and released) for every sentence.
         let matcher = HedgeMatcher.shared
+        let blocks = document.blocks
         return document.text.withUnsafeBufferPointer { t in
             Parallel.map(sentences.count, minimumChunk: 2000) { part -> Found in
                 var result = Found()
                 var words: [Word] = []
                 var scores: [Float] = []
+                var repeats = RepeatAnnotator.Reader()
                 result.evidence.reserveCapacity(part.count)
                 for s in part {
                     let range = sentences[s].range
                     Words.split(t, range, into: &words)
                     result.evidence.append(ClaimAnnotator.hasClaimEvidence(t, range, words))
+                    if RepeatAnnotator.Reader.reads(sentences[s].block, blocks, noise) {
+                        repeats.add(s, t, range, words)
+                    }
                     let first = result.cues.count
                     let labels = matcher.cues(t, range, words, into: &result.cues, scores: &scores)
                     if result.cues.count > first || !labels.isEmpty {
                         result.owners.append((UInt32(s), UInt32(first), UInt32(result.cues.count), labels))
                     }
                 }
+                result.repeats = repeats.read
                 return result
             }
         }

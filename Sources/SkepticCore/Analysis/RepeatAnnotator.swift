@@ -9,7 +9,7 @@
 /// those candidates only.
 public struct RepeatAnnotator: Annotator {
     public let name = "repeats"
-    public let requires: Set<Layer> = [.noise, .sentences]
+    public let requires: Set<Layer> = [.noise, .sentences, .words]
     public let produces: Set<Layer> = [.repeats]
 
     public init() {}
@@ -28,8 +28,10 @@ public struct RepeatAnnotator: Annotator {
     static let tableLimit = 1 << 21
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
+        let reads = annotations.repeatContent
+        annotations.repeatContent = []
         guard annotations.sentences.count > 1 else { return }
-        let found = document.text.withUnsafeBufferPointer { Self.find($0, document.blocks, annotations) }
+        let found = Self.find(reads)
         guard !found.isEmpty else { return }
         var repeats = [UInt32](repeating: UInt32.max, count: annotations.sentences.count)
         for f in found { repeats[f.sentence] = UInt32(f.first) | (f.restated ? Self.restatedBit : 0) }
@@ -40,13 +42,12 @@ public struct RepeatAnnotator: Annotator {
 
     /// Every sentence that says an earlier one again, in order: the sentence, the first appearance, and whether
     /// it is a restatement.
-    static func find(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], _ annotations: Annotations)
-        -> [(sentence: Int, first: Int, restated: Bool)] {
-        // Reading the sentences, in parallel chunks of blocks; then each key's first sentence (a sort, not a
-        // table: one pass over memory rather than a cache miss a key); then the comparisons, in parallel chunks
-        // of sentences (each sentence's best match depends on nothing else); then, in order, the first
-        // appearance of what each one repeats.
-        let arena = Arenas(reads: Self.read(t, blocks, annotations))
+    static func find(_ reads: [Read]) -> [(sentence: Int, first: Int, restated: Bool)] {
+        // The sentences as the words pass read them (`Reader`), chunk after chunk; then each key's first sentence
+        // (a sort, not a table: one pass over memory rather than a cache miss a key); then the comparisons, in
+        // parallel chunks of sentences (each sentence's best match depends on nothing else); then, in order, the
+        // first appearance of what each one repeats.
+        let arena = Arenas(reads: reads)
         let earlier = Self.earlierWithKeys(arena)
         let best = Parallel.map(arena.sentences.count, minimumChunk: 2000) { part -> [(Int32, Int32, Double, Bool)] in
             var out: [(Int32, Int32, Double, Bool)] = []
@@ -200,34 +201,35 @@ public struct RepeatAnnotator: Annotator {
         }
     }
 
-    /// A chunk's sentences as the parallel pass reads them, in the shape of the whole (`Arenas`), where each
+    /// A chunk's sentences as the parallel words pass reads them, in the shape of the whole (`Arenas`), where each
     /// part ends counted in the chunk's own arrays.
     typealias Read = Arenas
 
-    /// Every prose sentence's content, read in parallel chunks of blocks (noise and short sentences left out).
-    static func read(_ t: UnsafeBufferPointer<UInt8>, _ blocks: [Block], _ annotations: Annotations) -> [Read] {
-        let kinds = wordKinds
-        return Parallel.map(blocks.count, minimumChunk: 1000) { part -> Read in
-            var r = Read()
-            let content = Content()
-            var keys: [UInt32] = []
-            for index in part where index < annotations.blockSentences.count && SentenceSegmenter.isProse(blocks[index].kind)
-                && !(index < annotations.noiseBlocks.count && annotations.noiseBlocks[index]) {
-                for s in annotations.blockSentences[index] {
-                    let words = content.load(t, annotations.sentences[s].range, kinds)
-                    guard words >= minimumWords, content.words.count >= minimumContent else { continue }
-                    r.sentences.append(Int32(s))
-                    r.counts.append(UInt16(min(words, Int(UInt16.max))))
-                    Self.keys(content.words, into: &keys)
-                    r.keys += keys
-                    r.keyEnds.append(Int32(r.keys.count))
-                    Arenas.appendTops(content.words, &r.words)
-                    Arenas.appendTops(content.names, &r.names)
-                    Arenas.appendTops(content.numbers, &r.numbers)
-                    r.ends.append((Int32(r.words.count), Int32(r.names.count), Int32(r.numbers.count)))
-                }
-            }
-            return r
+    /// Reads sentences into a chunk's `Read`, from the words the words pass (`HedgeAnnotator`) split them into:
+    /// prose only (not noise, not headings or code), and only sentences long enough to say something twice.
+    struct Reader {
+        private let content = Content()
+        private var keys: [UInt32] = []
+        private let kinds = RepeatAnnotator.wordKinds
+        var read = Read()
+
+        /// Is the block's text compared at all: prose, and not page furniture?
+        static func reads(_ block: Int, _ blocks: [Block], _ noise: [Bool]) -> Bool {
+            SentenceSegmenter.isProse(blocks[block].kind) && !(block < noise.count && noise[block])
+        }
+
+        mutating func add(_ sentence: Int, _ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ split: [Word]) {
+            let words = content.load(t, range, words: split, kinds)
+            guard words >= minimumWords, content.words.count >= minimumContent else { return }
+            read.sentences.append(Int32(sentence))
+            read.counts.append(UInt16(min(words, Int(UInt16.max))))
+            RepeatAnnotator.keys(content.words, into: &keys)
+            read.keys += keys
+            read.keyEnds.append(Int32(read.keys.count))
+            Arenas.appendTops(content.words, &read.words)
+            Arenas.appendTops(content.names, &read.names)
+            Arenas.appendTops(content.numbers, &read.numbers)
+            read.ends.append((Int32(read.words.count), Int32(read.names.count), Int32(read.numbers.count)))
         }
     }
 
@@ -288,7 +290,61 @@ public struct RepeatAnnotator: Annotator {
         /// dropped; words of fewer than three characters skipped (numbers never), function words left out.
         /// Returns the count of words of three or more letters.
         func load(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ kinds: HashMap64) -> Int {
-            // A word takes a byte and a separator at least: at most half the bytes, and one.
+            var n = (0, 0, 0)
+            var first = true
+            let (words, names, numbers) = buffers(for: r)
+            let count = RepeatAnnotator.classes.withUnsafeBufferPointer { cls in
+                Self.read(t, r, cls, kinds, words, names, numbers, &n, &first)
+            }
+            counts = (Self.unique(words, n.0), Self.unique(names, n.1), Self.unique(numbers, n.2))
+            return count
+        }
+
+        /// The same from the words `Words.split` found in the sentence `r` (the words pass's), without reading
+        /// its bytes again: a plain word's hash is the one `load` makes; the few it reads otherwise (a joiner
+        /// inside, a currency sign before, an apostrophe after: "well-known" is "well" and "known" here) are read
+        /// again as `load` reads them, from the word to where `load`'s word ends.
+        func load(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, words split: [Word], _ kinds: HashMap64) -> Int {
+            var n = (0, 0, 0)
+            var first = true
+            var count = 0
+            let (words, names, numbers) = buffers(for: r)
+            RepeatAnnotator.classes.withUnsafeBufferPointer { cls in
+                // Where the last word read again ended: the split's words before it were read with it.
+                var readTo = r.lowerBound
+                for word in split where word.range.upperBound > readTo {
+                    var end = word.range.upperBound
+                    if word.joined || word.range.lowerBound < readTo || (end < r.upperBound && t[end] == 0x27) {
+                        // From where `load` would be (this word, or the separator the last one read again stopped
+                        // at) to the end of `load`'s word: letters, digits and apostrophes (class 1–4).
+                        while end < r.upperBound, cls[Int(t[end])] &- 1 < 4 { end += 1 }
+                        let from = max(word.range.lowerBound, readTo)
+                        count &+= Self.read(t, from..<end, cls, kinds, words, names, numbers, &n, &first)
+                        readTo = end
+                        continue
+                    }
+                    let start = word.range.lowerBound
+                    let length = end &- start
+                    let lead = cls[Int(t[start])]
+                    guard length >= 3 || lead == 2 else { continue }
+                    if length >= 3 { count &+= 1 }
+                    var key = word.hash
+                    if length >= 4, lead != 2, t[end &- 1] | 0x20 == 0x73 {
+                        // A plural "s" dropped, as `load` drops it.
+                        key = Words.offset
+                        for j in start..<(end &- 1) { key = (key ^ UInt64(cls[Int(t[j])] == 3 ? t[j] | 0x20 : t[j])) &* Words.prime }
+                    }
+                    Self.add(key, lead: lead, first: &first, kinds, words, names, numbers, &n)
+                }
+            }
+            counts = (Self.unique(words, n.0), Self.unique(names, n.1), Self.unique(numbers, n.2))
+            return count
+        }
+
+        /// The three buffers, room for the sentence `r`'s words: a word takes a byte and a separator at least, so
+        /// at most half the bytes, and one.
+        private func buffers(for r: Range<Int>)
+            -> (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>) {
             let need = r.count / 2 + 2
             if need > capacity {
                 buffer?.deallocate()
@@ -296,26 +352,42 @@ public struct RepeatAnnotator: Annotator {
                 buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: 3 * capacity)
             }
             let base = buffer!
-            let words = UnsafeMutableBufferPointer(start: base, count: capacity)
-            let names = UnsafeMutableBufferPointer(start: base + capacity, count: capacity)
-            let numbers = UnsafeMutableBufferPointer(start: base + 2 * capacity, count: capacity)
-            var n = (0, 0, 0)
-            let count = RepeatAnnotator.classes.withUnsafeBufferPointer { cls in
-                Self.read(t, r, cls, kinds, words, names, numbers, &n)
+            return (UnsafeMutableBufferPointer(start: base, count: capacity),
+                    UnsafeMutableBufferPointer(start: base + capacity, count: capacity),
+                    UnsafeMutableBufferPointer(start: base + 2 * capacity, count: capacity))
+        }
+
+        /// One word of three letters or more, or a number, by its key: a function word (kind 1) is left out, a
+        /// number word (2) is a number, a capitalised word after the first a name.
+        @inline(__always)
+        static func add(_ key: UInt64, lead: UInt8, first: inout Bool, _ kinds: HashMap64,
+                        _ words: UnsafeMutableBufferPointer<UInt32>, _ names: UnsafeMutableBufferPointer<UInt32>,
+                        _ numbers: UnsafeMutableBufferPointer<UInt32>, _ n: inout (Int, Int, Int)) {
+            // One look-up: a function word (1) is left out, a number word (2) is a number.
+            let kind = kinds.value(key) ?? 0
+            if kind != 1 {
+                let v = RepeatAnnotator.spread(key)
+                words[n.0] = v
+                n.0 &+= 1
+                if lead == 2 || kind == 2 {
+                    numbers[n.2] = v
+                    n.2 &+= 1
+                } else if lead == 3 && !first {
+                    names[n.1] = v
+                    n.1 &+= 1
+                }
             }
-            counts = (Self.unique(words, n.0), Self.unique(names, n.1), Self.unique(numbers, n.2))
-            return count
+            first = false
         }
 
         /// The loop of `load`, with the arrays passed in (not reached through `self` from a closure).
         static func read(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ cls: UnsafeBufferPointer<UInt8>, _ kinds: HashMap64,
                          _ words: UnsafeMutableBufferPointer<UInt32>, _ names: UnsafeMutableBufferPointer<UInt32>,
-                         _ numbers: UnsafeMutableBufferPointer<UInt32>, _ n: inout (Int, Int, Int)) -> Int {
+                         _ numbers: UnsafeMutableBufferPointer<UInt32>, _ n: inout (Int, Int, Int), _ first: inout Bool) -> Int {
             var count = 0
             var h = Words.offset
             var start = r.lowerBound
             var i = r.lowerBound
-            var first = true
             let end = r.upperBound
             while i <= end {
                 // Most bytes are lower-case ASCII letters: no table for them.
@@ -343,21 +415,7 @@ public struct RepeatAnnotator: Annotator {
                         key = Words.offset
                         for j in start..<e { key = (key ^ UInt64(cls[Int(t[j])] == 3 ? t[j] | 0x20 : t[j])) &* Words.prime }
                     }
-                    // One look-up: a function word (1) is left out, a number word (2) is a number.
-                    let kind = kinds.value(key) ?? 0
-                    if kind != 1 {
-                        let v = RepeatAnnotator.spread(key)
-                        words[n.0] = v
-                        n.0 &+= 1
-                        if lead == 2 || kind == 2 {
-                            numbers[n.2] = v
-                            n.2 &+= 1
-                        } else if lead == 3 && !first {
-                            names[n.1] = v
-                            n.1 &+= 1
-                        }
-                    }
-                    first = false
+                    Self.add(key, lead: lead, first: &first, kinds, words, names, numbers, &n)
                 }
                 h = Words.offset
                 i = i &+ (k == 5 ? 3 : 1)

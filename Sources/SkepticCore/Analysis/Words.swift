@@ -7,6 +7,9 @@ struct Word {
     var capitalised: Bool
     /// The word is all digits, or starts with a digit or a currency sign ("2025", "3.5", "$1.2bn").
     var numeric: Bool
+    /// It holds a joiner (' - . , or ’: "it's", "well-known", "3.5") or starts with a currency sign: words that
+    /// `RepeatAnnotator.Content` reads otherwise ("well" and "known"), so it reads them again itself.
+    var joined: Bool = false
 }
 
 enum Words {
@@ -70,6 +73,7 @@ enum Words {
                     let start = i
                     let numeric = (c >= 0x30 && c <= 0x39) || k == 4 || euro
                     if k == 4 { i += 1 } else if euro { i += 3 }
+                    var joined = k != 1
                     var h = offset
                     while i < end {
                         let d = t[i]
@@ -87,10 +91,12 @@ enum Words {
                                     && (d == 0x27 || d == 0x2D || (t[i - 1] >= 0x30 && t[i - 1] <= 0x39)) {
                             // it's, well-known, 3.5, 1,200
                             h = (h ^ UInt64(d)) &* prime
+                            joined = true
                             i += 1
                         } else if kd == 3, i + 3 < end, t[i + 1] == 0x80, t[i + 2] == 0x99, cls[Int(t[i + 3])] == 1 {
                             // ’ inside a word counts as '
                             h = (h ^ 0x27) &* prime
+                            joined = true
                             i += 3
                         } else {
                             break
@@ -98,7 +104,8 @@ enum Words {
                     }
                     if i > start {
                         let isNumber = numeric && Words.hasNumberSuffix(t, start..<i)
-                        out.append(Word(range: start..<i, hash: h, capitalised: c >= 0x41 && c <= 0x5A, numeric: isNumber))
+                        out.append(Word(range: start..<i, hash: h, capitalised: c >= 0x41 && c <= 0x5A, numeric: isNumber,
+                                        joined: joined))
                     } else {
                         i += 1
                     }

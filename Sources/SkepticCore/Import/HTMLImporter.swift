@@ -251,7 +251,8 @@ enum HTMLNode {
             if n[1] == b("d") && n[2] == 0 { return "td" }
             return n[1] == b("r") && n[2] == 0 ? "tr" : nil
         case b("h"):
-            guard n[2] == 0 else { return nil }
+            // "h" alone ends at n[1]: n[2] is past its end.
+            guard n[1] != 0, n[2] == 0 else { return nil }
             switch n[1] {
             case b("1"): return "h1"
             case b("2"): return "h2"

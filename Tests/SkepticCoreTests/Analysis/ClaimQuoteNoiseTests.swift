@@ -87,7 +87,7 @@ import Testing
 @Suite struct PipelineTests {
     @Test func orderIsChecked() {
         #expect(throws: Pipeline.OrderError(annotator: "hedges", missing: [.sentences])) {
-            try Pipeline([HedgeAnnotator(), SentenceSegmenter()])
+            try Pipeline([NoiseAnnotator(), HedgeAnnotator(), SentenceSegmenter()])
         }
         #expect(Pipeline.OrderError(annotator: "hedges", missing: [.sentences]).description
                 == "annotator hedges requires sentences, which no earlier annotator produces")

@@ -113,4 +113,36 @@ import Testing
             }
         }
     }
+
+    /// A sentence's content read from the words pass's words is what reading its bytes gives: random sentences
+    /// of the pieces where the two tokenisers part ("well-known", "3.5", "$40", "€5", "it's", "Iran’s", "dogs'",
+    /// "rock''n", "—", capitals, plurals, function and number words, other scripts).
+    @Test func contentFromTheWordsPassIsContentFromTheBytes() {
+        let pieces = ["well-known", "3.5", "1,200", "$40", "$", "€5", "€", "it's", "Iran’s", "Iran's", "dogs'", "rock''n",
+                      "'quoted'", "—", "“Burke”", "Council", "projects", "Projects", "the", "three", "thi", "café", "naïve",
+                      "x", "ab", "abc", "2025", "10m", "U.S.", "e-mail", "’s", "'s", "s", "SS", "...", ",", "-", "'", "Ötzi",
+                      "东京", "a-b-c", "o'", "''", "Jones's", "its", "it’ll", "50%", "(and", "so)"]
+        var rng = SystemRandomNumberGenerator()
+        let bytesContent = RepeatAnnotator.Content()
+        let wordsContent = RepeatAnnotator.Content()
+        var words: [Word] = []
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...14, using: &rng) {
+                text += pieces.randomElement(using: &rng)!
+                text += ["", " ", " ", "  ", ", ", ". ", "\u{A0}"].randomElement(using: &rng)!
+            }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { t in
+                let r = 0..<bytes.count
+                let a = bytesContent.load(t, r, RepeatAnnotator.wordKinds)
+                Words.split(t, r, into: &words)
+                let b = wordsContent.load(t, r, words: words, RepeatAnnotator.wordKinds)
+                #expect(a == b, "round \(round): count of \(text)")
+                #expect(Array(bytesContent.words) == Array(wordsContent.words), "round \(round): words of \(text)")
+                #expect(Array(bytesContent.names) == Array(wordsContent.names), "round \(round): names of \(text)")
+                #expect(Array(bytesContent.numbers) == Array(wordsContent.numbers), "round \(round): numbers of \(text)")
+            }
+        }
+    }
 }
