@@ -288,7 +288,8 @@ public struct RepeatAnnotator: Annotator {
         /// scripts count as letters; ’ and the other characters from U+2000 on, which start with E2, separate),
         /// each word's FNV-1a hash of its lower-cased bytes (as `Words.hash`) with a plural "s" (or "'s")
         /// dropped; words of fewer than three characters skipped (numbers never), function words left out.
-        /// Returns the count of words of three or more letters.
+        /// Returns the count of words of three or more letters. The definition the words pass's reading
+        /// (`load(_:_:words:_:)`) must equal, and the reading its few odd words get.
         func load(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ kinds: HashMap64) -> Int {
             var n = (0, 0, 0)
             var first = true
@@ -331,8 +332,7 @@ public struct RepeatAnnotator: Annotator {
                     var key = word.hash
                     if length >= 4, lead != 2, t[end &- 1] | 0x20 == 0x73 {
                         // A plural "s" dropped, as `load` drops it.
-                        key = Words.offset
-                        for j in start..<(end &- 1) { key = (key ^ UInt64(cls[Int(t[j])] == 3 ? t[j] | 0x20 : t[j])) &* Words.prime }
+                        key = Self.hash(t, start..<(end &- 1), cls)
                     }
                     Self.add(key, lead: lead, first: &first, kinds, words, names, numbers, &n)
                 }
@@ -412,8 +412,7 @@ public struct RepeatAnnotator: Annotator {
                         // "projects" → "project", "Iran's" → "iran": the hash again without the ending.
                         var e = i &- 1
                         if t[e &- 1] == 0x27 { e = e &- 1 }
-                        key = Words.offset
-                        for j in start..<e { key = (key ^ UInt64(cls[Int(t[j])] == 3 ? t[j] | 0x20 : t[j])) &* Words.prime }
+                        key = Self.hash(t, start..<e, cls)
                     }
                     Self.add(key, lead: lead, first: &first, kinds, words, names, numbers, &n)
                 }
@@ -422,6 +421,14 @@ public struct RepeatAnnotator: Annotator {
                 start = i
             }
             return count
+        }
+
+        /// FNV-1a of the lower-cased bytes `r` (as `Words.hash`): a word's hash again without its plural ending.
+        @inline(__always)
+        static func hash(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ cls: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var key = Words.offset
+            for j in r { key = (key ^ UInt64(cls[Int(t[j])] == 3 ? t[j] | 0x20 : t[j])) &* Words.prime }
+            return key
         }
 
         /// The first `count` values sorted, each once; how many are left.
