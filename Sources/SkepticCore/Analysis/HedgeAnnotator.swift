@@ -61,7 +61,7 @@ public struct HedgeAnnotator: Annotator {
         let matcher = HedgeMatcher.shared
         let blocks = document.blocks
         return document.text.withUnsafeBufferPointer { t in
-            Parallel.map(sentences.count, minimumChunk: 2000) { part -> Found in
+            Parallel.map(sentences.count, minimumChunk: 2000, partsPerCore: 4) { part -> Found in
                 var result = Found()
                 var words: [Word] = []
                 var scores: [Float] = []

@@ -9,8 +9,10 @@ enum Parallel {
     static let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
     /// `body` over consecutive chunks of `0..<count` (at least `minimumChunk` items each), in parallel.
-    static func map<T>(_ count: Int, minimumChunk: Int, _ body: (Range<Int>) -> T) -> [T] {
-        let n = max(1, min(cores, count / max(1, minimumChunk)))
+    /// `partsPerCore` above 1 cuts the work finer than one chunk a core, for work whose cost per item varies:
+    /// a thread that is done takes the next chunk, so the cores finish together.
+    static func map<T>(_ count: Int, minimumChunk: Int, partsPerCore: Int = 1, _ body: (Range<Int>) -> T) -> [T] {
+        let n = max(1, min(cores == 1 ? 1 : cores * partsPerCore, count / max(1, minimumChunk)))
         if n == 1 { return [body(0..<count)] }
         var results = [T?](repeating: nil, count: n)
         results.withUnsafeMutableBufferPointer { out in
