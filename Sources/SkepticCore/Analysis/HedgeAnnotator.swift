@@ -143,6 +143,13 @@ final class HedgeMatcher: Sendable {
         case agentless
         /// "one of the" before a superlative: "one of the largest", "one of the first", not "one of the members".
         case superlative
+        /// A verb of belief with what is believed after it: "expected that…", "expected the firm to post…",
+        /// "he thought it was…"; not the noun or adjective ("the expected profit", "a thought").
+        case complement
+        /// A verb of belief, not the noun: "they feel they…", not "a junior college feel", "the feel of".
+        case verb
+        /// "see X as Y", "saw it as a bridge": a view; not plain sight ("see the film").
+        case asComplement = "as-complement"
     }
 
     /// First-word hash → index into `groupStarts` (entries sharing a first word, longest first).
@@ -257,6 +264,7 @@ final class HedgeMatcher: Sendable {
         "escalate", "backfire", "happen", "occur", "vary", "change", "potentially", "easily", "sometimes", "also",
         "include", "develop", "spread", "reach", "last", "exceed", "produce", "kill", "fail", "break", "collapse",
         "rise", "fall", "go", "become", "take", "cost", "appear", "emerge", "persist", "worsen", "slow", "delay",
+        "suffer",
     ].map(Words.hash))
     /// People who are allowed to do things: "Visitors may bring…", "Residents may apply…".
     static let permitted: HashSet64 = HashSet64([
@@ -408,6 +416,16 @@ final class HedgeMatcher: Sendable {
                                                    "written", "applied", "described", "defined", "treated", "added",
                                                    "obtained", "given", "spelled", "spelt", "worn", "eaten", "served"].map(Words.hash))
     static let also = Words.hash("also")
+    static let to = Words.hash("to")
+    static let of = Words.hash("of")
+    static let for_ = Words.hash("for")
+    static let as_ = Words.hash("as")
+    static let couldNot = Words.hash("couldn't")
+    static let subjectPronouns: HashSet64 = HashSet64(["i", "we", "you", "he", "she", "they", "who"].map(Words.hash))
+    /// After "thought": contemplation or a noun phrase of its own, not a belief ("thought about", "thought so").
+    static let notComplements: HashSet64 = HashSet64(["about", "of", "so", "over", "up", "back", "through", "for"].map(Words.hash))
+    static let determiners: HashSet64 = HashSet64(["a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this",
+                                                   "that", "no", "any", "same", "whole", "real"].map(Words.hash))
 
     /// "been", or a word ending in -ed or -en ("played", "taken"): the participle of a perfect.
     static func isParticiple(_ word: Word, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -579,6 +597,8 @@ final class HedgeMatcher: Sendable {
             }
             return next.hash != Self.also && Self.possibilityVerbs.contains(next.hash)
         case .couldPast:
+            // "couldn't be reached" is "could not be reached": a past fact.
+            if w[i].hash == Self.couldNot { return false }
             if let next, next.hash == Self.not || next.hash == Self.never { return false }
             // "As a child she could swim", "Before the dam was built, boats could sail": a past frame.
             return !Self.hasPastFrame(w, before: i)
@@ -617,6 +637,24 @@ final class HedgeMatcher: Sendable {
             guard i > 0 else { return true }
             let before = w[i - 1]
             return !before.numeric && !Self.notSources.contains(before.hash)
+        case .complement:
+            guard let next else { return false }
+            if next.hash == Self.that { return true }
+            // "expected Consolidated to post", "thought him to be": an object, then "to".
+            if i + length + 1 < w.count, w[(i + length + 1)..<min(w.count, i + length + 5)].contains(where: { $0.hash == Self.to }) {
+                return true
+            }
+            // "he thought it was", "who expected": a person's own belief, after its subject.
+            return i > 0 && Self.subjectPronouns.contains(w[i - 1].hash) && !Self.notComplements.contains(next.hash)
+        case .verb:
+            if i > 0, Self.determiners.contains(w[i - 1].hash) { return false }
+            guard let next else { return false }
+            // "its feel, adding…": punctuation right after it ends a noun phrase, not a belief.
+            let after = w[i + length - 1].range.upperBound
+            if after < t.count, t[after] == 0x2C || t[after] == 0x2E || t[after] == 0x3B { return false }
+            return next.hash != Self.of && next.hash != Self.for_
+        case .asComplement:
+            return w[(i + length)..<min(w.count, i + length + 6)].contains(where: { $0.hash == Self.as_ })
         case .pastFuture:
             // "would later", "would go on": always. The bare "would" only in a past narrative or report with no
             // condition: "He said that he would stand", "She moved to Paris, where she would study law".

@@ -19,7 +19,9 @@
 ///   bound (before-number, but a bound rather than an estimate — "nearly 200", "up to 30" —, weighed by the
 ///   data), dynamic and past-future (a modal's uses that often state no guess — "may also be used", "would later
 ///   become", "Symptoms may include" —: they match before the bare modal and are weighed by the data instead
-///   of flagging alone);
+///   of flagging alone), complement (a verb of belief with what is believed after it: "expected that…", "expected
+///   the firm to…", "he thought it was…"; not "the expected profit"), verb (not the noun: "they feel", not "a
+///   college feel"), as-complement ("see X as Y", not "see the film");
 /// - origin: a short note of where the entry comes from, e.g. "Hyland 1998 (epistemic verb)",
 ///   "CoNLL-2010 bio top-20 cue", "Wikipedia MOS:WEASEL", "Lakoff 1972 hedges", "news style (project)".
 /// Lines starting with # are comments.
@@ -171,7 +173,7 @@ enum HedgeLexicon {
     believed\tbelief\t-\tHyland 1998 (epistemic verb); CoNLL-2010 bio training cue (14 times)
     think\tbelief\t-\tHyland 1998 (epistemic verb); Prince et al. 1982 shield
     thinks\tbelief\t-\tform of think (project)
-    thought\tbelief\tthat-clause\tCoNLL-2010 bio top-20 cue (thought)
+    thought\tbelief\tcomplement\tCoNLL-2010 bio top-20 cue (thought); with what is thought after it (project)
     thought to\tbelief\t-\tCoNLL-2010 bio top-20 cue (is thought to)
     suspect\tbelief\tthat-clause\tHyland 1998 (epistemic verb); rule skips the noun
     suspects\tbelief\tthat-clause\tform of suspect; rule skips the noun (project)
@@ -202,7 +204,7 @@ enum HedgeLexicon {
     estimated\tbelief\t-\tform of estimate (project); CoNLL-2010 bio training cue (6 times)
     expect\tbelief\t-\tforecast, news style (project)
     expects\tbelief\t-\tforecast, news style (project)
-    expected\tbelief\tthat-clause\tforecast, news style (project); CoNLL-2010 bio training cue (8 times)
+    expected\tbelief\tcomplement\tforecast, news style (project); CoNLL-2010 bio training cue (8 times)
     expected to\tbelief\t-\tforecast, news style (project)
     is expected to\tbelief\t-\tforecast, news style (project)
     are expected to\tbelief\t-\tforecast, news style (project)
@@ -752,7 +754,7 @@ enum HedgeLexicon {
     who’ll\tmodal\t-\tcontraction of will (project); weighed with will
     won’t\tmodal\t-\tnegated or perfect modal, contracted (project)
     wouldn’t\tmodal\t-\tnegated or perfect modal, contracted (project)
-    couldn’t\tmodal\t-\tnegated or perfect modal, contracted (project)
+    couldn’t\tmodal\tcould-past\tnegated modal, contracted: as could not (project)
     mightn’t\tmodal\t-\tnegated or perfect modal, contracted (project)
     shouldn’t\tmodal\t-\tnegated or perfect modal, contracted (project)
     would’ve\tmodal\t-\tnegated or perfect modal, contracted (project)
@@ -768,8 +770,8 @@ enum HedgeLexicon {
     fears\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
     feared\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
     fearing\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
-    feel\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
-    feels\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
+    feel\tbelief\tverb\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
+    feels\tbelief\tverb\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
     felt\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
     worry\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
     worries\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
@@ -800,6 +802,13 @@ enum HedgeLexicon {
     concerned that\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
     concern that\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
     concerns that\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
+    supposed to\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
+    consider that\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
+    considers that\tbelief\t-\tbelief or expectation (Szarvas et al. 2012, hypo_doxastic); weighed by the data
+    see\tbelief\tas-complement\ta view: see X as Y (Szarvas et al. 2012, hypo_doxastic); weighed by the data
+    saw\tbelief\tas-complement\ta view: saw X as Y (Szarvas et al. 2012, hypo_doxastic); weighed by the data
+    likelihood\tmodal\t-\tprobability noun (Szarvas et al. 2012, modal); weighed by the data
+    uncertainty\tquestion\t-\tepistemic noun (Szarvas et al. 2012, modal); weighed by the data
     # accusations (Szarvas et al. 2012 mark them doxastic: the truth is open)
     accused\tallegation\t-\taccusation (project; Szarvas et al. 2012)
     accuses\tallegation\t-\taccusation (project; Szarvas et al. 2012)
@@ -811,6 +820,8 @@ enum HedgeLexicon {
     was accused of\tallegation\t-\taccusation (project; Szarvas et al. 2012)
     charged with\tallegation\t-\taccusation (project; Szarvas et al. 2012)
     suspected of\tallegation\t-\taccusation (project; Szarvas et al. 2012)
+    charges that\tallegation\t-\taccusation (project; Szarvas et al. 2012)
+    charges of\tallegation\t-\taccusation (project; Szarvas et al. 2012)
     # open questions (Szarvas et al. 2012, hypo_investigation)
     yet to be seen\tquestion\t-\topen question (Szarvas et al. 2012, hypo_investigation)
     to see if\tquestion\t-\topen question (Szarvas et al. 2012, hypo_investigation)
@@ -825,6 +836,8 @@ enum HedgeLexicon {
     where possible\tcertainty\t-\tset phrase (project)
     wherever possible\tcertainty\t-\tset phrase (project)
     whenever possible\tcertainty\t-\tset phrase (project)
+    in the hope of\tcertainty\t-\tset phrase of purpose: did it in the hope of winning (project)
+    in hopes of\tcertainty\t-\tset phrase of purpose (project)
     # certainty: cancel hedges, not cues themselves
     no doubt\tcertainty\t-\tbooster (project)
     little doubt\tcertainty\t-\tbooster (project)

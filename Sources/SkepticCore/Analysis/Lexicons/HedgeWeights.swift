@@ -5,3341 +5,3408 @@
 /// Lines: "owner<TAB>feature<TAB>weight" (owner: a cue group or "@category"; see `CueModel`), and the two biases.
 enum HedgeWeights {
     static let data = """
-    bias\tspeculative\t-0.5881
-    bias\tvague\t-0.6614
-    @allegation\tbase\t0.2395
-    @allegation\tinitial\t-0.0524
-    @allegation\tneg\t-0.1862
-    @allegation\tpast\t-0.6417
-    @allegation\tperson\t-0.0898
-    @allegation\tquoted\t-0.1152
-    @allegation\treport\t-0.0296
-    @appearance\tbase\t1.1700
-    @appearance\tcond\t-0.3234
-    @appearance\tinitial\t-0.1322
-    @appearance\tneg\t-0.0550
-    @appearance\tpast\t-0.0736
-    @appearance\tperson\t0.0807
-    @appearance\treport\t0.4900
-    @approximator\tbase\t0.0406
-    @approximator\tcond\t-0.0392
-    @approximator\tinitial\t0.5360
-    @approximator\tlead\t0.0296
-    @approximator\tneg\t0.2743
-    @approximator\tpast\t0.1279
-    @approximator\tpeople\t-0.2782
-    @approximator\tperson\t0.0590
-    @approximator\tquoted\t0.0760
-    @approximator\treport\t0.3541
-    @belief\tbase\t-0.5534
-    @belief\tcond\t0.0575
-    @belief\tinitial\t-0.3032
-    @belief\tneg\t-0.1935
-    @belief\tnum\t-0.3543
-    @belief\tpast\t0.2555
-    @belief\tperson\t0.7289
-    @belief\tquoted\t0.2376
-    @belief\treport\t0.4174
-    @condition\tbase\t-1.3977
-    @condition\tcond\t-0.2496
-    @condition\tinitial\t0.0226
-    @condition\tneg\t0.1477
-    @condition\tnum\t-0.4058
-    @condition\tpast\t-0.6288
-    @condition\tquoted\t0.0649
-    @condition\treport\t1.0873
-    @modal\tbase\t-0.3029
-    @modal\tcond\t0.6305
-    @modal\tneg\t-0.8126
-    @modal\tnum\t-0.1178
-    @modal\tpast\t-0.2716
-    @modal\tperson\t-0.5121
-    @modal\tquoted\t-0.9423
-    @modal\treport\t0.7651
-    @puffery\tbase\t0.5441
-    @puffery\tinitial\t-0.1300
-    @puffery\tlead\t-0.1724
-    @puffery\tpast\t0.0429
-    @puffery\tpeople\t0.2523
-    @puffery\tperson\t-0.0460
-    @puffery\tquoted\t-0.7304
-    @puffery\treport\t0.3619
-    @quantity\tcond\t-0.3446
-    @quantity\tinitial\t0.2700
-    @quantity\tlead\t-0.1340
-    @quantity\tneg\t0.0254
-    @quantity\tnum\t-0.9061
-    @quantity\tpast\t0.0422
-    @quantity\tpeople\t0.2502
-    @quantity\tperson\t-0.0589
-    @quantity\tquoted\t0.0834
-    @quantity\treport\t-0.3025
-    @question\tbase\t0.8434
-    @question\tcond\t0.7819
-    @question\tinitial\t0.0395
-    @question\tpast\t-0.2180
-    @question\tquoted\t0.0452
-    @question\treport\t0.0980
-    @source\tbase\t1.6270
-    @source\tcond\t0.1190
-    @source\tinitial\t1.3229
-    @source\tlead\t0.6020
-    @source\tneg\t-0.3142
-    @source\tnum\t-0.0877
-    @source\tpast\t0.0585
-    @source\tpeople\t-0.5485
-    @source\tperson\t-0.1875
-    @source\tquoted\t-0.7753
-    @source\treport\t-0.1223
-    a few\tbase\t-0.1040
-    a few\tinitial\t0.4628
-    a few\tlead\t0.3285
-    a few\tnext2=$\t0.2064
-    a few\tnext2=and\t-0.0458
-    a few\tnext2=are\t0.1504
-    a few\tnext2=before\t-0.2044
-    a few\tnext2=in\t-0.1785
-    a few\tnext2=later\t-0.1341
-    a few\tnext2=of\t-0.3465
-    a few\tnext2=the\t-0.1075
-    a few\tnext2=to\t-0.4499
-    a few\tnext=$\t-0.2222
-    a few\tnext=cases\t-0.0774
-    a few\tnext=days\t-0.1061
-    a few\tnext=hours\t0.1101
-    a few\tnext=miles\t-0.1757
-    a few\tnext=minutes\t-0.0596
-    a few\tnext=months\t0.0416
-    a few\tnext=of\t0.1359
-    a few\tnext=references\t-0.2012
-    a few\tnext=weeks\t-0.0370
-    a few\tnext=years\t-0.1624
-    a few\tnum\t-0.2628
-    a few\tpast\t0.3186
-    a few\tpeople\t0.1742
-    a few\tprev=^\t0.4628
-    a few\tprev=after\t-0.1112
-    a few\tprev=and\t0.4444
-    a few\tprev=for\t0.1267
-    a few\tprev=from\t0.1700
-    a few\tprev=in\t-0.2367
-    a few\tprev=just\t-0.1675
-    a few\tprev=of\t-0.1055
-    a few\tprev=only\t0.3878
-    a few\tprev=with\t-0.1655
-    a few\tprev=within\t-0.0372
-    a few\tquoted\t-0.0632
-    a few\treport\t0.0896
-    a great deal of\tbase\t0.2676
-    a host of\tbase\t-0.1297
-    a host of\tlead\t-0.0632
-    a host of\tquoted\t-0.0632
-    a larg number of\tbase\t0.1312
-    a larg number of\tneg\t-0.0790
-    a larg number of\tnext2=in\t0.2285
-    a larg number of\tpast\t-0.0916
-    a larg part of\tbase\t0.2268
-    a larg part of\tlead\t-0.0930
-    a larg part of\tnext=the\t0.2268
-    a lot of\tbase\t-0.1731
-    a lot of\tinitial\t-0.0717
-    a lot of\tlead\t-0.1100
-    a lot of\tpast\t-0.0630
-    a lot of\tpeople\t-0.0717
-    a lot of\treport\t-0.0383
-    a majority of\tbase\t-0.0352
-    a majority of\tlead\t0.0955
-    a majority of\tnext=the\t-0.1909
-    a majority of\tnum\t-0.0604
-    a majority of\tpast\t-0.0704
-    a majority of\tpeople\t-0.0692
-    a majority of\tprev=for\t-0.0298
-    a number of\tbase\t0.3666
-    a number of\tinitial\t-0.1286
-    a number of\tlead\t0.2801
-    a number of\tnext2=$\t0.4969
-    a number of\tnext2=and\t0.1569
-    a number of\tnext2=for\t0.5012
-    a number of\tnext2=from\t-0.1950
-    a number of\tnext2=have\t0.5446
-    a number of\tnext2=in\t0.2593
-    a number of\tnext2=including\t-0.4458
-    a number of\tnext2=such\t-0.1290
-    a number of\tnext2=to\t-0.1268
-    a number of\tnext2=which\t-0.1642
-    a number of\tnext=different\t-0.2501
-    a number of\tnext=proteins\t0.5022
-    a number of\tnext=years\t-0.1817
-    a number of\tnum\t-0.2744
-    a number of\tpast\t0.0740
-    a number of\tpeople\t-0.0981
-    a number of\tprev=^\t-0.1286
-    a number of\tprev=are\t0.0415
-    a number of\tprev=as\t-0.1781
-    a number of\tprev=by\t-0.0353
-    a number of\tprev=for\t0.1261
-    a number of\tprev=from\t-0.1735
-    a number of\tprev=has\t0.1567
-    a number of\tprev=in\t0.1766
-    a number of\tprev=of\t0.3509
-    a number of\tprev=on\t0.3262
-    a number of\tprev=to\t0.0812
-    a number of\tprev=with\t-0.3608
-    a number of\treport\t-0.0524
-    a plethora of\tbase\t0.3294
-    a rang of\tbase\t0.2302
-    a small number of\tbase\t0.0564
-    a small number of\tlead\t-0.0658
-    a small number of\tpeople\t-0.1977
-    a variety of\tbase\t0.3399
-    a variety of\tinitial\t0.1056
-    a variety of\tlead\t-0.1226
-    a variety of\tnext2=$\t0.6027
-    a variety of\tnext2=and\t0.2693
-    a variety of\tnext2=for\t-0.4629
-    a variety of\tnext2=including\t0.1385
-    a variety of\tnext=different\t-0.2736
-    a variety of\tnext=other\t-0.0640
-    a variety of\tpast\t0.2217
-    a variety of\tpeople\t-0.2500
-    a variety of\tprev=^\t0.1056
-    a variety of\tprev=and\t-0.1948
-    a variety of\tprev=by\t0.2577
-    a variety of\tprev=for\t0.0800
-    a variety of\tprev=from\t-0.0607
-    a variety of\tprev=in\t0.6369
-    a variety of\tprev=of\t-0.0907
-    a variety of\tprev=to\t-0.0907
-    a variety of\tprev=with\t0.4148
-    a wide rang of\tbase\t0.2332
-    a wide rang of\tlead\t0.3224
-    a wide variety of\tbase\t0.3864
-    a wide variety of\tpast\t-0.0967
-    acclaim\tbase\t-0.3036
-    acclaim\tinitial\t-0.0895
-    acclaim\tlead\t-0.0895
-    acclaim\tpast\t-0.2141
-    accord to one sourc\tbase\t0.1099
-    accord to one sourc\tlead\t0.1099
-    accord to one sourc\tpast\t0.1099
-    accord to some\tbase\t0.0656
+    bias\tspeculative\t-0.7398
+    bias\tvague\t-0.6653
+    @allegation\tbase\t0.3158
+    @allegation\tinitial\t-0.0537
+    @allegation\tneg\t-0.1928
+    @allegation\tpast\t-0.6787
+    @allegation\tperson\t-0.1023
+    @allegation\tquoted\t-0.1177
+    @allegation\treport\t-0.0567
+    @appearance\tbase\t1.1298
+    @appearance\tcond\t-0.3246
+    @appearance\tinitial\t-0.1325
+    @appearance\tneg\t-0.0561
+    @appearance\tpast\t-0.0739
+    @appearance\tperson\t0.0792
+    @appearance\treport\t0.4878
+    @approximator\tbase\t0.0672
+    @approximator\tcond\t-0.0233
+    @approximator\tinitial\t0.5352
+    @approximator\tneg\t0.3022
+    @approximator\tpast\t0.1112
+    @approximator\tpeople\t-0.2864
+    @approximator\tperson\t0.0614
+    @approximator\tquoted\t0.0821
+    @approximator\treport\t0.3577
+    @belief\tbase\t-0.4464
+    @belief\tcond\t-0.0580
+    @belief\tinitial\t-0.3275
+    @belief\tneg\t-0.3126
+    @belief\tnum\t-0.3142
+    @belief\tpast\t0.1752
+    @belief\tperson\t0.7968
+    @belief\tquoted\t0.1983
+    @belief\treport\t0.3341
+    @condition\tbase\t-1.4317
+    @condition\tcond\t-0.2502
+    @condition\tinitial\t0.0217
+    @condition\tneg\t0.1465
+    @condition\tnum\t-0.4067
+    @condition\tpast\t-0.6297
+    @condition\tquoted\t0.0643
+    @condition\treport\t1.0845
+    @modal\tbase\t-0.3538
+    @modal\tcond\t0.6044
+    @modal\tneg\t-0.8148
+    @modal\tnum\t-0.1177
+    @modal\tpast\t-0.2934
+    @modal\tperson\t-0.5163
+    @modal\tquoted\t-0.9254
+    @modal\treport\t0.7943
+    @puffery\tbase\t0.5612
+    @puffery\tcond\t0.1035
+    @puffery\tinitial\t-0.1399
+    @puffery\tlead\t-0.1820
+    @puffery\tneg\t-0.0211
+    @puffery\tpast\t0.0326
+    @puffery\tpeople\t0.2436
+    @puffery\tperson\t-0.0462
+    @puffery\tquoted\t-0.7335
+    @puffery\treport\t0.3235
+    @quantity\tcond\t-0.4026
+    @quantity\tinitial\t0.2569
+    @quantity\tlead\t-0.1176
+    @quantity\tneg\t0.0295
+    @quantity\tnum\t-0.9030
+    @quantity\tpast\t0.0428
+    @quantity\tpeople\t0.2326
+    @quantity\tperson\t-0.0583
+    @quantity\tquoted\t0.0901
+    @quantity\treport\t-0.2956
+    @question\tbase\t0.7836
+    @question\tcond\t0.7709
+    @question\tinitial\t0.0370
+    @question\tneg\t0.0202
+    @question\tpast\t-0.2373
+    @question\tquoted\t0.0377
+    @question\treport\t0.3501
+    @source\tbase\t1.6298
+    @source\tcond\t0.0526
+    @source\tinitial\t1.3331
+    @source\tlead\t0.6015
+    @source\tneg\t-0.3109
+    @source\tnum\t-0.0862
+    @source\tpast\t0.0440
+    @source\tpeople\t-0.5615
+    @source\tperson\t-0.1237
+    @source\tquoted\t-0.7810
+    @source\treport\t-0.1174
+    a few\tbase\t-0.1026
+    a few\tinitial\t0.4654
+    a few\tlead\t0.3222
+    a few\tnext2=$\t0.2057
+    a few\tnext2=and\t-0.0457
+    a few\tnext2=are\t0.1519
+    a few\tnext2=before\t-0.2072
+    a few\tnext2=in\t-0.1777
+    a few\tnext2=later\t-0.1340
+    a few\tnext2=of\t-0.3469
+    a few\tnext2=the\t-0.1072
+    a few\tnext2=to\t-0.4463
+    a few\tnext=$\t-0.2227
+    a few\tnext=cases\t-0.0772
+    a few\tnext=days\t-0.1057
+    a few\tnext=hours\t0.1108
+    a few\tnext=miles\t-0.1749
+    a few\tnext=minutes\t-0.0595
+    a few\tnext=months\t0.0395
+    a few\tnext=of\t0.1355
+    a few\tnext=references\t-0.2019
+    a few\tnext=weeks\t-0.0368
+    a few\tnext=years\t-0.1623
+    a few\tnum\t-0.2632
+    a few\tpast\t0.3184
+    a few\tpeople\t0.1776
+    a few\tprev=^\t0.4654
+    a few\tprev=after\t-0.1107
+    a few\tprev=and\t0.4432
+    a few\tprev=for\t0.1265
+    a few\tprev=from\t0.1747
+    a few\tprev=in\t-0.2360
+    a few\tprev=just\t-0.1678
+    a few\tprev=of\t-0.1059
+    a few\tprev=only\t0.3881
+    a few\tprev=with\t-0.1662
+    a few\tprev=within\t-0.0371
+    a few\tquoted\t-0.0646
+    a few\treport\t0.0867
+    a great deal of\tbase\t0.2677
+    a host of\tbase\t-0.1307
+    a host of\tlead\t-0.0646
+    a host of\tquoted\t-0.0646
+    a larg number of\tbase\t0.0829
+    a larg number of\tneg\t-0.0760
+    a larg number of\tnext2=in\t0.2350
+    a larg number of\tpast\t-0.0888
+    a larg part of\tbase\t0.2260
+    a larg part of\tlead\t-0.0945
+    a larg part of\tnext=the\t0.2260
+    a lot of\tbase\t-0.2293
+    a lot of\tinitial\t-0.0647
+    a lot of\tlead\t-0.1019
+    a lot of\tpast\t-0.0599
+    a lot of\tpeople\t-0.1322
+    a lot of\tquoted\t-0.0675
+    a lot of\treport\t-0.0372
+    a majority of\tbase\t-0.0380
+    a majority of\tlead\t0.0919
+    a majority of\tnext=the\t-0.1942
+    a majority of\tnum\t-0.0600
+    a majority of\tpast\t-0.0699
+    a majority of\tpeople\t-0.0682
+    a majority of\tprev=for\t-0.0296
+    a number of\tbase\t0.3672
+    a number of\tinitial\t-0.1239
+    a number of\tlead\t0.2643
+    a number of\tnext2=$\t0.4985
+    a number of\tnext2=and\t0.1581
+    a number of\tnext2=for\t0.5022
+    a number of\tnext2=from\t-0.1942
+    a number of\tnext2=have\t0.5456
+    a number of\tnext2=in\t0.2598
+    a number of\tnext2=including\t-0.4447
+    a number of\tnext2=such\t-0.1239
+    a number of\tnext2=to\t-0.1275
+    a number of\tnext2=which\t-0.1644
+    a number of\tnext=different\t-0.2480
+    a number of\tnext=proteins\t0.5031
+    a number of\tnext=years\t-0.1815
+    a number of\tnum\t-0.2738
+    a number of\tpast\t0.0760
+    a number of\tpeople\t-0.0965
+    a number of\tprev=^\t-0.1239
+    a number of\tprev=are\t0.0432
+    a number of\tprev=as\t-0.1784
+    a number of\tprev=by\t-0.0382
+    a number of\tprev=for\t0.1269
+    a number of\tprev=from\t-0.1727
+    a number of\tprev=has\t0.1586
+    a number of\tprev=in\t0.1820
+    a number of\tprev=of\t0.3520
+    a number of\tprev=on\t0.3277
+    a number of\tprev=to\t0.0832
+    a number of\tprev=with\t-0.3601
+    a number of\treport\t-0.0532
+    a plethora of\tbase\t0.3299
+    a rang of\tbase\t0.2314
+    a small number of\tbase\t0.0598
+    a small number of\tlead\t-0.0665
+    a small number of\tpeople\t-0.1905
+    a variety of\tbase\t0.3482
+    a variety of\tinitial\t0.1052
+    a variety of\tlead\t-0.1253
+    a variety of\tnext2=$\t0.6014
+    a variety of\tnext2=and\t0.2676
+    a variety of\tnext2=for\t-0.4495
+    a variety of\tnext2=including\t0.1381
+    a variety of\tnext=different\t-0.2733
+    a variety of\tnext=other\t-0.0647
+    a variety of\tpast\t0.2353
+    a variety of\tpeople\t-0.2485
+    a variety of\tprev=^\t0.1052
+    a variety of\tprev=and\t-0.1965
+    a variety of\tprev=by\t0.2564
+    a variety of\tprev=for\t0.0785
+    a variety of\tprev=from\t-0.0594
+    a variety of\tprev=in\t0.6368
+    a variety of\tprev=of\t-0.0908
+    a variety of\tprev=to\t-0.0908
+    a variety of\tprev=with\t0.4151
+    a wide rang of\tbase\t0.2333
+    a wide rang of\tlead\t0.3218
+    a wide variety of\tbase\t0.3885
+    a wide variety of\tpast\t-0.0964
+    acclaim\tbase\t-0.2973
+    acclaim\tinitial\t-0.0892
+    acclaim\tlead\t-0.0892
+    acclaim\tpast\t-0.2081
+    accord to one sourc\tbase\t0.1110
+    accord to one sourc\tlead\t0.1110
+    accord to one sourc\tpast\t0.1110
+    accord to some\tbase\t0.0661
     accord to some\tinitial\t-0.0876
-    accord to some\tlead\t0.0656
-    accord to some\tpeople\t-0.0984
+    accord to some\tlead\t0.0661
+    accord to some\tpeople\t-0.0978
     accord to some\tprev=^\t-0.0876
-    accus\tbase\t1.1190
-    accus\tnext2=of\t-0.0672
-    accus\tpast\t-0.0477
-    accusation\tbase\t0.3745
-    accusation\tnext=of\t-0.1271
-    alleg\tbase\t3.0028
-    alleg\tnext2=the\t-0.1118
-    allegedly\tbase\t2.9266
-    allegedly\tpast\t-0.1915
-    allegedly\tperson\t0.1086
-    allegedly\tprev=was\t-0.0946
-    allegedly\tprev=who\t0.1086
-    allegedly\treport\t0.0272
+    accus\tbase\t1.0618
+    accus\tnext2=of\t-0.0693
+    accus\tpast\t-0.0486
+    accusation\tbase\t0.3388
+    accusation\tnext=of\t-0.1342
+    alleg\tbase\t2.9653
+    alleg\tnext2=the\t-0.1128
+    allegedly\tbase\t2.9081
+    allegedly\tpast\t-0.1938
+    allegedly\tperson\t0.1012
+    allegedly\tprev=was\t-0.0954
+    allegedly\tprev=who\t0.1012
     almost certainly\tbase\t-0.0230
-    analyst\tbase\t0.2036
-    analyst\tnext2=the\t0.0277
-    analyst\tnext=said\t0.0277
-    analyst\tpeople\t0.2036
-    analyst\treport\t0.0277
-    anticipat\tbase\t0.5682
-    anticipat\tpast\t0.1686
-    anticipat\tperson\t0.6238
-    anticipat\tquoted\t0.1686
-    anticipat\treport\t0.1686
-    apparent\tbase\t-0.6836
-    apparent\tneg\t-0.1828
-    apparent\tnext2=on\t-0.0772
-    apparent\tnext2=the\t-0.0727
-    apparent\tnext=lack\t0.1983
-    apparent\tnext=that\t-0.0665
-    apparent\tpast\t-0.1627
-    apparent\tprev=an\t0.0266
-    apparent\tprev=no\t-0.1217
-    apparent\tprev=the\t0.1066
-    apparently\tbase\t0.9356
-    apparently\tinitial\t-0.1461
-    apparently\tneg\t-0.0420
-    apparently\tnext2=to\t0.2215
-    apparently\tperson\t0.1967
-    apparently\tprev=^\t-0.1461
-    apparently\tprev=an\t-0.0847
-    apparently\treport\t0.1710
-    appear\tbase\t3.0433
+    analyst\tbase\t0.2136
+    analyst\tnext2=the\t0.0309
+    analyst\tnext=said\t0.0309
+    analyst\tpeople\t0.2136
+    analyst\treport\t0.0309
+    anticipat\tbase\t0.5305
+    anticipat\tpast\t0.1736
+    anticipat\tperson\t0.5912
+    anticipat\tquoted\t0.1736
+    anticipat\treport\t0.1736
+    apparent\tbase\t-0.6870
+    apparent\tneg\t-0.1831
+    apparent\tnext2=on\t-0.0774
+    apparent\tnext2=the\t-0.0730
+    apparent\tnext=lack\t0.1981
+    apparent\tnext=that\t-0.0667
+    apparent\tpast\t-0.1630
+    apparent\tprev=an\t0.0260
+    apparent\tprev=no\t-0.1219
+    apparent\tprev=the\t0.1062
+    apparently\tbase\t0.9314
+    apparently\tinitial\t-0.1463
+    apparently\tneg\t-0.0421
+    apparently\tnext2=to\t0.2172
+    apparently\tperson\t0.1953
+    apparently\tprev=^\t-0.1463
+    apparently\tprev=an\t-0.0851
+    apparently\treport\t0.1708
+    appear\tbase\t3.0431
     appear\tneg\t0.0289
-    appear\tnext=that\t0.0433
+    appear\tnext=that\t0.0431
     appear\tpast\t0.0289
     appear\treport\t0.0289
-    appear to\tbase\t1.3279
-    appear to\tcond\t-0.0424
-    appear to\tneg\t0.1809
-    appear to\tnext2=a\t0.1919
-    appear to\tnext2=at\t0.0572
-    appear to\tnext2=in\t0.0958
-    appear to\tnext2=mediated\t0.0456
-    appear to\tnext2=specific\t0.0556
-    appear to\tnext2=the\t0.0851
-    appear to\tnext=act\t0.1047
-    appear to\tnext=be\t0.3544
-    appear to\tnext=bind\t0.0957
-    appear to\tnext=function\t0.0767
-    appear to\tnext=have\t0.2464
-    appear to\tnext=involve\t0.0638
-    appear to\tnext=mediate\t0.0789
-    appear to\tnext=occur\t0.0614
-    appear to\tnext=play\t0.1231
-    appear to\tnext=regulate\t0.0890
-    appear to\tnext=require\t0.0628
+    appear to\tbase\t1.3229
+    appear to\tcond\t-0.0425
+    appear to\tneg\t0.1808
+    appear to\tnext2=a\t0.1915
+    appear to\tnext2=at\t0.0571
+    appear to\tnext2=in\t0.0956
+    appear to\tnext2=mediated\t0.0455
+    appear to\tnext2=specific\t0.0555
+    appear to\tnext2=the\t0.0846
+    appear to\tnext=act\t0.1045
+    appear to\tnext=be\t0.3534
+    appear to\tnext=bind\t0.0955
+    appear to\tnext=function\t0.0766
+    appear to\tnext=have\t0.2458
+    appear to\tnext=involve\t0.0636
+    appear to\tnext=mediate\t0.0787
+    appear to\tnext=occur\t0.0613
+    appear to\tnext=play\t0.1229
+    appear to\tnext=regulate\t0.0888
+    appear to\tnext=require\t0.0627
     appear to\tpast\t0.0464
-    appear to\tperson\t-0.0678
-    appear to\tprev=and\t0.0972
+    appear to\tperson\t-0.0679
+    appear to\tprev=and\t0.0970
     appear to\tprev=he\t-0.1058
-    appear to\tprev=not\t0.1809
-    appear to\tprev=protein\t0.0578
-    appear to\tprev=which\t0.1079
-    appear to\treport\t-0.0539
-    appear to be\tbase\t1.2513
+    appear to\tprev=not\t0.1808
+    appear to\tprev=protein\t0.0577
+    appear to\tprev=which\t0.1077
+    appear to\treport\t-0.0540
+    appear to be\tbase\t1.2473
     appear to be\tcond\t0.0284
-    appear to be\tneg\t0.0696
-    appear to be\tnext2=by\t0.0848
-    appear to be\tnext2=for\t0.1659
-    appear to be\tnext2=in\t0.0848
-    appear to be\tnext2=through\t0.0607
-    appear to be\tnext2=to\t0.0690
-    appear to be\tnext=a\t0.0864
-    appear to be\tnext=mediated\t0.1417
-    appear to be\tnext=regulated\t0.0659
-    appear to be\tnext=required\t0.0608
-    appear to be\tnext=the\t0.0690
+    appear to be\tneg\t0.0694
+    appear to be\tnext2=by\t0.0846
+    appear to be\tnext2=for\t0.1655
+    appear to be\tnext2=in\t0.0846
+    appear to be\tnext2=through\t0.0605
+    appear to be\tnext2=to\t0.0688
+    appear to be\tnext=a\t0.0858
+    appear to be\tnext=mediated\t0.1413
+    appear to be\tnext=regulated\t0.0657
+    appear to be\tnext=required\t0.0606
+    appear to be\tnext=the\t0.0688
     appear to be\tpast\t0.0215
-    appear to be\tprev=and\t0.0658
-    appear to be\tprev=which\t0.0811
-    argu\tbase\t-0.6657
-    argu\tlead\t-0.3729
-    argu\tneg\t-0.2168
-    argu\tnext2=the\t-0.2787
-    argu\tnext2=there\t0.1379
+    appear to be\tprev=and\t0.0657
+    appear to be\tprev=which\t0.0808
+    argu\tbase\t-0.6748
+    argu\tlead\t-0.3723
+    argu\tneg\t-0.2230
+    argu\tnext2=the\t-0.2828
+    argu\tnext2=there\t0.1384
     argu\tnext=for\t-0.2016
-    argu\tnext=that\t-0.2991
-    argu\tpast\t0.2444
-    argu\tperson\t-0.0685
-    argu\treport\t0.0763
-    arguably\tbase\t-0.0276
-    as it be\tbase\t0.1943
-    as it be\tinitial\t0.1943
-    as it be\tlead\t0.1943
-    as it be\treport\t0.1943
-    as long as\tbase\t2.1770
-    as long as\tnum\t-0.0323
-    as long as\treport\t-0.5357
-    assum\tbase\t0.4544
-    assum\tcond\t0.0720
-    assum\tinitial\t0.0426
-    assum\tneg\t-0.0329
-    assum\tnext2=the\t0.0624
-    assum\tnext=that\t0.4544
-    assum\tpast\t0.0672
-    assum\tperson\t0.0551
-    assum\tprev=is\t0.1696
-    assum\tquoted\t-0.0981
-    assum to\tbase\t0.0361
-    assum to\tnext=be\t0.0361
-    assumption\tbase\t0.3415
-    assumption\tnext=that\t0.3371
-    assumption\tprev=the\t0.3371
-    assumption\tprev=this\t-0.0865
-    assumption\treport\t-0.0269
-    award winn\tbase\t-0.0422
-    awesom\tbase\t-0.0573
-    awesom\tquoted\t-0.0573
-    be accus of\tbase\t2.8883
-    be consider\tbase\t0.3025
-    be consider\tlead\t0.2140
-    be consider\tneg\t0.0486
-    be consider\tnext2=be\t0.0718
-    be consider\tnext2=deprived\t0.3498
-    be consider\tnext=a\t-0.5347
-    be consider\tnext=an\t0.1805
-    be consider\tnext=as\t0.2439
-    be consider\tnext=severely\t0.3498
-    be consider\tnext=the\t-0.0758
-    be consider\tnext=to\t0.0976
-    be consider\tpast\t0.0693
-    be consider\tperson\t-0.1168
-    be consider\tprev=and\t-0.3377
-    be consider\tprev=he\t0.2579
-    be consider\tprev=it\t-0.2368
-    be consider\tprev=which\t0.1576
-    be consider\treport\t-0.1906
-    be expect to\tbase\t3.5684
-    be expect to\tnext=be\t-0.1503
-    be expect to\tprev=which\t0.1372
-    be expect to\treport\t0.1649
-    be generally consider\tbase\t0.3406
-    be likely to\tbase\t3.4411
-    be likely to\tcond\t-0.0244
-    be likely to\tnext2=a\t0.0431
-    be likely to\tnext2=an\t0.1477
-    be likely to\tnext2=the\t-0.0431
-    be likely to\tnext=be\t0.0446
-    be likely to\tnext=play\t0.0464
-    be likely to\tperson\t-0.1947
-    be likely to\tprev=that\t0.1320
-    be likely to\treport\t0.1348
-    be not clear\tbase\t-0.0396
+    argu\tnext=that\t-0.3040
+    argu\tpast\t0.2467
+    argu\tperson\t-0.0808
+    argu\treport\t0.0724
+    arguably\tbase\t-0.0311
+    as it be\tbase\t0.1932
+    as it be\tinitial\t0.1932
+    as it be\tlead\t0.1932
+    as it be\treport\t0.1932
+    as long as\tbase\t2.1735
+    as long as\tnum\t-0.0325
+    as long as\treport\t-0.5373
+    assum\tbase\t0.4243
+    assum\tcond\t0.0724
+    assum\tinitial\t0.0417
+    assum\tneg\t-0.0322
+    assum\tnext2=the\t0.0559
+    assum\tnext=that\t0.4243
+    assum\tpast\t0.0669
+    assum\tperson\t0.0509
+    assum\tprev=is\t0.1609
+    assum\tquoted\t-0.0989
+    assum to\tbase\t0.0275
+    assum to\tnext=be\t0.0275
+    assumption\tbase\t0.3093
+    assumption\tnext=that\t0.3229
+    assumption\tprev=the\t0.3229
+    assumption\tprev=this\t-0.0930
+    assumption\treport\t-0.0276
+    award winn\tbase\t-0.0457
+    awesom\tbase\t-0.0577
+    awesom\tquoted\t-0.0577
+    be accus of\tbase\t2.8866
+    be consider\tbase\t0.2398
+    be consider\tlead\t0.2350
+    be consider\tneg\t0.0574
+    be consider\tnext2=be\t0.0782
+    be consider\tnext2=deprived\t0.3599
+    be consider\tnext=a\t-0.5150
+    be consider\tnext=an\t0.1863
+    be consider\tnext=as\t0.2633
+    be consider\tnext=severely\t0.3599
+    be consider\tnext=the\t-0.0561
+    be consider\tnext=to\t0.1032
+    be consider\tpast\t0.0715
+    be consider\tperson\t-0.1214
+    be consider\tprev=and\t-0.3294
+    be consider\tprev=he\t0.2567
+    be consider\tprev=it\t-0.2378
+    be consider\tprev=which\t0.1625
+    be consider\treport\t-0.1862
+    be expect to\tbase\t3.5139
+    be expect to\tnext=be\t-0.1569
+    be expect to\tprev=which\t0.1280
+    be expect to\treport\t0.1627
+    be generally accept\tbase\t0.1200
+    be generally accept\tperson\t0.1200
+    be generally consider\tbase\t0.3408
+    be likely to\tbase\t3.4401
+    be likely to\tcond\t-0.0220
+    be likely to\tnext2=a\t0.0419
+    be likely to\tnext2=an\t0.1475
+    be likely to\tnext2=the\t-0.0430
+    be likely to\tnext=be\t0.0428
+    be likely to\tnext=play\t0.0449
+    be likely to\tperson\t-0.1938
+    be likely to\tprev=that\t0.1319
+    be likely to\treport\t0.1317
+    be not clear\tbase\t-0.0389
     be regard as\tbase\t-0.1538
-    be regard as\tlead\t0.1829
-    be regard as\tnext=a\t-0.3368
-    be report to\tbase\t0.0423
-    be report to\tlead\t-0.1218
-    be report to\tnext=be\t0.1828
-    be report to\tperson\t0.1828
-    be said to\tbase\t-0.0924
-    be said to\tlead\t-0.0926
-    be said to\tnext=be\t-0.6421
-    be said to\tnext=have\t0.4489
-    be said to\tperson\t0.3451
-    be said to\tquoted\t-0.2225
-    be said to\treport\t-0.4869
-    be set to\tbase\t2.7110
-    be set to\tnum\t-0.1330
-    be widely regard\tbase\t0.2332
-    be widely regard\tnext=as\t0.2332
-    beautiful\tbase\t0.5736
-    beautiful\tlead\t-0.1364
-    beautiful\tprev=most\t0.3957
-    beautiful\tquoted\t0.2064
-    believ\tbase\t2.0201
-    believ\tcond\t-0.2301
-    believ\tneg\t-0.2302
-    believ\tnext2=be\t0.3368
-    believ\tnext2=have\t0.0830
-    believ\tnext2=he\t-0.0625
-    believ\tnext2=it\t0.2362
-    believ\tnext2=the\t-0.2524
-    believ\tnext2=this\t-0.0564
-    believ\tnext=a\t-0.1993
-    believ\tnext=that\t-0.4568
-    believ\tnext=the\t-0.0683
-    believ\tnext=to\t0.3718
-    believ\tpast\t0.1865
-    believ\tperson\t-0.5311
-    believ\tprev=are\t0.1632
-    believ\tprev=generally\t0.2780
-    believ\tprev=he\t-0.2032
-    believ\tprev=is\t0.0736
-    believ\tprev=they\t0.4609
-    believ\tprev=to\t0.2129
-    believ\tprev=we\t-0.4873
-    believ\tprev=were\t0.0769
-    believ\tquoted\t-0.2370
-    believ\treport\t0.6509
-    best known\tbase\t0.7791
-    best known\tlead\t0.3135
+    be regard as\tlead\t0.1828
+    be regard as\tnext=a\t-0.3366
+    be report to\tbase\t0.0387
+    be report to\tlead\t-0.1210
+    be report to\tnext=be\t0.1776
+    be report to\tperson\t0.1776
+    be said to\tbase\t-0.1013
+    be said to\tlead\t-0.0937
+    be said to\tnext=be\t-0.6376
+    be said to\tnext=have\t0.4460
+    be said to\tperson\t0.3302
+    be said to\tquoted\t-0.2255
+    be said to\treport\t-0.4863
+    be set to\tbase\t2.6966
+    be set to\tnum\t-0.1416
+    be widely regard\tbase\t0.2317
+    be widely regard\tnext=as\t0.2317
+    beautiful\tbase\t0.5611
+    beautiful\tlead\t-0.1357
+    beautiful\tprev=most\t0.3885
+    beautiful\tquoted\t0.1996
+    believ\tbase\t1.9366
+    believ\tcond\t-0.2222
+    believ\tneg\t-0.2019
+    believ\tnext2=be\t0.3259
+    believ\tnext2=have\t0.0802
+    believ\tnext2=he\t-0.0633
+    believ\tnext2=it\t0.2262
+    believ\tnext2=the\t-0.2609
+    believ\tnext2=this\t-0.0579
+    believ\tnext=a\t-0.2055
+    believ\tnext=that\t-0.4795
+    believ\tnext=the\t-0.0675
+    believ\tnext=to\t0.3566
+    believ\tpast\t0.2165
+    believ\tperson\t-0.5836
+    believ\tprev=are\t0.1582
+    believ\tprev=generally\t0.2706
+    believ\tprev=he\t-0.2100
+    believ\tprev=is\t0.0679
+    believ\tprev=they\t0.4382
+    believ\tprev=to\t0.1987
+    believ\tprev=we\t-0.5069
+    believ\tprev=were\t0.0776
+    believ\tquoted\t-0.2383
+    believ\treport\t0.6772
+    best known\tbase\t0.7732
+    best known\tlead\t0.3174
     best known\tnext2=his\t0.0343
-    best known\tnext2=of\t0.0281
-    best known\tnext2=the\t0.3289
-    best known\tnext=as\t0.2871
+    best known\tnext2=of\t0.0310
+    best known\tnext2=the\t0.3277
+    best known\tnext=as\t0.2863
     best known\tnext=for\t0.0343
-    best known\tpast\t0.2198
-    best known\tprev=his\t0.5281
-    best known\tprev=is\t0.3453
-    best known\tprev=the\t0.2419
-    best known\tquoted\t0.1775
-    best known\treport\t0.1775
-    brilliant\tbase\t0.2400
-    brilliant\tinitial\t-0.0936
-    brilliant\tlead\t-0.0936
-    brutal\tbase\t0.4752
-    by many\tbase\t0.6878
-    by many\tlead\t0.0818
-    by many\tnext2=of\t0.0977
-    by many\tnext=as\t0.2106
-    by many\tpast\t0.3671
-    by many\tpeople\t-0.3429
-    by many\tprev=seen\t0.3194
-    by most\tbase\t-0.1239
+    best known\tpast\t0.2216
+    best known\tprev=his\t0.5258
+    best known\tprev=is\t0.3438
+    best known\tprev=the\t0.2379
+    best known\tquoted\t0.1811
+    best known\treport\t0.1811
+    brilliant\tbase\t0.2386
+    brilliant\tinitial\t-0.0931
+    brilliant\tlead\t-0.0931
+    brutal\tbase\t0.4740
+    by many\tbase\t0.6914
+    by many\tlead\t0.0817
+    by many\tnext2=of\t0.0980
+    by many\tnext=as\t0.2115
+    by many\tpast\t0.3669
+    by many\tpeople\t-0.3364
+    by many\tprev=seen\t0.3199
+    by most\tbase\t-0.1217
     by most\tinitial\t-0.2783
     by most\tlead\t-0.2783
-    by most\tpast\t0.1842
-    by most\tpeople\t-0.1263
-    by most\treport\t0.2102
-    by some\tbase\t0.6468
-    by some\tlead\t0.0844
-    by some\tnext2=be\t0.2048
-    by some\tnext2=the\t0.0212
-    by some\tnext=to\t0.3929
-    by some\tnum\t-0.1724
-    by some\tpast\t-0.3594
-    by some\tprev=thought\t0.2680
-    by some\tprev=used\t0.0606
-    by some\tquoted\t-0.4944
-    can\tbase\t0.0318
-    can\tcond\t-0.0750
-    can\tnext2=a\t-0.0788
-    can\tnext2=in\t0.0539
-    can\tnext2=to\t0.4463
-    can\tnext=become\t0.0313
-    can\tnext=cause\t-0.1056
-    can\tnext=create\t-0.0656
-    can\tnext=lead\t0.3970
-    can\tnext=occur\t0.1215
-    can\tnext=produce\t-0.0747
-    can\tnext=result\t0.0561
-    can\tnext=trigger\t-0.0706
-    can\tperson\t-0.0451
-    can\tprev=and\t0.0518
-    can\tprev=cells\t0.1987
-    can\tprev=it\t-0.0451
-    can\tprev=that\t0.0408
-    can\treport\t-0.0830
-    cannot be exclud\tbase\t0.2503
-    cannot exclud\tbase\t0.1802
-    cannot exclud\tperson\t0.1802
-    cannot rule out\tbase\t3.0278
-    cannot rule out\tperson\t0.0278
-    celebrat\tbase\t-0.1968
-    celebrat\tneg\t-0.0702
-    celebrat\tpast\t-0.0938
-    celebrat\tperson\t-0.1844
-    certain\tbase\t0.9539
-    certain\tinitial\t0.1515
-    certain\tlead\t0.1510
-    certain\tneg\t-0.0804
-    certain\tnext2=$\t-0.0414
-    certain\tnext2=and\t0.1932
-    certain\tnext2=are\t0.3463
-    certain\tnext2=of\t-0.0228
-    certain\tnext2=on\t-0.6875
-    certain\tnext2=or\t0.1018
-    certain\tnext2=such\t-0.0326
-    certain\tnext2=the\t0.4162
-    certain\tnext=amount\t0.0889
-    certain\tnext=types\t0.2290
-    certain\tpast\t0.2485
-    certain\tpeople\t0.0988
-    certain\tprev=^\t0.1515
-    certain\tprev=and\t0.2290
-    certain\tprev=by\t0.3337
-    certain\tprev=for\t-0.2433
-    certain\tprev=in\t-0.1848
-    certain\tprev=of\t0.2849
-    certain\tprev=that\t-0.2862
-    certain\tprev=under\t0.1615
-    certain\treport\t-0.3640
-    charg with\tbase\t0.1415
-    charg with\tpast\t-0.2021
-    claim\tbase\t-0.5178
-    claim\tnext2=he\t-0.1015
-    claim\tnext2=it\t-0.0301
-    claim\tnext2=the\t-0.1360
-    claim\tnext2=this\t-0.0297
-    claim\tnext=that\t-0.5178
-    claim\tprev=also\t-0.0413
-    claim\tprev=have\t-0.0297
-    clearly\tbase\t-0.5194
-    clearly\tlead\t0.2761
-    clearly\tneg\t-0.1562
-    clearly\tnext2=$\t-0.2337
-    clearly\tnext2=by\t-0.2483
-    clearly\tnext2=in\t0.1083
-    clearly\tnext2=not\t-0.0620
-    clearly\tnext2=that\t-0.0674
-    clearly\tnext2=the\t0.0430
-    clearly\tnext2=to\t0.1878
-    clearly\tnext=defined\t-0.1288
-    clearly\tnext=demonstrate\t-0.0674
-    clearly\tpast\t-0.4199
-    clearly\tprev=been\t-0.0572
-    clearly\tprev=is\t0.1056
-    clearly\tprev=not\t-0.0942
-    clearly\tprev=was\t-0.1642
-    clearly\tprev=were\t-0.0429
-    clearly\treport\t-0.2019
-    commentator\tbase\t0.0991
-    commentator\tpeople\t0.0991
-    common belief\tbase\t0.3232
-    common belief\tpast\t0.1511
-    commonly\tbase\t0.2826
-    commonly\tlead\t-0.0929
-    commonly\tneg\t0.2324
-    commonly\tnext2=as\t0.4939
-    commonly\tnext2=by\t-0.0736
-    commonly\tnext2=for\t-0.1240
-    commonly\tnext2=in\t-0.2192
-    commonly\tnext2=the\t-0.2901
-    commonly\tnext2=to\t0.9452
-    commonly\tnext2=with\t0.2241
-    commonly\tnext=called\t-0.3401
-    commonly\tnext=found\t-0.3698
-    commonly\tnext=in\t-0.2073
-    commonly\tnext=known\t0.7637
-    commonly\tnext=made\t-0.2055
-    commonly\tnext=referred\t0.2484
-    commonly\tnext=used\t-0.4004
-    commonly\tpast\t-0.3263
+    by most\tpast\t0.1849
+    by most\tpeople\t-0.1264
+    by most\treport\t0.2112
+    by some\tbase\t0.6413
+    by some\tlead\t0.0848
+    by some\tnext2=be\t0.2064
+    by some\tnext=to\t0.3954
+    by some\tnum\t-0.1696
+    by some\tpast\t-0.3643
+    by some\tprev=thought\t0.2692
+    by some\tprev=used\t0.0627
+    by some\tquoted\t-0.4939
+    can\tbase\t0.4085
+    can\tcond\t-0.1130
+    can\tnext2=a\t-0.1035
+    can\tnext2=to\t0.3947
+    can\tnext=cause\t-0.1315
+    can\tnext=create\t-0.0861
+    can\tnext=lead\t0.3362
+    can\tnext=occur\t0.0749
+    can\tnext=produce\t-0.0960
+    can\tnext=trigger\t-0.0911
+    can\tperson\t-0.0585
+    can\tprev=cells\t0.1797
+    can\tprev=it\t-0.0585
+    can\tprev=that\t0.0220
+    can\treport\t-0.1251
+    cannot be exclud\tbase\t0.2504
+    cannot exclud\tbase\t0.1804
+    cannot exclud\tperson\t0.1804
+    cannot rule out\tbase\t3.0280
+    cannot rule out\tperson\t0.0280
+    celebrat\tbase\t-0.1942
+    celebrat\tneg\t-0.0699
+    celebrat\tpast\t-0.0941
+    celebrat\tperson\t-0.1854
+    certain\tbase\t0.9503
+    certain\tinitial\t0.1530
+    certain\tlead\t0.1518
+    certain\tneg\t-0.0798
+    certain\tnext2=$\t-0.0396
+    certain\tnext2=and\t0.1938
+    certain\tnext2=are\t0.3480
+    certain\tnext2=of\t-0.0213
+    certain\tnext2=on\t-0.6849
+    certain\tnext2=or\t0.0997
+    certain\tnext2=such\t-0.0313
+    certain\tnext2=the\t0.4175
+    certain\tnext=amount\t0.0899
+    certain\tnext=types\t0.2283
+    certain\tpast\t0.2489
+    certain\tpeople\t0.0997
+    certain\tprev=^\t0.1530
+    certain\tprev=and\t0.2283
+    certain\tprev=by\t0.3348
+    certain\tprev=for\t-0.2411
+    certain\tprev=in\t-0.1860
+    certain\tprev=of\t0.2888
+    certain\tprev=that\t-0.2882
+    certain\tprev=under\t0.1614
+    certain\treport\t-0.3630
+    charg of\tbase\t-0.0591
+    charg of\tpast\t-0.0218
+    charg that\tbase\t0.5645
+    charg with\tbase\t0.0977
+    charg with\tpast\t-0.2086
+    claim\tbase\t-0.5467
+    claim\tnext2=he\t-0.1067
+    claim\tnext2=it\t-0.0319
+    claim\tnext2=the\t-0.1433
+    claim\tnext2=this\t-0.0314
+    claim\tnext=that\t-0.5467
+    claim\tprev=also\t-0.0435
+    claim\tprev=have\t-0.0314
+    clearly\tbase\t-0.4350
+    clearly\tlead\t0.2575
+    clearly\tneg\t-0.1626
+    clearly\tnext2=$\t-0.2464
+    clearly\tnext2=by\t-0.0555
+    clearly\tnext2=in\t0.0888
+    clearly\tnext2=not\t-0.0664
+    clearly\tnext2=that\t-0.0725
+    clearly\tnext2=the\t0.0233
+    clearly\tnext2=to\t0.1738
+    clearly\tnext=defined\t-0.1347
+    clearly\tnext=demonstrate\t-0.0725
+    clearly\tpast\t-0.4355
+    clearly\tprev=are\t-0.0245
+    clearly\tprev=been\t-0.0598
+    clearly\tprev=is\t0.0863
+    clearly\tprev=not\t-0.0961
+    clearly\tprev=was\t-0.1573
+    clearly\tprev=were\t-0.0451
+    clearly\treport\t-0.2057
+    commentator\tbase\t0.0921
+    commentator\tpeople\t0.0921
+    common belief\tbase\t0.3244
+    common belief\tpast\t0.1524
+    commonly\tbase\t0.2643
+    commonly\tlead\t-0.0940
+    commonly\tneg\t0.2338
+    commonly\tnext2=as\t0.5000
+    commonly\tnext2=by\t-0.0700
+    commonly\tnext2=for\t-0.1235
+    commonly\tnext2=in\t-0.2140
+    commonly\tnext2=the\t-0.2839
+    commonly\tnext2=to\t0.9558
+    commonly\tnext2=with\t0.2284
+    commonly\tnext=called\t-0.3370
+    commonly\tnext=found\t-0.3664
+    commonly\tnext=in\t-0.2050
+    commonly\tnext=known\t0.7692
+    commonly\tnext=made\t-0.2033
+    commonly\tnext=referred\t0.2536
+    commonly\tnext=used\t-0.3802
+    commonly\tpast\t-0.3211
     commonly\tprev=a\t-0.0504
-    commonly\tprev=also\t-0.2980
-    commonly\tprev=are\t-0.1581
-    commonly\tprev=is\t0.1155
-    commonly\tprev=more\t0.4984
-    commonly\tprev=most\t0.4863
-    commonly\treport\t0.1400
+    commonly\tprev=also\t-0.2950
+    commonly\tprev=are\t-0.1526
+    commonly\tprev=is\t0.1166
+    commonly\tprev=more\t0.5049
+    commonly\tprev=most\t0.4923
+    commonly\treport\t0.1404
     conceivabl\tbase\t0.0864
-    concern that\tbase\t0.5082
-    concern that\tpast\t0.5947
-    confident\tbase\t0.6631
-    confident\tpast\t0.3461
-    confident\tquoted\t0.3494
-    confident\treport\t0.6955
-    consider\tbase\t0.1264
-    consider\tlead\t-0.4560
-    consider\tneg\t0.2695
-    consider\tnext2=$\t0.1407
-    consider\tnext2=an\t0.1035
-    consider\tnext2=of\t0.0309
-    consider\tnext2=the\t-0.2351
+    concern that\tbase\t0.4881
+    concern that\tpast\t0.5839
+    confident\tbase\t0.6576
+    confident\tpast\t0.3490
+    confident\tquoted\t0.3448
+    confident\treport\t0.6938
+    consider\tbase\t0.1229
+    consider\tlead\t-0.4586
+    consider\tneg\t0.2693
+    consider\tnext2=$\t0.1397
+    consider\tnext2=an\t0.1037
+    consider\tnext2=of\t0.0300
+    consider\tnext2=the\t-0.2337
     consider\tnext=a\t-0.1316
-    consider\tnext=as\t0.1860
-    consider\tnext=in\t-0.1565
-    consider\tnext=the\t0.5196
-    consider\tnext=to\t-0.1333
-    consider\tpast\t-0.3562
-    consider\tpeople\t-0.1014
-    consider\tperson\t-0.0805
-    consider\tprev=and\t-0.1815
-    consider\tprev=be\t0.6547
-    consider\tprev=not\t0.1407
-    consider\treport\t0.0569
-    consider by many\tlead\t0.1365
-    consider by many\tquoted\t-0.3657
-    consider to be\tbase\t0.0532
-    consider to be\tpast\t0.0954
-    consider to be\tprev=generally\t0.1834
-    considerabl\tbase\t0.0647
-    considerabl\tlead\t0.0685
-    considerabl\tnext2=in\t0.1182
-    considerabl\tprev=a\t-0.1458
-    considerably\tbase\t0.7096
-    considerably\tnext2=$\t0.1270
-    considerably\tpast\t0.2567
-    contend\tbase\t0.3259
+    consider\tnext=as\t0.1843
+    consider\tnext=in\t-0.1559
+    consider\tnext=the\t0.5195
+    consider\tnext=to\t-0.1327
+    consider\tpast\t-0.3499
+    consider\tpeople\t-0.0989
+    consider\tperson\t-0.0834
+    consider\tprev=and\t-0.1817
+    consider\tprev=be\t0.6580
+    consider\tprev=not\t0.1397
+    consider\treport\t0.0563
+    consider by many\tlead\t0.1371
+    consider by many\tquoted\t-0.3684
+    consider that\tbase\t0.1817
+    consider that\tcond\t-0.1125
+    consider that\tneg\t-0.1748
+    consider that\tnum\t0.0622
+    consider that\tperson\t0.3565
+    consider that\tprev=we\t0.3565
+    consider that\treport\t0.1761
+    consider to be\tbase\t0.0554
+    consider to be\tpast\t0.0984
+    consider to be\tprev=generally\t0.1827
+    considerabl\tbase\t0.0663
+    considerabl\tlead\t0.0686
+    considerabl\tnext2=in\t0.1194
+    considerabl\tprev=a\t-0.1453
+    considerably\tbase\t0.7116
+    considerably\tnext2=$\t0.1318
+    considerably\tpast\t0.2572
+    contend\tbase\t0.3262
     contend\tnext=that\t0.3228
-    controversial\tbase\t-0.0466
-    controversial\tcond\t0.1512
-    controversial\tlead\t0.1316
-    controversial\tnext2=of\t-0.2568
-    controversial\tnext=and\t-0.1928
-    controversial\tpast\t-0.1819
-    controversial\tprev=a\t0.1158
-    controversial\treport\t0.1512
-    could\tbase\t2.1014
-    could\tcond\t0.3716
-    could\tneg\t-0.5223
-    could\tnext2=a\t0.1176
-    could\tnext2=as\t0.1054
-    could\tnext2=be\t-0.6834
-    could\tnext2=caused\t0.1480
-    could\tnext2=considered\t-0.0418
-    could\tnext2=detected\t-0.2394
-    could\tnext2=established\t0.0292
-    could\tnext2=for\t0.0452
-    could\tnext2=in\t-0.0769
-    could\tnext2=that\t0.1869
-    could\tnext2=the\t0.3179
-    could\tnext2=to\t0.0830
-    could\tnext2=with\t0.0548
-    could\tnext=activate\t-0.2148
-    could\tnext=be\t-0.5918
-    could\tnext=bind\t-0.2306
-    could\tnext=lead\t-0.1714
-    could\tnext=mimic\t0.0843
-    could\tnext=n't\t-0.3844
-    could\tnext=only\t-0.3374
-    could\tnext=provide\t-0.0345
-    could\tnext=still\t0.0605
-    could\tnext=then\t0.1058
-    could\tpast\t-0.9729
-    could\tperson\t-0.0776
-    could\tprev=activity\t-0.1648
-    could\tprev=and\t0.2280
-    could\tprev=but\t-0.1145
-    could\tprev=cells\t-0.0836
-    could\tprev=he\t0.3840
-    could\tprev=it\t-0.1088
-    could\tprev=one\t-0.0725
-    could\tprev=protein\t-0.1070
-    could\tprev=sites\t-0.2553
-    could\tprev=that\t0.2878
-    could\tprev=they\t-0.1273
-    could\tprev=this\t0.1043
+    controversial\tbase\t0.0976
+    controversial\tcond\t0.1432
+    controversial\tlead\t0.1211
+    controversial\tnext2=of\t-0.2795
+    controversial\tnext=and\t-0.2127
+    controversial\tpast\t-0.1976
+    controversial\tprev=a\t0.0894
+    controversial\treport\t0.1432
+    could\tbase\t2.1192
+    could\tcond\t0.3792
+    could\tneg\t-0.5242
+    could\tnext2=a\t0.1168
+    could\tnext2=as\t0.1038
+    could\tnext2=be\t-0.6908
+    could\tnext2=caused\t0.1475
+    could\tnext2=considered\t-0.0417
+    could\tnext2=detected\t-0.2400
+    could\tnext2=established\t0.0291
+    could\tnext2=for\t0.0415
+    could\tnext2=in\t-0.0776
+    could\tnext2=that\t0.1780
+    could\tnext2=the\t0.3111
+    could\tnext2=to\t0.0792
+    could\tnext2=with\t0.0537
+    could\tnext=activate\t-0.2155
+    could\tnext=also\t-0.0203
+    could\tnext=be\t-0.6023
+    could\tnext=bind\t-0.2329
+    could\tnext=lead\t-0.1725
+    could\tnext=mimic\t0.0837
+    could\tnext=n't\t-0.3858
+    could\tnext=only\t-0.3420
+    could\tnext=provide\t-0.0358
+    could\tnext=still\t0.0609
+    could\tnext=then\t0.1054
+    could\tpast\t-0.9902
+    could\tperson\t-0.0803
+    could\tprev=activity\t-0.1656
+    could\tprev=and\t0.2194
+    could\tprev=but\t-0.1135
+    could\tprev=cells\t-0.0853
+    could\tprev=he\t0.3914
+    could\tprev=it\t-0.1100
+    could\tprev=one\t-0.0726
+    could\tprev=protein\t-0.1075
+    could\tprev=sites\t-0.2584
+    could\tprev=that\t0.2786
+    could\tprev=they\t-0.1362
+    could\tprev=this\t0.1038
     could\tprev=we\t-0.2255
-    could\tprev=which\t-0.1299
-    could\tquoted\t-0.1841
-    could\treport\t0.0942
+    could\tprev=which\t-0.1310
+    could\tquoted\t-0.1420
+    could\treport\t0.1193
     could also have\tbase\t2.8974
-    could have\tbase\t2.2328
-    could have\tcond\t0.0214
-    could have\tperson\t-0.0690
-    could have\tquoted\t-0.0768
-    could have\treport\t-0.0768
+    could have\tbase\t2.2329
+    could have\tcond\t0.0219
+    could have\tperson\t-0.0688
+    could have\tquoted\t-0.0781
+    could have\treport\t-0.0781
     could potentially\tbase\t2.8974
-    credit with\tbase\t-0.1024
-    critic\tinitial\t0.2727
-    critic\tlead\t-0.3864
-    critic\tnext2=the\t0.2183
-    critic\tnext=and\t0.4678
-    critic\tnext=have\t-0.2361
-    critic\tnext=of\t-0.0463
-    critic\tnext=point\t0.1987
-    critic\tpast\t0.3591
-    critic\tprev=^\t0.2727
-    critic\tprev=his\t0.4123
-    critic\tprev=music\t-0.0686
-    critic\treport\t0.3223
-    criticiz\tbase\t0.4967
-    criticiz\tnext=the\t-0.1417
-    criticiz\tpast\t0.4682
-    criticiz\tperson\t-0.1417
-    cutt edge\tbase\t-0.0606
-    deem\tlead\t-0.2574
-    deem\tpast\t-0.0520
-    deem\tperson\t-0.1560
-    deem\tquoted\t0.2167
-    deem\treport\t-0.1560
-    describ as\tbase\t-0.3164
-    describ as\tnext=a\t0.1228
-    describ as\tpast\t0.1109
-    describ as\tperson\t-0.1519
-    describ as\treport\t0.1000
-    disput\tbase\t0.0607
-    disput\tnext2=$\t0.3304
-    disput\tpast\t0.1000
-    disput\treport\t-0.2697
-    doubt\tbase\t-0.0859
-    doubt\tpast\t-0.0499
-    doubt\treport\t-0.0288
-    dozen of\tbase\t0.4493
-    dozen of\tlead\t-0.0891
-    dozen of\tpast\t0.2915
-    dynamic could\tbase\t-0.0825
-    dynamic could\tcond\t-0.0295
-    dynamic could\treport\t-0.0384
-    dynamic may\tbase\t0.3429
-    dynamic may\tcond\t-0.0463
-    dynamic may\tnext=be\t-0.0543
-    dynamic may\tnext=to\t0.1746
-    dynamic may\tnum\t-0.0275
-    dynamic may\tperson\t-0.0386
-    dynamic may\treport\t0.5820
-    dynamic might\tbase\t0.0484
-    dynamic might\tcond\t0.0728
-    essentially\tbase\t0.1365
-    essentially\tlead\t0.4399
-    essentially\tnext=a\t0.0459
-    essentially\tpast\t-0.2673
-    essentially\tprev=was\t-0.2673
-    essentially\treport\t-0.0984
-    estimat\tbase\t0.4787
-    estimat\tcond\t-0.0226
-    estimat\tinitial\t-0.1627
-    estimat\tneg\t-0.0793
-    estimat\tnext2=$\t-0.2081
-    estimat\tnext2=a\t0.0350
-    estimat\tnext2=be\t0.0801
-    estimat\tnext2=odds\t-0.0625
-    estimat\tnext2=the\t0.2433
-    estimat\tnext=$\t-0.1934
-    estimat\tnext=by\t-0.2532
-    estimat\tnext=for\t-0.1795
-    estimat\tnext=of\t-0.3074
-    estimat\tnext=posterior\t-0.0625
-    estimat\tnext=that\t0.1962
-    estimat\tnext=the\t-0.5327
-    estimat\tnext=to\t0.1053
-    estimat\tpast\t-0.4515
-    estimat\tperson\t0.5272
-    estimat\tprev=^\t-0.1627
-    estimat\tprev=been\t0.1300
-    estimat\tprev=different\t-0.0586
-    estimat\tprev=the\t-0.2712
-    estimat\tprev=to\t-0.2572
-    estimat\tprev=was\t-0.2599
-    estimat\tprev=were\t-0.0565
-    estimat\treport\t-0.6044
-    excellent\tbase\t0.1604
-    expect\tbase\t3.0496
-    expect\tcond\t0.1831
-    expect\tneg\t-0.5594
-    expect\tnext2=report\t0.1892
-    expect\tnext2=to\t-0.2465
-    expect\tnext=that\t0.2168
-    expect\tnext=them\t-0.1807
-    expect\tnext=to\t0.6894
-    expect\tnum\t-0.0899
-    expect\tpast\t-0.7070
-    expect\tperson\t0.0391
-    expect\tprev=it\t0.4598
-    expect\tquoted\t0.0808
-    expect\treport\t-0.3620
-    expect to\tbase\t1.4478
-    expect to\tneg\t0.4975
-    expect to\tpast\t0.1207
-    expect to\tperson\t0.1357
-    expect to\tprev=be\t-0.0951
-    expect to\treport\t0.4875
-    expectation\tbase\t0.0381
-    expectation\tcond\t-0.0776
-    expectation\tnext2=$\t-0.3761
-    expectation\tnext=$\t-0.3761
-    expectation\tnext=of\t-0.0473
-    expectation\tpast\t0.3881
-    expectation\tprev=the\t-0.0812
-    expectation\treport\t0.5285
-    expert\tbase\t2.2814
-    expert\tcond\t0.0924
+    credit with\tbase\t-0.1016
+    critic\tbase\t-0.0346
+    critic\tinitial\t0.2756
+    critic\tlead\t-0.3523
+    critic\tnext2=the\t0.2505
+    critic\tnext=and\t0.5004
+    critic\tnext=have\t-0.2250
+    critic\tnext=of\t-0.0377
+    critic\tpast\t0.3880
+    critic\tpeople\t-0.0346
+    critic\tprev=^\t0.2756
+    critic\tprev=his\t0.2435
+    critic\tprev=music\t-0.0524
+    critic\treport\t0.3431
+    criticiz\tbase\t0.4961
+    criticiz\tnext=the\t-0.1468
+    criticiz\tpast\t0.4725
+    criticiz\tperson\t-0.1469
+    cutt edge\tbase\t-0.0620
+    deem\tlead\t-0.2563
+    deem\tpast\t-0.0506
+    deem\tperson\t-0.1618
+    deem\tquoted\t0.2215
+    deem\treport\t-0.1618
+    describ as\tbase\t-0.3186
+    describ as\tnext=a\t0.1225
+    describ as\tpast\t0.1130
+    describ as\tperson\t-0.1573
+    describ as\treport\t0.1004
+    disput\tbase\t0.0605
+    disput\tnext2=$\t0.3306
+    disput\tpast\t0.1004
+    disput\treport\t-0.2700
+    doubt\tbase\t-0.0899
+    doubt\tpast\t-0.0509
+    doubt\treport\t-0.0285
+    dozen of\tbase\t0.4497
+    dozen of\tlead\t-0.0897
+    dozen of\tpast\t0.2920
+    dynamic could\tbase\t-0.0824
+    dynamic could\tcond\t-0.0289
+    dynamic could\treport\t-0.0391
+    dynamic may\tbase\t0.3409
+    dynamic may\tcond\t-0.0455
+    dynamic may\tnext=be\t-0.0537
+    dynamic may\tnext=to\t0.1735
+    dynamic may\tnum\t-0.0274
+    dynamic may\tperson\t-0.0384
+    dynamic may\treport\t0.5760
+    dynamic might\tbase\t0.0491
+    dynamic might\tcond\t0.0734
+    essentially\tbase\t0.1167
+    essentially\tlead\t0.4406
+    essentially\tnext=a\t0.0462
+    essentially\tpast\t-0.2652
+    essentially\tprev=are\t-0.0323
+    essentially\tprev=was\t-0.2652
+    essentially\treport\t-0.1037
+    estimat\tbase\t0.3734
+    estimat\tcond\t-0.0214
+    estimat\tinitial\t-0.1654
+    estimat\tneg\t-0.0671
+    estimat\tnext2=$\t-0.2153
+    estimat\tnext2=a\t0.0327
+    estimat\tnext2=be\t0.0765
+    estimat\tnext2=odds\t-0.0647
+    estimat\tnext2=the\t0.2314
+    estimat\tnext=$\t-0.1995
+    estimat\tnext=by\t-0.2585
+    estimat\tnext=for\t-0.1829
+    estimat\tnext=of\t-0.3091
+    estimat\tnext=posterior\t-0.0647
+    estimat\tnext=that\t0.1790
+    estimat\tnext=the\t-0.5413
+    estimat\tnext=to\t0.1027
+    estimat\tpast\t-0.4269
+    estimat\tperson\t0.4807
+    estimat\tprev=^\t-0.1654
+    estimat\tprev=been\t0.1315
+    estimat\tprev=different\t-0.0608
+    estimat\tprev=the\t-0.2802
+    estimat\tprev=to\t-0.2650
+    estimat\tprev=was\t-0.2583
+    estimat\tprev=were\t-0.0559
+    estimat\treport\t-0.5803
+    excellent\tbase\t0.1573
+    expect\tbase\t3.0368
+    expect\tcond\t0.1965
+    expect\tneg\t-0.5929
+    expect\tnext2=report\t0.1905
+    expect\tnext2=to\t-0.0828
+    expect\tnext=that\t0.1951
+    expect\tnext=them\t-0.1952
+    expect\tnext=to\t0.6666
+    expect\tnum\t-0.0945
+    expect\tpast\t-0.5100
+    expect\tperson\t-0.1306
+    expect\tprev=it\t0.4578
+    expect\tquoted\t0.0818
+    expect\treport\t-0.4133
+    expect to\tbase\t1.4064
+    expect to\tneg\t0.4985
+    expect to\tpast\t0.1179
+    expect to\tperson\t0.1347
+    expect to\tprev=be\t-0.1012
+    expect to\treport\t0.4810
+    expectation\tcond\t-0.0765
+    expectation\tnext2=$\t-0.3926
+    expectation\tnext=$\t-0.3926
+    expectation\tnext=of\t-0.0524
+    expectation\tpast\t0.3911
+    expectation\tprev=the\t-0.0899
+    expectation\treport\t0.5342
+    expert\tbase\t2.2876
+    expert\tcond\t0.0961
     expert\tnext2=$\t0.0306
     expert\tnext=$\t0.0306
-    expert\tpeople\t-0.7186
-    expert believ\tbase\t0.0357
-    extraordinary\tbase\t-0.1218
-    extraordinary\tlead\t-0.0845
-    extraordinary\tprev=an\t0.0660
-    fairly\tbase\t0.3236
-    fairly\tprev=is\t-0.1637
-    famou\tbase\t0.2498
-    famou\tinitial\t-0.1107
-    famou\tlead\t0.1334
-    famou\tnext2=of\t0.0260
-    famou\tnext=for\t0.5123
-    famou\tpast\t-0.2539
-    famou\tpeople\t0.0681
-    famou\tprev=most\t0.3491
-    famou\tprev=the\t0.5121
-    famou\tquoted\t-0.1886
-    famou\treport\t0.1552
-    fear\tbase\t1.9962
-    fear\tcond\t-0.1111
-    fear\tneg\t0.3893
-    fear\tnext2=the\t-0.0837
-    fear\tnext=of\t-0.3027
-    fear\tnext=that\t0.2517
-    fear\tpast\t-0.1487
-    fear\tquoted\t-0.0498
-    fear\treport\t-0.9518
-    feel\tbase\t2.0465
-    feel\tcond\t-0.5045
-    feel\tneg\t-0.2276
-    feel\tnext2=the\t-0.1305
-    feel\tnext2=to\t-0.2093
-    feel\tnext=that\t-0.3461
-    feel\tpast\t-0.0662
-    feel\tperson\t-0.4624
-    feel\tprev=to\t-0.4019
-    feel\tquoted\t-0.0860
-    felt\tbase\t-0.2390
-    felt\tnext2=the\t-0.0517
-    felt\tnext=that\t-0.1191
-    felt\tperson\t-0.1031
-    felt\tprev=he\t-0.0698
-    felt\treport\t-0.0517
-    few\tbase\t-0.0396
-    few\tinitial\t-0.2298
-    few\tlead\t0.0611
-    few\tneg\t-0.0692
-    few\tnext2=$\t-0.0587
-    few\tnext2=and\t0.3654
-    few\tnext2=in\t-0.0395
-    few\tnext=years\t0.1391
-    few\tnum\t0.2295
-    few\tpast\t-0.2203
-    few\tpeople\t-0.2883
-    few\tprev=^\t-0.2298
-    few\tprev=are\t-0.0985
-    few\tprev=next\t-0.0241
-    few\tprev=the\t0.2912
-    few\tquoted\t0.0295
-    few\treport\t-0.1211
-    finest\tbase\t0.7268
-    finest\tnext2=of\t0.2228
-    finest\tpast\t0.0258
-    finest\tpeople\t0.0655
-    finest\tprev=the\t0.2060
-    frequently\tbase\t0.2267
-    frequently\tinitial\t-0.0876
-    frequently\tlead\t-0.0705
-    frequently\tnext2=in\t-0.1581
-    frequently\tpast\t-0.1731
-    frequently\tperson\t0.1083
-    frequently\tprev=are\t-0.1967
-    frequently\tprev=is\t0.2776
-    frequently\tprev=most\t0.1845
-    frequently\tquoted\t0.1083
-    frequently\treport\t-0.1581
-    generally\tbase\t0.6986
-    generally\tinitial\t0.2549
-    generally\tlead\t-0.1630
-    generally\tneg\t0.3355
-    generally\tnext2=$\t-0.2808
-    generally\tnext2=a\t-0.2864
-    generally\tnext2=and\t-0.2182
-    generally\tnext2=as\t0.2027
-    generally\tnext2=by\t-0.2987
-    generally\tnext2=in\t0.2470
-    generally\tnext2=that\t0.1715
-    generally\tnext2=the\t0.1265
-    generally\tnext2=to\t0.4508
-    generally\tnext2=with\t0.0941
-    generally\tnext=considered\t0.0234
-    generally\tnext=make\t-0.1195
-    generally\tnext=more\t0.0977
-    generally\tnext=not\t-0.1937
-    generally\tnext=only\t0.0211
-    generally\tnext=regarded\t0.1609
-    generally\tnext=the\t-0.1611
-    generally\tpast\t0.2269
-    generally\tpeople\t0.0739
-    generally\tperson\t0.1982
-    generally\tprev=^\t0.2549
-    generally\tprev=and\t-0.3970
-    generally\tprev=are\t-0.4194
-    generally\tprev=is\t0.0327
-    generally\tprev=not\t0.1922
-    generally\tprev=they\t-0.1414
-    generally\tprev=was\t-0.0653
-    generally\tprev=were\t0.3686
-    generally\tquoted\t0.1243
-    gift\tbase\t-0.5600
-    great\tbase\t-0.4113
-    great\tlead\t-0.5720
-    great\tnext2=$\t-0.3315
-    great\tnext2=and\t0.0352
-    great\tnext2=as\t-0.0348
-    great\tnext2=for\t-0.0419
-    great\tnext2=in\t0.3747
-    great\tnext2=of\t-0.2082
-    great\tnext2=on\t-0.0702
-    great\tnext2=to\t0.2881
-    great\tnext=apes\t-0.0594
-    great\tnext=britain\t-0.2116
-    great\tnext=majority\t-0.0984
-    great\tnext=many\t-0.0472
-    great\tnext=pumpkin\t-0.0566
-    great\tnext=success\t0.0264
-    great\tnext=western\t-0.1459
-    great\tpast\t-0.0290
-    great\tprev=a\t0.4037
-    great\tprev=in\t-0.1400
-    great\tprev=of\t0.0722
-    great\tprev=the\t-0.3916
-    great\tprev=to\t0.0576
-    great\tquoted\t-0.1847
-    great\treport\t-0.0756
-    greatest\tbase\t-0.1439
-    greatest\tlead\t-0.0522
-    greatest\tprev=the\t0.2515
-    greatest\tquoted\t-0.1032
-    has be criticiz\tbase\t-0.1580
+    expert\tpeople\t-0.7124
+    expert believ\tbase\t0.0344
+    extraordinary\tbase\t-0.1239
+    extraordinary\tlead\t-0.0846
+    extraordinary\tprev=an\t0.0649
+    fairly\tbase\t0.3150
+    fairly\tprev=is\t-0.1653
+    famou\tbase\t0.2358
+    famou\tinitial\t-0.1093
+    famou\tlead\t0.1356
+    famou\tnext2=of\t0.0232
+    famou\tnext=for\t0.5126
+    famou\tpast\t-0.2542
+    famou\tpeople\t0.0685
+    famou\tprev=most\t0.3520
+    famou\tprev=the\t0.5108
+    famou\tquoted\t-0.1899
+    famou\treport\t0.1570
+    fear\tbase\t1.9482
+    fear\tcond\t-0.1042
+    fear\tneg\t0.3915
+    fear\tnext2=the\t-0.1043
+    fear\tnext=of\t-0.3092
+    fear\tnext=that\t0.2373
+    fear\tpast\t-0.1496
+    fear\tquoted\t-0.0460
+    fear\treport\t-0.9516
+    feel\tbase\t2.0354
+    feel\tcond\t-0.5046
+    feel\tneg\t-0.2232
+    feel\tnext2=the\t-0.1373
+    feel\tnext2=to\t-0.2227
+    feel\tnext=that\t-0.3574
+    feel\tpast\t-0.0647
+    feel\tperson\t-0.4921
+    feel\tprev=to\t-0.4115
+    feel\tquoted\t-0.0899
+    felt\tbase\t-0.2652
+    felt\tnext2=the\t-0.0545
+    felt\tnext=that\t-0.1319
+    felt\tperson\t-0.1155
+    felt\tprev=he\t-0.0798
+    felt\treport\t-0.0545
+    few\tbase\t-0.0397
+    few\tinitial\t-0.2289
+    few\tlead\t0.0610
+    few\tneg\t-0.0690
+    few\tnext2=$\t-0.0585
+    few\tnext2=and\t0.3633
+    few\tnext2=in\t-0.0571
+    few\tnext=years\t0.1421
+    few\tnum\t0.2318
+    few\tpast\t-0.2183
+    few\tpeople\t-0.2843
+    few\tprev=^\t-0.2289
+    few\tprev=are\t-0.0980
+    few\tprev=next\t-0.0249
+    few\tprev=the\t0.2926
+    few\tprev=very\t-0.0302
+    few\tquoted\t0.0289
+    few\treport\t-0.1183
+    finest\tbase\t0.7237
+    finest\tnext2=of\t0.2258
+    finest\tpast\t0.0250
+    finest\tpeople\t0.0666
+    finest\tprev=the\t0.2033
+    frequently\tbase\t0.2221
+    frequently\tinitial\t-0.0871
+    frequently\tlead\t-0.0686
+    frequently\tnext2=in\t-0.1717
+    frequently\tpast\t-0.1719
+    frequently\tperson\t0.1076
+    frequently\tprev=are\t-0.2081
+    frequently\tprev=is\t0.2727
+    frequently\tprev=most\t0.1861
+    frequently\tquoted\t0.1076
+    frequently\treport\t-0.1717
+    generally\tbase\t0.6618
+    generally\tcond\t-0.1166
+    generally\tinitial\t0.2553
+    generally\tlead\t-0.1505
+    generally\tneg\t0.3306
+    generally\tnext2=$\t-0.2788
+    generally\tnext2=a\t-0.2848
+    generally\tnext2=and\t-0.2156
+    generally\tnext2=as\t0.2031
+    generally\tnext2=by\t-0.2947
+    generally\tnext2=in\t0.2506
+    generally\tnext2=that\t0.1725
+    generally\tnext2=the\t0.1320
+    generally\tnext2=to\t0.4615
+    generally\tnext2=with\t0.0960
+    generally\tnext=considered\t0.0237
+    generally\tnext=make\t-0.1184
+    generally\tnext=more\t0.0979
+    generally\tnext=not\t-0.1970
+    generally\tnext=only\t0.0227
+    generally\tnext=regarded\t0.1610
+    generally\tnext=the\t-0.1587
+    generally\tpast\t0.2361
+    generally\tpeople\t0.0744
+    generally\tperson\t0.2023
+    generally\tprev=^\t0.2553
+    generally\tprev=and\t-0.4007
+    generally\tprev=are\t-0.4133
+    generally\tprev=is\t0.0374
+    generally\tprev=not\t0.1911
+    generally\tprev=they\t-0.1385
+    generally\tprev=was\t-0.0613
+    generally\tprev=were\t0.3735
+    generally\tquoted\t0.1289
+    gift\tbase\t-0.5625
+    great\tbase\t-0.4496
+    great\tlead\t-0.5605
+    great\tnext2=$\t-0.3240
+    great\tnext2=and\t0.0374
+    great\tnext2=as\t-0.0340
+    great\tnext2=for\t-0.0411
+    great\tnext2=in\t0.2853
+    great\tnext2=of\t-0.2112
+    great\tnext2=on\t-0.0644
+    great\tnext2=to\t0.2899
+    great\tnext=apes\t-0.0586
+    great\tnext=britain\t-0.2140
+    great\tnext=majority\t-0.0968
+    great\tnext=many\t-0.0499
+    great\tnext=pumpkin\t-0.0559
+    great\tnext=success\t0.0308
+    great\tnext=western\t-0.1433
+    great\tpast\t-0.0220
+    great\tprev=a\t0.4070
+    great\tprev=in\t-0.1364
+    great\tprev=of\t-0.0345
+    great\tprev=the\t-0.3801
+    great\tprev=to\t0.0609
+    great\tquoted\t-0.1902
+    great\treport\t-0.0726
+    greatest\tbase\t-0.1484
+    greatest\tlead\t-0.0520
+    greatest\tprev=the\t0.2510
+    greatest\tquoted\t-0.1033
+    has be criticiz\tbase\t-0.1598
     has be criticiz\tlead\t-0.1928
     has be criticiz\tneg\t-0.1928
-    has be describ as\tbase\t-0.1988
-    has be question\tbase\t0.1573
-    have be call\tbase\t0.1221
-    have be call\tlead\t0.1221
-    have be criticiz\tbase\t-0.1672
-    highly\tbase\t0.0866
-    highly\tcond\t0.1512
-    highly\tlead\t-0.3374
-    highly\tnext2=$\t0.2243
-    highly\tnext2=and\t0.2148
-    highly\tnext2=of\t0.1122
-    highly\tnext2=on\t-0.0881
-    highly\tnext=enriched\t-0.0658
-    highly\tpast\t0.2121
-    highly\tperson\t-0.0658
-    highly\tprev=a\t-0.1111
-    highly\tprev=and\t0.0954
-    highly\tprev=are\t-0.1111
-    highly\tprev=is\t-0.1809
-    highly\tprev=of\t-0.1111
-    highly\tprev=the\t-0.2068
-    highly\tprev=was\t0.0354
-    highly\tquoted\t-0.1111
-    historian\tbase\t-0.2764
-    historian\tcond\t-0.1122
-    historian\tnext=have\t-0.0983
-    historian\tpast\t0.1465
-    historian\tpeople\t-0.2764
-    historian\tprev=some\t0.1526
-    historian\treport\t0.0256
-    hope\tbase\t1.0414
-    hope\tcond\t-0.2193
-    hope\tnext=that\t-0.4078
-    hope\tnext=to\t-0.6005
-    hope\tperson\t0.0671
-    hope\tprev=the\t-0.5123
-    hope\treport\t-0.2722
-    hoped\tbase\t-0.2700
-    hoped\tpast\t-0.2170
-    hoped\tperson\t-0.2398
-    hoped\treport\t-0.2170
-    hoping\tbase\t-0.2718
-    hoping\treport\t-0.0212
-    hundred of\tbase\t-0.1737
-    hundred of\tcond\t-0.0493
-    hundred of\tlead\t-0.1586
-    hundred of\tnext=years\t-0.0300
+    has be describ as\tbase\t-0.1987
+    has be question\tbase\t0.1580
+    have be call\tbase\t0.1222
+    have be call\tlead\t0.1222
+    have be criticiz\tbase\t-0.1660
+    highly\tbase\t0.0362
+    highly\tcond\t0.1432
+    highly\tlead\t-0.3283
+    highly\tnext2=$\t0.2304
+    highly\tnext2=and\t0.2323
+    highly\tnext2=of\t0.1153
+    highly\tnext2=on\t-0.0796
+    highly\tnext=enriched\t-0.0643
+    highly\tpast\t0.2224
+    highly\tperson\t-0.0643
+    highly\tprev=a\t-0.1087
+    highly\tprev=and\t0.0984
+    highly\tprev=are\t-0.1083
+    highly\tprev=is\t-0.2904
+    highly\tprev=of\t-0.1083
+    highly\tprev=the\t-0.2018
+    highly\tprev=was\t0.0400
+    highly\tquoted\t-0.1087
+    historian\tbase\t-0.2695
+    historian\tcond\t-0.1071
+    historian\tnext=have\t-0.0984
+    historian\tpast\t0.1471
+    historian\tpeople\t-0.2695
+    historian\tprev=some\t0.1535
+    historian\treport\t0.0255
+    hope\tbase\t1.0356
+    hope\tcond\t-0.2189
+    hope\tnext=that\t-0.4447
+    hope\tnext=to\t-0.6481
+    hope\tperson\t0.0628
+    hope\treport\t-0.2475
+    hoped\tbase\t-0.2829
+    hoped\tpast\t-0.2218
+    hoped\tperson\t-0.2487
+    hoped\treport\t-0.2218
+    hoping\tbase\t-0.3017
+    hoping\treport\t-0.0219
+    hundred of\tbase\t-0.1739
+    hundred of\tcond\t-0.0467
+    hundred of\tlead\t-0.1532
+    hundred of\tnext=years\t-0.0299
     hundred of\tnum\t0.0857
-    hundred of\tpeople\t-0.0749
-    hundred of\tprev=the\t0.0899
-    hypothes\tbase\t-0.0833
-    hypothes\treport\t-0.0208
-    hypothesi\tbase\t0.5599
-    hypothesi\tcond\t-0.0809
-    hypothesi\tneg\t-0.0213
-    hypothesi\tnext2=$\t-0.0875
-    hypothesi\tnext2=the\t0.1610
-    hypothesi\tnext=$\t-0.0639
-    hypothesi\tnext=that\t0.8692
-    hypothesi\tnext=we\t-0.0611
-    hypothesi\tprev=the\t0.6652
-    hypothesi\tprev=this\t-0.2033
-    hypothesiz\tbase\t0.7166
-    hypothesiz\tcond\t0.0300
-    hypothesiz\tnext=that\t0.6375
-    hypothesiz\tpast\t0.0558
-    hypothesiz\tperson\t0.2613
-    hypothesiz\tprev=we\t0.2613
-    hypothetical\tbase\t-0.0330
-    hypothetical\tnext=proteins\t-0.0648
-    hypothetical\treport\t-0.0206
-    hypothetically\tbase\t0.1506
-    hypothetically\tinitial\t0.0834
-    hypothetically\treport\t0.0672
-    if\tbase\t2.3193
-    if\tcond\t-0.3121
-    if\tinitial\t0.1523
-    if\tneg\t0.2470
-    if\tnext2=$\t-0.5943
-    if\tnext2=are\t-0.3291
-    if\tnext2=can\t-0.1504
-    if\tnext2=do\t0.1229
+    hundred of\tpeople\t-0.0835
+    hundred of\tprev=the\t0.0927
+    hypothes\tbase\t-0.0927
+    hypothes\treport\t-0.0219
+    hypothesi\tbase\t0.5031
+    hypothesi\tcond\t-0.0789
+    hypothesi\tneg\t-0.0210
+    hypothesi\tnext2=$\t-0.0937
+    hypothesi\tnext2=the\t0.1570
+    hypothesi\tnext=$\t-0.0684
+    hypothesi\tnext=that\t0.8407
+    hypothesi\tnext=we\t-0.0635
+    hypothesi\tprev=the\t0.6395
+    hypothesi\tprev=this\t-0.2145
+    hypothesiz\tbase\t0.6766
+    hypothesiz\tcond\t0.0305
+    hypothesiz\tnext=that\t0.5999
+    hypothesiz\tpast\t0.0559
+    hypothesiz\tperson\t0.2339
+    hypothesiz\tprev=we\t0.2339
+    hypothetical\tbase\t-0.0493
+    hypothetical\tnext=proteins\t-0.0710
+    hypothetical\treport\t-0.0214
+    hypothetically\tbase\t0.1503
+    hypothetically\tinitial\t0.0838
+    hypothetically\treport\t0.0665
+    if\tbase\t2.3072
+    if\tcond\t-0.3122
+    if\tinitial\t0.1519
+    if\tneg\t0.2472
+    if\tnext2=$\t-0.5950
+    if\tnext2=are\t-0.3293
+    if\tnext2=can\t-0.1505
+    if\tnext2=do\t0.1230
     if\tnext2=does\t-0.1628
-    if\tnext2=government\t0.6223
-    if\tnext2=had\t0.3340
+    if\tnext2=government\t0.6224
+    if\tnext2=had\t0.3337
     if\tnext2=have\t0.0442
-    if\tnext2=in\t-0.1645
-    if\tnext2=iorf\t-0.1931
-    if\tnext2=is\t-0.3658
-    if\tnext2=one\t-0.1161
-    if\tnext2=only\t-0.2455
-    if\tnext2=the\t0.2479
-    if\tnext2=to\t-0.1468
+    if\tnext2=in\t-0.1646
+    if\tnext2=iorf\t-0.1933
+    if\tnext2=is\t-0.3662
+    if\tnext2=one\t-0.1162
+    if\tnext2=only\t-0.2456
+    if\tnext2=the\t0.2473
+    if\tnext2=to\t-0.1469
     if\tnext2=was\t-0.1334
-    if\tnext2=were\t0.3546
-    if\tnext=a\t-0.0499
-    if\tnext=all\t0.2450
+    if\tnext2=were\t0.3541
+    if\tnext=a\t-0.0503
+    if\tnext=all\t0.2449
     if\tnext=an\t-0.2090
-    if\tnext=and\t-0.1421
-    if\tnext=any\t-0.3669
-    if\tnext=both\t0.2950
-    if\tnext=he\t0.5370
-    if\tnext=it\t-0.1740
-    if\tnext=no\t-0.3245
-    if\tnext=not\t-0.1895
-    if\tnext=one\t-0.2082
-    if\tnext=so\t0.2877
-    if\tnext=such\t-0.1458
-    if\tnext=there\t-0.4570
-    if\tnext=they\t0.0382
-    if\tnext=this\t-0.1462
-    if\tnext=we\t-0.3043
-    if\tnext=you\t-0.5922
+    if\tnext=and\t-0.1422
+    if\tnext=any\t-0.3671
+    if\tnext=both\t0.2947
+    if\tnext=he\t0.5361
+    if\tnext=it\t-0.1747
+    if\tnext=no\t-0.3246
+    if\tnext=not\t-0.1896
+    if\tnext=one\t-0.2084
+    if\tnext=so\t0.2875
+    if\tnext=such\t-0.1459
+    if\tnext=there\t-0.4571
+    if\tnext=they\t0.0376
+    if\tnext=this\t-0.1464
+    if\tnext=we\t-0.3044
+    if\tnext=you\t-0.5924
     if\tnum\t-0.0514
-    if\tpast\t-0.0484
-    if\tprev=^\t0.1523
-    if\tprev=and\t0.2500
-    if\tprev=as\t-0.3495
-    if\tprev=determine\t0.3265
-    if\tprev=especially\t-0.1827
-    if\tprev=even\t-0.8080
-    if\tprev=example\t-0.2299
-    if\tprev=however\t-0.2534
-    if\tprev=little\t-0.0577
-    if\tprev=only\t0.1018
+    if\tpast\t-0.0483
+    if\tprev=^\t0.1519
+    if\tprev=and\t0.2497
+    if\tprev=as\t-0.3497
+    if\tprev=determine\t0.3261
+    if\tprev=especially\t-0.1828
+    if\tprev=even\t-0.8085
+    if\tprev=example\t-0.2300
+    if\tprev=however\t-0.2536
+    if\tprev=little\t-0.0578
+    if\tprev=only\t0.1012
     if\tprev=or\t-0.0885
-    if\tprev=said\t0.4799
-    if\tprev=that\t0.0537
-    if\tprev=thus\t-0.1368
-    if\tprev=true\t-0.0914
-    if\tprev=unclear\t0.0631
+    if\tprev=said\t0.4800
+    if\tprev=that\t0.0535
+    if\tprev=thus\t-0.1369
+    if\tprev=true\t-0.0915
+    if\tprev=unclear\t0.0630
     if\tquoted\t-0.1331
-    if\treport\t0.3293
-    impli\tbase\t-0.2254
-    impli\tcond\t-0.2966
-    impli\tnext2=the\t-0.0493
-    impli\tperson\t-0.0558
-    impli\treport\t-0.3009
-    imply\tbase\t0.5132
-    imply\tneg\t-0.0838
-    imply\tnext2=the\t0.0645
-    imply\tnext=a\t0.1443
-    imply\tnext=that\t0.2874
-    imply\tprev=results\t0.1814
+    if\treport\t0.3305
+    impli\tbase\t-0.2278
+    impli\tcond\t-0.2974
+    impli\tnext2=the\t-0.0498
+    impli\tperson\t-0.0559
+    impli\treport\t-0.3013
+    imply\tbase\t0.5111
+    imply\tneg\t-0.0839
+    imply\tnext2=the\t0.0643
+    imply\tnext=a\t0.1438
+    imply\tnext=that\t0.2861
+    imply\tprev=results\t0.1808
     imply\treport\t0.0231
-    important\tbase\t-0.2097
-    important\tlead\t0.3181
+    important\tbase\t-0.2192
+    important\tlead\t0.3185
     important\tneg\t-0.0825
-    important\tnext2=$\t-0.1773
-    important\tnext2=and\t0.2033
-    important\tnext2=are\t-0.5931
-    important\tnext2=for\t-0.3864
-    important\tnext2=in\t-0.1121
-    important\tnext2=note\t-0.1831
-    important\tnext2=of\t-0.6717
-    important\tnext2=the\t0.1400
-    important\tnext2=to\t0.3133
-    important\tnext=$\t-0.0546
-    important\tnext=and\t0.1949
-    important\tnext=as\t0.3967
-    important\tnext=component\t0.0609
-    important\tnext=determinant\t0.0777
-    important\tnext=factor\t0.1263
-    important\tnext=for\t0.1792
-    important\tnext=in\t-0.0384
-    important\tnext=part\t-0.0611
-    important\tnext=role\t-0.4161
-    important\tnext=roles\t-0.2060
-    important\tnext=to\t-0.3318
-    important\tpast\t0.0278
-    important\tpeople\t0.0613
-    important\tprev=an\t0.1737
+    important\tnext2=$\t-0.1748
+    important\tnext2=and\t0.2036
+    important\tnext2=are\t-0.5982
+    important\tnext2=for\t-0.3840
+    important\tnext2=in\t-0.1150
+    important\tnext2=note\t-0.1822
+    important\tnext2=of\t-0.6765
+    important\tnext2=the\t0.1349
+    important\tnext2=to\t0.3130
+    important\tnext=$\t-0.0519
+    important\tnext=and\t0.1950
+    important\tnext=as\t0.3946
+    important\tnext=component\t0.0636
+    important\tnext=determinant\t0.0779
+    important\tnext=factor\t0.1258
+    important\tnext=for\t0.1733
+    important\tnext=in\t-0.0382
+    important\tnext=part\t-0.0610
+    important\tnext=role\t-0.4196
+    important\tnext=roles\t-0.2051
+    important\tnext=to\t-0.3313
+    important\tpast\t0.0331
+    important\tpeople\t0.0625
+    important\tprev=an\t0.1713
     important\tprev=are\t0.0294
-    important\tprev=as\t0.2313
-    important\tprev=considered\t0.1542
-    important\tprev=is\t-0.1189
-    important\tprev=most\t-0.0939
-    important\tprev=of\t-0.1201
-    important\tprev=play\t-0.2060
-    important\tprev=the\t-0.0900
-    important\tprev=very\t-0.0374
-    important\tquoted\t0.3138
-    important\treport\t0.0277
-    impressiv\tbase\t0.2802
-    impressiv\tlead\t0.2781
-    impressiv\tneg\t-0.1019
-    impressiv\tnum\t0.2517
-    impressiv\tpast\t-0.1019
-    impressiv\tprev=an\t0.1039
-    in all likelihood\tbase\t0.6902
-    in case\tbase\t2.4690
-    in principl\tbase\t-0.3770
-    in principl\treport\t-0.2117
-    indicat that\tbase\t3.4000
-    indicat that\tnext2=and\t0.0289
+    important\tprev=as\t0.2321
+    important\tprev=considered\t0.1560
+    important\tprev=is\t-0.1190
+    important\tprev=most\t-0.1013
+    important\tprev=of\t-0.1204
+    important\tprev=play\t-0.2051
+    important\tprev=the\t-0.0903
+    important\tprev=very\t-0.0376
+    important\tquoted\t0.3146
+    important\treport\t0.0309
+    impressiv\tbase\t0.2794
+    impressiv\tlead\t0.2778
+    impressiv\tneg\t-0.1008
+    impressiv\tnum\t0.2512
+    impressiv\tpast\t-0.1008
+    impressiv\tprev=an\t0.1024
+    in all likelihood\tbase\t0.6906
+    in case\tbase\t2.4659
+    in principl\tbase\t-0.3797
+    in principl\treport\t-0.2152
+    indicat that\tbase\t3.3962
+    indicat that\tnext2=and\t0.0288
     indicat that\tnext2=induction\t0.0202
-    indicat that\tnext2=is\t0.0571
-    indicat that\tnext2=of\t-0.0385
-    indicat that\tnext=a\t0.0225
-    indicat that\tnext=d-mib\t0.0333
-    indicat that\tnext=in\t0.0217
+    indicat that\tnext2=is\t0.0569
+    indicat that\tnext2=of\t-0.0388
+    indicat that\tnext=a\t0.0224
+    indicat that\tnext=d-mib\t0.0332
+    indicat that\tnext=in\t0.0216
     indicat that\tpast\t0.0258
     indicat that\tprev=constructs\t-0.0956
-    indicat that\tprev=data\t0.0987
-    indicat that\tprev=experiments\t0.0240
-    indicat that\tprev=findings\t0.0405
-    indicat that\tprev=results\t0.2216
-    indicat that\tprev=studies\t-0.0439
-    indicat that\tprev=this\t0.0291
+    indicat that\tprev=data\t0.0984
+    indicat that\tprev=experiments\t0.0239
+    indicat that\tprev=findings\t0.0403
+    indicat that\tprev=results\t0.2209
+    indicat that\tprev=studies\t-0.0442
+    indicat that\tprev=this\t0.0290
     indicat that\treport\t0.0502
-    indication\tbase\t0.0528
-    infamou\tbase\t-0.1810
-    infamou\tlead\t-0.2042
+    indication\tbase\t0.0526
+    infamou\tbase\t-0.1837
+    infamou\tlead\t-0.2054
     infamou\tpast\t0.2990
-    influential\tbase\t0.5744
-    influential\tnext2=in\t-0.1369
-    influential\tpast\t0.3700
-    influential\tprev=most\t0.3443
-    influential\tquoted\t-0.1915
-    innovativ\tbase\t0.2122
-    innovativ\tpast\t-0.0937
-    innovativ\treport\t0.0625
-    interestingly\tbase\t-0.0870
-    interestingly\tinitial\t0.1422
-    interestingly\tlead\t-0.0870
-    interestingly\tnext2=of\t-0.2293
-    interestingly\tprev=^\t0.1422
-    ironically\tbase\t-0.2764
-    ironically\tinitial\t-0.0563
-    ironically\tlead\t-0.2764
-    ironically\tneg\t-0.0563
-    it appear\tbase\t2.8255
-    it appear\tnext2=the\t-0.1043
-    it appear\tnext=that\t0.0355
-    it appear\tnext=to\t-0.2146
-    it be believ\tbase\t2.8411
-    it be believ\tinitial\t-0.0670
-    it be believ\tnext=that\t-0.1589
-    it be believ\tprev=^\t-0.0670
-    it be claim\tbase\t-0.0332
-    it be claim\tcond\t-0.0332
-    it be claim\tnext=that\t-0.0332
-    it be known that\tbase\t0.1403
-    it be known that\tinitial\t0.0330
-    it be known that\tlead\t0.1403
-    it be known that\tnext=the\t0.1403
-    it be known that\tprev=^\t0.0330
-    it be not clear\tbase\t0.2637
-    it be not clear\tcond\t0.0982
-    it be not clear\tprev=and\t0.0851
-    it be not known\tbase\t0.1319
-    it be not known\tcond\t0.0724
-    it be not known\tinitial\t0.0353
-    it be often said\tbase\t-0.3231
-    it be often said\tinitial\t0.0825
-    it be often said\tlead\t-0.3231
-    it be often said\treport\t-0.4056
-    it be possibl that\tbase\t0.3705
-    it be possibl that\tinitial\t0.3245
-    it be possibl that\tnext2=is\t0.0327
-    it be possibl that\tnext=the\t0.1404
-    it be possibl that\tprev=^\t0.3245
-    it be report\tbase\t-0.0653
-    it be report\tinitial\t0.1725
-    it be report\tlead\t-0.0653
-    it be report\tnext=that\t0.1189
-    it be report\tprev=^\t0.1725
-    it be said\tbase\t2.2386
-    it be said\tinitial\t0.0393
-    it be said\tlead\t-0.3559
-    it be said\tnext=that\t-0.3685
-    it be said\tprev=^\t0.0393
-    it be thought\tbase\t3.0276
-    it be thought\tinitial\t0.0276
-    it be thought\tnext=that\t0.0276
-    it be thought\tprev=^\t0.0276
-    it be unclear whether\tbase\t3.0139
-    it can be inferr\tbase\t0.1221
-    it can be inferr\tlead\t0.1221
-    it has be remark\tbase\t0.0454
-    it has be remark\tinitial\t0.0454
-    it has be remark\tlead\t0.0454
-    it has be report\tbase\t0.0449
-    it has be report\tinitial\t0.0449
-    it has be report\tlead\t0.0449
-    it has be report\tnext=that\t0.0449
-    it has be report\tprev=^\t0.0449
-    it has be report\treport\t0.0449
-    it has be said\tbase\t0.1863
-    it has be suggest\tbase\t0.0736
-    it has be suggest\tinitial\t0.0736
-    it has be suggest\tlead\t0.0736
-    it has be suggest\tnext=that\t0.0736
-    it has be suggest\tprev=^\t0.0736
-    it look as if\tbase\t0.0528
-    it should be noted\tbase\t0.1422
-    it should be noted\tlead\t0.1422
-    it should be noted\tnext=that\t0.1422
-    it's be said\tbase\t0.0454
-    it's be said\tinitial\t0.0454
-    it's be said\tlead\t0.0454
-    known for\tbase\t-0.7584
-    known for\tlead\t-0.1839
-    known for\tnext=his\t0.1525
-    known for\tnext=its\t-0.3238
-    known for\tnext=their\t0.1239
-    known for\tpast\t-0.2840
-    known for\tprev=is\t-0.4049
-    known for\tprev=was\t-0.2995
-    known to\tnext2=a\t0.1690
-    known to\tnext=be\t0.0565
-    known to\tnext=have\t-0.2103
-    known to\tpast\t-0.7318
-    known to\tpeople\t0.2335
-    known to\tprev=also\t0.1690
-    known to\tprev=are\t0.4586
-    known to\tprev=been\t-0.1612
-    known to\tprev=is\t0.0404
-    known to\tprev=was\t-0.3150
-    known to\tprev=were\t-0.2555
-    landmark\tbase\t0.0437
-    landmark\tpast\t-0.1642
-    largely\tbase\t0.2592
-    largely\tlead\t-0.0309
-    largely\tnext2=the\t0.4916
-    largely\tnext2=to\t-0.1316
-    largely\tpast\t-0.0801
-    largely\tpeople\t-0.0736
-    largely\tprev=have\t0.4591
-    largely\tprev=is\t-0.1573
-    largely\tprev=was\t-0.2156
-    largely\tprev=were\t0.0726
-    lead\tbase\t-0.4800
-    lead\tinitial\t0.1342
-    lead\tnext2=a\t0.0533
-    lead\tnext2=in\t-0.2354
-    lead\tnext2=the\t-0.0587
-    lead\tnext2=to\t-0.1101
-    lead\tnext=to\t-0.2180
+    influential\tbase\t0.5748
+    influential\tnext2=in\t-0.1294
+    influential\tpast\t0.3694
+    influential\tprev=most\t0.3477
+    influential\tquoted\t-0.1925
+    innovativ\tbase\t0.2062
+    innovativ\tpast\t-0.0921
+    innovativ\treport\t0.0620
+    interestingly\tbase\t-0.0946
+    interestingly\tinitial\t0.1345
+    interestingly\tlead\t-0.0946
+    interestingly\tnext2=of\t-0.2292
+    interestingly\tprev=^\t0.1345
+    ironically\tbase\t-0.2789
+    ironically\tinitial\t-0.0579
+    ironically\tlead\t-0.2789
+    ironically\tneg\t-0.0579
+    it appear\tbase\t2.8250
+    it appear\tnext2=the\t-0.1044
+    it appear\tnext=that\t0.0320
+    it appear\tnext=to\t-0.2149
+    it be believ\tbase\t2.8347
+    it be believ\tinitial\t-0.0698
+    it be believ\tnext=that\t-0.1653
+    it be believ\tprev=^\t-0.0698
+    it be claim\tbase\t-0.0360
+    it be claim\tcond\t-0.0360
+    it be claim\tnext=that\t-0.0360
+    it be known that\tbase\t0.1402
+    it be known that\tinitial\t0.0328
+    it be known that\tlead\t0.1402
+    it be known that\tnext=the\t0.1402
+    it be known that\tprev=^\t0.0328
+    it be not clear\tbase\t0.2656
+    it be not clear\tcond\t0.0993
+    it be not clear\tprev=and\t0.0857
+    it be not known\tbase\t0.1330
+    it be not known\tcond\t0.0733
+    it be not known\tinitial\t0.0357
+    it be often said\tbase\t-0.3237
+    it be often said\tinitial\t0.0820
+    it be often said\tlead\t-0.3237
+    it be often said\treport\t-0.4057
+    it be possibl that\tbase\t0.3724
+    it be possibl that\tinitial\t0.3263
+    it be possibl that\tnext2=is\t0.0331
+    it be possibl that\tnext=the\t0.1407
+    it be possibl that\tprev=^\t0.3263
+    it be report\tbase\t-0.0661
+    it be report\tinitial\t0.1717
+    it be report\tlead\t-0.0661
+    it be report\tnext=that\t0.1183
+    it be report\tprev=^\t0.1717
+    it be said\tbase\t2.2383
+    it be said\tinitial\t0.0390
+    it be said\tlead\t-0.3560
+    it be said\tnext=that\t-0.3688
+    it be said\tprev=^\t0.0390
+    it be thought\tbase\t3.0251
+    it be thought\tinitial\t0.0251
+    it be thought\tnext=that\t0.0251
+    it be thought\tprev=^\t0.0251
+    it be unclear whether\tbase\t3.0140
+    it can be inferr\tbase\t0.1222
+    it can be inferr\tlead\t0.1222
+    it has be remark\tbase\t0.0451
+    it has be remark\tinitial\t0.0451
+    it has be remark\tlead\t0.0451
+    it has be report\tbase\t0.0445
+    it has be report\tinitial\t0.0445
+    it has be report\tlead\t0.0445
+    it has be report\tnext=that\t0.0445
+    it has be report\tprev=^\t0.0445
+    it has be report\treport\t0.0445
+    it has be said\tbase\t0.1864
+    it has be suggest\tbase\t0.0732
+    it has be suggest\tinitial\t0.0732
+    it has be suggest\tlead\t0.0732
+    it has be suggest\tnext=that\t0.0732
+    it has be suggest\tprev=^\t0.0732
+    it look as if\tbase\t0.0526
+    it should be noted\tbase\t0.1345
+    it should be noted\tlead\t0.1345
+    it should be noted\tnext=that\t0.1345
+    it's be said\tbase\t0.0451
+    it's be said\tinitial\t0.0451
+    it's be said\tlead\t0.0451
+    known for\tbase\t-0.7559
+    known for\tlead\t-0.1840
+    known for\tnext=his\t0.1515
+    known for\tnext=its\t-0.3228
+    known for\tnext=their\t0.1279
+    known for\tpast\t-0.2831
+    known for\tprev=is\t-0.4064
+    known for\tprev=was\t-0.3004
+    known to\tnext2=a\t0.1688
+    known to\tnext=be\t0.0558
+    known to\tnext=have\t-0.2086
+    known to\tpast\t-0.7284
+    known to\tpeople\t0.2345
+    known to\tprev=also\t0.1688
+    known to\tprev=are\t0.4573
+    known to\tprev=been\t-0.1607
+    known to\tprev=is\t0.0411
+    known to\tprev=was\t-0.3136
+    known to\tprev=were\t-0.2541
+    landmark\tbase\t0.0479
+    landmark\tpast\t-0.1573
+    largely\tbase\t0.4478
+    largely\tlead\t-0.0428
+    largely\tnext2=by\t-0.0285
+    largely\tnext2=the\t0.4633
+    largely\tnext2=to\t-0.1601
+    largely\tnext=unknown\t0.1200
+    largely\tpast\t-0.1263
+    largely\tpeople\t-0.0820
+    largely\tprev=are\t0.1200
+    largely\tprev=have\t0.4114
+    largely\tprev=is\t-0.1779
+    largely\tprev=was\t-0.2194
+    largely\tprev=were\t0.0658
+    lead\tbase\t-0.4932
+    lead\tinitial\t0.1394
+    lead\tlead\t0.0294
+    lead\tnext2=a\t0.0503
+    lead\tnext2=in\t-0.2307
+    lead\tnext2=the\t-0.0588
+    lead\tnext2=to\t-0.1098
+    lead\tnext=to\t-0.2166
     lead\tnext=up\t-0.1029
-    lead\tpast\t0.1711
-    lead\tprev=^\t0.1342
+    lead\tpast\t0.1669
+    lead\tprev=^\t0.1394
     lead\tprev=and\t-0.2809
-    lead\tprev=events\t-0.0587
-    lead\tprev=the\t0.1678
-    lead\treport\t0.1003
-    legendary\tbase\t2.3398
-    likely\tbase\t2.7295
-    likely\tneg\t-0.0978
-    likely\tnext2=a\t0.1408
+    lead\tprev=events\t-0.0588
+    lead\tprev=the\t0.1675
+    lead\treport\t0.1085
+    legendary\tbase\t2.3379
+    likelihood\tbase\t-0.4651
+    likelihood\tcond\t-0.0787
+    likelihood\tinitial\t-0.0274
+    likelihood\tnext2=$\t-0.0247
+    likelihood\tnext2=above\t-0.0663
+    likelihood\tnext2=for\t-0.0934
+    likelihood\tnext2=interaction\t0.0257
+    likelihood\tnext2=is\t-0.0261
+    likelihood\tnext2=lr\t-0.0270
+    likelihood\tnext2=of\t-0.2966
+    likelihood\tnext2=output\t-0.0292
+    likelihood\tnext2=the\t-0.0353
+    likelihood\tnext=of\t-0.0391
+    likelihood\tnext=ratio\t-0.4038
+    likelihood\tnext=ratios\t-0.4322
+    likelihood\tnext=that\t0.4941
+    likelihood\tpast\t-0.0403
+    likelihood\tprev=^\t-0.0274
+    likelihood\tprev=a\t0.4287
+    likelihood\tprev=achieve\t-0.0671
+    likelihood\tprev=final\t-0.0599
+    likelihood\tprev=highest\t-0.0922
+    likelihood\tprev=minimum\t-0.0321
+    likelihood\tprev=the\t-0.2721
+    likelihood\tprev=total\t-0.0367
+    likelihood\treport\t0.1909
+    likely\tbase\t2.7324
+    likely\tneg\t-0.0975
+    likely\tnext2=a\t0.1407
     likely\tnext2=an\t0.0838
-    likely\tnext2=be\t-0.1551
-    likely\tnext2=by\t0.0745
+    likely\tnext2=be\t-0.1554
+    likely\tnext2=by\t0.0749
     likely\tnext2=interact\t0.0226
     likely\tnext2=of\t-0.0846
-    likely\tnext2=the\t0.1196
-    likely\tnext2=to\t0.0937
+    likely\tnext2=the\t0.1198
+    likely\tnext2=to\t0.0942
     likely\tnext=as\t0.0601
-    likely\tnext=be\t-0.1488
+    likely\tnext=be\t-0.1484
     likely\tnext=due\t0.0571
-    likely\tnext=that\t0.0994
-    likely\tnext=to\t0.2234
-    likely\tpast\t-0.2169
-    likely\tprev=a\t-0.0364
-    likely\tprev=and\t-0.1669
-    likely\tprev=are\t0.1098
+    likely\tnext=that\t0.0993
+    likely\tnext=to\t0.2230
+    likely\tpast\t-0.2139
+    likely\tprev=a\t-0.0360
+    likely\tprev=and\t-0.1661
+    likely\tprev=are\t0.1097
     likely\tprev=less\t0.0229
-    likely\tprev=more\t-0.4899
+    likely\tprev=more\t-0.4898
     likely\tprev=most\t0.1470
-    likely\tprev=seems\t0.0863
+    likely\tprev=seems\t0.0865
     likely\tprev=very\t-0.0300
-    likely\tprev=was\t-0.0514
-    likely\treport\t-0.0980
-    littl known\tbase\t0.2874
-    look as though\tbase\t0.2261
-    look as though\tperson\t0.2261
-    look as though\treport\t0.2261
-    mainly\tbase\t0.0562
-    mainly\tlead\t-0.1156
-    mainly\tneg\t-0.0984
-    mainly\tnext2=by\t-0.0599
-    mainly\tnext2=the\t0.0736
-    mainly\tnext2=to\t0.3920
-    mainly\tnext=by\t-0.1325
-    mainly\tnext=of\t0.3025
-    mainly\tnext=the\t-0.0995
-    mainly\tpast\t0.0666
-    mainly\tprev=are\t0.3025
+    likely\tprev=was\t-0.0505
+    likely\treport\t-0.0994
+    littl known\tbase\t0.2863
+    look as though\tbase\t0.2255
+    look as though\tperson\t0.2255
+    look as though\treport\t0.2255
+    mainly\tbase\t0.0563
+    mainly\tlead\t-0.1121
+    mainly\tneg\t-0.0980
+    mainly\tnext2=by\t-0.0605
+    mainly\tnext2=the\t0.0731
+    mainly\tnext2=to\t0.3972
+    mainly\tnext=by\t-0.1323
+    mainly\tnext=of\t0.3030
+    mainly\tnext=the\t-0.0988
+    mainly\tpast\t0.0605
+    mainly\tprev=are\t0.3030
     mainly\tprev=is\t0.1942
-    major\tbase\t-0.9562
-    major\tinitial\t-0.0484
-    major\tlead\t-0.1942
-    major\tneg\t-0.1319
-    major\tnext2=$\t0.3977
-    major\tnext2=and\t-0.2375
+    major\tbase\t-0.9658
+    major\tinitial\t-0.0480
+    major\tlead\t-0.1928
+    major\tneg\t-0.1332
+    major\tnext2=$\t0.3969
+    major\tnext2=and\t-0.2381
     major\tnext2=for\t0.2535
-    major\tnext2=in\t-0.1946
-    major\tnext2=is\t0.1767
-    major\tnext2=of\t-0.3982
+    major\tnext2=in\t-0.1965
+    major\tnext2=is\t0.1774
+    major\tnext2=of\t-0.3971
     major\tnext2=point\t-0.0892
-    major\tnext2=to\t0.1498
+    major\tnext2=to\t0.1496
     major\tnext2=will\t-0.0397
-    major\tnext2=with\t-0.2099
-    major\tnext=$\t-0.3916
-    major\tnext=component\t0.1630
-    major\tnext=components\t-0.0354
-    major\tnext=factor\t0.3092
-    major\tnext=feature\t-0.1027
-    major\tnext=general\t-0.1051
-    major\tnext=league\t-0.1371
-    major\tnext=penalty\t-0.1801
-    major\tnext=role\t0.2186
-    major\tnext=source\t-0.0772
-    major\tnext=work\t-0.2252
+    major\tnext2=with\t-0.2109
+    major\tnext=$\t-0.3905
+    major\tnext=component\t0.1633
+    major\tnext=components\t-0.0355
+    major\tnext=factor\t0.3096
+    major\tnext=feature\t-0.1018
+    major\tnext=general\t-0.1061
+    major\tnext=league\t-0.1375
+    major\tnext=penalty\t-0.1805
+    major\tnext=role\t0.2180
+    major\tnext=source\t-0.0770
+    major\tnext=work\t-0.2268
     major\tnum\t-0.0503
-    major\tpast\t0.1551
-    major\tpeople\t-0.0318
-    major\tprev=^\t-0.0484
-    major\tprev=a\t-0.0831
-    major\tprev=all\t0.2349
-    major\tprev=as\t0.0395
-    major\tprev=c\t-0.2441
-    major\tprev=confederate\t-0.0388
-    major\tprev=first\t-0.0413
-    major\tprev=five\t-0.0421
-    major\tprev=for\t-0.1640
-    major\tprev=in\t-0.1417
-    major\tprev=of\t0.2590
-    major\tprev=other\t0.1630
-    major\tprev=the\t-0.4581
-    major\tprev=three\t-0.1448
-    major\tprev=to\t-0.1390
-    major\tprev=two\t-0.1371
-    major\tprev=with\t0.3555
-    major\tquoted\t-0.0942
-    majority\tbase\t-0.4758
-    majority\tlead\t-0.0331
-    majority\tnext2=$\t-0.1864
-    majority\tnext2=the\t0.0933
-    majority\tnext=$\t-0.1129
-    majority\tnext=of\t-0.0268
-    majority\tpast\t-0.1778
-    majority\tprev=a\t-0.1321
-    majority\tprev=clear\t-0.1182
-    majority\tprev=democratic\t0.0968
-    majority\tprev=great\t-0.0984
-    majority\tprev=simple\t-0.1325
-    majority\tprev=the\t0.1633
-    majority\tprev=vast\t0.0868
-    majority\tquoted\t-0.0865
-    majority\treport\t0.0357
-    many\tbase\t1.6810
-    many\tcond\t-0.1852
-    many\tinitial\t-0.2502
-    many\tlead\t0.1174
-    many\tneg\t0.1230
-    many\tnext2=and\t-0.1193
-    many\tnext2=are\t-0.5929
-    many\tnext2=as\t-0.4719
-    many\tnext2=at\t-0.4964
-    many\tnext2=can\t0.2804
-    many\tnext2=for\t-0.0450
-    many\tnext2=from\t-0.3180
-    many\tnext2=had\t0.1044
-    many\tnext2=have\t0.1329
-    many\tnext2=his\t-0.0204
-    many\tnext2=in\t0.1112
-    many\tnext2=names\t-0.4858
-    many\tnext2=not\t0.1230
-    many\tnext2=on\t0.0557
-    many\tnext2=or\t-0.1273
-    many\tnext2=possible\t-0.2880
-    many\tnext2=products\t-0.3687
-    many\tnext2=sites\t0.3184
-    many\tnext2=situations\t0.3089
-    many\tnext2=stories\t-0.5183
-    many\tnext2=such\t-0.7067
-    many\tnext2=that\t0.4164
-    many\tnext2=them\t-0.1853
-    many\tnext2=these\t0.3808
-    many\tnext2=those\t0.3056
-    many\tnext2=to\t-0.2976
-    many\tnext2=were\t-0.2080
-    many\tnext2=which\t0.4337
-    many\tnext2=whom\t-0.2482
-    many\tnext=american\t0.1379
-    many\tnext=areas\t0.1378
-    many\tnext=as\t-0.2880
-    many\tnext=aspects\t0.3675
-    many\tnext=cases\t0.1999
-    many\tnext=cities\t0.4824
-    many\tnext=countries\t0.3065
-    many\tnext=decades\t0.0994
-    many\tnext=early\t-0.0445
-    many\tnext=fans\t0.2250
-    many\tnext=groups\t-0.3542
-    many\tnext=in\t0.1711
-    many\tnext=languages\t-0.5171
-    many\tnext=modern\t0.3015
-    many\tnext=more\t-0.8550
-    many\tnext=of\t0.5200
-    many\tnext=other\t0.7424
-    many\tnext=others\t-0.2626
-    many\tnext=parts\t0.1076
-    many\tnext=proteins\t-0.0777
-    many\tnext=species\t0.2396
-    many\tnext=times\t-0.1250
-    many\tnext=types\t-0.0207
-    many\tnext=ways\t0.1199
-    many\tnext=years\t-0.0973
-    many\tnum\t-0.2760
-    many\tpast\t0.4127
-    many\tpeople\t0.3020
-    many\tprev=1960s\t0.0398
-    many\tprev=^\t-0.2502
-    many\tprev=although\t0.3183
-    many\tprev=among\t0.2739
-    many\tprev=and\t-0.2510
-    many\tprev=are\t0.3295
-    many\tprev=as\t-0.8025
-    many\tprev=at\t0.3173
-    many\tprev=because\t-0.3622
-    many\tprev=for\t0.3687
-    many\tprev=from\t0.1760
-    many\tprev=great\t-0.0472
-    many\tprev=had\t-0.2144
-    many\tprev=has\t-0.3084
-    many\tprev=have\t-0.4406
-    many\tprev=how\t-0.5541
-    many\tprev=however\t0.1275
-    many\tprev=in\t0.4672
-    many\tprev=into\t-0.1499
-    many\tprev=made\t-0.2536
-    many\tprev=of\t0.1997
-    many\tprev=on\t0.4713
-    many\tprev=shares\t-0.3765
-    many\tprev=since\t-0.2029
-    many\tprev=so\t-0.4595
-    many\tprev=that\t0.2494
-    many\tprev=the\t-0.4035
-    many\tprev=to\t-0.5429
-    many\tprev=too\t0.0571
-    many\tprev=what\t0.1600
-    many\tprev=which\t-0.0633
-    many\tprev=while\t0.0824
-    many\tprev=with\t-0.3529
-    many\tquoted\t-0.2739
-    many believ\tbase\t0.0632
-    many believ\tlead\t0.0632
-    many peopl\tinitial\t0.0930
-    many peopl\tlead\t0.1027
-    many peopl\tneg\t-0.2659
-    many peopl\tpast\t0.2345
-    many peopl\tprev=^\t0.0930
-    many peopl\treport\t-0.0920
-    many scientist\tbase\t0.1509
-    many scientist\tlead\t0.1509
-    many scientist\tpeople\t0.1509
-    many scientist\treport\t0.1509
-    may\tbase\t1.7996
-    may\tcond\t-1.0686
-    may\tneg\t0.0942
-    may\tnext2=$\t-0.5112
-    may\tnext2=a\t0.3830
+    major\tpast\t0.1594
+    major\tpeople\t-0.0314
+    major\tprev=^\t-0.0480
+    major\tprev=a\t-0.0864
+    major\tprev=all\t0.2344
+    major\tprev=as\t0.0391
+    major\tprev=c\t-0.2442
+    major\tprev=confederate\t-0.0398
+    major\tprev=first\t-0.0390
+    major\tprev=five\t-0.0422
+    major\tprev=for\t-0.1641
+    major\tprev=in\t-0.1429
+    major\tprev=of\t0.2565
+    major\tprev=other\t0.1623
+    major\tprev=the\t-0.4594
+    major\tprev=three\t-0.1452
+    major\tprev=to\t-0.1406
+    major\tprev=two\t-0.1378
+    major\tprev=with\t0.3553
+    major\tquoted\t-0.0939
+    majority\tbase\t-0.4731
+    majority\tlead\t-0.0337
+    majority\tnext2=$\t-0.1859
+    majority\tnext2=the\t0.0920
+    majority\tnext=$\t-0.1133
+    majority\tnext=of\t-0.0267
+    majority\tpast\t-0.1780
+    majority\tprev=a\t-0.1316
+    majority\tprev=clear\t-0.1177
+    majority\tprev=democratic\t0.0965
+    majority\tprev=great\t-0.0968
+    majority\tprev=simple\t-0.1320
+    majority\tprev=the\t0.1652
+    majority\tprev=vast\t0.0859
+    majority\tquoted\t-0.0871
+    majority\treport\t0.0344
+    many\tbase\t1.6728
+    many\tcond\t-0.1458
+    many\tinitial\t-0.2474
+    many\tlead\t0.1315
+    many\tneg\t0.1206
+    many\tnext2=and\t-0.1097
+    many\tnext2=are\t-0.5996
+    many\tnext2=as\t-0.4659
+    many\tnext2=at\t-0.4947
+    many\tnext2=can\t0.2797
+    many\tnext2=for\t-0.0432
+    many\tnext2=from\t-0.3163
+    many\tnext2=had\t0.1029
+    many\tnext2=in\t0.1148
+    many\tnext2=names\t-0.4850
+    many\tnext2=not\t0.1206
+    many\tnext2=of\t0.0861
+    many\tnext2=on\t0.0575
+    many\tnext2=or\t-0.1219
+    many\tnext2=possible\t-0.2848
+    many\tnext2=products\t-0.3653
+    many\tnext2=sites\t0.3194
+    many\tnext2=situations\t0.3123
+    many\tnext2=stories\t-0.5187
+    many\tnext2=such\t-0.7055
+    many\tnext2=that\t0.4171
+    many\tnext2=the\t0.0485
+    many\tnext2=them\t-0.1922
+    many\tnext2=these\t0.3747
+    many\tnext2=those\t0.3024
+    many\tnext2=to\t-0.2962
+    many\tnext2=were\t-0.2084
+    many\tnext2=which\t0.4301
+    many\tnext2=whom\t-0.2514
+    many\tnext=american\t0.1380
+    many\tnext=areas\t0.1447
+    many\tnext=as\t-0.2848
+    many\tnext=aspects\t0.3537
+    many\tnext=cases\t0.1959
+    many\tnext=cities\t0.4799
+    many\tnext=countries\t0.3151
+    many\tnext=decades\t0.0988
+    many\tnext=different\t0.0239
+    many\tnext=early\t-0.0429
+    many\tnext=fans\t0.2257
+    many\tnext=groups\t-0.3560
+    many\tnext=in\t0.1669
+    many\tnext=languages\t-0.5102
+    many\tnext=modern\t0.1216
+    many\tnext=more\t-0.8618
+    many\tnext=of\t0.5350
+    many\tnext=other\t0.7450
+    many\tnext=others\t-0.2687
+    many\tnext=parts\t0.0940
+    many\tnext=proteins\t-0.0782
+    many\tnext=species\t0.0883
+    many\tnext=times\t-0.1235
+    many\tnext=types\t-0.0346
+    many\tnext=ways\t0.1232
+    many\tnext=years\t-0.0980
+    many\tnum\t-0.2753
+    many\tpast\t0.4166
+    many\tpeople\t0.3119
+    many\tprev=1960s\t0.0378
+    many\tprev=^\t-0.2474
+    many\tprev=although\t0.3142
+    many\tprev=among\t0.2745
+    many\tprev=and\t-0.2647
+    many\tprev=are\t0.3311
+    many\tprev=as\t-0.8055
+    many\tprev=at\t0.3178
+    many\tprev=because\t-0.3631
+    many\tprev=for\t0.3718
+    many\tprev=from\t0.1762
+    many\tprev=great\t-0.0499
+    many\tprev=had\t-0.2204
+    many\tprev=has\t-0.3126
+    many\tprev=have\t-0.4368
+    many\tprev=how\t-0.5529
+    many\tprev=however\t0.1373
+    many\tprev=in\t0.4249
+    many\tprev=into\t-0.1559
+    many\tprev=made\t-0.2510
+    many\tprev=of\t0.2109
+    many\tprev=on\t0.4844
+    many\tprev=shares\t-0.3744
+    many\tprev=since\t-0.2043
+    many\tprev=so\t-0.4839
+    many\tprev=that\t0.2394
+    many\tprev=the\t-0.4053
+    many\tprev=to\t-0.5403
+    many\tprev=too\t0.0498
+    many\tprev=what\t0.1588
+    many\tprev=which\t-0.0671
+    many\tprev=while\t0.0690
+    many\tprev=with\t-0.3561
+    many\tquoted\t-0.1706
+    many\treport\t-0.0259
+    many believ\tbase\t0.0658
+    many believ\tlead\t0.0658
+    many peopl\tinitial\t0.0929
+    many peopl\tlead\t0.1025
+    many peopl\tneg\t-0.2657
+    many peopl\tpast\t0.2364
+    many peopl\tprev=^\t0.0929
+    many peopl\treport\t-0.0921
+    many scientist\tbase\t0.1516
+    many scientist\tlead\t0.1516
+    many scientist\tpeople\t0.1516
+    many scientist\treport\t0.1516
+    may\tbase\t1.8022
+    may\tcond\t-1.0549
+    may\tneg\t0.0955
+    may\tnext2=$\t-0.5111
+    may\tnext2=a\t0.3828
     may\tnext2=added\t-0.1848
-    may\tnext2=an\t0.3759
-    may\tnext2=apoptosis\t0.1183
+    may\tnext2=an\t0.3755
+    may\tnext2=apoptosis\t0.1184
     may\tnext2=as\t0.2334
-    may\tnext2=associated\t0.0280
-    may\tnext2=be\t-0.1808
-    may\tnext2=because\t-0.1773
+    may\tnext2=associated\t0.0283
+    may\tnext2=be\t-0.1809
+    may\tnext2=because\t-0.1770
     may\tnext2=beneficial\t0.0829
     may\tnext2=considered\t-0.1141
-    may\tnext2=critical\t0.1333
-    may\tnext2=due\t0.4799
-    may\tnext2=effective\t0.1530
-    may\tnext2=explain\t0.1367
-    may\tnext2=explained\t0.1377
-    may\tnext2=for\t0.2027
+    may\tnext2=critical\t0.1336
+    may\tnext2=due\t0.4797
+    may\tnext2=effective\t0.1526
+    may\tnext2=explain\t0.1370
+    may\tnext2=explained\t0.1376
+    may\tnext2=for\t0.2042
     may\tnext2=from\t-0.1601
-    may\tnext2=have\t-0.3054
+    may\tnext2=have\t-0.3055
     may\tnext2=important\t0.7117
-    may\tnext2=in\t0.4954
-    may\tnext2=increase\t0.1235
-    may\tnext2=insight\t0.0889
-    may\tnext2=into\t-0.2493
-    may\tnext2=involved\t0.4015
-    may\tnext2=mediated\t0.1754
-    may\tnext2=necessary\t-0.0556
-    may\tnext2=on\t-0.0862
+    may\tnext2=in\t0.4952
+    may\tnext2=increase\t0.1237
+    may\tnext2=insight\t0.0887
+    may\tnext2=into\t-0.2490
+    may\tnext2=involved\t0.4012
+    may\tnext2=mediated\t0.1745
+    may\tnext2=necessary\t-0.0554
+    may\tnext2=on\t-0.0859
     may\tnext2=one\t0.0392
     may\tnext2=only\t0.0374
     may\tnext2=or\t-0.2398
     may\tnext2=participate\t0.0426
-    may\tnext2=play\t0.2657
+    may\tnext2=play\t0.2667
     may\tnext2=provide\t0.0381
-    may\tnext2=regulate\t0.1241
-    may\tnext2=regulated\t0.0756
-    may\tnext2=related\t0.1742
-    may\tnext2=relevant\t0.1409
-    may\tnext2=required\t0.1777
-    may\tnext2=responsible\t0.1026
+    may\tnext2=regulate\t0.1230
+    may\tnext2=regulated\t0.0753
+    may\tnext2=related\t0.1752
+    may\tnext2=relevant\t0.1399
+    may\tnext2=required\t0.1778
+    may\tnext2=responsible\t0.1025
     may\tnext2=result\t0.0378
-    may\tnext2=said\t-0.1676
-    may\tnext2=significant\t-0.0436
-    may\tnext2=that\t-0.0332
+    may\tnext2=said\t-0.1685
+    may\tnext2=significant\t-0.0437
+    may\tnext2=that\t-0.0335
     may\tnext2=the\t0.4448
-    may\tnext2=through\t0.0764
-    may\tnext2=to\t-0.1156
-    may\tnext2=useful\t0.1981
-    may\tnext2=with\t-0.0243
-    may\tnext=account\t0.0981
-    may\tnext=act\t0.1108
-    may\tnext=affect\t0.1239
+    may\tnext2=through\t0.0762
+    may\tnext2=to\t-0.1162
+    may\tnext2=useful\t0.1987
+    may\tnext2=with\t-0.0246
+    may\tnext=account\t0.0995
+    may\tnext=act\t0.1105
+    may\tnext=affect\t0.1237
     may\tnext=allow\t0.1146
     may\tnext=also\t-0.5033
-    may\tnext=be\t-0.1508
+    may\tnext=be\t-0.1507
     may\tnext=become\t-0.2019
     may\tnext=cause\t-0.2708
-    may\tnext=contribute\t0.3639
+    may\tnext=contribute\t0.3638
     may\tnext=depend\t0.1165
-    may\tnext=directly\t0.0567
+    may\tnext=directly\t0.0556
     may\tnext=even\t0.0438
-    may\tnext=exert\t0.0847
-    may\tnext=exist\t0.0887
+    may\tnext=exert\t0.0846
+    may\tnext=exist\t0.0886
     may\tnext=explain\t0.2743
-    may\tnext=facilitate\t0.0988
-    may\tnext=find\t-0.1381
+    may\tnext=facilitate\t0.0987
+    may\tnext=find\t-0.1377
     may\tnext=form\t-0.1059
-    may\tnext=function\t0.1439
-    may\tnext=help\t-0.0373
+    may\tnext=function\t0.1434
+    may\tnext=help\t-0.0375
     may\tnext=hold\t0.1451
     may\tnext=in\t-0.0873
     may\tnext=include\t0.1237
-    may\tnext=indicate\t0.1494
-    may\tnext=influence\t0.1877
+    may\tnext=indicate\t0.1498
+    may\tnext=influence\t0.1871
     may\tnext=inhibit\t0.1065
-    may\tnext=interact\t-0.0239
-    may\tnext=involve\t0.1991
+    may\tnext=interact\t-0.0240
+    may\tnext=involve\t0.1990
     may\tnext=lead\t0.0416
-    may\tnext=modulate\t0.1528
-    may\tnext=not\t0.2858
-    may\tnext=occur\t-0.0575
+    may\tnext=modulate\t0.1522
+    may\tnext=not\t0.2866
+    may\tnext=occur\t-0.0576
     may\tnext=participate\t0.0323
-    may\tnext=play\t0.4767
+    may\tnext=play\t0.4761
     may\tnext=promote\t0.0932
-    may\tnext=prove\t0.1521
+    may\tnext=prove\t0.1524
     may\tnext=provide\t0.5695
-    may\tnext=reduce\t-0.1080
+    may\tnext=reduce\t-0.1081
     may\tnext=reflect\t0.0658
-    may\tnext=regulate\t0.2123
-    may\tnext=represent\t0.1371
+    may\tnext=regulate\t0.2117
+    may\tnext=represent\t0.1369
     may\tnext=require\t-0.0560
-    may\tnext=result\t-0.1336
+    may\tnext=result\t-0.1333
     may\tnext=seem\t-0.0695
-    may\tnext=serve\t0.1020
-    may\tnext=share\t-0.0776
-    may\tnext=suggest\t0.0350
-    may\tnext=then\t-0.0326
-    may\tnext=therefore\t0.2059
-    may\tnext=underlie\t0.1993
+    may\tnext=serve\t0.1019
+    may\tnext=share\t-0.0777
+    may\tnext=suggest\t0.0347
+    may\tnext=then\t-0.0325
+    may\tnext=therefore\t0.2070
+    may\tnext=underlie\t0.1994
     may\tnext=yield\t0.2893
-    may\tpast\t0.7033
-    may\tperson\t-0.1877
-    may\tprev=activation\t0.2252
-    may\tprev=activity\t0.0602
-    may\tprev=b\t0.2178
-    may\tprev=but\t-0.1674
-    may\tprev=cells\t0.4523
-    may\tprev=complex\t0.0649
+    may\tpast\t0.7097
+    may\tperson\t-0.1845
+    may\tprev=activation\t0.2249
+    may\tprev=activity\t0.0600
+    may\tprev=b\t0.2174
+    may\tprev=but\t-0.1672
+    may\tprev=cells\t0.4526
+    may\tprev=complex\t0.0646
     may\tprev=csa\t0.1086
     may\tprev=cytokines\t0.1422
-    may\tprev=d-mib\t0.1141
-    may\tprev=data\t0.1341
+    may\tprev=d-mib\t0.1123
+    may\tprev=data\t0.1338
     may\tprev=difference\t0.0376
-    may\tprev=elements\t-0.1365
-    may\tprev=expression\t0.1533
-    may\tprev=factor\t0.1016
-    may\tprev=factors\t0.2207
-    may\tprev=gene\t0.1275
-    may\tprev=he\t-0.1202
-    may\tprev=it\t0.0856
-    may\tprev=nac\t0.0623
-    may\tprev=nf-kappab\t0.0795
+    may\tprev=elements\t-0.1366
+    may\tprev=expression\t0.1528
+    may\tprev=factor\t0.1011
+    may\tprev=factors\t0.2205
+    may\tprev=gene\t0.1286
+    may\tprev=he\t-0.1196
+    may\tprev=infection\t0.0200
+    may\tprev=it\t0.0854
+    may\tprev=nac\t0.0621
+    may\tprev=nf-kappab\t0.0793
     may\tprev=one\t-0.1150
-    may\tprev=or\t-0.2458
-    may\tprev=pathway\t0.1801
-    may\tprev=person\t-0.1832
-    may\tprev=player\t-0.2633
+    may\tprev=or\t-0.2452
+    may\tprev=pathway\t0.1804
+    may\tprev=person\t-0.1834
+    may\tprev=player\t-0.2620
     may\tprev=players\t-0.2638
-    may\tprev=production\t0.1237
-    may\tprev=proteins\t0.2484
+    may\tprev=production\t0.1218
+    may\tprev=proteins\t0.2483
     may\tprev=results\t0.0257
     may\tprev=she\t-0.0566
     may\tprev=some\t-0.0714
-    may\tprev=space\t-0.0644
-    may\tprev=that\t0.4773
+    may\tprev=space\t-0.0641
+    may\tprev=that\t0.4772
     may\tprev=there\t-0.0682
     may\tprev=these\t-0.0520
-    may\tprev=they\t0.0488
-    may\tprev=this\t-0.0635
+    may\tprev=they\t0.0514
+    may\tprev=this\t-0.0632
     may\tprev=turn\t0.0824
-    may\tprev=we\t-0.0348
+    may\tprev=we\t-0.0347
     may\tprev=which\t0.1140
-    may\tprev=who\t-0.1105
-    may\tquoted\t-0.2293
-    may\treport\t0.8965
-    may also have\tbase\t2.4717
-    may have\tbase\t2.6732
-    may have\tcond\t-0.1533
-    may have\tnext2=as\t-0.0730
-    may have\tnext2=for\t0.0656
-    may have\tnext2=implications\t0.0946
+    may\tprev=who\t-0.1104
+    may\tquoted\t-0.2316
+    may\treport\t0.8792
+    may also have\tbase\t2.4721
+    may have\tbase\t2.6748
+    may have\tcond\t-0.1524
+    may have\tnext2=as\t-0.0724
+    may have\tnext2=for\t0.0657
+    may have\tnext2=implications\t0.0943
     may have\tnext2=role\t0.0920
     may have\tnext2=the\t0.0614
-    may have\tnext2=to\t0.2006
-    may have\tnext=a\t-0.3552
-    may have\tnext=been\t0.3622
-    may have\tnext=implications\t0.0656
-    may have\tnext=important\t0.1365
-    may have\tpast\t0.0635
-    may have\tperson\t-0.0722
-    may have\tprev=and\t0.1602
-    may have\tprev=he\t0.2180
-    may have\tprev=it\t-0.1962
-    may have\tprev=they\t-0.1451
-    may have\treport\t0.2413
+    may have\tnext2=to\t0.2007
+    may have\tnext=a\t-0.3544
+    may have\tnext=been\t0.3607
+    may have\tnext=implications\t0.0657
+    may have\tnext=important\t0.1363
+    may have\tpast\t0.0637
+    may have\tperson\t-0.0723
+    may have\tprev=and\t0.1601
+    may have\tprev=he\t0.2191
+    may have\tprev=it\t-0.1958
+    may have\tprev=they\t-0.1448
+    may have\treport\t0.2384
     may potentially\tbase\t0.0864
-    may well\tbase\t2.8623
-    may well\tperson\t-0.0576
-    may well\tquoted\t-0.0576
+    may well\tbase\t2.8621
+    may well\tperson\t-0.0579
+    may well\tquoted\t-0.0579
     mayb\tbase\t2.8974
-    might\tbase\t3.6483
-    might\tcond\t-0.0726
-    might\tneg\t0.0568
-    might\tnext2=$\t-0.2166
+    might\tbase\t3.6496
+    might\tcond\t-0.0702
+    might\tneg\t0.0569
+    might\tnext2=$\t-0.2163
     might\tnext2=a\t-0.0622
-    might\tnext2=as\t0.1135
-    might\tnext2=be\t0.0719
-    might\tnext2=for\t-0.1075
-    might\tnext2=involved\t0.0403
-    might\tnext2=the\t0.1547
-    might\tnext=affect\t0.0273
-    might\tnext=contribute\t0.0596
-    might\tnext=not\t0.1300
+    might\tnext2=as\t0.1136
+    might\tnext2=be\t0.0718
+    might\tnext2=for\t-0.1076
+    might\tnext2=involved\t0.0464
+    might\tnext2=the\t0.1550
+    might\tnext=affect\t0.0275
+    might\tnext=contribute\t0.0604
+    might\tnext=not\t0.1299
     might\tnext=play\t0.0390
     might\tnext=therefore\t-0.0793
-    might\tpast\t0.0889
-    might\tperson\t-0.1987
-    might\tprev=activation\t0.0323
+    might\tpast\t0.0908
+    might\tperson\t-0.1981
+    might\tprev=activation\t0.0324
     might\tprev=and\t0.0530
-    might\tprev=genes\t0.0253
-    might\tprev=it\t-0.3974
-    might\tprev=one\t-0.2033
-    might\tprev=that\t-0.0556
-    might\tprev=there\t0.0938
-    might\tprev=which\t0.0897
-    might\tquoted\t-0.0914
-    might\treport\t-0.0320
-    might also have\tbase\t3.0805
-    might also have\treport\t0.0805
-    might have\tbase\t2.2572
-    might have\tneg\t-0.0464
-    might have\tnext=been\t0.1242
-    might have\tperson\t0.0421
-    might have\tquoted\t-0.0775
-    might have\treport\t-0.0775
-    might well\tbase\t3.1587
-    million of\tbase\t0.2300
-    million of\tlead\t-0.0272
-    million of\tnext=people\t0.2567
-    million of\tnum\t-0.0272
-    million of\tpeople\t0.2567
-    more or less\tbase\t-0.0213
-    most of\tbase\t0.0901
-    most of\tinitial\t0.2910
-    most of\tlead\t0.2342
-    most of\tnext2=are\t-0.1396
-    most of\tnext2=the\t0.2866
-    most of\tnext2=time\t-0.1358
-    most of\tnext2=were\t-0.0546
-    most of\tnext=all\t0.2866
-    most of\tnext=her\t0.1347
-    most of\tnext=its\t-0.1327
-    most of\tnext=the\t0.2024
-    most of\tnext=their\t0.1158
-    most of\tnext=them\t-0.1110
-    most of\tnext=these\t0.1068
-    most of\tnext=which\t-0.0579
-    most of\tnum\t-0.0368
-    most of\tpast\t0.1501
-    most of\tpeople\t-0.1867
-    most of\tprev=^\t0.2910
-    most of\tprev=and\t-0.3860
-    most of\tprev=for\t-0.1877
-    most of\tprev=however\t0.1175
-    most of\tprev=of\t-0.1647
-    most of\tprev=spent\t0.0514
-    most of\tprev=that\t-0.0895
-    most of\tprev=to\t0.1359
-    most of\tprev=while\t0.1714
-    most of\tprev=with\t0.2080
-    most of\tquoted\t-0.2049
-    most of\treport\t0.1326
-    most popular\tbase\t0.7317
-    most popular\tlead\t0.2884
-    most popular\tnext2=$\t0.4949
-    most popular\tpast\t0.1841
-    most popular\tprev=and\t0.2884
-    mostly\tbase\t-0.4464
-    mostly\tinitial\t-0.1483
-    mostly\tlead\t-0.3156
-    mostly\tnext2=by\t-0.1700
-    mostly\tnext2=in\t-0.0339
-    mostly\tnext=of\t-0.1838
-    mostly\tpast\t-0.0478
-    mostly\tprev=are\t-0.1293
-    mostly\tprev=is\t-0.0746
-    mostly\treport\t-0.0339
-    much of\tbase\t0.4072
-    much of\tlead\t0.2013
-    much of\tneg\t0.1888
-    much of\tnext=the\t0.5836
-    much of\tpast\t0.2766
-    not clear\tbase\t0.0613
-    not known\tbase\t0.1994
-    not known\tcond\t0.0239
-    not known\tnext2=$\t0.1944
-    not known\tnext=$\t0.1944
-    not known\tpast\t-0.0430
-    not known\tprev=are\t0.0996
-    not known\tprev=is\t0.2031
-    not known\treport\t0.0483
+    might\tprev=genes\t0.0256
+    might\tprev=it\t-0.3973
+    might\tprev=one\t-0.2040
+    might\tprev=that\t-0.0553
+    might\tprev=there\t0.0939
+    might\tprev=which\t0.0898
+    might\tquoted\t-0.0918
+    might\treport\t-0.0362
+    might also have\tbase\t3.0788
+    might also have\treport\t0.0788
+    might have\tbase\t2.2577
+    might have\tneg\t-0.0461
+    might have\tnext=been\t0.1248
+    might have\tperson\t0.0426
+    might have\tquoted\t-0.0788
+    might have\treport\t-0.0788
+    might well\tbase\t3.1590
+    million of\tbase\t0.2332
+    million of\tlead\t-0.0271
+    million of\tnext=people\t0.2580
+    million of\tnum\t-0.0271
+    million of\tpeople\t0.2580
+    more or less\tbase\t-0.0221
+    most of\tbase\t0.1324
+    most of\tinitial\t0.2755
+    most of\tlead\t0.2777
+    most of\tnext2=are\t-0.1424
+    most of\tnext2=the\t0.2794
+    most of\tnext2=time\t-0.1919
+    most of\tnext2=were\t0.1788
+    most of\tnext=all\t0.2794
+    most of\tnext=her\t0.1217
+    most of\tnext=his\t-0.0291
+    most of\tnext=its\t-0.1365
+    most of\tnext=the\t0.1454
+    most of\tnext=their\t0.1088
+    most of\tnext=them\t-0.1412
+    most of\tnext=these\t0.0996
+    most of\tnext=which\t-0.0634
+    most of\tnext=whom\t0.2478
+    most of\tnum\t-0.0380
+    most of\tpast\t0.1401
+    most of\tpeople\t-0.1844
+    most of\tprev=^\t0.2755
+    most of\tprev=and\t-0.4105
+    most of\tprev=for\t-0.1838
+    most of\tprev=however\t0.1088
+    most of\tprev=of\t-0.1621
+    most of\tprev=spent\t0.0506
+    most of\tprev=that\t-0.0914
+    most of\tprev=to\t0.1250
+    most of\tprev=while\t0.1618
+    most of\tprev=with\t0.2089
+    most of\tquoted\t-0.2095
+    most of\treport\t0.1258
+    most popular\tbase\t0.7270
+    most popular\tlead\t0.2882
+    most popular\tnext2=$\t0.4929
+    most popular\tpast\t0.1835
+    most popular\tprev=and\t0.2882
+    mostly\tbase\t-0.4499
+    mostly\tinitial\t-0.1515
+    mostly\tlead\t-0.3190
+    mostly\tnext2=by\t-0.1713
+    mostly\tnext2=in\t-0.0338
+    mostly\tnext=of\t-0.1844
+    mostly\tpast\t-0.0488
+    mostly\tprev=are\t-0.1311
+    mostly\tprev=is\t-0.0741
+    mostly\treport\t-0.0338
+    much of\tbase\t0.4084
+    much of\tlead\t0.1972
+    much of\tneg\t0.1891
+    much of\tnext=the\t0.5835
+    much of\tpast\t0.2767
+    not clear\tbase\t0.0615
+    not known\tbase\t0.1973
+    not known\tcond\t0.0243
+    not known\tnext2=$\t0.1969
+    not known\tnext=$\t0.1969
+    not known\tpast\t-0.0423
+    not known\tprev=are\t0.1001
+    not known\tprev=is\t0.1996
+    not known\treport\t0.0421
     not ruled out\tbase\t-0.0230
-    not yet clear\tbase\t0.1431
-    not yet clear\tnext2=$\t0.1431
-    not yet clear\tnext=$\t0.1431
-    not yet clear\tprev=is\t0.1431
-    notabl\tbase\t0.1916
-    notabl\tinitial\t0.0279
-    notabl\tlead\t0.0279
-    notabl\tnext2=is\t0.1640
-    notabl\tnext=exception\t-0.2375
-    notabl\tpast\t-0.1394
-    notabl\tpeople\t0.0866
-    notabl\tprev=most\t1.1302
-    notabl\tprev=the\t-0.1875
-    notably\tbase\t-0.1873
-    notably\tlead\t0.1204
-    notably\tneg\t0.1133
-    notably\tnext2=the\t0.1078
-    notably\tnext=the\t-0.1248
-    notably\tpast\t0.1900
-    notably\tperson\t0.2827
-    notably\tprev=most\t-0.3077
-    notoriou\tbase\t0.0609
-    numerou\tbase\t0.0770
-    numerou\tlead\t0.1640
-    numerou\tnext2=and\t0.4886
-    numerou\tnext2=of\t0.2453
-    numerou\tnext2=on\t-0.2299
-    numerou\tnext=other\t-0.2448
-    numerou\tpast\t-0.2006
-    numerou\tpeople\t0.3949
-    numerou\tprev=and\t0.0568
-    numerou\tprev=are\t0.8915
-    numerou\tprev=in\t-0.3004
-    numerou\tprev=of\t-0.3058
-    numerou\tprev=on\t-0.3774
-    numerou\tprev=the\t0.0450
-    numerou\tprev=to\t-0.1407
-    numerou\tprev=with\t-0.3328
-    numerou\treport\t0.0702
-    observer\tbase\t0.1249
-    observer\tpast\t0.2231
-    observer\tpeople\t0.1249
-    observer\tprev=some\t0.0239
-    obviously\tbase\t-0.3321
+    not yet clear\tbase\t0.1436
+    not yet clear\tnext2=$\t0.1436
+    not yet clear\tnext=$\t0.1436
+    not yet clear\tprev=is\t0.1436
+    notabl\tbase\t0.2404
+    notabl\tcond\t0.1294
+    notabl\tinitial\t0.0227
+    notabl\tlead\t0.0227
+    notabl\tnext2=is\t0.1607
+    notabl\tnext=exception\t-0.2437
+    notabl\tpast\t-0.1463
+    notabl\tpeople\t0.0832
+    notabl\tprev=most\t1.1042
+    notabl\tprev=the\t-0.1921
+    notably\tbase\t-0.1896
+    notably\tlead\t0.1221
+    notably\tneg\t0.1167
+    notably\tnext2=the\t0.1071
+    notably\tnext=the\t-0.1194
+    notably\tpast\t0.1908
+    notably\tperson\t0.2833
+    notably\tprev=most\t-0.3117
+    notoriou\tbase\t0.0599
+    numerou\tbase\t0.0471
+    numerou\tcond\t-0.0529
+    numerou\tlead\t0.1683
+    numerou\tnext2=and\t0.4480
+    numerou\tnext2=of\t0.2514
+    numerou\tnext2=on\t-0.2310
+    numerou\tnext=other\t-0.2415
+    numerou\tpast\t-0.1969
+    numerou\tpeople\t0.4076
+    numerou\tprev=and\t0.0602
+    numerou\tprev=are\t0.9060
+    numerou\tprev=in\t-0.2889
+    numerou\tprev=of\t-0.2983
+    numerou\tprev=on\t-0.3682
+    numerou\tprev=to\t-0.1368
+    numerou\tprev=with\t-0.3252
+    numerou\treport\t0.0742
+    observer\tbase\t0.1312
+    observer\tpast\t0.2251
+    observer\tpeople\t0.1312
+    observer\tprev=some\t0.0248
+    obviously\tbase\t-0.3354
     obviously\tlead\t0.1644
-    obviously\tnext2=a\t-0.1485
+    obviously\tnext2=a\t-0.1496
     obviously\tpast\t-0.0848
-    obviously\tperson\t-0.0707
-    of cours\tbase\t-0.0680
-    of cours\tlead\t0.0396
-    of cours\tneg\t0.1369
-    of cours\tpast\t0.1369
-    often\tbase\t-0.0758
-    often\tcond\t-0.1810
-    often\tinitial\t0.4401
-    often\tlead\t-0.2939
-    often\tneg\t0.4320
-    often\tnext2=$\t0.1062
-    often\tnext2=a\t-0.0312
-    often\tnext2=and\t-0.1285
-    often\tnext2=as\t0.0435
-    often\tnext2=associated\t0.1974
-    often\tnext2=at\t-0.1822
-    often\tnext2=by\t-0.0975
-    often\tnext2=called\t0.2341
-    often\tnext2=for\t-0.1150
-    often\tnext2=from\t-0.2669
-    often\tnext2=in\t-0.1039
-    often\tnext2=not\t0.3569
-    often\tnext2=of\t-0.1084
-    often\tnext2=on\t-0.3424
-    often\tnext2=or\t0.1015
-    often\tnext2=their\t0.1446
-    often\tnext2=to\t0.1731
-    often\tnext2=used\t0.0267
-    often\tnext=a\t-0.3008
-    often\tnext=are\t-0.2139
-    often\tnext=associated\t-0.0881
-    often\tnext=be\t-0.1788
-    often\tnext=been\t-0.0804
-    often\tnext=by\t-0.0889
-    often\tnext=called\t-0.2992
-    often\tnext=cited\t0.1795
-    often\tnext=depicted\t-0.0959
-    often\tnext=described\t-0.3040
-    often\tnext=found\t-0.1160
-    often\tnext=gives\t-0.1534
-    often\tnext=have\t0.1142
+    obviously\tperson\t-0.0712
+    of cours\tbase\t-0.0683
+    of cours\tlead\t0.0403
+    of cours\tneg\t0.1378
+    of cours\tpast\t0.1378
+    often\tbase\t-0.0808
+    often\tcond\t-0.2369
+    often\tinitial\t0.4435
+    often\tlead\t-0.3012
+    often\tneg\t0.4327
+    often\tnext2=$\t0.1056
+    often\tnext2=a\t-0.0254
+    often\tnext2=and\t-0.1282
+    often\tnext2=as\t0.0419
+    often\tnext2=associated\t0.2069
+    often\tnext2=at\t-0.1816
+    often\tnext2=by\t-0.0945
+    often\tnext2=called\t0.2347
+    often\tnext2=for\t-0.1128
+    often\tnext2=from\t-0.2733
+    often\tnext2=in\t-0.1014
+    often\tnext2=not\t0.3538
+    often\tnext2=of\t-0.1088
+    often\tnext2=on\t-0.3411
+    often\tnext2=or\t0.1016
+    often\tnext2=their\t0.1447
+    often\tnext2=to\t0.1742
+    often\tnext2=used\t-0.0517
+    often\tnext2=with\t0.0256
+    often\tnext=a\t-0.2986
+    often\tnext=are\t-0.2124
+    often\tnext=associated\t-0.0796
+    often\tnext=be\t-0.1775
+    often\tnext=been\t-0.1485
+    often\tnext=by\t-0.0887
+    often\tnext=called\t-0.2984
+    often\tnext=cited\t0.1839
+    often\tnext=depicted\t-0.0955
+    often\tnext=described\t-0.3035
+    often\tnext=found\t-0.1156
+    often\tnext=gives\t-0.1531
+    often\tnext=have\t0.1165
     often\tnext=in\t-0.0604
-    often\tnext=involved\t-0.0556
-    often\tnext=made\t-0.1634
-    often\tnext=manufactured\t0.1358
-    often\tnext=not\t0.1612
-    often\tnext=referred\t0.7340
-    often\tnext=than\t0.1540
-    often\tnext=the\t-0.3718
-    often\tnext=to\t0.1906
-    often\tnext=use\t-0.1612
-    often\tnext=used\t-0.5928
-    often\tnext=with\t-0.1239
-    often\tnum\t-0.0658
-    often\tpast\t-0.2609
-    often\tpeople\t-0.1651
-    often\tperson\t-0.0350
-    often\tprev=^\t0.4401
-    often\tprev=also\t-0.2078
-    often\tprev=and\t0.3514
-    often\tprev=are\t-0.2595
-    often\tprev=but\t-0.1571
-    often\tprev=can\t0.1566
-    often\tprev=has\t0.3030
-    often\tprev=he\t-0.1349
-    often\tprev=is\t-0.2910
-    often\tprev=more\t0.0941
-    often\tprev=most\t0.2263
-    often\tprev=that\t-0.1648
-    often\tprev=they\t0.0536
-    often\tprev=was\t-0.3457
-    often\tprev=were\t-0.1517
-    often\tprev=who\t-0.1388
-    often\tprev=will\t-0.4078
-    often\treport\t-0.0396
-    on the order of\tbase\t-0.1067
-    on the order of\tlead\t-0.0634
-    one of the\tbase\t0.0897
-    one of the\tlead\t-0.1922
-    one of the\tnext=earliest\t0.1775
-    one of the\tnext=finest\t0.2152
-    one of the\tnext=first\t-0.1219
-    one of the\tnext=largest\t0.0235
-    one of the\tnext=last\t-0.1109
-    one of the\tpast\t0.1216
-    one of the\tprev=as\t0.1048
-    one of the\tprev=be\t0.1249
-    one of the\tprev=is\t-0.1131
-    one of the\tprev=was\t0.2042
-    one of the\tquoted\t0.1655
-    one of the\treport\t-0.2936
-    one of the best\tbase\t0.4483
-    one of the best\tinitial\t-0.3103
-    one of the best\tpast\t0.2429
-    one of the best\tprev=^\t-0.3103
-    one of the best\tprev=is\t0.4073
-    one of the greatest\tbase\t0.2282
-    one of the greatest\tlead\t0.2282
-    one of the greatest\treport\t0.2282
-    one of the most\tbase\t2.2033
-    one of the most\tlead\t-0.2060
-    one of the most\tnext=important\t-0.2623
-    one of the most\tpast\t-0.2294
-    one of the most\tpeople\t0.1822
-    one of the most\tperson\t0.0975
-    one of the most\tprev=as\t-0.4414
-    one of the most\tprev=is\t-0.3887
-    one of the most\tquoted\t-0.3793
-    open to debat\tbase\t-0.0435
-    opponent\tbase\t-0.0932
-    opponent\tlead\t0.1264
-    opponent\tnum\t0.0831
-    opponent\tpeople\t-0.0932
-    opponent\treport\t0.1264
-    optimistic\tbase\t-0.0224
-    optimistic\tquoted\t-0.0224
-    ostensibly\tbase\t-0.1101
-    other\tbase\t-0.2480
-    other\tcond\t0.0573
-    other\tinitial\t0.0846
-    other\tlead\t-0.1149
-    other\tneg\t0.1428
-    other\tnext2=$\t-0.1672
-    other\tnext2=as\t0.1232
-    other\tnext2=not\t0.1428
-    other\tnext2=that\t0.1401
-    other\tnext2=this\t0.0470
-    other\tnext2=to\t0.2064
-    other\tnext=$\t-0.1672
-    other\tnext=are\t0.1294
-    other\tnext=claim\t0.1755
-    other\tnext=in\t0.2711
-    other\tnext=such\t0.1232
-    other\tnext=the\t-0.3205
-    other\tnext=to\t-0.3875
-    other\tnext=were\t0.2281
-    other\tpast\t-0.3974
-    other\tpeople\t-0.2480
-    other\tprev=^\t0.0846
-    other\tprev=among\t0.1627
-    other\tprev=by\t0.2989
-    other\tprev=help\t-0.1995
-    other\tprev=in\t-0.0354
-    other\tprev=many\t-0.2626
-    other\tprev=of\t-0.2429
-    other\tprev=still\t0.1457
-    other\tprev=than\t0.1331
-    other\tprev=while\t0.4346
-    other\tquoted\t0.1783
-    other\treport\t0.3320
-    outstand\tbase\t0.2913
-    outstand\tneg\t0.0317
-    past-future would\tbase\t-0.5271
-    past-future would\tneg\t-0.2824
-    past-future would\tnext2=$\t-0.0292
-    past-future would\tnext2=a\t-0.1977
-    past-future would\tnext2=be\t-0.1194
-    past-future would\tnext2=from\t0.0719
-    past-future would\tnext2=his\t-0.0218
-    past-future would\tnext2=in\t-0.1276
-    past-future would\tnext2=the\t0.2217
-    past-future would\tnext2=to\t0.0540
-    past-future would\tnext=be\t0.0481
-    past-future would\tnext=either\t-0.0397
-    past-future would\tnext=n't\t-0.0973
+    often\tnext=involved\t-0.0551
+    often\tnext=made\t-0.1597
+    often\tnext=manufactured\t0.1376
+    often\tnext=not\t0.1642
+    often\tnext=referred\t0.7353
+    often\tnext=than\t0.1550
+    often\tnext=the\t-0.3700
+    often\tnext=to\t0.1902
+    often\tnext=use\t-0.1573
+    often\tnext=used\t-0.5902
+    often\tnext=with\t-0.1237
+    often\tnum\t-0.0643
+    often\tpast\t-0.2568
+    often\tpeople\t-0.1623
+    often\tperson\t-0.0330
+    often\tprev=^\t0.4435
+    often\tprev=also\t-0.2064
+    often\tprev=and\t0.3462
+    often\tprev=are\t-0.2527
+    often\tprev=but\t-0.1698
+    often\tprev=can\t0.1586
+    often\tprev=has\t0.2365
+    often\tprev=he\t-0.1344
+    often\tprev=is\t-0.2831
+    often\tprev=more\t0.0955
+    often\tprev=most\t0.2308
+    often\tprev=that\t-0.1625
+    often\tprev=they\t0.0550
+    often\tprev=was\t-0.3438
+    often\tprev=were\t-0.1488
+    often\tprev=who\t-0.1406
+    often\tprev=will\t-0.4049
+    often\treport\t-0.0404
+    on the order of\tbase\t-0.1082
+    on the order of\tlead\t-0.0642
+    one of the\tbase\t0.0918
+    one of the\tlead\t-0.1891
+    one of the\tnext=earliest\t0.1811
+    one of the\tnext=finest\t0.2121
+    one of the\tnext=first\t-0.1191
+    one of the\tnext=largest\t0.0209
+    one of the\tnext=last\t-0.1079
+    one of the\tpast\t0.1231
+    one of the\tprev=as\t0.1038
+    one of the\tprev=be\t0.1236
+    one of the\tprev=is\t-0.1141
+    one of the\tprev=was\t0.2049
+    one of the\tquoted\t0.1684
+    one of the\treport\t-0.2821
+    one of the best\tbase\t0.4426
+    one of the best\tinitial\t-0.3123
+    one of the best\tlead\t-0.0216
+    one of the best\tpast\t0.2432
+    one of the best\tprev=^\t-0.3123
+    one of the best\tprev=is\t0.4048
+    one of the greatest\tbase\t0.2310
+    one of the greatest\tlead\t0.2310
+    one of the greatest\treport\t0.2310
+    one of the most\tbase\t2.1939
+    one of the most\tinitial\t0.0208
+    one of the most\tlead\t-0.2034
+    one of the most\tnext=important\t-0.2608
+    one of the most\tpast\t-0.2281
+    one of the most\tpeople\t0.1833
+    one of the most\tperson\t0.0970
+    one of the most\tprev=^\t0.0208
+    one of the most\tprev=as\t-0.4415
+    one of the most\tprev=is\t-0.3980
+    one of the most\tquoted\t-0.3799
+    open to debat\tbase\t-0.0433
+    opponent\tbase\t-0.0901
+    opponent\tlead\t0.1274
+    opponent\tnum\t0.0834
+    opponent\tpeople\t-0.0901
+    opponent\treport\t0.1274
+    optimistic\tbase\t-0.0245
+    optimistic\tquoted\t-0.0245
+    ostensibly\tbase\t-0.1106
+    other\tbase\t-0.2420
+    other\tcond\t0.0623
+    other\tinitial\t0.0813
+    other\tlead\t-0.1158
+    other\tneg\t0.1420
+    other\tnext2=$\t-0.1656
+    other\tnext2=as\t0.1186
+    other\tnext2=not\t0.1420
+    other\tnext2=that\t0.1406
+    other\tnext2=this\t0.0469
+    other\tnext2=to\t0.2074
+    other\tnext=$\t-0.1656
+    other\tnext=are\t0.1282
+    other\tnext=claim\t0.1731
+    other\tnext=in\t0.2643
+    other\tnext=such\t0.1186
+    other\tnext=the\t-0.3226
+    other\tnext=to\t-0.3873
+    other\tnext=were\t0.2292
+    other\tpast\t-0.3982
+    other\tpeople\t-0.2420
+    other\tprev=^\t0.0813
+    other\tprev=among\t0.1622
+    other\tprev=by\t0.3010
+    other\tprev=help\t-0.1996
+    other\tprev=in\t-0.0351
+    other\tprev=many\t-0.2687
+    other\tprev=of\t-0.2480
+    other\tprev=still\t0.1471
+    other\tprev=than\t0.1307
+    other\tprev=while\t0.4397
+    other\tquoted\t0.1720
+    other\treport\t0.3303
+    outstand\tbase\t0.2887
+    outstand\tneg\t0.0327
+    past-future would\tbase\t-0.5282
+    past-future would\tneg\t-0.2827
+    past-future would\tnext2=$\t-0.0291
+    past-future would\tnext2=a\t-0.1972
+    past-future would\tnext2=be\t-0.1199
+    past-future would\tnext2=from\t0.0718
+    past-future would\tnext2=his\t-0.0217
+    past-future would\tnext2=in\t-0.1289
+    past-future would\tnext2=the\t0.2231
+    past-future would\tnext2=to\t0.0543
+    past-future would\tnext=be\t0.0480
+    past-future would\tnext=either\t-0.0395
+    past-future would\tnext=n't\t-0.0981
     past-future would\tnext=not\t-0.0969
-    past-future would\tnext=prevent\t-0.0259
-    past-future would\tnext=receive\t-0.1895
-    past-future would\tpast\t0.0318
-    past-future would\tperson\t-0.2338
-    past-future would\tprev=and\t-0.1919
-    past-future would\tprev=he\t-0.0490
-    past-future would\tprev=it\t-0.1873
-    past-future would\tprev=that\t-0.2571
-    past-future would\tprev=they\t0.0756
-    past-future would\tprev=this\t-0.0419
-    past-future would\tprev=which\t-0.1656
-    past-future would\treport\t-0.8071
-    perhap\tbase\t2.5795
-    perhap\tinitial\t0.0496
-    perhap\tneg\t-0.0241
-    perhap\tnext2=$\t-0.0516
-    perhap\tnext2=most\t-0.0640
-    perhap\tnext2=to\t-0.0656
+    past-future would\tnext=prevent\t-0.0257
+    past-future would\tnext=receive\t-0.1890
+    past-future would\tpast\t0.0349
+    past-future would\tperson\t-0.2328
+    past-future would\tprev=and\t-0.1914
+    past-future would\tprev=he\t-0.0486
+    past-future would\tprev=it\t-0.1863
+    past-future would\tprev=that\t-0.2579
+    past-future would\tprev=they\t0.0759
+    past-future would\tprev=this\t-0.0418
+    past-future would\tprev=which\t-0.1651
+    past-future would\treport\t-0.8164
+    perhap\tbase\t2.5796
+    perhap\tinitial\t0.0503
+    perhap\tneg\t-0.0238
+    perhap\tnext2=$\t-0.0518
+    perhap\tnext2=most\t-0.0644
+    perhap\tnext2=to\t-0.0654
     perhap\tnum\t-0.0903
-    perhap\tprev=^\t0.0496
-    perhap\tprev=and\t-0.0289
-    perhap\tprev=is\t0.0472
-    perhap\tquoted\t-0.0640
-    perhap\treport\t0.1314
-    pessimistic\tbase\t-0.0258
-    pessimistic\treport\t-0.0258
-    phenomenal\tbase\t-0.1870
-    pioneer\tbase\t-0.0712
-    pioneer\tinitial\t0.1022
-    pioneer\tlead\t0.1022
-    plausibl\tbase\t0.0453
-    plausibl\treport\t-0.0418
-    plenty of\tbase\t0.3162
-    plenty of\tlead\t0.3162
-    popular\tbase\t-0.1296
-    popular\tcond\t-0.0967
-    popular\tinitial\t0.1884
-    popular\tnext2=$\t-0.0927
-    popular\tnext2=and\t-0.4288
-    popular\tnext2=europe\t-0.1717
-    popular\tnext2=for\t-0.0998
-    popular\tnext2=in\t0.1296
-    popular\tnext2=of\t0.4897
-    popular\tnext2=the\t0.3740
-    popular\tnext=$\t-0.0656
-    popular\tnext=and\t0.1461
-    popular\tnext=culture\t0.2472
-    popular\tnext=for\t-0.2073
-    popular\tnext=in\t-0.2965
-    popular\tnext=vote\t-0.2777
-    popular\tnext=with\t-0.4001
-    popular\tpast\t-0.4339
-    popular\tprev=a\t-0.3368
-    popular\tprev=also\t-0.1806
-    popular\tprev=are\t-0.3305
-    popular\tprev=become\t-0.2897
-    popular\tprev=in\t0.0617
-    popular\tprev=is\t-0.2150
+    perhap\tprev=^\t0.0503
+    perhap\tprev=and\t-0.0288
+    perhap\tprev=is\t0.0453
+    perhap\tquoted\t-0.0644
+    perhap\treport\t0.1290
+    pessimistic\tbase\t-0.0272
+    pessimistic\treport\t-0.0272
+    phenomenal\tbase\t-0.1876
+    pioneer\tbase\t-0.0781
+    pioneer\tinitial\t0.1055
+    pioneer\tlead\t0.1055
+    plausibl\tbase\t0.0446
+    plausibl\treport\t-0.0425
+    plenty of\tbase\t0.3156
+    plenty of\tlead\t0.3156
+    popular\tbase\t-0.1461
+    popular\tcond\t-0.1025
+    popular\tinitial\t0.1902
+    popular\tnext2=$\t-0.0894
+    popular\tnext2=and\t-0.4334
+    popular\tnext2=europe\t-0.1710
+    popular\tnext2=for\t-0.0966
+    popular\tnext2=in\t0.1300
+    popular\tnext2=of\t0.4893
+    popular\tnext2=the\t0.3768
+    popular\tnext=$\t-0.0620
+    popular\tnext=and\t0.1462
+    popular\tnext=culture\t0.2487
+    popular\tnext=for\t-0.2068
+    popular\tnext=in\t-0.2950
+    popular\tnext=vote\t-0.2775
+    popular\tnext=with\t-0.3989
+    popular\tpast\t-0.4291
+    popular\tprev=a\t-0.3314
+    popular\tprev=also\t-0.1799
+    popular\tprev=are\t-0.3301
+    popular\tprev=become\t-0.2890
+    popular\tprev=in\t0.0395
+    popular\tprev=is\t-0.2146
     popular\tprev=more\t-0.2229
     popular\tprev=quite\t0.5622
-    popular\tprev=the\t-0.6447
-    popular\tprev=very\t0.3159
-    popular\treport\t-0.3771
-    possibility\tbase\t0.6763
-    possibility\tnext2=a\t0.4894
-    possibility\tnext2=that\t0.3482
-    possibility\tnext=is\t0.3078
-    possibility\tnext=of\t0.7315
-    possibility\tnext=that\t0.1424
-    possibility\tnext=to\t-0.0727
-    possibility\tpast\t-0.0564
-    possibility\tprev=the\t0.1753
-    possibility\tprev=this\t-0.0928
-    possibility\treport\t0.3026
-    possibl\tbase\t1.3133
-    possibl\tcond\t-0.2352
-    possibl\tinitial\t0.2079
-    possibl\tnext2=$\t-0.1364
-    possibl\tnext2=a\t-0.2430
-    possibl\tnext2=by\t0.3772
-    possibl\tnext2=for\t0.1764
-    possibl\tnext2=in\t0.1312
-    possibl\tnext2=is\t-0.1107
-    possibl\tnext2=of\t-0.0795
-    possibl\tnext2=that\t0.0514
-    possibl\tnext2=the\t-0.0604
-    possibl\tnext2=with\t0.1904
-    possibl\tnext=$\t-0.2260
-    possibl\tnext=by\t-0.2039
-    possibl\tnext=combinations\t-0.1705
-    possibl\tnext=explanation\t0.1565
-    possibl\tnext=for\t-0.1232
+    popular\tprev=the\t-0.6431
+    popular\tprev=very\t0.3100
+    popular\treport\t-0.3684
+    posit\tbase\t-0.0213
+    possibility\tbase\t0.6765
+    possibility\tnext2=a\t0.4888
+    possibility\tnext2=that\t0.3485
+    possibility\tnext=is\t0.3081
+    possibility\tnext=of\t0.7303
+    possibility\tnext=that\t0.1425
+    possibility\tnext=to\t-0.0725
+    possibility\tpast\t-0.0556
+    possibility\tprev=the\t0.1733
+    possibility\tprev=this\t-0.0926
+    possibility\treport\t0.2967
+    possibl\tbase\t1.3151
+    possibl\tcond\t-0.2298
+    possibl\tinitial\t0.2097
+    possibl\tneg\t0.0211
+    possibl\tnext2=$\t-0.1379
+    possibl\tnext2=a\t-0.2421
+    possibl\tnext2=by\t0.3793
+    possibl\tnext2=for\t0.1768
+    possibl\tnext2=in\t0.1315
+    possibl\tnext2=is\t-0.1106
+    possibl\tnext2=of\t-0.0782
+    possibl\tnext2=that\t0.0515
+    possibl\tnext2=the\t-0.0598
+    possibl\tnext2=with\t0.1905
+    possibl\tnext=$\t-0.2256
+    possibl\tnext=by\t-0.2035
+    possibl\tnext=combinations\t-0.1702
+    possibl\tnext=explanation\t0.1564
+    possibl\tnext=for\t-0.1226
     possibl\tnext=in\t-0.1388
-    possibl\tnext=involvement\t0.1974
-    possibl\tnext=mechanism\t0.1781
-    possibl\tnext=mechanisms\t0.1605
-    possibl\tnext=relationship\t0.1795
-    possibl\tnext=role\t0.2810
-    possibl\tnext=that\t0.5982
-    possibl\tnext=to\t-0.3820
-    possibl\tpast\t0.4529
-    possibl\tperson\t-0.0996
-    possibl\tprev=^\t0.2079
-    possibl\tprev=a\t0.3559
-    possibl\tprev=all\t-0.2987
+    possibl\tnext=involvement\t0.1973
+    possibl\tnext=mechanism\t0.1784
+    possibl\tnext=mechanisms\t0.1606
+    possibl\tnext=relationship\t0.1799
+    possibl\tnext=role\t0.2813
+    possibl\tnext=that\t0.5987
+    possibl\tnext=to\t-0.3819
+    possibl\tpast\t0.4627
+    possibl\tperson\t-0.0989
+    possibl\tprev=^\t0.2097
+    possibl\tprev=a\t0.3571
+    possibl\tprev=all\t-0.2980
     possibl\tprev=also\t0.0668
     possibl\tprev=another\t-0.0531
-    possibl\tprev=be\t0.0839
-    possibl\tprev=even\t-0.1250
-    possibl\tprev=is\t-0.0468
-    possibl\tprev=it\t-0.0996
-    possibl\tprev=maximum\t-0.1595
-    possibl\tprev=not\t0.0892
-    possibl\tprev=of\t-0.0416
-    possibl\tprev=one\t0.2009
-    possibl\tprev=only\t-0.1518
-    possibl\tprev=the\t0.6873
-    possibl\tprev=their\t0.0798
-    possibl\tprev=was\t-0.1252
-    possibl\tquoted\t0.3501
-    possibl\treport\t0.3556
-    possibly\tbase\t3.1504
-    possibly\tneg\t-0.1606
-    possibly\tnext2=the\t0.0307
-    possibly\tnext2=to\t0.0261
-    possibly\tnext=by\t0.0424
-    possibly\tnext=other\t0.0616
+    possibl\tprev=be\t0.0837
+    possibl\tprev=even\t-0.1241
+    possibl\tprev=is\t-0.0462
+    possibl\tprev=it\t-0.0989
+    possibl\tprev=maximum\t-0.1590
+    possibl\tprev=not\t0.0909
+    possibl\tprev=of\t-0.0415
+    possibl\tprev=one\t0.2011
+    possibl\tprev=only\t-0.1514
+    possibl\tprev=the\t0.6874
+    possibl\tprev=their\t0.0799
+    possibl\tprev=was\t-0.1242
+    possibl\tquoted\t0.3439
+    possibl\treport\t0.3397
+    possibly\tbase\t3.1513
+    possibly\tneg\t-0.1604
+    possibly\tnext2=the\t0.0306
+    possibly\tnext2=to\t0.0259
+    possibly\tnext=by\t0.0422
+    possibly\tnext=other\t0.0636
     possibly\tnext=the\t-0.1055
-    possibly\tnext=through\t0.0651
-    possibly\tpast\t-0.0891
-    possibly\tprev=and\t0.1490
-    possibly\tprev=not\t-0.1606
-    possibly\treport\t-0.0937
-    postulat\tbase\t-0.0216
-    postulat\tnext=that\t0.0284
-    postulat\tnext=to\t-0.0500
-    postulat\tpast\t0.0251
-    postulat\tprev=been\t0.0455
-    potential\tbase\t0.4033
-    potential\tcond\t0.0336
-    potential\tinitial\t0.0920
-    potential\tnext2=$\t-0.1373
-    potential\tnext2=binding\t0.1007
-    potential\tnext2=for\t0.0630
-    potential\tnext2=in\t-0.0466
-    potential\tnext2=of\t0.1827
-    potential\tnext2=sites\t0.4576
-    potential\tnext2=target\t0.4312
-    potential\tnext2=the\t-0.1576
-    potential\tnext2=to\t0.0668
-    potential\tnext=$\t-0.1129
-    potential\tnext=and\t-0.3157
-    potential\tnext=ets\t0.1868
-    potential\tnext=for\t0.5296
-    potential\tnext=in\t-0.1737
-    potential\tnext=mechanism\t0.3096
-    potential\tnext=of\t-0.2084
-    potential\tnext=role\t0.4070
-    potential\tnext=sites\t0.0894
-    potential\tnext=therapeutic\t0.2521
-    potential\tnext=to\t-0.4449
-    potential\tpast\t-0.2527
-    potential\tprev=^\t0.0920
-    potential\tprev=a\t0.4572
+    possibly\tnext=through\t0.0636
+    possibly\tpast\t-0.0888
+    possibly\tprev=and\t0.1494
+    possibly\tprev=not\t-0.1604
+    possibly\treport\t-0.0942
+    postulat\tbase\t-0.0423
+    postulat\tnext=to\t-0.0543
+    postulat\tpast\t0.0226
+    postulat\tprev=been\t0.0436
+    potential\tbase\t0.4037
+    potential\tcond\t0.0351
+    potential\tinitial\t0.0935
+    potential\tnext2=$\t-0.1371
+    potential\tnext2=binding\t0.1016
+    potential\tnext2=for\t0.0619
+    potential\tnext2=in\t-0.0472
+    potential\tnext2=of\t0.1840
+    potential\tnext2=sites\t0.4591
+    potential\tnext2=target\t0.4288
+    potential\tnext2=the\t-0.1579
+    potential\tnext2=to\t0.0671
+    potential\tnext=$\t-0.1127
+    potential\tnext=and\t-0.3164
+    potential\tnext=ets\t0.1869
+    potential\tnext=for\t0.5280
+    potential\tnext=in\t-0.1738
+    potential\tnext=mechanism\t0.3101
+    potential\tnext=of\t-0.2085
+    potential\tnext=role\t0.4083
+    potential\tnext=sites\t0.0920
+    potential\tnext=therapeutic\t0.2522
+    potential\tnext=to\t-0.4446
+    potential\tpast\t-0.2502
+    potential\tprev=^\t0.0935
+    potential\tprev=a\t0.4542
     potential\tprev=as\t0.1167
-    potential\tprev=for\t0.1158
-    potential\tprev=its\t-0.0480
-    potential\tprev=membrane\t-0.1194
-    potential\tprev=the\t0.6782
-    potential\tprev=therapeutic\t-0.0631
-    potential\tprev=two\t0.1027
-    potential\tquoted\t0.2339
-    potential\treport\t-0.3004
-    potentially\tbase\t2.9449
-    potentially\tnext=important\t-0.0639
-    potentially\tprev=a\t-0.0224
-    potentially\tprev=and\t-0.0843
-    potentially\tquoted\t-0.0776
-    predict\tbase\t1.3833
-    predict\tcond\t-0.0573
-    predict\tneg\t-0.0748
-    predict\tnext2=interactions\t-0.1202
-    predict\tnext2=on\t-0.0813
-    predict\tnext2=protein\t-0.0454
-    predict\tnext2=see\t-0.0703
-    predict\tnext=a\t-0.1524
-    predict\tnext=approximately\t-0.1224
-    predict\tnext=interaction\t-0.1902
-    predict\tnext=interactions\t-0.1893
-    predict\tnext=over\t-0.0746
-    predict\tnext=that\t-0.1387
-    predict\tnext=the\t-0.1184
-    predict\tnum\t-0.0762
-    predict\tpast\t-0.1259
-    predict\tperson\t-0.1294
-    predict\tprev=and\t-0.1446
-    predict\tprev=that\t-0.0219
-    predict\tprev=to\t-0.6590
-    predict\tquoted\t-0.0361
-    predict\treport\t-0.1267
-    predict to\tbase\t0.3401
-    predict to\tnext2=a\t0.2547
-    predict to\tnext2=in\t-0.0720
-    predict to\tnext=have\t0.1076
-    predict to\tnext=interact\t-0.0854
-    predict to\tpast\t-0.0469
-    predict to\tprev=is\t0.3111
-    predict to\treport\t-0.0533
-    prediction\tbase\t-0.3988
-    prediction\tneg\t-0.0324
-    prediction\tnext2=$\t-0.0480
-    prediction\tnext2=the\t-0.0708
-    prediction\tnext=$\t-0.0480
-    prediction\tnext=and\t-0.0339
-    prediction\tnext=in\t-0.0299
-    prediction\tprev=our\t-0.0420
-    prediction\tprev=quality\t-0.0355
-    prediction\tprev=the\t-0.0996
-    prediction\treport\t-0.0694
-    preliminary evidenc\tbase\t-0.0218
-    preliminary evidenc\treport\t-0.0218
-    prestigiou\tbase\t-0.5115
-    prestigiou\tpast\t-0.1299
-    prestigiou\tprev=most\t-0.1271
-    presum\tbase\t0.0503
-    presum\tnext=to\t0.0884
-    presum\tpast\t-0.0203
-    presum\tprev=is\t0.0707
-    presumably\tbase\t3.0199
-    presumably\tnext=through\t0.0544
-    presumably\tpast\t0.0234
+    potential\tprev=for\t0.1159
+    potential\tprev=its\t-0.0479
+    potential\tprev=membrane\t-0.1192
+    potential\tprev=the\t0.6780
+    potential\tprev=therapeutic\t-0.0630
+    potential\tprev=two\t0.1030
+    potential\tquoted\t0.2299
+    potential\treport\t-0.3106
+    potentially\tbase\t2.9453
+    potentially\tnext=important\t-0.0638
+    potentially\tprev=a\t-0.0223
+    potentially\tprev=and\t-0.0841
+    potentially\tquoted\t-0.0780
+    predict\tbase\t1.3115
+    predict\tcond\t-0.0540
+    predict\tneg\t-0.0711
+    predict\tnext2=interactions\t-0.1249
+    predict\tnext2=on\t-0.0826
+    predict\tnext2=protein\t-0.0473
+    predict\tnext2=see\t-0.0732
+    predict\tnext=a\t-0.1595
+    predict\tnext=approximately\t-0.1281
+    predict\tnext=interaction\t-0.1963
+    predict\tnext=interactions\t-0.1959
+    predict\tnext=over\t-0.0841
+    predict\tnext=that\t-0.1396
+    predict\tnext=the\t-0.1229
+    predict\tnum\t-0.0793
+    predict\tpast\t-0.1252
+    predict\tperson\t-0.1434
+    predict\tprev=and\t-0.1522
+    predict\tprev=can\t-0.0222
+    predict\tprev=that\t-0.0257
+    predict\tprev=to\t-0.6815
+    predict\tquoted\t-0.0365
+    predict\treport\t-0.1209
+    predict to\tbase\t0.3108
+    predict to\tnext2=a\t0.2415
+    predict to\tnext2=in\t-0.0755
+    predict to\tnext=have\t0.0990
+    predict to\tnext=interact\t-0.0907
+    predict to\tpast\t-0.0483
+    predict to\tprev=is\t0.3014
+    predict to\treport\t-0.0549
+    prediction\tbase\t-0.4321
+    prediction\tneg\t-0.0306
+    prediction\tnext2=$\t-0.0487
+    prediction\tnext2=the\t-0.0781
+    prediction\tnext=$\t-0.0487
+    prediction\tnext=and\t-0.0363
+    prediction\tnext=in\t-0.0329
+    prediction\tprev=our\t-0.0446
+    prediction\tprev=quality\t-0.0383
+    prediction\tprev=the\t-0.1098
+    prediction\treport\t-0.0698
+    preliminary evidenc\tbase\t-0.0231
+    preliminary evidenc\treport\t-0.0231
+    prestigiou\tbase\t-0.5123
+    prestigiou\tpast\t-0.1306
+    prestigiou\tprev=most\t-0.1286
+    presum\tbase\t0.0446
+    presum\tnext=to\t0.0861
+    presum\tpast\t-0.0215
+    presum\tprev=is\t0.0663
+    presumably\tbase\t3.0209
+    presumably\tnext=through\t0.0545
+    presumably\tpast\t0.0238
     presumably\tprev=is\t0.0364
-    probabl\tbase\t0.7238
-    probabl\tperson\t-0.0272
-    probabl\tquoted\t-0.0446
-    probabl\treport\t0.6447
-    probably\tbase\t3.3604
-    probably\tinitial\t-0.2040
-    probably\tneg\t0.2557
+    probabl\tbase\t0.7178
+    probabl\tperson\t-0.0270
+    probabl\tquoted\t-0.0454
+    probabl\treport\t0.6378
+    probably\tbase\t3.3619
+    probably\tinitial\t-0.2033
+    probably\tneg\t0.2563
     probably\tnext2=a\t0.0281
     probably\tnext2=and\t-0.1090
-    probably\tnext2=from\t0.0259
-    probably\tnext2=in\t-0.0647
-    probably\tnext2=most\t-0.1000
+    probably\tnext2=from\t0.0258
+    probably\tnext2=in\t-0.0644
+    probably\tnext2=most\t-0.0996
     probably\tnext2=of\t-0.0785
-    probably\tnext2=the\t0.0635
-    probably\tnext2=to\t0.0355
+    probably\tnext2=the\t0.0632
+    probably\tnext2=to\t0.0356
     probably\tnext=a\t0.0402
-    probably\tnext=be\t0.0602
-    probably\tnext=due\t0.0352
-    probably\tnext=the\t-0.1000
-    probably\tpast\t0.1405
-    probably\tprev=^\t-0.2040
-    probably\tprev=are\t0.0936
-    probably\tprev=is\t0.0398
-    probably\tprev=will\t0.0602
-    probably\treport\t0.1238
-    project\tbase\t-0.0341
-    prominent\tbase\t-0.2137
-    prominent\tneg\t-0.0720
-    prominent\tnext2=the\t-0.3615
-    prominent\tnext=in\t0.1400
-    prominent\tpeople\t0.1079
-    prominent\tprev=a\t0.0719
-    prominent\tprev=most\t-0.0495
-    propos\tbase\t0.6879
-    propos\tcond\t0.0212
-    propos\tnext2=the\t0.1711
-    propos\tnext=that\t0.6879
-    propos\tpast\t0.0537
-    propos\tperson\t0.4822
-    propos\tprev=we\t0.4822
-    provid that\tbase\t2.9369
-    putativ\tbase\t1.0007
-    putativ\tcond\t0.0492
-    putativ\tinitial\t-0.0524
-    putativ\tneg\t-0.0489
-    putativ\tnext2=and\t0.0372
-    putativ\tnext2=b\t-0.1365
-    putativ\tnext2=factor\t0.0609
-    putativ\tnext2=of\t-0.0771
-    putativ\tnext2=site\t-0.0244
-    putativ\tnext2=that\t0.1310
-    putativ\tnext=nf-kappa\t-0.0889
-    putativ\tnext=transcription\t0.0609
-    putativ\tprev=a\t0.2670
-    putativ\tprev=and\t0.1455
-    putativ\tprev=four\t-0.1365
-    putativ\tprev=of\t0.1322
-    putativ\tprev=the\t0.1933
-    putativ\tprev=this\t0.1461
-    putatively\tbase\t0.0759
-    questionabl\tbase\t-0.0514
-    raiz question\tbase\t3.0070
-    raiz the possibility\tbase\t0.4929
-    raiz the possibility\tnext=that\t0.4143
-    raiz the question\tbase\t0.0402
-    raiz the question\tcond\t0.0402
-    rather\tbase\t-0.1666
-    rather\tinitial\t-0.1379
-    rather\tlead\t-0.1128
-    rather\tneg\t-0.0363
-    rather\tnext2=a\t-0.0582
-    rather\tnext2=by\t0.1947
-    rather\tnext2=in\t-0.0959
-    rather\tnext2=the\t-0.4891
-    rather\tnext2=to\t0.0335
-    rather\tnext=a\t0.1444
-    rather\tnext=than\t-0.2074
-    rather\tpast\t0.3333
-    rather\tpeople\t-0.0372
-    rather\tperson\t-0.0661
-    rather\tprev=^\t-0.1379
-    rather\tprev=but\t-0.0559
-    rather\tprev=is\t0.1134
-    rather\tquoted\t-0.1472
-    rather\treport\t0.4505
-    regard as\tbase\t0.2156
-    regard as\tneg\t-0.2390
-    regard as\tnext2=of\t0.0454
-    regard as\tnext=a\t0.2744
-    regard as\tnext=one\t0.0454
-    regard as\tnext=the\t0.2999
-    regard as\tpast\t-0.4101
-    regard as\tprev=generally\t0.1609
-    relatively\tbase\t0.0334
-    relatively\tcond\t-0.0392
-    relatively\tlead\t-0.2948
-    relatively\tnext2=$\t0.4652
-    relatively\tnext2=and\t-0.0970
-    relatively\tnext=high\t-0.1286
-    relatively\tnext=rare\t-0.1057
-    relatively\tpast\t0.1217
-    relatively\tpeople\t-0.2000
-    relatively\tprev=a\t0.3219
-    relatively\tprev=and\t-0.1786
-    relatively\tprev=are\t0.2879
-    relatively\tprev=is\t0.1313
-    relatively\tprev=the\t-0.0479
-    remain to be determin\tbase\t0.0613
-    remain to be elucidat\tbase\t0.0657
-    remain to be elucidat\tnext2=$\t0.0657
-    remain to be elucidat\tnext=$\t0.0657
-    remain to be establish\tbase\t-0.0435
-    remain unclear\tbase\t0.1732
-    remain unclear\tperson\t0.0565
-    remain unknown\tbase\t0.1334
-    remain unknown\tcond\t0.0318
-    remain unknown\tnext2=$\t0.1334
-    remain unknown\tnext=$\t0.1334
-    remarkabl\tbase\t-0.2731
-    remarkabl\tnext2=of\t-0.1554
-    renown\tbase\t-0.0213
-    renown\tlead\t-0.3690
-    renown\tnext2=his\t-0.2734
-    renown\tnext=for\t-0.0277
-    reportedly\tbase\t2.1755
-    reportedly\tneg\t-0.0921
-    reportedly\tpast\t-0.1549
-    reportedly\tperson\t-0.1844
-    reportedly\tprev=is\t-0.0966
-    reput\tbase\t-0.0348
-    researcher\tbase\t-0.2533
-    researcher\tlead\t-0.0590
-    researcher\tnext2=$\t0.3809
-    researcher\tnext=$\t0.3809
-    researcher\tpeople\t-0.2533
-    researcher\treport\t-0.1581
-    respect\tbase\t-0.2243
-    respect\tlead\t0.1841
-    respect\tpeople\t-0.2211
-    respect\tquoted\t-0.1111
-    revolutionary\tbase\t0.8446
+    probably\tnext=be\t0.0599
+    probably\tnext=due\t0.0351
+    probably\tnext=the\t-0.0996
+    probably\tpast\t0.1402
+    probably\tprev=^\t-0.2033
+    probably\tprev=are\t0.0918
+    probably\tprev=is\t0.0400
+    probably\tprev=will\t0.0599
+    probably\treport\t0.1232
+    project\tbase\t-0.0387
+    prominent\tbase\t-0.2215
+    prominent\tneg\t-0.0723
+    prominent\tnext2=the\t-0.3612
+    prominent\tnext=in\t0.1402
+    prominent\tpeople\t0.1056
+    prominent\tprev=a\t0.0712
+    prominent\tprev=most\t-0.0508
+    propos\tbase\t0.6424
+    propos\tcond\t0.0219
+    propos\tnext2=the\t0.1599
+    propos\tnext=that\t0.6424
+    propos\tpast\t0.0552
+    propos\tperson\t0.4521
+    propos\tprev=we\t0.4521
+    provid that\tbase\t2.9365
+    putativ\tbase\t0.9279
+    putativ\tcond\t0.0481
+    putativ\tinitial\t-0.0537
+    putativ\tneg\t-0.0500
+    putativ\tnext2=and\t0.0346
+    putativ\tnext2=b\t-0.1398
+    putativ\tnext2=factor\t0.0581
+    putativ\tnext2=of\t-0.0817
+    putativ\tnext2=site\t-0.0280
+    putativ\tnext2=that\t0.1282
+    putativ\tnext=nf-kappa\t-0.0929
+    putativ\tnext=transcription\t0.0581
+    putativ\tprev=a\t0.2483
+    putativ\tprev=and\t0.1416
+    putativ\tprev=four\t-0.1398
+    putativ\tprev=of\t0.1262
+    putativ\tprev=the\t0.1817
+    putativ\tprev=this\t0.1425
+    putatively\tbase\t0.0731
+    questionabl\tbase\t-0.0512
+    raiz question\tbase\t3.0071
+    raiz the possibility\tbase\t0.4932
+    raiz the possibility\tnext=that\t0.4146
+    raiz the question\tbase\t0.0406
+    raiz the question\tcond\t0.0406
+    rather\tbase\t-0.1828
+    rather\tinitial\t-0.1348
+    rather\tlead\t-0.1391
+    rather\tneg\t-0.0364
+    rather\tnext2=a\t-0.0537
+    rather\tnext2=by\t0.2013
+    rather\tnext2=in\t-0.0934
+    rather\tnext2=the\t-0.4866
+    rather\tnext2=to\t0.0385
+    rather\tnext=a\t0.1506
+    rather\tnext=than\t-0.2358
+    rather\tpast\t0.3426
+    rather\tpeople\t-0.0359
+    rather\tperson\t-0.0666
+    rather\tprev=^\t-0.1348
+    rather\tprev=but\t-0.0490
+    rather\tprev=is\t0.1161
+    rather\tquoted\t-0.1456
+    rather\treport\t0.4549
+    regard as\tbase\t0.2175
+    regard as\tneg\t-0.2400
+    regard as\tnext2=of\t0.0450
+    regard as\tnext=a\t0.2740
+    regard as\tnext=one\t0.0450
+    regard as\tnext=the\t0.3019
+    regard as\tpast\t-0.4072
+    regard as\tprev=generally\t0.1610
+    relatively\tcond\t-0.0362
+    relatively\tlead\t-0.2933
+    relatively\tnext2=$\t0.4648
+    relatively\tnext2=and\t-0.0936
+    relatively\tnext=high\t-0.1287
+    relatively\tnext=rare\t-0.1067
+    relatively\tpast\t0.1242
+    relatively\tpeople\t-0.2065
+    relatively\tprev=a\t0.3142
+    relatively\tprev=and\t-0.1778
+    relatively\tprev=are\t0.2873
+    relatively\tprev=is\t0.1324
+    relatively\tprev=the\t-0.0492
+    remain to be determin\tbase\t0.0615
+    remain to be elucidat\tbase\t0.0660
+    remain to be elucidat\tnext2=$\t0.0660
+    remain to be elucidat\tnext=$\t0.0660
+    remain to be establish\tbase\t-0.0433
+    remain unclear\tbase\t0.1739
+    remain unclear\tperson\t0.0566
+    remain unknown\tbase\t0.1344
+    remain unknown\tcond\t0.0321
+    remain unknown\tnext2=$\t0.1344
+    remain unknown\tnext=$\t0.1344
+    remarkabl\tbase\t-0.2736
+    remarkabl\tnext2=of\t-0.1566
+    renown\tbase\t-0.0283
+    renown\tlead\t-0.3734
+    renown\tnext2=his\t-0.2746
+    renown\tnext=for\t-0.0287
+    reportedly\tbase\t2.1556
+    reportedly\tneg\t-0.0945
+    reportedly\tpast\t-0.1587
+    reportedly\tperson\t-0.1889
+    reportedly\tprev=is\t-0.0990
+    reput\tbase\t-0.0379
+    researcher\tbase\t-0.2514
+    researcher\tlead\t-0.0595
+    researcher\tnext2=$\t0.3829
+    researcher\tnext=$\t0.3829
+    researcher\tpeople\t-0.2514
+    researcher\treport\t-0.1717
+    respect\tbase\t-0.2233
+    respect\tlead\t0.1835
+    respect\tpeople\t-0.2213
+    respect\tquoted\t-0.1087
+    revolutionary\tbase\t0.8404
     roughly\tbase\t3.0000
-    rumor\tbase\t2.5265
-    rumor\tnext2=the\t-0.2040
-    rumor\treport\t0.1541
-    rumour\tbase\t2.6782
-    rumour\tquoted\t-0.1047
-    said to\tbase\t0.0254
-    said to\tlead\t-0.1822
-    said to\tnext=be\t0.0883
-    scholar\tbase\t-0.0338
-    scholar\tpast\t0.0403
-    scholar\tpeople\t-0.0338
-    scholar\tprev=some\t0.1710
+    rumor\tbase\t2.5064
+    rumor\tnext2=the\t-0.2080
+    rumor\treport\t0.1454
+    rumour\tbase\t2.6724
+    rumour\tquoted\t-0.1068
+    said to\tbase\t0.0240
+    said to\tlead\t-0.1845
+    said to\tnext=be\t0.0862
+    saw\tbase\t-0.3561
+    saw\tnext2=as\t-0.0586
+    saw\tpast\t-0.2520
+    saw\tperson\t-0.0577
+    saw\treport\t-0.2520
+    scholar\tbase\t-0.0297
+    scholar\tpast\t0.0408
+    scholar\tpeople\t-0.0297
+    scholar\tprev=some\t0.1728
     scientist\tinitial\t0.0555
-    scientist\tlead\t0.4050
-    scientist\tneg\t0.1401
-    scientist\tprev=christian\t0.1401
-    scientist\tquoted\t-0.0876
-    scientist\treport\t0.1174
-    seem\tbase\t2.2937
-    seem\tneg\t0.0517
-    seem\tnext2=$\t0.0861
-    seem\tnext2=be\t0.0440
-    seem\tnext2=have\t-0.1821
-    seem\tnext2=that\t0.0538
-    seem\tnext=likely\t0.0435
-    seem\tnext=that\t-0.1946
-    seem\tnext=to\t-0.1023
-    seem\tpast\t-0.0732
-    seem\tperson\t-0.1511
-    seem\tprev=and\t-0.2053
-    seem\tprev=it\t-0.0345
-    seem\tprev=may\t-0.1146
-    seem\tprev=not\t0.0416
-    seem\treport\t0.0735
-    seem to be\tbase\t0.6065
-    seem to be\tnext=an\t0.1074
-    seemingly\tbase\t0.2973
-    seemingly\tcond\t-0.0606
-    seen as\tbase\t-0.1909
-    seen as\tnext=a\t-0.6635
-    seen as\tpast\t-0.3919
-    seen as\tprev=be\t-0.2116
-    seen as\tprev=is\t0.1760
+    scientist\tlead\t0.4048
+    scientist\tneg\t0.1421
+    scientist\tprev=christian\t0.1421
+    scientist\tquoted\t-0.0867
+    scientist\treport\t0.1180
+    see\tbase\t0.6332
+    see\tnext2=as\t-0.0347
+    see\tnext=as\t-0.0538
+    see\tperson\t-0.0538
+    see\tprev=they\t-0.0538
+    seem\tbase\t2.2909
+    seem\tneg\t0.0524
+    seem\tnext2=$\t0.0858
+    seem\tnext2=be\t0.0435
+    seem\tnext2=have\t-0.1823
+    seem\tnext2=that\t0.0518
+    seem\tnext=likely\t0.0420
+    seem\tnext=that\t-0.1947
+    seem\tnext=to\t-0.1039
+    seem\tpast\t-0.0733
+    seem\tperson\t-0.1516
+    seem\tprev=and\t-0.2054
+    seem\tprev=it\t-0.0348
+    seem\tprev=may\t-0.1147
+    seem\tprev=not\t0.0423
+    seem\treport\t0.0734
+    seem to be\tbase\t0.6043
+    seem to be\tnext=an\t0.1070
+    seemingly\tbase\t0.2955
+    seemingly\tcond\t-0.0607
+    seen as\tbase\t-0.1914
+    seen as\tnext=a\t-0.6670
+    seen as\tpast\t-0.3867
+    seen as\tprev=be\t-0.2113
+    seen as\tprev=is\t0.1770
     seen as\treport\t-0.0971
-    sees\tbase\t0.6388
-    sees\tneg\t0.4369
-    sees\tpast\t-0.4533
-    self styl\tbase\t-0.0348
-    several\tbase\t1.2458
-    several\tinitial\t-0.1250
-    several\tlead\t0.0805
-    several\tneg\t-0.1387
-    several\tnext2=$\t-0.0291
-    several\tnext2=and\t-0.0456
-    several\tnext2=are\t0.0479
-    several\tnext2=at\t-0.1359
-    several\tnext2=but\t-0.0217
-    several\tnext2=communities\t-0.1659
-    several\tnext2=for\t-0.3390
-    several\tnext2=from\t-0.2790
-    several\tnext2=have\t0.2041
-    several\tnext2=in\t0.4034
-    several\tnext2=lines\t0.1995
-    several\tnext2=of\t0.2674
-    several\tnext2=on\t0.1593
-    several\tnext2=or\t-0.3498
-    several\tnext2=such\t-0.1122
-    several\tnext2=that\t-0.6354
-    several\tnext2=the\t0.3495
-    several\tnext2=these\t-0.1370
-    several\tnext2=to\t-0.4243
-    several\tnext2=types\t0.4077
-    several\tnext2=were\t0.1905
-    several\tnext2=will\t-0.2766
-    several\tnext=cell\t-0.1603
-    several\tnext=characters\t0.3597
-    several\tnext=distinct\t0.2085
-    several\tnext=features\t0.0595
-    several\tnext=groups\t0.3505
-    several\tnext=low\t0.0488
-    several\tnext=new\t-0.1375
-    several\tnext=of\t-0.2430
-    several\tnext=other\t0.2792
-    several\tnext=parts\t0.0829
-    several\tnext=places\t-0.3032
-    several\tnext=reasons\t0.6368
-    several\tnext=small\t-0.2759
-    several\tnext=species\t0.0850
-    several\tnext=studies\t0.0818
-    several\tpast\t-0.1086
-    several\tpeople\t-0.0411
-    several\tprev=^\t-0.1250
-    several\tprev=after\t-0.3295
-    several\tprev=and\t0.4077
-    several\tprev=are\t-0.2982
-    several\tprev=as\t0.1081
-    several\tprev=at\t0.2190
-    several\tprev=by\t0.1253
-    several\tprev=contains\t-0.0702
-    several\tprev=for\t-0.1311
-    several\tprev=from\t0.3995
-    several\tprev=has\t0.0481
-    several\tprev=into\t-0.2598
-    several\tprev=made\t-0.0438
-    several\tprev=of\t0.0375
-    several\tprev=on\t-0.2746
-    several\tprev=revealed\t0.2190
-    several\tprev=that\t0.3145
-    several\tprev=the\t-0.3474
-    several\tprev=with\t-0.0918
-    several\tquoted\t0.2057
-    several\treport\t-0.3947
-    should\tbase\t0.7860
-    should\tcond\t-0.2842
-    should\tinitial\t-0.0416
-    should\tneg\t0.6235
-    should\tnext2=be\t0.2344
-    should\tnext2=considered\t0.1047
-    should\tnext2=the\t0.0503
-    should\tnext2=useful\t0.2712
-    should\tnext=be\t-0.4669
-    should\tnext=not\t0.3100
-    should\tpast\t0.2490
-    should\tperson\t-0.0447
-    should\tprev=they\t-0.0601
-    should\tprev=we\t0.3164
-    should\tprev=which\t-0.0250
-    should\tquoted\t-0.3443
-    should\treport\t0.1667
-    significant\tbase\t0.4208
-    significant\tinitial\t0.1760
-    significant\tlead\t0.1760
-    significant\tnext2=$\t-0.0962
-    significant\tnext2=in\t0.0419
-    significant\tnext2=on\t0.2457
-    significant\tnext2=was\t0.4463
-    significant\tpast\t0.1415
-    significant\tprev=^\t0.1760
-    significant\tprev=a\t0.1378
-    significant\tprev=for\t-0.0835
-    significant\tprev=most\t0.0534
-    significant\tprev=of\t-0.0563
-    significant\tprev=the\t-0.0593
-    significantly\tbase\t-0.3120
-    significantly\tnext2=than\t-0.0804
-    significantly\tnext=better\t-0.0967
-    significantly\tnext=from\t-0.0543
-    significantly\tnext=lower\t-0.0370
-    significantly\tnext=more\t-0.0805
-    significantly\tpast\t-0.0967
-    significantly\tprev=be\t-0.0370
-    significantly\tprev=was\t-0.0967
-    so call\tbase\t-0.5185
-    so call\tprev=the\t-0.1104
-    so call\treport\t-0.1602
-    some\tbase\t1.5151
-    some\tcond\t0.3032
-    some\tinitial\t0.2201
-    some\tlead\t0.3184
-    some\tneg\t-0.2420
-    some\tnext2=$\t-0.3189
-    some\tnext2=also\t0.0379
-    some\tnext2=and\t0.0485
-    some\tnext2=are\t-0.4223
-    some\tnext2=argue\t0.1927
-    some\tnext2=as\t0.2131
-    some\tnext2=but\t0.1519
-    some\tnext2=changes\t0.1960
-    some\tnext2=countries\t0.1450
-    some\tnext2=differences\t-0.1855
-    some\tnext2=for\t-0.5298
-    some\tnext2=had\t0.2985
-    some\tnext2=have\t0.5986
-    some\tnext2=his\t-0.2905
-    some\tnext2=in\t0.3814
-    some\tnext2=its\t0.4824
-    some\tnext2=not\t-0.1702
-    some\tnext2=of\t-0.2991
-    some\tnext2=on\t0.1965
-    some\tnext2=show\t0.1791
-    some\tnext2=such\t-0.1943
-    some\tnext2=that\t0.3594
-    some\tnext2=the\t0.0456
+    sees\tbase\t0.6049
+    sees\tneg\t0.4400
+    sees\tpast\t-0.4579
+    self styl\tbase\t-0.0379
+    several\tbase\t1.2163
+    several\tcond\t0.1294
+    several\tinitial\t-0.1281
+    several\tlead\t0.0966
+    several\tneg\t-0.1049
+    several\tnext2=$\t-0.1044
+    several\tnext2=and\t-0.0490
+    several\tnext2=are\t0.0485
+    several\tnext2=at\t-0.1190
+    several\tnext2=but\t-0.0264
+    several\tnext2=communities\t-0.1658
+    several\tnext2=for\t-0.3410
+    several\tnext2=from\t-0.2835
+    several\tnext2=have\t0.2068
+    several\tnext2=in\t0.4014
+    several\tnext2=including\t0.0230
+    several\tnext2=lines\t0.1947
+    several\tnext2=of\t0.1128
+    several\tnext2=on\t0.1643
+    several\tnext2=or\t-0.3495
+    several\tnext2=such\t-0.1146
+    several\tnext2=that\t-0.6270
+    several\tnext2=the\t0.3580
+    several\tnext2=these\t-0.1405
+    several\tnext2=to\t-0.4220
+    several\tnext2=types\t0.4083
+    several\tnext2=were\t0.1916
+    several\tnext2=will\t-0.2745
+    several\tnext=cell\t-0.1610
+    several\tnext=characters\t0.3598
+    several\tnext=distinct\t0.2081
+    several\tnext=features\t0.0732
+    several\tnext=groups\t0.3512
+    several\tnext=low\t0.0494
+    several\tnext=new\t-0.1368
+    several\tnext=of\t-0.2569
+    several\tnext=other\t0.2750
+    several\tnext=parts\t0.1020
+    several\tnext=places\t-0.2997
+    several\tnext=reasons\t0.4939
+    several\tnext=small\t-0.2823
+    several\tnext=species\t0.0993
+    several\tnext=studies\t0.0829
+    several\tpast\t-0.1020
+    several\tpeople\t-0.0364
+    several\tprev=^\t-0.1281
+    several\tprev=after\t-0.3286
+    several\tprev=and\t0.4126
+    several\tprev=are\t-0.2887
+    several\tprev=as\t0.1105
+    several\tprev=at\t0.2196
+    several\tprev=by\t0.1343
+    several\tprev=contains\t-0.0560
+    several\tprev=for\t-0.2234
+    several\tprev=from\t0.4007
+    several\tprev=has\t0.0493
+    several\tprev=in\t0.0380
+    several\tprev=into\t-0.2539
+    several\tprev=made\t-0.0363
+    several\tprev=of\t0.0476
+    several\tprev=on\t-0.2729
+    several\tprev=revealed\t0.2196
+    several\tprev=that\t0.3156
+    several\tprev=the\t-0.5467
+    several\tprev=to\t0.0390
+    several\tprev=with\t-0.0300
+    several\tquoted\t0.2075
+    several\treport\t-0.3888
+    should\tbase\t0.7880
+    should\tcond\t-0.2759
+    should\tinitial\t-0.0411
+    should\tneg\t0.6225
+    should\tnext2=be\t0.2324
+    should\tnext2=considered\t0.1043
+    should\tnext2=the\t0.0504
+    should\tnext2=useful\t0.2708
+    should\tnext=be\t-0.4674
+    should\tnext=not\t0.3088
+    should\tpast\t0.2498
+    should\tperson\t-0.0433
+    should\tprev=they\t-0.0608
+    should\tprev=we\t0.3139
+    should\tprev=which\t-0.0245
+    should\tquoted\t-0.3466
+    should\treport\t0.1572
+    significant\tbase\t0.4916
+    significant\tinitial\t0.1705
+    significant\tlead\t0.1705
+    significant\tnext2=$\t-0.1007
+    significant\tnext2=in\t0.0400
+    significant\tnext2=on\t0.2391
+    significant\tnext2=was\t0.4367
+    significant\tpast\t0.1319
+    significant\tprev=^\t0.1705
+    significant\tprev=a\t0.1253
+    significant\tprev=for\t-0.0880
+    significant\tprev=most\t0.0378
+    significant\tprev=of\t-0.0579
+    significant\tprev=the\t-0.0705
+    significantly\tbase\t-0.3124
+    significantly\tnext2=than\t-0.0789
+    significantly\tnext=better\t-0.0961
+    significantly\tnext=from\t-0.0540
+    significantly\tnext=lower\t-0.0367
+    significantly\tnext=more\t-0.0834
+    significantly\tpast\t-0.0961
+    significantly\tprev=be\t-0.0367
+    significantly\tprev=was\t-0.0961
+    so call\tbase\t-0.5526
+    so call\tprev=the\t-0.1182
+    so call\treport\t-0.1678
+    some\tbase\t1.5411
+    some\tcond\t0.2959
+    some\tinitial\t0.2048
+    some\tlead\t0.3256
+    some\tneg\t-0.2481
+    some\tnext2=$\t-0.1793
+    some\tnext2=also\t0.0336
+    some\tnext2=and\t0.0424
+    some\tnext2=are\t-0.4251
+    some\tnext2=argue\t0.1805
+    some\tnext2=as\t0.2013
+    some\tnext2=but\t0.1491
+    some\tnext2=changes\t0.1872
+    some\tnext2=countries\t0.1458
+    some\tnext2=differences\t-0.1852
+    some\tnext2=for\t-0.5334
+    some\tnext2=had\t0.2976
+    some\tnext2=have\t0.5860
+    some\tnext2=his\t-0.2998
+    some\tnext2=in\t0.3789
+    some\tnext2=its\t0.4845
+    some\tnext2=not\t-0.1736
+    some\tnext2=of\t-0.3167
+    some\tnext2=on\t0.1947
+    some\tnext2=show\t0.1701
+    some\tnext2=such\t-0.1993
+    some\tnext2=that\t0.3517
+    some\tnext2=the\t0.0433
     some\tnext2=their\t-0.1467
-    some\tnext2=them\t0.3190
-    some\tnext2=these\t-0.0637
-    some\tnext2=this\t-0.2214
-    some\tnext2=to\t-0.2856
-    some\tnext2=were\t-0.6571
-    some\tnext2=where\t-0.1679
-    some\tnext2=which\t-0.2310
-    some\tnext2=who\t0.0673
-    some\tnext2=with\t-0.2758
-    some\tnext=areas\t0.4064
-    some\tnext=aspect\t-0.1424
-    some\tnext=aspects\t0.0787
-    some\tnext=but\t-0.0607
-    some\tnext=cases\t-0.6286
-    some\tnext=common\t-0.0251
-    some\tnext=controversy\t-0.2036
-    some\tnext=countries\t0.4356
-    some\tnext=evidence\t-0.0276
-    some\tnext=exceptions\t-0.1529
-    some\tnext=form\t0.1119
-    some\tnext=groups\t0.2227
-    some\tnext=have\t0.2960
-    some\tnext=kind\t-0.4076
-    some\tnext=members\t0.1448
-    some\tnext=new\t-0.1600
-    some\tnext=of\t0.2404
-    some\tnext=other\t0.6136
-    some\tnext=parts\t0.1542
-    some\tnext=patients\t-0.2459
-    some\tnext=places\t0.0357
-    some\tnext=sort\t0.6336
-    some\tnext=species\t0.2092
-    some\tnext=time\t-0.2504
-    some\tnext=who\t0.2296
-    some\tnext=would\t0.3466
-    some\tpast\t-0.5969
-    some\tpeople\t0.5679
-    some\tprev=^\t0.2201
-    some\tprev=accept\t0.0739
-    some\tprev=after\t0.4023
-    some\tprev=also\t-0.3931
-    some\tprev=although\t0.4043
-    some\tprev=among\t0.3400
-    some\tprev=and\t-0.0665
-    some\tprev=are\t0.1667
-    some\tprev=as\t-0.2090
-    some\tprev=at\t-0.3501
-    some\tprev=be\t-0.1285
-    some\tprev=but\t-0.2622
-    some\tprev=contains\t-0.1031
-    some\tprev=for\t-0.4608
-    some\tprev=from\t0.0442
-    some\tprev=has\t-0.2556
-    some\tprev=have\t0.4338
-    some\tprev=however\t0.2558
-    some\tprev=in\t1.2053
-    some\tprev=including\t-0.1636
-    some\tprev=is\t0.4082
-    some\tprev=of\t-0.3037
-    some\tprev=on\t0.1807
-    some\tprev=or\t-0.1411
-    some\tprev=produced\t0.4403
-    some\tprev=showed\t-0.3106
-    some\tprev=that\t-0.3033
-    some\tprev=though\t0.1503
-    some\tprev=to\t-0.4577
-    some\tprev=which\t0.3570
-    some\tprev=while\t0.3334
-    some\tprev=with\t-0.0325
-    some\tquoted\t0.4203
-    some\treport\t0.2287
-    some argu\tbase\t0.1186
-    some argu\tlead\t0.1186
-    some argu\tnext=that\t0.1186
-    some believ\tbase\t0.1764
-    some believ\tinitial\t0.0542
-    some believ\tlead\t0.1764
-    some claim\tbase\t0.1542
-    some claim\tinitial\t0.0376
-    some claim\tlead\t0.1542
-    some critic\tbase\t0.3089
-    some critic\tinitial\t0.1461
-    some critic\tlead\t0.3089
-    some critic\tnext=have\t0.0363
-    some critic\tpeople\t0.3089
-    some critic\tprev=^\t0.1461
-    some critic\treport\t0.0820
-    some have argu\tbase\t0.0454
-    some have argu\tinitial\t0.0454
-    some have argu\tlead\t0.0454
-    some have suggest\tbase\t0.1221
-    some have suggest\tlead\t0.1221
-    some peopl\tbase\t0.4921
-    some peopl\tcond\t0.0840
-    some peopl\tinitial\t0.1358
-    some peopl\tlead\t0.3314
-    some peopl\tnext2=the\t0.0379
-    some peopl\tpast\t0.0840
-    some peopl\tpeople\t0.4921
-    some peopl\tprev=^\t0.1358
-    some peopl\treport\t0.0590
-    some say\tbase\t0.0808
-    some say\tinitial\t0.0808
-    some say\tlead\t0.0808
-    some sourc\tbase\t0.1844
-    some sourc\tinitial\t0.0463
-    some sourc\tlead\t0.1844
-    some sourc\tpeople\t0.1844
-    some sourc\treport\t0.1844
-    sometim\tbase\t0.5552
-    sometim\tcond\t-0.0493
-    sometim\tinitial\t-0.3189
-    sometim\tlead\t-0.5044
-    sometim\tneg\t-0.0466
-    sometim\tnext2=the\t-0.0262
-    sometim\tnext2=to\t0.4568
-    sometim\tnext=referred\t0.1881
+    some\tnext2=them\t0.3215
+    some\tnext2=these\t-0.0608
+    some\tnext2=this\t-0.2198
+    some\tnext2=to\t-0.2919
+    some\tnext2=were\t-0.6574
+    some\tnext2=where\t-0.1669
+    some\tnext2=which\t-0.2295
+    some\tnext2=who\t0.0714
+    some\tnext2=with\t-0.2768
+    some\tnext=areas\t0.4084
+    some\tnext=aspect\t-0.1425
+    some\tnext=aspects\t0.0770
+    some\tnext=but\t-0.0583
+    some\tnext=cases\t-0.6484
+    some\tnext=common\t-0.0276
+    some\tnext=controversy\t-0.2203
+    some\tnext=countries\t0.4304
+    some\tnext=evidence\t-0.0292
+    some\tnext=exceptions\t-0.1740
+    some\tnext=form\t0.1112
+    some\tnext=groups\t0.2257
+    some\tnext=have\t0.2902
+    some\tnext=kind\t-0.4133
+    some\tnext=members\t0.1490
+    some\tnext=new\t-0.1621
+    some\tnext=of\t0.2152
+    some\tnext=other\t0.6111
+    some\tnext=parts\t0.1565
+    some\tnext=patients\t-0.2464
+    some\tnext=places\t0.0365
+    some\tnext=sort\t0.5978
+    some\tnext=species\t0.2087
+    some\tnext=time\t-0.2576
+    some\tnext=who\t0.2276
+    some\tnext=would\t0.3425
+    some\tpast\t-0.6179
+    some\tpeople\t0.5596
+    some\tprev=^\t0.2048
+    some\tprev=accept\t0.0744
+    some\tprev=after\t0.3935
+    some\tprev=also\t-0.3941
+    some\tprev=although\t0.3911
+    some\tprev=among\t0.3387
+    some\tprev=and\t-0.1035
+    some\tprev=are\t0.1589
+    some\tprev=as\t-0.2143
+    some\tprev=at\t-0.1331
+    some\tprev=be\t-0.1326
+    some\tprev=but\t-0.2666
+    some\tprev=contains\t-0.1092
+    some\tprev=for\t-0.4771
+    some\tprev=from\t0.0355
+    some\tprev=has\t-0.2536
+    some\tprev=have\t0.4341
+    some\tprev=however\t0.2433
+    some\tprev=in\t1.1798
+    some\tprev=including\t-0.1663
+    some\tprev=is\t0.4034
+    some\tprev=of\t-0.2507
+    some\tprev=on\t0.1708
+    some\tprev=or\t-0.1530
+    some\tprev=produced\t0.4326
+    some\tprev=showed\t-0.3113
+    some\tprev=that\t-0.1974
+    some\tprev=though\t0.1478
+    some\tprev=to\t-0.4674
+    some\tprev=which\t0.4759
+    some\tprev=while\t0.3181
+    some\tprev=with\t-0.0539
+    some\tquoted\t0.4069
+    some\treport\t0.2627
+    some argu\tbase\t0.1195
+    some argu\tlead\t0.1195
+    some argu\tnext=that\t0.1195
+    some believ\tbase\t0.1767
+    some believ\tinitial\t0.0544
+    some believ\tlead\t0.1767
+    some claim\tbase\t0.1540
+    some claim\tinitial\t0.0373
+    some claim\tlead\t0.1540
+    some critic\tbase\t0.3111
+    some critic\tinitial\t0.1467
+    some critic\tlead\t0.3111
+    some critic\tnext=have\t0.0367
+    some critic\tpeople\t0.3111
+    some critic\tprev=^\t0.1467
+    some critic\treport\t0.0823
+    some have argu\tbase\t0.0451
+    some have argu\tinitial\t0.0451
+    some have argu\tlead\t0.0451
+    some have suggest\tbase\t0.1222
+    some have suggest\tlead\t0.1222
+    some peopl\tbase\t0.4505
+    some peopl\tinitial\t0.1494
+    some peopl\tlead\t0.2799
+    some peopl\tnext2=the\t0.0420
+    some peopl\tpeople\t0.4505
+    some peopl\tprev=^\t0.1494
+    some peopl\treport\t0.0665
+    some say\tbase\t0.0801
+    some say\tinitial\t0.0801
+    some say\tlead\t0.0801
+    some sourc\tbase\t0.1850
+    some sourc\tinitial\t0.0462
+    some sourc\tlead\t0.1850
+    some sourc\tpeople\t0.1850
+    some sourc\treport\t0.1850
+    sometim\tbase\t0.5474
+    sometim\tcond\t-0.0469
+    sometim\tinitial\t-0.3167
+    sometim\tlead\t-0.5071
+    sometim\tneg\t-0.0468
+    sometim\tnext2=the\t-0.0252
+    sometim\tnext2=to\t0.4498
+    sometim\tnext=referred\t0.1892
     sometim\tpast\t-0.0677
-    sometim\tpeople\t0.2639
-    sometim\tprev=^\t-0.3189
-    sometim\tprev=and\t0.1873
-    sometim\tprev=are\t0.3102
-    sometim\tprev=is\t-0.2784
-    sometim\tprev=or\t-0.1332
-    sometim\tquoted\t0.0263
-    somewhat\tbase\t-0.0916
-    somewhat\tlead\t-0.1693
-    somewhat\tnext2=$\t-0.1404
-    somewhat\tnext2=the\t-0.1892
-    somewhat\tprev=is\t0.0359
-    somewhat\treport\t0.1552
-    sort of\tbase\t0.0230
-    sort of\tneg\t0.1139
-    sort of\tpast\t-0.1067
-    sort of\tprev=some\t0.0466
-    sort of\tquoted\t-0.1067
-    sort of\treport\t0.0570
-    sourc clos to\tbase\t-0.2885
-    sourc clos to\treport\t-0.2885
-    sourc say\tbase\t0.2145
-    sourc say\tlead\t0.2145
-    sourc say\treport\t0.1078
-    speculat\tbase\t3.2643
-    speculat\tnext2=the\t0.0203
-    speculat\tnext=that\t0.3551
-    speculat\tpast\t-0.0908
-    speculat\tperson\t0.0345
-    speculat\tprev=to\t0.0410
-    speculat\tprev=we\t0.0345
-    speculation\tbase\t-0.2069
-    speculation\tpast\t-0.1381
-    speculation\treport\t-0.0223
-    speculativ\tbase\t-0.0964
-    speculativ\tinitial\t-0.0964
-    studi have shown\tbase\t-0.0337
-    studi have shown\tlead\t-0.3251
-    studi have shown\tnext=that\t-0.2433
-    substantial\tbase\t0.3347
-    substantial\tlead\t-0.1501
-    substantial\tneg\t-0.0920
+    sometim\tpeople\t0.2669
+    sometim\tprev=^\t-0.3167
+    sometim\tprev=and\t0.1874
+    sometim\tprev=are\t0.3067
+    sometim\tprev=is\t-0.2726
+    sometim\tprev=or\t-0.1322
+    sometim\tquoted\t0.0203
+    somewhat\tbase\t-0.1080
+    somewhat\tlead\t-0.1707
+    somewhat\tnext2=$\t-0.1452
+    somewhat\tnext2=the\t-0.1951
+    somewhat\tprev=is\t0.0354
+    somewhat\treport\t0.1570
+    sort of\tneg\t0.1129
+    sort of\tpast\t-0.1070
+    sort of\tprev=some\t0.0488
+    sort of\tquoted\t-0.1070
+    sort of\treport\t0.0542
+    sourc clos to\tbase\t-0.2890
+    sourc clos to\treport\t-0.2890
+    sourc say\tbase\t0.2144
+    sourc say\tlead\t0.2144
+    sourc say\treport\t0.1076
+    speculat\tbase\t3.2336
+    speculat\tnext=that\t0.3251
+    speculat\tpast\t-0.0914
+    speculat\tperson\t0.0298
+    speculat\tprev=to\t0.0379
+    speculat\tprev=we\t0.0298
+    speculation\tbase\t-0.2317
+    speculation\tpast\t-0.1435
+    speculation\treport\t-0.0232
+    speculativ\tbase\t-0.1065
+    speculativ\tinitial\t-0.1065
+    studi have shown\tbase\t-0.0398
+    studi have shown\tlead\t-0.3330
+    studi have shown\tnext=that\t-0.2501
+    substantial\tbase\t0.3385
+    substantial\tlead\t-0.1525
+    substantial\tneg\t-0.0921
     substantial\tnext2=of\t0.6100
-    substantial\tpast\t-0.3362
-    substantial\tprev=a\t0.1118
-    substantial\treport\t-0.0571
-    successful\tbase\t-0.0412
-    successful\tcond\t-0.0909
-    successful\tneg\t0.0940
-    successful\tnext2=$\t0.0552
-    successful\tnext2=of\t-0.3563
-    successful\tnum\t-0.1872
-    successful\tpast\t-0.1139
-    successful\tprev=most\t0.2532
-    successful\tprev=of\t0.1544
-    successful\tprev=the\t-0.1393
-    successful\treport\t-0.1082
-    suggest\tbase\t3.0189
+    substantial\tpast\t-0.3363
+    substantial\tprev=a\t0.1180
+    substantial\treport\t-0.0579
+    successful\tbase\t-0.0512
+    successful\tcond\t-0.0963
+    successful\tneg\t0.0911
+    successful\tnext2=$\t0.0549
+    successful\tnext2=of\t-0.3577
+    successful\tnum\t-0.1920
+    successful\tpast\t-0.1149
+    successful\tprev=most\t0.2501
+    successful\tprev=of\t0.1543
+    successful\tprev=the\t-0.1389
+    successful\treport\t-0.1030
+    suggest\tbase\t3.0145
     suggest\tcond\t0.0227
     suggest\tneg\t-0.0873
     suggest\tnext2=$\t-0.2053
-    suggest\tnext2=a\t-0.0749
-    suggest\tnext2=critical\t0.0229
-    suggest\tnext2=d-mib\t0.0206
-    suggest\tnext2=in\t0.0351
-    suggest\tnext2=involvement\t0.0235
-    suggest\tnext2=possible\t0.0296
-    suggest\tnext2=presence\t0.0283
-    suggest\tnext2=role\t0.0801
-    suggest\tnext2=the\t0.0442
+    suggest\tnext2=a\t-0.0750
+    suggest\tnext2=critical\t0.0228
+    suggest\tnext2=d-mib\t0.0205
+    suggest\tnext2=in\t0.0350
+    suggest\tnext2=involvement\t0.0234
+    suggest\tnext2=possible\t0.0295
+    suggest\tnext2=presence\t0.0282
+    suggest\tnext2=role\t0.0799
+    suggest\tnext2=the\t0.0438
     suggest\tnext2=there\t-0.1102
     suggest\tnext2=these\t0.0209
-    suggest\tnext2=this\t-0.0809
-    suggest\tnext=$\t-0.1050
-    suggest\tnext=an\t0.0414
-    suggest\tnext=as\t-0.0999
+    suggest\tnext2=this\t-0.0810
+    suggest\tnext=$\t-0.1051
+    suggest\tnext=an\t0.0413
+    suggest\tnext=as\t-0.1000
     suggest\tnext=by\t0.0343
-    suggest\tnext=one\t-0.1031
-    suggest\tnext=that\t0.6703
-    suggest\tnext=the\t0.0317
-    suggest\tnext=to\t0.0293
-    suggest\tpast\t-0.0260
+    suggest\tnext=one\t-0.1032
+    suggest\tnext=that\t0.6684
+    suggest\tnext=the\t0.0313
+    suggest\tnext=to\t0.0300
+    suggest\tpast\t-0.0261
     suggest\tperson\t-0.0842
-    suggest\tprev=also\t0.0748
+    suggest\tprev=also\t0.0746
     suggest\tprev=been\t-0.0452
-    suggest\tprev=cells\t0.0585
-    suggest\tprev=data\t0.1684
-    suggest\tprev=evidence\t0.0251
-    suggest\tprev=findings\t0.1142
-    suggest\tprev=further\t-0.1037
-    suggest\tprev=have\t0.0303
-    suggest\tprev=is\t0.0215
+    suggest\tprev=cells\t0.0584
+    suggest\tprev=data\t0.1681
+    suggest\tprev=evidence\t0.0250
+    suggest\tprev=findings\t0.1140
+    suggest\tprev=further\t-0.1038
+    suggest\tprev=have\t0.0302
+    suggest\tprev=is\t0.0214
     suggest\tprev=it\t-0.1180
-    suggest\tprev=observations\t0.0620
-    suggest\tprev=other\t-0.1180
-    suggest\tprev=results\t0.2669
-    suggest\tprev=strongly\t0.0451
-    suggest\tprev=studies\t0.0310
-    suggest\tprev=this\t0.0418
-    suggest\tprev=to\t-0.0761
-    suggest\tprev=was\t-0.0738
+    suggest\tprev=observations\t0.0619
+    suggest\tprev=other\t-0.1181
+    suggest\tprev=results\t0.2665
+    suggest\tprev=strongly\t0.0450
+    suggest\tprev=studies\t0.0309
+    suggest\tprev=this\t0.0417
+    suggest\tprev=to\t-0.0760
+    suggest\tprev=was\t-0.0739
     suggest\tprev=we\t0.0312
     suggest\tprev=which\t-0.0976
     suggest\treport\t0.0658
-    suggestion\tbase\t0.3638
-    suggestion\tnext=that\t0.3638
-    suggestion\tpast\t0.0653
-    suggestion\tprev=the\t0.1302
-    suggestion\treport\t0.1982
-    suggestiv\tnext=of\t0.0432
-    supporter\tbase\t-0.0596
-    supporter\tinitial\t0.0945
-    supporter\tlead\t0.2795
-    supporter\tnext2=the\t-0.2332
-    supporter\tnext=of\t0.0572
-    supporter\tpast\t-0.1278
-    supporter\tpeople\t-0.0596
-    supporter\treport\t0.0979
-    suppos\tbase\t0.0243
-    suppos\tperson\t0.0367
-    suppos\tquoted\t-0.0409
-    supposedly\tbase\t-0.0949
-    supposedly\tneg\t-0.0283
-    surprisingly\tbase\t0.2672
-    surprisingly\tneg\t0.2672
-    suspect\tneg\t0.0851
-    suspect\tnext2=the\t0.1317
-    suspect\tnext=that\t0.0526
-    suspect\tpast\t0.2486
-    suspect\tperson\t0.0728
-    suspect\treport\t-0.1837
-    suspect of\tbase\t0.5225
-    suspect of\tpast\t-0.0319
-    tend to\tbase\t-0.0278
-    tend to\tlead\t-0.4458
+    suggestion\tbase\t0.3627
+    suggestion\tnext=that\t0.3627
+    suggestion\tpast\t0.0651
+    suggestion\tprev=the\t0.1297
+    suggestion\treport\t0.1977
+    suggestiv\tbase\t-0.0200
+    suggestiv\tnext=of\t0.0427
+    supporter\tbase\t-0.0579
+    supporter\tinitial\t0.0936
+    supporter\tlead\t0.2800
+    supporter\tnext2=the\t-0.2308
+    supporter\tnext=of\t0.0603
+    supporter\tpast\t-0.1262
+    supporter\tpeople\t-0.0579
+    supporter\treport\t0.0971
+    suppos\tperson\t0.0276
+    suppos\tquoted\t-0.0454
+    suppos to\tbase\t0.6471
+    supposedly\tbase\t-0.1032
+    supposedly\tneg\t-0.0307
+    surprisingly\tbase\t0.2658
+    surprisingly\tneg\t0.2658
+    suspect\tneg\t0.0864
+    suspect\tnext2=the\t0.1247
+    suspect\tnext=that\t0.0464
+    suspect\tpast\t0.2484
+    suspect\tperson\t0.0686
+    suspect\treport\t-0.1888
+    suspect of\tbase\t0.4948
+    suspect of\tpast\t-0.0333
+    tend to\tbase\t-0.0217
+    tend to\tlead\t-0.4399
     tend to\tnext2=more\t-0.1498
-    tend to\tnext2=the\t-0.1786
-    tend to\tnext=be\t-0.0759
-    tend to\tnext=have\t-0.0422
-    tend to\tperson\t-0.0401
-    tend to\tprev=have\t0.2945
-    the majority of\tbase\t-0.2423
-    the majority of\tinitial\t-0.1742
-    the majority of\tlead\t0.0849
-    the majority of\tnext=the\t-0.4589
-    the majority of\tprev=^\t-0.1742
-    the majority of\tprev=for\t-0.1033
-    the majority of\tprev=of\t-0.0753
-    the majority of\tprev=that\t-0.1216
-    the most\tbase\t0.0472
-    the most\tinitial\t-0.1235
-    the most\tlead\t0.0562
-    the most\tnext2=$\t0.4175
-    the most\tnext2=is\t-0.2659
-    the most\tnext2=of\t-0.2683
-    the most\tnext2=the\t0.0836
-    the most\tnext=accurate\t-0.1058
-    the most\tnext=common\t-0.2005
-    the most\tnext=effective\t-0.0732
-    the most\tnext=famous\t-0.3450
-    the most\tnext=important\t0.2240
-    the most\tnext=notable\t0.3697
-    the most\tnext=of\t-0.0217
-    the most\tnext=part\t-0.2956
-    the most\tnext=powerful\t-0.3917
-    the most\tnext=prominent\t-0.2234
-    the most\tnext=recent\t-0.2225
-    the most\tnext=significant\t0.0534
-    the most\tnext=successful\t0.0776
-    the most\tpast\t0.1163
-    the most\tpeople\t-0.0443
-    the most\tprev=^\t-0.1235
-    the most\tprev=among\t0.2972
-    the most\tprev=amongst\t0.2072
-    the most\tprev=and\t0.1635
-    the most\tprev=are\t0.5191
-    the most\tprev=as\t-0.0420
-    the most\tprev=be\t0.0954
-    the most\tprev=even\t-0.2411
-    the most\tprev=for\t-0.2956
-    the most\tprev=however\t-0.1487
-    the most\tprev=in\t-0.0503
-    the most\tprev=is\t0.5781
-    the most\tprev=of\t-0.5167
-    the most\tprev=to\t0.0333
-    the most\tprev=was\t-0.3438
-    the most\tprev=were\t-0.2565
-    the most\tprev=with\t-0.3754
-    the most\tquoted\t-0.2960
-    the most\treport\t0.0498
-    the possibility that\tbase\t1.1138
-    the possibility that\tinitial\t0.0617
-    the possibility that\tneg\t0.1499
-    the possibility that\tnext=the\t0.2082
-    the possibility that\tpast\t0.0689
-    the possibility that\treport\t0.0424
-    theoretically\tbase\t-0.0600
-    ther be a chanc\tbase\t2.8991
-    ther be a chanc\tinitial\t-0.1009
-    think\tbase\t2.4119
-    think\tneg\t-0.3890
-    think\tnext2=is\t0.1704
-    think\tnext2=the\t-0.0276
-    think\tnext=it\t-0.3468
-    think\tnext=that\t-0.0227
-    think\tpast\t0.2568
-    think\tperson\t-0.1042
-    think\tprev=i\t-0.0256
-    think\tprev=n't\t-0.5260
-    think\tprev=to\t-0.1912
-    think\tprev=we\t-0.1897
-    think\tquoted\t0.2084
-    think\treport\t0.7358
-    thought\tbase\t0.1009
-    thought\tcond\t-0.0388
-    thought\tnext=that\t0.1009
-    thought\tpast\t0.1623
-    thought\tperson\t-0.0388
-    thought to\tbase\t1.4978
-    thought to\tneg\t0.0447
-    thought to\tnext2=a\t0.0734
-    thought to\tnext2=involved\t0.0845
-    thought to\tnext2=to\t0.1315
-    thought to\tnext=be\t0.7315
-    thought to\tnext=have\t-0.0755
-    thought to\tnext=play\t0.1567
-    thought to\tpast\t0.1112
-    thought to\tprev=also\t0.0759
-    thought to\tprev=are\t0.4108
-    thought to\tprev=is\t0.6866
-    thought to\treport\t0.0688
-    thousand of\tlead\t0.2567
-    thousand of\tnum\t-0.0358
-    thousand of\tpeople\t-0.0840
-    thousand of\treport\t-0.0524
-    to a larg extent\tbase\t0.0750
-    to a larg extent\tinitial\t0.0750
-    to a larg extent\tlead\t0.0750
-    to our knowledg\tbase\t-0.0681
-    to our knowledg\tinitial\t-0.0227
-    to see if\tbase\t0.1235
-    to see if\tpast\t0.0638
-    to some degre\tbase\t-0.0720
-    to some extent\tbase\t-0.0393
-    to some extent\tinitial\t0.2695
-    to some extent\tlead\t0.1817
-    to some extent\tperson\t-0.0731
-    tragically\tbase\t0.3021
-    tragically\tinitial\t0.3021
-    tragically\tlead\t0.3021
-    typically\tbase\t0.4824
-    typically\tinitial\t-0.0966
-    typically\tlead\t-0.2588
-    typically\tnext2=a\t0.1018
-    typically\tnext2=in\t0.3633
-    typically\tnext2=with\t-0.0651
-    typically\tnext=the\t-0.1298
-    typically\tnum\t-0.0649
-    typically\tprev=^\t-0.0966
-    typically\tprev=are\t0.2141
-    typically\tprev=is\t0.3371
-    typically\tquoted\t0.2763
+    tend to\tnext2=the\t-0.1827
+    tend to\tnext=be\t-0.0741
+    tend to\tnext=have\t-0.0394
+    tend to\tperson\t-0.0409
+    tend to\tprev=have\t0.2949
+    the majority of\tbase\t-0.2407
+    the majority of\tinitial\t-0.1737
+    the majority of\tlead\t0.0837
+    the majority of\tnext=the\t-0.4572
+    the majority of\tprev=^\t-0.1737
+    the majority of\tprev=for\t-0.1022
+    the majority of\tprev=of\t-0.0751
+    the majority of\tprev=that\t-0.1214
+    the most\tbase\t0.1021
+    the most\tinitial\t-0.1461
+    the most\tnext2=$\t0.4150
+    the most\tnext2=is\t-0.2708
+    the most\tnext2=of\t-0.2847
+    the most\tnext2=the\t0.0817
+    the most\tnext=accurate\t-0.1092
+    the most\tnext=common\t-0.1944
+    the most\tnext=effective\t-0.0851
+    the most\tnext=famous\t-0.3423
+    the most\tnext=important\t0.2145
+    the most\tnext=notable\t0.3582
+    the most\tnext=of\t-0.0257
+    the most\tnext=part\t-0.3033
+    the most\tnext=powerful\t-0.4031
+    the most\tnext=prominent\t-0.2249
+    the most\tnext=recent\t-0.2242
+    the most\tnext=significant\t0.0378
+    the most\tnext=successful\t0.0726
+    the most\tpast\t0.0936
+    the most\tpeople\t-0.0540
+    the most\tprev=^\t-0.1461
+    the most\tprev=among\t0.2775
+    the most\tprev=amongst\t0.1960
+    the most\tprev=and\t0.1602
+    the most\tprev=are\t0.5003
+    the most\tprev=as\t-0.0533
+    the most\tprev=be\t0.0861
+    the most\tprev=even\t-0.2541
+    the most\tprev=for\t-0.3033
+    the most\tprev=however\t-0.1541
+    the most\tprev=in\t-0.0515
+    the most\tprev=is\t0.5625
+    the most\tprev=of\t-0.5362
+    the most\tprev=to\t0.0229
+    the most\tprev=was\t-0.3520
+    the most\tprev=were\t-0.2615
+    the most\tprev=with\t-0.3829
+    the most\tquoted\t-0.2976
+    the most\treport\t-0.0321
+    the possibility that\tbase\t1.1149
+    the possibility that\tinitial\t0.0622
+    the possibility that\tneg\t0.1500
+    the possibility that\tnext=the\t0.2084
+    the possibility that\tpast\t0.0695
+    the possibility that\treport\t0.0417
+    theoretically\tbase\t-0.0599
+    ther be a chanc\tbase\t2.8995
+    ther be a chanc\tinitial\t-0.1005
+    think\tbase\t2.3608
+    think\tneg\t-0.3601
+    think\tnext2=is\t0.1523
+    think\tnext2=the\t-0.0302
+    think\tnext=it\t-0.3671
+    think\tnext=that\t-0.0307
+    think\tpast\t0.2833
+    think\tperson\t-0.1645
+    think\tprev=i\t-0.0347
+    think\tprev=n't\t-0.5028
+    think\tprev=to\t-0.1940
+    think\tprev=we\t-0.2209
+    think\tquoted\t0.2188
+    think\treport\t0.7598
+    thought\tbase\t0.3618
+    thought\tcond\t-0.0677
+    thought\tnext=that\t0.0557
+    thought\tpast\t0.0760
+    thought\tperson\t0.3078
+    thought\tprev=he\t0.3078
+    thought\tquoted\t-0.0404
+    thought\treport\t-0.0404
+    thought to\tbase\t1.4394
+    thought to\tneg\t0.0459
+    thought to\tnext2=a\t0.0667
+    thought to\tnext2=involved\t0.0813
+    thought to\tnext2=to\t0.1276
+    thought to\tnext=be\t0.7101
+    thought to\tnext=have\t-0.0775
+    thought to\tnext=play\t0.1467
+    thought to\tpast\t0.1111
+    thought to\tprev=also\t0.0725
+    thought to\tprev=are\t0.3948
+    thought to\tprev=is\t0.6564
+    thought to\treport\t0.0689
+    thousand of\tlead\t0.2550
+    thousand of\tnum\t-0.0361
+    thousand of\tpeople\t-0.0825
+    thousand of\treport\t-0.0532
+    to a larg extent\tbase\t0.0745
+    to a larg extent\tinitial\t0.0745
+    to a larg extent\tlead\t0.0745
+    to our knowledg\tbase\t-0.0767
+    to our knowledg\tinitial\t-0.0253
+    to see if\tbase\t0.1244
+    to see if\tpast\t0.0644
+    to some degre\tbase\t-0.0733
+    to some extent\tbase\t-0.0438
+    to some extent\tinitial\t0.2689
+    to some extent\tlead\t0.1807
+    to some extent\tperson\t-0.0743
+    tragically\tbase\t0.3026
+    tragically\tinitial\t0.3026
+    tragically\tlead\t0.3026
+    typically\tbase\t0.4828
+    typically\tinitial\t-0.0968
+    typically\tlead\t-0.2620
+    typically\tnext2=a\t0.1024
+    typically\tnext2=in\t0.3635
+    typically\tnext2=with\t-0.0626
+    typically\tnext=the\t-0.1299
+    typically\tnum\t-0.0653
+    typically\tprev=^\t-0.0968
+    typically\tprev=are\t0.2148
+    typically\tprev=is\t0.3384
+    typically\tquoted\t0.2762
     typically\treport\t-0.0681
-    uncertain\tbase\t2.5849
-    unclear\tbase\t2.9166
-    unclear\tnext2=$\t-0.1328
-    unclear\tnext=$\t-0.1328
-    unclear\tpast\t0.0960
-    unclear\tprev=is\t-0.0472
-    unclear\tprev=remain\t-0.1720
-    unclear\tprev=still\t0.0320
-    unclear\treport\t0.0914
-    unfortunately\tbase\t-0.0512
-    unfortunately\tinitial\t-0.2132
-    unfortunately\tlead\t-0.0512
-    unfortunately\tprev=^\t-0.2132
-    uniqu\tbase\t-0.3098
-    uniqu\tlead\t0.0345
-    uniqu\tneg\t-0.0477
-    uniqu\tnext2=$\t0.2470
-    uniqu\tnext2=of\t-0.2562
-    uniqu\tnext2=that\t0.0317
-    uniqu\tnext=to\t-0.0868
-    uniqu\tperson\t-0.1940
-    uniqu\tprev=a\t0.0991
-    uniqu\tquoted\t0.2126
-    unknown\tbase\t-0.0280
-    unknown\tcond\t0.1425
-    unknown\tinitial\t-0.0400
-    unknown\tneg\t-0.0433
-    unknown\tnext2=$\t0.4455
-    unknown\tnext2=acid\t-0.1739
-    unknown\tnext2=in\t-0.3030
-    unknown\tnext2=of\t-0.1271
-    unknown\tnext2=the\t0.3613
-    unknown\tnext=$\t0.3692
-    unknown\tnext=amino\t-0.2094
-    unknown\tnext=and\t-0.0450
-    unknown\tnext=but\t0.1593
-    unknown\tnext=mechanism\t0.0326
-    unknown\tpast\t-0.3130
-    unknown\tprev=an\t-0.3428
-    unknown\tprev=are\t0.2587
-    unknown\tprev=currently\t0.0747
-    unknown\tprev=for\t-0.1265
-    unknown\tprev=is\t0.2544
-    unknown\tprev=largely\t-0.1622
-    unknown\tprev=remain\t0.4157
-    unknown\tprev=still\t0.0535
-    unknown\tprev=the\t-0.2073
-    unknown\tprev=yet\t-0.1698
-    unknown\treport\t0.0538
-    unles\tbase\t2.9542
-    unles\tcond\t0.0624
-    unles\tneg\t-0.2453
-    unles\tnext2=is\t-0.1286
-    unles\tnext=the\t-0.0436
-    unles\treport\t0.3377
-    unlikely\tbase\t0.8490
-    unlikely\tcond\t0.0513
-    unlikely\tnext=to\t0.0528
-    unnam\tbase\t-0.4469
-    unnam\treport\t-0.1461
-    unproven\tbase\t0.0415
-    unproven\treport\t-0.0351
-    unsur\tbase\t2.8816
-    until\tbase\t0.7625
-    until\tinitial\t-0.1221
-    until\tneg\t0.1460
-    until\tnext2=$\t-0.1163
-    until\tnext2=are\t-0.0470
-    until\tnext2=when\t-0.0231
+    uncertain\tbase\t2.5854
+    uncertainty\treport\t0.4031
+    unclear\tbase\t2.9074
+    unclear\tnext2=$\t-0.1417
+    unclear\tnext=$\t-0.1417
+    unclear\tpast\t0.0835
+    unclear\tprev=is\t-0.0456
+    unclear\tprev=remain\t-0.1708
+    unclear\tprev=still\t0.0296
+    unclear\treport\t0.0769
+    unfortunately\tbase\t-0.0457
+    unfortunately\tinitial\t-0.2036
+    unfortunately\tlead\t-0.0457
+    unfortunately\tprev=^\t-0.2036
+    uniqu\tbase\t-0.3631
+    uniqu\tlead\t0.0355
+    uniqu\tneg\t-0.0461
+    uniqu\tnext2=$\t0.2566
+    uniqu\tnext2=of\t-0.2509
+    uniqu\tnext2=that\t0.0327
+    uniqu\tnext=to\t-0.0841
+    uniqu\tperson\t-0.1937
+    uniqu\tprev=a\t0.1156
+    uniqu\tquoted\t0.2211
+    unknown\tbase\t-0.0435
+    unknown\tcond\t0.1223
+    unknown\tinitial\t-0.0439
+    unknown\tneg\t-0.0429
+    unknown\tnext2=$\t0.4537
+    unknown\tnext2=acid\t-0.1746
+    unknown\tnext2=in\t-0.3215
+    unknown\tnext2=of\t-0.1239
+    unknown\tnext2=the\t0.3675
+    unknown\tnext=$\t0.3771
+    unknown\tnext=amino\t-0.2095
+    unknown\tnext=and\t-0.0427
+    unknown\tnext=but\t0.1572
+    unknown\tnext=mechanism\t0.0294
+    unknown\tpast\t-0.3266
+    unknown\tprev=an\t-0.3561
+    unknown\tprev=are\t0.2608
+    unknown\tprev=currently\t0.0756
+    unknown\tprev=for\t-0.1250
+    unknown\tprev=is\t0.2353
+    unknown\tprev=largely\t-0.1614
+    unknown\tprev=remain\t0.4176
+    unknown\tprev=still\t0.0545
+    unknown\tprev=the\t-0.2078
+    unknown\tprev=yet\t-0.1678
+    unles\tbase\t2.9484
+    unles\tcond\t0.0621
+    unles\tneg\t-0.2459
+    unles\tnext2=is\t-0.1290
+    unles\tnext=the\t-0.0446
+    unles\treport\t0.3364
+    unlikely\tbase\t0.8502
+    unlikely\tcond\t0.0520
+    unlikely\tnext=to\t0.0536
+    unnam\tbase\t-0.4467
+    unnam\treport\t-0.1465
+    unproven\tbase\t0.0365
+    unproven\treport\t-0.0374
+    unsur\tbase\t2.8817
+    until\tbase\t0.7536
+    until\tinitial\t-0.1225
+    until\tneg\t0.1452
+    until\tnext2=$\t-0.1168
+    until\tnext2=are\t-0.0472
+    until\tnext2=when\t-0.0232
     until\tnext=his\t-0.0412
-    until\tnext=now\t-0.3504
-    until\tnext=the\t-0.0907
-    until\tnext=they\t0.0426
-    until\tnext=we\t-0.0458
-    until\tnum\t-0.3221
-    until\tpast\t-0.5861
-    until\tprev=^\t-0.1221
-    until\tprev=or\t-0.0469
-    until\tprev=up\t-0.3407
-    until\tquoted\t0.1981
-    until\treport\t0.9559
-    usually\tbase\t-0.8776
-    usually\tcond\t-0.0678
-    usually\tinitial\t-0.0712
-    usually\tlead\t0.1674
-    usually\tnext2=a\t-0.2870
-    usually\tnext2=and\t-0.1260
-    usually\tnext2=as\t0.4842
-    usually\tnext2=by\t-0.3055
-    usually\tnext2=in\t0.4504
+    until\tnext=now\t-0.3511
+    until\tnext=the\t-0.0921
+    until\tnext=they\t0.0424
+    until\tnext=we\t-0.0460
+    until\tnum\t-0.3229
+    until\tpast\t-0.5859
+    until\tprev=^\t-0.1225
+    until\tprev=or\t-0.0471
+    until\tprev=up\t-0.3412
+    until\tquoted\t0.1974
+    until\treport\t0.9548
+    usually\tbase\t-0.8785
+    usually\tcond\t-0.0642
+    usually\tinitial\t-0.0704
+    usually\tlead\t0.1601
+    usually\tnext2=a\t-0.2873
+    usually\tnext2=and\t-0.1254
+    usually\tnext2=as\t0.4847
+    usually\tnext2=by\t-0.3063
+    usually\tnext2=in\t0.4534
     usually\tnext2=into\t-0.0663
-    usually\tnext2=not\t-0.1015
-    usually\tnext2=of\t-0.0799
-    usually\tnext2=on\t-0.0520
-    usually\tnext2=or\t-0.1388
-    usually\tnext2=the\t-0.0569
-    usually\tnext2=to\t-0.2978
-    usually\tnext2=with\t-0.1717
-    usually\tnext=a\t0.2775
+    usually\tnext2=not\t-0.1012
+    usually\tnext2=of\t-0.0796
+    usually\tnext2=on\t-0.0514
+    usually\tnext2=or\t-0.1396
+    usually\tnext2=the\t-0.0564
+    usually\tnext2=to\t-0.2977
+    usually\tnext2=with\t-0.1702
+    usually\tnext=a\t0.2780
     usually\tnext=divided\t-0.0663
-    usually\tnext=found\t-0.0905
-    usually\tnext=have\t-0.0855
+    usually\tnext=found\t-0.0908
+    usually\tnext=have\t-0.0849
     usually\tnext=in\t-0.0977
-    usually\tnext=included\t-0.1321
-    usually\tnext=made\t-0.1097
-    usually\tnext=not\t-0.1704
-    usually\tnext=quite\t-0.0322
-    usually\tnext=referred\t-0.0901
-    usually\tnext=the\t-0.1094
-    usually\tnum\t-0.0217
-    usually\tpast\t0.0826
-    usually\tperson\t-0.0594
-    usually\tprev=and\t-0.1509
-    usually\tprev=are\t0.1110
-    usually\tprev=is\t0.0205
-    usually\tprev=were\t-0.1546
-    usually\tprev=will\t-0.0647
-    variou\tbase\t-0.3090
-    variou\tcond\t-0.0406
-    variou\tlead\t-0.3950
-    variou\tnext2=$\t-0.2175
-    variou\tnext2=and\t0.5035
-    variou\tnext2=are\t-0.0709
-    variou\tnext2=in\t0.4669
-    variou\tnext2=including\t-0.2078
-    variou\tnext2=of\t0.5741
-    variou\tnext2=or\t-0.1629
-    variou\tnext2=such\t0.2570
-    variou\tnext2=that\t-0.0545
-    variou\tnext2=to\t0.0532
-    variou\tnext=aspects\t-0.1308
-    variou\tnext=kinds\t0.2781
-    variou\tnext=lengths\t-0.3228
-    variou\tnext=other\t0.0301
-    variou\tnext=parts\t0.0476
-    variou\tnext=points\t0.2791
+    usually\tnext=included\t-0.1319
+    usually\tnext=made\t-0.1094
+    usually\tnext=not\t-0.1706
+    usually\tnext=quite\t-0.0320
+    usually\tnext=referred\t-0.0905
+    usually\tnext=the\t-0.1089
+    usually\tnum\t-0.0218
+    usually\tpast\t0.0842
+    usually\tperson\t-0.0590
+    usually\tprev=and\t-0.1513
+    usually\tprev=are\t0.1159
+    usually\tprev=is\t0.0239
+    usually\tprev=were\t-0.1541
+    usually\tprev=will\t-0.0642
+    variou\tbase\t-0.3063
+    variou\tcond\t-0.0384
+    variou\tlead\t-0.3984
+    variou\tnext2=$\t-0.2237
+    variou\tnext2=and\t0.5045
+    variou\tnext2=are\t-0.0706
+    variou\tnext2=in\t0.4680
+    variou\tnext2=including\t-0.2072
+    variou\tnext2=of\t0.5762
+    variou\tnext2=or\t-0.1669
+    variou\tnext2=such\t0.2572
+    variou\tnext2=that\t-0.0543
+    variou\tnext2=to\t0.0545
+    variou\tnext=aspects\t-0.1306
+    variou\tnext=kinds\t0.2719
+    variou\tnext=lengths\t-0.3199
+    variou\tnext=other\t0.0252
+    variou\tnext=parts\t0.0479
+    variou\tnext=points\t0.2818
     variou\tnext=stages\t-0.2679
-    variou\tnext=times\t-0.0599
-    variou\tnext=types\t-0.1820
-    variou\tnum\t-0.0957
-    variou\tpast\t0.2222
-    variou\tpeople\t-0.0593
-    variou\tperson\t-0.0327
-    variou\tprev=are\t0.1391
-    variou\tprev=at\t-0.3112
-    variou\tprev=by\t0.2214
-    variou\tprev=containing\t-0.0857
-    variou\tprev=for\t-0.2084
-    variou\tprev=from\t-0.0970
-    variou\tprev=in\t0.0837
-    variou\tprev=of\t-0.1482
-    variou\tprev=on\t-0.1688
-    variou\tprev=the\t0.3258
-    variou\tprev=to\t-0.0608
-    variou\tprev=using\t-0.0545
-    variou\tprev=with\t-0.1163
-    variou\tquoted\t-0.0857
-    variou\treport\t-0.0941
-    very\tbase\t-0.4012
-    very\tcond\t-0.0776
-    very\tlead\t-0.3696
-    very\tneg\t0.0249
-    very\tnext2=and\t0.5565
-    very\tnext2=for\t-0.0302
-    very\tnext2=in\t0.0201
-    very\tnext2=of\t-0.2711
-    very\tnext2=the\t-0.2861
-    very\tnext2=to\t-0.2648
-    very\tnext=active\t0.1453
-    very\tnext=common\t-0.1483
-    very\tnext=different\t-0.0961
-    very\tnext=high\t-0.4005
-    very\tnext=important\t-0.0374
-    very\tnext=little\t0.2810
-    very\tnext=much\t-0.1113
-    very\tnext=popular\t0.3159
-    very\tnext=similar\t-0.4935
-    very\tnext=small\t0.1489
-    very\tpast\t-0.0947
-    very\tpeople\t-0.1211
-    very\tperson\t0.0888
-    very\tprev=a\t0.3522
-    very\tprev=and\t-0.1935
-    very\tprev=are\t0.1853
-    very\tprev=at\t0.2017
-    very\tprev=be\t0.0776
-    very\tprev=by\t0.2475
-    very\tprev=have\t-0.3251
-    very\tprev=in\t-0.1012
-    very\tprev=is\t0.0619
-    very\tprev=of\t-0.1011
-    very\tprev=only\t-0.0779
-    very\tprev=the\t-0.0249
-    very\tprev=was\t0.0302
-    very\tprev=were\t-0.0865
-    very\tprev=with\t-0.1978
-    very\tquoted\t-0.1792
-    very\treport\t0.4717
-    view as\tpast\t0.0986
-    view as\tprev=be\t-0.2091
-    view as\treport\t0.0269
-    virtually\tbase\t0.5400
-    virtually\tlead\t-0.1076
-    virtually\tnext2=to\t0.0666
-    virtually\tnext=all\t-0.1076
+    variou\tnext=times\t-0.0598
+    variou\tnext=types\t-0.1817
+    variou\tnum\t-0.0956
+    variou\tpast\t0.2233
+    variou\tpeople\t-0.0558
+    variou\tperson\t-0.0330
+    variou\tprev=are\t0.1396
+    variou\tprev=at\t-0.3145
+    variou\tprev=by\t0.2228
+    variou\tprev=containing\t-0.0859
+    variou\tprev=for\t-0.2062
+    variou\tprev=from\t-0.0972
+    variou\tprev=in\t0.0842
+    variou\tprev=of\t-0.1500
+    variou\tprev=on\t-0.1697
+    variou\tprev=the\t0.3249
+    variou\tprev=to\t-0.0596
+    variou\tprev=using\t-0.0543
+    variou\tprev=with\t-0.1138
+    variou\tquoted\t-0.0859
+    variou\treport\t-0.0940
+    very\tbase\t-0.3916
+    very\tcond\t-0.0947
+    very\tlead\t-0.3667
+    very\tneg\t0.0215
+    very\tnext2=and\t0.5330
+    very\tnext2=for\t-0.0318
+    very\tnext2=of\t-0.2946
+    very\tnext2=the\t-0.2894
+    very\tnext2=to\t-0.2742
+    very\tnext=active\t0.1487
+    very\tnext=common\t-0.1505
+    very\tnext=different\t-0.0981
+    very\tnext=few\t-0.0302
+    very\tnext=high\t-0.4149
+    very\tnext=important\t-0.0376
+    very\tnext=little\t0.5414
+    very\tnext=much\t-0.1126
+    very\tnext=popular\t0.3100
+    very\tnext=similar\t-0.5058
+    very\tnext=small\t0.1404
+    very\tpast\t-0.0909
+    very\tpeople\t-0.1183
+    very\tperson\t0.0879
+    very\tprev=a\t0.3450
+    very\tprev=and\t-0.1914
+    very\tprev=are\t0.1775
+    very\tprev=at\t0.1989
+    very\tprev=be\t0.0788
+    very\tprev=by\t0.2448
+    very\tprev=have\t-0.3330
+    very\tprev=in\t-0.1026
+    very\tprev=is\t0.0481
+    very\tprev=of\t-0.1036
+    very\tprev=only\t-0.0793
+    very\tprev=the\t0.1351
+    very\tprev=was\t0.0298
+    very\tprev=were\t-0.0841
+    very\tprev=with\t-0.1998
+    very\tquoted\t-0.1864
+    very\treport\t0.4701
+    view as\tpast\t0.0973
+    view as\tprev=be\t-0.2081
+    view as\treport\t0.0266
+    virtually\tbase\t0.5390
+    virtually\tlead\t-0.1061
+    virtually\tnext2=to\t0.0651
+    virtually\tnext=all\t-0.1061
     visionary\tbase\t-0.0566
     visionary\tpast\t-0.0566
     visionary\tquoted\t-0.0566
-    well known\tbase\t0.8046
-    well known\tneg\t0.0249
-    well known\tnext2=his\t-0.4677
-    well known\tnext2=the\t0.3617
-    well known\tnext=for\t-0.1805
-    well known\tpast\t0.1428
-    well known\tpeople\t0.0872
-    well known\tprev=a\t0.7113
-    well known\tprev=are\t0.1549
-    well known\tprev=is\t-0.1658
-    well known\tprev=of\t0.0872
-    well known\tquoted\t0.1465
-    well receiv\tbase\t0.2605
-    well receiv\tpast\t0.2605
-    whether\tbase\t3.1089
-    whether\tcond\t0.0899
-    whether\tinitial\t0.0442
-    whether\tneg\t0.0629
-    whether\tnext2=is\t-0.0998
-    whether\tnext2=of\t0.0309
-    whether\tnext2=or\t-0.2214
-    whether\tnext2=would\t-0.0511
-    whether\tnext=a\t0.0901
-    whether\tnext=he\t0.0413
-    whether\tnext=it\t-0.1621
-    whether\tnext=these\t-0.0825
-    whether\tnext=they\t-0.0789
-    whether\tnext=this\t0.0791
-    whether\tpast\t-0.0479
-    whether\tprev=^\t0.0442
-    whether\tprev=about\t-0.0457
-    whether\tprev=and\t0.0668
-    whether\tprev=asked\t0.1500
-    whether\tprev=determine\t0.2621
-    whether\tprev=determined\t0.0369
-    whether\tprev=examined\t0.0559
-    whether\tprev=investigated\t0.0796
-    whether\tprev=of\t0.0253
-    whether\tprev=on\t-0.1651
-    whether\tprev=or\t0.0251
-    whether\tprev=test\t0.0420
-    whether\tprev=tested\t0.0223
-    whether\tprev=to\t-0.2282
-    whether\tquoted\t0.0452
-    whether\treport\t0.1934
-    whether or not\tbase\t0.2153
-    whether or not\tnext=the\t0.1589
-    whether or not\tpast\t0.0614
-    wide rang of\tbase\t0.2602
-    wide variety of\tbase\t0.3294
-    widely\tbase\t0.5691
-    widely\tcond\t-0.0535
-    widely\tlead\t-0.0721
-    widely\tneg\t-0.1729
-    widely\tnext2=$\t0.1060
-    widely\tnext2=and\t-0.2019
-    widely\tnext2=as\t0.5780
-    widely\tnext2=for\t0.1038
-    widely\tnext2=in\t0.3917
-    widely\tnext2=to\t-0.2426
-    widely\tnext=available\t-0.3475
-    widely\tnext=distributed\t0.2229
-    widely\tnext=recognized\t-0.1359
-    widely\tnext=used\t0.3377
-    widely\tpast\t0.2677
-    widely\tprev=been\t0.6878
-    widely\tprev=is\t0.5652
-    widely\tprev=vary\t0.0630
-    widely\tprev=was\t-0.1312
-    widely\treport\t0.0886
+    well known\tbase\t0.8004
+    well known\tneg\t0.0265
+    well known\tnext2=his\t-0.4699
+    well known\tnext2=the\t0.3605
+    well known\tnext=for\t-0.1818
+    well known\tpast\t0.1431
+    well known\tpeople\t0.0868
+    well known\tprev=a\t0.7092
+    well known\tprev=are\t0.1529
+    well known\tprev=is\t-0.1619
+    well known\tprev=of\t0.0868
+    well known\tquoted\t0.1471
+    well receiv\tbase\t0.2602
+    well receiv\tpast\t0.2602
+    whether\tbase\t3.0992
+    whether\tcond\t0.0920
+    whether\tinitial\t0.0450
+    whether\tneg\t0.0640
+    whether\tnext2=is\t-0.0994
+    whether\tnext2=of\t0.0299
+    whether\tnext2=or\t-0.2209
+    whether\tnext2=would\t-0.0587
+    whether\tnext=a\t0.0907
+    whether\tnext=he\t0.0357
+    whether\tnext=it\t-0.1610
+    whether\tnext=these\t-0.0822
+    whether\tnext=they\t-0.0782
+    whether\tnext=this\t0.0803
+    whether\tpast\t-0.0460
+    whether\tprev=^\t0.0450
+    whether\tprev=about\t-0.0532
+    whether\tprev=and\t0.0676
+    whether\tprev=asked\t0.1446
+    whether\tprev=determine\t0.2655
+    whether\tprev=determined\t0.0362
+    whether\tprev=examined\t0.0562
+    whether\tprev=investigated\t0.0805
+    whether\tprev=of\t0.0241
+    whether\tprev=on\t-0.1706
+    whether\tprev=or\t0.0254
+    whether\tprev=test\t0.0417
+    whether\tprev=tested\t0.0203
+    whether\tprev=to\t-0.2277
+    whether\tquoted\t0.0377
+    whether\treport\t0.1605
+    whether or not\tbase\t0.2174
+    whether or not\tnext=the\t0.1595
+    whether or not\tpast\t0.0620
+    wide rang of\tbase\t0.2623
+    wide variety of\tbase\t0.3299
+    widely\tbase\t0.5757
+    widely\tcond\t-0.0518
+    widely\tlead\t-0.0732
+    widely\tneg\t-0.1731
+    widely\tnext2=$\t0.1049
+    widely\tnext2=and\t-0.2018
+    widely\tnext2=as\t0.5754
+    widely\tnext2=for\t0.1026
+    widely\tnext2=in\t0.3909
+    widely\tnext2=to\t-0.2428
+    widely\tnext=available\t-0.3451
+    widely\tnext=distributed\t0.2226
+    widely\tnext=recognized\t-0.1364
+    widely\tnext=used\t0.3368
+    widely\tpast\t0.2682
+    widely\tprev=been\t0.6875
+    widely\tprev=is\t0.5705
+    widely\tprev=vary\t0.0631
+    widely\tprev=was\t-0.1313
+    widely\treport\t0.0868
     widely consider\tbase\t0.3435
-    widely consider\tpast\t0.0852
-    widely known\tbase\t0.3347
-    widely regard\tbase\t0.2460
-    widespread\tbase\t-0.1394
-    widespread\tneg\t-0.0579
-    widespread\tnext2=$\t-0.1585
-    widespread\tnext2=of\t0.1374
-    widespread\tnext2=the\t0.2092
-    widespread\tnext=$\t-0.1585
-    widespread\tnext=use\t-0.1729
-    widespread\tpast\t-0.1626
-    widespread\tpeople\t-0.2661
-    widespread\tprev=more\t0.2658
-    widespread\tprev=the\t-0.1160
-    will\tbase\t-1.4831
-    will\tcond\t1.7850
-    will\tinitial\t-0.0815
+    widely consider\tpast\t0.0858
+    widely known\tbase\t0.3339
+    widely regard\tbase\t0.2465
+    widespread\tbase\t-0.1421
+    widespread\tneg\t-0.0577
+    widespread\tnext2=$\t-0.1575
+    widespread\tnext2=of\t0.1305
+    widespread\tnext2=the\t0.2101
+    widespread\tnext=$\t-0.1575
+    widespread\tnext=use\t-0.1712
+    widespread\tpast\t-0.1617
+    widespread\tpeople\t-0.2646
+    widespread\tprev=more\t0.2667
+    widespread\tprev=the\t-0.1146
+    will\tbase\t-1.4796
+    will\tcond\t1.8043
+    will\tinitial\t-0.0803
     will\tneg\t-0.1744
-    will\tnext2=$\t-0.0654
-    will\tnext2=a\t-0.3579
-    will\tnext2=able\t-0.0489
-    will\tnext2=an\t0.7122
+    will\tnext2=$\t-0.0655
+    will\tnext2=a\t-0.3588
+    will\tnext2=able\t-0.0487
+    will\tnext2=an\t0.7127
     will\tnext2=and\t-0.0569
-    will\tnext2=back\t-0.0962
-    will\tnext2=be\t-0.3768
-    will\tnext2=both\t-0.0785
+    will\tnext2=back\t-0.0961
+    will\tnext2=be\t-0.3756
+    will\tnext2=both\t-0.0788
     will\tnext2=have\t-0.0499
-    will\tnext2=his\t0.4562
-    will\tnext2=in\t-0.2549
+    will\tnext2=his\t0.4575
+    will\tnext2=in\t-0.2555
     will\tnext2=it\t-0.0936
-    will\tnext2=its\t-0.1697
-    will\tnext2=more\t-0.3491
-    will\tnext2=on\t-0.3468
-    will\tnext2=or\t-0.0938
-    will\tnext2=some\t-0.0885
+    will\tnext2=its\t-0.1698
+    will\tnext2=more\t-0.3501
+    will\tnext2=on\t-0.3462
+    will\tnext2=or\t-0.0935
+    will\tnext2=some\t-0.0887
     will\tnext2=that\t-0.0204
-    will\tnext2=the\t-0.1217
-    will\tnext2=to\t-0.2418
+    will\tnext2=the\t-0.1232
+    will\tnext2=to\t-0.2422
     will\tnext2=up\t-0.0522
-    will\tnext2=with\t-0.3449
+    will\tnext2=with\t-0.3437
     will\tnext=$\t-0.0341
     will\tnext=also\t-0.1104
-    will\tnext=appear\t-0.0500
-    will\tnext=be\t-0.5908
-    will\tnext=come\t-0.0507
-    will\tnext=continue\t0.7241
-    will\tnext=have\t0.6146
-    will\tnext=help\t-0.0953
-    will\tnext=in\t-0.0898
-    will\tnext=make\t-0.0441
+    will\tnext=appear\t-0.0499
+    will\tnext=be\t-0.5912
+    will\tnext=come\t-0.0502
+    will\tnext=continue\t0.7238
+    will\tnext=have\t0.6166
+    will\tnext=help\t-0.0952
+    will\tnext=in\t-0.0899
+    will\tnext=make\t-0.0439
     will\tnext=not\t-0.1510
-    will\tnext=often\t-0.0823
-    will\tnext=only\t-0.1156
-    will\tnext=pay\t-0.1977
-    will\tnext=probably\t-0.0235
+    will\tnext=often\t-0.0822
+    will\tnext=only\t-0.1154
+    will\tnext=pay\t-0.1979
+    will\tnext=probably\t-0.0234
     will\tnext=provide\t-0.0590
-    will\tnext=remain\t0.7666
-    will\tnext=see\t-0.0939
-    will\tnext=take\t-0.0933
-    will\tnext=then\t-0.0639
-    will\tnext=use\t-0.0475
-    will\tnext=usually\t-0.0526
-    will\tnext=win\t-0.0861
-    will\tpast\t-0.4909
-    will\tperson\t0.3581
-    will\tprev=and\t-0.1821
+    will\tnext=remain\t0.7655
+    will\tnext=see\t-0.0934
+    will\tnext=take\t-0.0934
+    will\tnext=then\t-0.0640
+    will\tnext=use\t-0.0476
+    will\tnext=usually\t-0.0524
+    will\tnext=win\t-0.0858
+    will\tpast\t-0.4871
+    will\tperson\t0.3604
+    will\tprev=and\t-0.1831
     will\tprev=company\t-0.1781
-    will\tprev=he\t0.3620
-    will\tprev=it\t-0.1237
-    will\tprev=people\t-0.0816
+    will\tprev=he\t0.3634
+    will\tprev=it\t-0.1229
+    will\tprev=people\t-0.0813
     will\tprev=proteins\t-0.0404
-    will\tprev=that\t-0.1038
+    will\tprev=that\t-0.1040
     will\tprev=there\t-0.0239
-    will\tprev=they\t-0.2771
-    will\tprev=this\t-0.3692
-    will\tprev=we\t0.5060
+    will\tprev=they\t-0.2778
+    will\tprev=this\t-0.3696
+    will\tprev=we\t0.5067
     will\tprev=which\t-0.0401
-    will\tprev=who\t-0.0526
-    will\tprev=you\t-0.0512
-    will\tquoted\t-0.0666
-    will\treport\t-0.3548
-    wonder\tbase\t-0.3655
-    wonder\tpast\t-0.0353
-    wonder\tperson\t-0.0414
-    wonder\treport\t-0.2889
-    worri\tbase\t0.7328
-    worry\tbase\t1.1089
-    worry\tcond\t1.1089
-    would\tbase\t0.8198
-    would\tcond\t-0.0865
-    would\tinitial\t-0.3923
-    would\tneg\t-0.6695
-    would\tnext2=a\t0.0610
-    would\tnext2=be\t0.0561
-    would\tnext2=expected\t0.1452
-    would\tnext2=for\t-0.1196
-    would\tnext2=if\t0.2937
-    would\tnext2=in\t0.1078
-    would\tnext2=the\t0.2811
-    would\tnext2=to\t0.7113
-    would\tnext=be\t0.4496
-    would\tnext=increase\t0.0704
-    would\tnext=like\t-0.0625
-    would\tnext=make\t0.3713
-    would\tnext=n't\t-0.2452
-    would\tnext=not\t-0.4243
-    would\tperson\t0.1617
-    would\tprev=he\t-0.5118
-    would\tprev=i\t0.5785
-    would\tprev=it\t0.4109
-    would\tprev=than\t0.1452
-    would\tprev=that\t-0.5041
+    will\tprev=who\t-0.0525
+    will\tprev=you\t-0.0510
+    will\tquoted\t-0.0680
+    will\treport\t-0.3740
+    wonder\tbase\t-0.3995
+    wonder\tpast\t-0.0338
+    wonder\tperson\t-0.0403
+    wonder\treport\t-0.3256
+    worri\tbase\t0.7067
+    worry\tbase\t1.0973
+    worry\tcond\t1.0973
+    would\tbase\t0.8238
+    would\tcond\t-0.0694
+    would\tinitial\t-0.3922
+    would\tneg\t-0.6698
+    would\tnext2=a\t0.0606
+    would\tnext2=be\t0.0562
+    would\tnext2=expected\t0.1433
+    would\tnext2=for\t-0.1197
+    would\tnext2=if\t0.2951
+    would\tnext2=in\t0.1080
+    would\tnext2=the\t0.2812
+    would\tnext2=to\t0.7110
+    would\tnext=be\t0.4488
+    would\tnext=increase\t0.0705
+    would\tnext=like\t-0.0640
+    would\tnext=make\t0.3709
+    would\tnext=n't\t-0.2451
+    would\tnext=not\t-0.4247
+    would\tperson\t0.1641
+    would\tprev=he\t-0.5099
+    would\tprev=i\t0.5793
+    would\tprev=it\t0.4134
+    would\tprev=than\t0.1433
+    would\tprev=that\t-0.5040
     would\tprev=they\t-0.1125
-    would\tprev=this\t-0.3549
-    would\tprev=which\t-0.3882
-    would\tquoted\t-0.1954
-    would\treport\t-0.8055
-    would have\tbase\t-0.3182
-    would have\tcond\t0.3607
+    would\tprev=this\t-0.3538
+    would\tprev=which\t-0.3885
+    would\tquoted\t-0.1992
+    would\treport\t-0.8169
+    would have\tbase\t-0.3171
+    would have\tcond\t0.3679
     would have\tnext2=$\t-0.0488
-    would have\tnext2=a\t-0.1470
-    would have\tnext2=the\t0.2184
-    would have\tnext=been\t-0.2085
-    would have\tnext=to\t0.4793
-    would have\tperson\t0.0644
-    would have\tprev=it\t-0.1846
-    would have\treport\t-0.0885
-    yet to be seen\tbase\t0.2725
-    yet to be seen\tcond\t0.2725
+    would have\tnext2=a\t-0.1468
+    would have\tnext2=the\t0.2177
+    would have\tnext=been\t-0.2096
+    would have\tnext=to\t0.4790
+    would have\tperson\t0.0627
+    would have\tprev=it\t-0.1856
+    would have\treport\t-0.0955
+    yet to be seen\tbase\t0.2754
+    yet to be seen\tcond\t0.2754
     about\tbase\t3.0000
     approximately\tbase\t3.0000
     around\tbase\t3.0000
