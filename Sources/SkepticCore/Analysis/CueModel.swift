@@ -401,9 +401,11 @@ struct CueContext {
     static func isQuoted(_ t: UnsafeBufferPointer<UInt8>, before at: Int, lowerBound: Int) -> Bool {
         var open = false
         var k = lowerBound
-        while k < at {
+        while true {
+            k = Words.firstOf(t, k, at, 0x22, 0xE2)
+            guard k < at else { break }
             let c = t[k]
-            if c == 0x22 { open.toggle() } else if c == 0xE2, k + 2 < at, t[k + 1] == 0x80, t[k + 2] == 0x9C || t[k + 2] == 0x9D {
+            if c == 0x22 { open.toggle() } else if k + 2 < at, t[k + 1] == 0x80, t[k + 2] == 0x9C || t[k + 2] == 0x9D {
                 open = t[k + 2] == 0x9C
                 k += 2
             }

@@ -10,7 +10,6 @@ public struct QuoteAnnotator: Annotator {
 
     public func annotate(_ document: Document, _ annotations: inout Annotations) {
         var seen: [UInt64: Int] = [:]
-        var words: [Word] = []
         let blocks = document.blocks
         // Finding quotations, block by block, in parallel chunks; their speakers resolved in parts that start
         // at a section (the resolver forgets the people of a section at the next), in parallel; linking and
@@ -50,7 +49,7 @@ public struct QuoteAnnotator: Annotator {
             }
             // A line that repeats a post's words (the reference article's stitched-on headline) is the same quote.
             for (index, block) in document.blocks.enumerated() where block.isHeading && !seen.isEmpty {
-                let key = Self.wordsHash(t, block.range, &words)
+                let key = Self.wordsHash(t, block.range)
                 if let earlier = seen[key] {
                     var repeated = annotations.quotes[earlier]
                     repeated.block = index
@@ -109,14 +108,14 @@ public struct QuoteAnnotator: Annotator {
                     let block = blocks[index]
                     if block.kind == .quote {
                         var post = Found(quote: Self.blockQuote(t, block, index))
-                        post.key = Self.wordsHash(t, post.quote.words, &words)
+                        post.key = Self.wordsHash(t, post.quote.words)
                         found.append(post)
                     } else if Self.mayHoldQuotation(t, block.range), !Self.isTableCaption(t, blocks, index) {
                         let sentences = annotations.blockSentences[index].map { annotations.sentences[$0].range }
                         var quotes = Self.directQuotations(t, block.range, sentences, index)
                         for k in quotes.indices {
                             let q = quotes[k]
-                            quotes[k].key = Self.wordsHash(t, q.quote.words, &words)
+                            quotes[k].key = Self.wordsHash(t, q.quote.words)
                             let position = q.quote.words.lowerBound
                             if q.quote.mention.map(Speakers.isPersonalPronoun) ?? false {
                                 quotes[k].named = Speakers.namedBefore(t, blocks, block: index, position: position, previousOnly: false,
@@ -146,11 +145,8 @@ public struct QuoteAnnotator: Annotator {
     }
 
     /// A hash of the words of a range (punctuation and spacing ignored): repeats of a quote hash alike.
-    static func wordsHash(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ words: inout [Word]) -> UInt64 {
-        Words.split(t, withoutTrailingLink(t, r), into: &words)
-        var h = Words.offset
-        for w in words { h = (h ^ w.hash) &* Words.prime }
-        return h
+    static func wordsHash(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UInt64 {
+        Words.wordsHash(t, withoutTrailingLink(t, r))
     }
 
     // MARK: - Blockquotes and posts
@@ -239,13 +235,14 @@ public struct QuoteAnnotator: Annotator {
     /// A quick test before the sentence-level search: a quotation mark in the block.
     static func mayHoldQuotation(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
-        while i < range.upperBound {
-            if t[i] == 0x22 || (t[i] == 0xE2 && i + 2 < range.upperBound && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x98)) {
+        while true {
+            i = Words.firstOf(t, i, range.upperBound, 0x22, 0xE2)
+            guard i < range.upperBound else { return false }
+            if t[i] == 0x22 || (i + 2 < range.upperBound && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x98)) {
                 return true
             }
             i += 1
         }
-        return false
     }
 
     /// A quotation found in a block; `continues` when it has no frame of its own and takes the speaker of the
@@ -314,11 +311,12 @@ public struct QuoteAnnotator: Annotator {
     /// The offset of the next opening quotation mark in a range, or its end.
     static func nextOpening(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
         var i = r.lowerBound
-        while i < r.upperBound {
-            if t[i] == 0x22 || (t[i] == 0xE2 && i + 2 < r.upperBound && t[i + 1] == 0x80 && t[i + 2] == 0x9C) { return i }
+        while true {
+            i = Words.firstOf(t, i, r.upperBound, 0x22, 0xE2)
+            guard i < r.upperBound else { return r.upperBound }
+            if t[i] == 0x22 || (i + 2 < r.upperBound && t[i + 1] == 0x80 && t[i + 2] == 0x9C) { return i }
             i += 1
         }
-        return r.upperBound
     }
 
     /// Does the text before a quotation end with a colon ("Sato: “…”")?
@@ -343,12 +341,16 @@ public struct QuoteAnnotator: Annotator {
     /// The first quotation in a range: “…”, ‘…’ or "…".
     static func quotationMarks(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (Range<Int>, Range<Int>)? {
         var i = r.lowerBound
-        while i < r.upperBound {
+        while true {
+            i = Words.firstOf(t, i, r.upperBound, 0x22, 0xE2)
+            guard i < r.upperBound else { return nil }
             if t[i] == 0xE2, i + 2 < r.upperBound, t[i + 1] == 0x80, t[i + 2] == 0x9C || t[i + 2] == 0x98 {
                 let single = t[i + 2] == 0x98
                 var j = i + 3
                 while j + 2 < r.upperBound {
-                    if t[j] == 0xE2, t[j + 1] == 0x80 {
+                    j = Words.firstOf(t, j, r.upperBound - 2, 0xE2, 0xE2)
+                    guard j + 2 < r.upperBound else { break }
+                    if t[j + 1] == 0x80 {
                         if !single && t[j + 2] == 0x9D { return (i..<i + 3, j..<j + 3) }
                         // ’ closes ‘…’ only where no letter follows (not the apostrophe of "don’t").
                         if single && t[j + 2] == 0x99 && (j + 3 >= r.upperBound || !Words.isWordByte(t[j + 3])) {
@@ -360,16 +362,11 @@ public struct QuoteAnnotator: Annotator {
                 return nil
             }
             if t[i] == 0x22 {
-                var j = i + 1
-                while j < r.upperBound {
-                    if t[j] == 0x22 { return (i..<i + 1, j..<j + 1) }
-                    j += 1
-                }
-                return nil
+                let j = Words.firstOf(t, i + 1, r.upperBound, 0x22, 0x22)
+                return j < r.upperBound ? (i..<i + 1, j..<j + 1) : nil
             }
             i += 1
         }
-        return nil
     }
 
     static let reportingVerbHashes = HashSet64(reportingVerbs.map(Words.hash))

@@ -52,6 +52,24 @@ enum Words {
     /// non-ASCII letters. Punctuation separates words and is not returned.
     static func split(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Word]) {
         out.removeAll(keepingCapacity: true)
+        scan(t, range) { start, end, h, numeric, joined in
+            let isNumber = numeric && Words.hasNumberSuffix(t, start..<end)
+            out.append(Word(range: start..<end, hash: h, capitalised: t[start] &- 0x41 < 26, numeric: isNumber, joined: joined))
+        }
+    }
+
+    /// The hash of a range's words in order (FNV-1a over `split`'s word hashes), without making them.
+    static func wordsHash(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h = offset
+        scan(t, range) { _, _, word, _, _ in h = (h ^ word) &* prime }
+        return h
+    }
+
+    /// The loop of `split`: each word's start, end, hash, whether it may be a number (a digit or a currency
+    /// sign first) and whether it holds a joiner.
+    @inline(__always)
+    static func scan(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                     _ word: (_ start: Int, _ end: Int, _ hash: UInt64, _ numeric: Bool, _ joined: Bool) -> Void) {
         classes.withUnsafeBufferPointer { cls in
             lower.withUnsafeBufferPointer { low in
                 var i = range.lowerBound
@@ -103,9 +121,7 @@ enum Words {
                         }
                     }
                     if i > start {
-                        let isNumber = numeric && Words.hasNumberSuffix(t, start..<i)
-                        out.append(Word(range: start..<i, hash: h, capitalised: c >= 0x41 && c <= 0x5A, numeric: isNumber,
-                                        joined: joined))
+                        word(start, i, h, numeric, joined)
                     } else {
                         i += 1
                     }
@@ -221,5 +237,27 @@ extension Words {
             }
         }
         return t[last] == 0x3F
+    }
+}
+
+extension Words {
+    /// The offset of the first byte in `from..<to` that is `a` or `b`, or `to`: eight bytes at a time (a byte-wise
+    /// zero test; the lowest byte it marks is always a true match, since a borrow only runs upwards).
+    @inline(__always)
+    static func firstOf(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ a: UInt8, _ b: UInt8) -> Int {
+        var i = from
+        if let base = t.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let pa = ones &* UInt64(a), pb = ones &* UInt64(b)
+            while i &+ 8 <= to {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let va = x ^ pa, vb = x ^ pb
+                let m = ((va &- ones) & ~va | (vb &- ones) & ~vb) & highs
+                if m != 0 { return i &+ m.trailingZeroBitCount >> 3 }
+                i &+= 8
+            }
+        }
+        while i < to, t[i] != a && t[i] != b { i &+= 1 }
+        return i
     }
 }
